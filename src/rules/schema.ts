@@ -1,0 +1,53 @@
+import { z } from 'zod';
+
+// The rule-pack contract (DESIGN.md §2): one YAML entry per rule, validated strictly.
+
+const severity = z.enum(['critical', 'high', 'medium', 'low']);
+const confidence = z.enum(['high', 'medium', 'low']);
+const globs = z.array(z.string().min(1));
+
+/** A rule example: text alone, or text with the path it is scanned as. */
+export const exampleSchema = z.union([
+  z.string().min(1),
+  z.strictObject({ text: z.string(), path: z.string().min(1) }),
+]);
+
+/** One rule as written in `rules/**\/*.yaml` or in a user's `.stanch.yaml`. */
+export const ruleSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'),
+    title: z.string().min(3),
+    kind: z.enum(['secret', 'misconfig']),
+    severity,
+    confidence,
+    keywords: z
+      .array(z.string().min(2).refine((k) => k === k.toLowerCase(), 'keywords must be lower-case'))
+      .default([]),
+    pattern: z.string().min(1).optional(),
+    flags: z.string().regex(/^[imsu]*$/, 'only i, m, s and u are allowed').optional(),
+    secretGroup: z.number().int().min(0).default(0),
+    entropy: z.number().min(0).max(8).optional(),
+    path: z.string().min(1).optional(),
+    files: z.strictObject({ include: globs.optional(), exclude: globs.optional() }).optional(),
+    allow: z.array(z.string().min(1)).default([]),
+    generic: z.boolean().default(false),
+    redact: z.boolean().optional(),
+    help: z.string().min(10),
+    references: z.array(z.string().url()).min(1),
+    examples: z.strictObject({
+      positive: z.array(exampleSchema).min(2),
+      negative: z.array(exampleSchema).min(2),
+    }),
+  })
+  .refine((r) => r.pattern !== undefined || r.path !== undefined, {
+    message: 'a rule needs a content `pattern`, a `path` pattern, or both',
+  })
+  .refine((r) => r.pattern === undefined || r.keywords.length > 0, {
+    message: 'a content pattern needs at least one keyword for the prefilter',
+    path: ['keywords'],
+  });
+
+/** A rule file: a YAML list of rules. */
+export const ruleFileSchema = z.array(ruleSchema);
+
+export type RuleSource = z.infer<typeof ruleSchema>;

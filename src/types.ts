@@ -1,0 +1,147 @@
+// Core data model shared by every pipeline stage: sources → detect → filters → report.
+
+export type Severity = 'critical' | 'high' | 'medium' | 'low';
+export type Confidence = 'high' | 'medium' | 'low';
+export type RuleKind = 'secret' | 'misconfig';
+export type Mode = 'scan' | 'staged' | 'history';
+/** Where a file sits in a project; anything but `code` lowers severity instead of hiding a finding. */
+export type FileContext = 'code' | 'test' | 'docs' | 'example' | 'dev';
+
+// Severity order, most severe first; used for thresholds, sorting and SARIF.
+export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
+export const CONFIDENCES: readonly Confidence[] = ['high', 'medium', 'low'];
+
+/** The commit that introduced a finding (history mode). */
+export interface CommitInfo {
+  sha: string;
+  author: string;
+  email: string;
+  date: string;
+  summary: string;
+}
+
+/** Where a chunk of text came from. */
+export type Provenance =
+  | { kind: 'file' }
+  | { kind: 'stdin' }
+  | { kind: 'staged'; blob: string }
+  | { kind: 'history'; blob: string; commit: CommitInfo };
+
+/** Inclusive 1-based line ranges; findings outside every range are not reported. */
+export type LineRange = readonly [start: number, end: number];
+
+/** One unit of text to scan, as yielded by a source. */
+export interface Chunk {
+  /** Repo-relative path with forward slashes (or the stdin name). */
+  path: string;
+  text: string;
+  provenance: Provenance;
+  /** Only findings touching these lines are reported (staged: the added lines). Absent: all lines. */
+  reportLines?: readonly LineRange[];
+  /** Binary content: `text` is empty and only path rules apply. */
+  binary?: boolean;
+}
+
+/** A rule after validation and compilation; regexes stay as source strings until first use. */
+export interface CompiledRule {
+  id: string;
+  title: string;
+  kind: RuleKind;
+  severity: Severity;
+  confidence: Confidence;
+  /** Lower-case literals; the content pattern runs only where one occurs. Empty for path-only rules. */
+  keywords: string[];
+  /** Content regex source (JavaScript syntax), absent for path-only rules. */
+  pattern?: string;
+  /** Extra RegExp flags for `pattern` (subset of `imsu`); `g` and `d` are added by the engine. */
+  flags?: string;
+  /** Capture group holding the secret or offending value; 0 means the whole match. */
+  secretGroup: number;
+  /** Minimum Shannon entropy (bits per char) of the secret group. */
+  entropy?: number;
+  /** Regex source matched against the repo-relative path: the file itself is the finding. */
+  path?: string;
+  /** picomatch globs restricting which files the rule applies to. */
+  files?: { include?: string[]; exclude?: string[] };
+  /** Regex sources for values that are not findings. */
+  allow: string[];
+  /** Generic (non-provider) rules get the extra uuid, hash, sequential, lock-file and minified defences. */
+  generic: boolean;
+  /** Whether the value is masked in output; defaults to true for secrets, false for misconfigs. */
+  redact: boolean;
+  help: string;
+  references: string[];
+}
+
+/** A rule example: text alone (scanned as `example.txt`) or text with the path it should be scanned as. */
+export type RuleExample = string | { text: string; path: string };
+
+/** A rule's examples, kept beside the pack for `stanch rules test`. */
+export interface RuleExamples {
+  positive: RuleExample[];
+  negative: RuleExample[];
+}
+
+/** The compiled, versioned rule pack. */
+export interface RulePack {
+  /** Hash over the compiled rules; caches are keyed by it. */
+  hash: string;
+  rules: CompiledRule[];
+  /** Examples by rule id (absent for rules added without examples). */
+  examples: Record<string, RuleExamples>;
+}
+
+/** What detection found, before filters and reporting. Holds the secret in memory only. */
+export interface Finding {
+  ruleId: string;
+  kind: RuleKind;
+  severity: Severity;
+  confidence: Confidence;
+  title: string;
+  message: string;
+  path: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  /** The secret or offending value, in clear. Reporters must pass it through redaction. */
+  secret: string;
+  /** The whole source line(s) of the match, in clear; reporters redact before printing. */
+  lineText: string;
+  /** Whether reporters mask `secret` (and any occurrence of it in `lineText`). */
+  redact: boolean;
+  fingerprint: string;
+  context: FileContext;
+  commit?: CommitInfo;
+  inHead?: boolean;
+}
+
+/** Why a file was not scanned. */
+export interface Skipped {
+  path: string;
+  reason: string;
+}
+
+/** The suppression mechanism that hid a finding. */
+export type SuppressionKind = 'inline' | 'config' | 'baseline' | 'ignore-file';
+
+export interface Summary {
+  files: number;
+  bytes: number;
+  blobs?: number;
+  commits?: number;
+  findings: number;
+  suppressed: number;
+  suppressedBy: Partial<Record<SuppressionKind, number>>;
+  skipped: Skipped[];
+  durationMs: number;
+  /** Notices the user must see (shallow history, truncated SARIF, ...). */
+  notices?: string[];
+}
+
+export interface Report {
+  tool: { name: 'stanch'; version: string };
+  mode: Mode;
+  findings: Finding[];
+  summary: Summary;
+}
