@@ -1,0 +1,42 @@
+import type { FileContext } from '../types.js';
+
+// Where a file sits in a project. Anything but `code` lowers severity instead of hiding a finding.
+
+const TEST: readonly RegExp[] = [
+  /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|testdata|test-data|fixtures?|testing)\//i,
+  /(?:^|\/)[^/]+[._-](?:test|spec)s?\.[a-z0-9]+$/i, // app.test.js, user_spec.rb, handler-test.ts
+  /(?:^|\/)test_[^/]+\.py$/i,
+  /(?:^|\/)conftest\.py$/,
+  /(?:^|\/)[^/]+_test\.go$/,
+];
+const DOCS: readonly RegExp[] = [
+  /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$/i,
+  /(?:^|\/)(?:docs?|documentation|wiki)\//i,
+];
+const EXAMPLE: readonly RegExp[] = [
+  /(?:^|\/)(?:examples?|samples?|demos?|templates?|boilerplate|skeleton)\//i,
+  /\.(?:example|sample|template|dist|tpl|tmpl)$/i,
+  /(?:^|\/)\.env\.(?:example|sample|template|dist|defaults?)$/i,
+  /(?:^|\/)[^/]*\.example\.[a-z0-9]+$/i,
+];
+const DEV: readonly RegExp[] = [
+  /(?:^|\/)settings\/(?:dev|development|local|test)[^/]*\.py$/i,
+  /(?:^|\/)(?:settings|config)[._-](?:dev|development|local)[^/]*$/i,
+  /(?:^|\/)config\/(?:environments\/)?(?:dev|development|local|test)\.[a-z]+$/i,
+  /(?:^|\/)\.env\.(?:dev|development|local|test)(?:\.local)?$/i,
+  /(?:^|\/)docker-compose(?:\.[a-z0-9_-]+)?\.ya?ml$/i,
+  /(?:^|\/)compose(?:\.[a-z0-9_-]+)?\.ya?ml$/i,
+  /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i,
+  /(?:^|\/)\.gitlab-ci\.ya?ml$/i,
+  /(?:^|\/)\.circleci\//i,
+  /(?:^|\/)\.devcontainer\//i,
+];
+
+/** The context of a repo-relative path: test, example, docs, dev or code (first match wins, in that order). */
+export function classifyContext(path: string): FileContext {
+  if (TEST.some((p) => p.test(path))) return 'test';
+  if (EXAMPLE.some((p) => p.test(path))) return 'example';
+  if (DOCS.some((p) => p.test(path))) return 'docs';
+  if (DEV.some((p) => p.test(path))) return 'dev';
+  return 'code';
+}

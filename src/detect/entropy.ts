@@ -1,0 +1,39 @@
+// Shannon entropy and the charset-aware threshold used by generic (non-provider) rules.
+
+/** Shannon entropy in bits per character. */
+export function shannonEntropy(value: string): number {
+  if (value.length === 0) return 0;
+  const counts = new Map<string, number>();
+  for (const ch of value) counts.set(ch, (counts.get(ch) ?? 0) + 1);
+  let bits = 0;
+  const n = value.length;
+  for (const count of counts.values()) {
+    const p = count / n;
+    bits -= p * Math.log2(p);
+  }
+  return bits;
+}
+
+/** Size of the smallest common alphabet the value is drawn from (hex, alphanumeric, base64, printable). */
+export function charsetSize(value: string): number {
+  if (/^[0-9a-f]+$/.test(value) || /^[0-9A-F]+$/.test(value)) return 16;
+  if (/^[a-z0-9]+$/.test(value) || /^[A-Z0-9]+$/.test(value)) return 36;
+  if (/^[A-Za-z0-9]+$/.test(value)) return 62;
+  if (/^[A-Za-z0-9+/=_-]+$/.test(value)) return 64;
+  return 94;
+}
+
+/** Shortest value a generic rule accepts as a secret. */
+export const GENERIC_MIN_LENGTH = 8;
+
+/**
+ * Whether a value assigned to a secret-named key looks random enough to be a secret.
+ * A random string of length n over k symbols has entropy close to min(log2 k, log2 n); we require
+ * `ratio` of that ceiling, so 64 hex chars (ceiling 4.0, random ≈ 3.8) pass at 3.0 while
+ * words and repeated filler (`aaaaaaaa`, `passwordpassword`) fall short.
+ */
+export function looksRandom(value: string, ratio = 0.72): boolean {
+  if (value.length < GENERIC_MIN_LENGTH) return false;
+  const ceiling = Math.min(Math.log2(charsetSize(value)), Math.log2(value.length));
+  return shannonEntropy(value) >= ratio * ceiling;
+}

@@ -1,0 +1,33 @@
+// Extra defences for generic (non-provider) rules: UUIDs, hashes, sequences, lock files and minified code.
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const HASH_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
+const HASH_KEY = /(?:hash|sha|md5|checksum|integrity|digest|commit|etag|revision|fingerprint|nonce|salt|uuid|guid)/i;
+const SRI = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
+const LOCK_FILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|[^/]+\.lock)$/;
+const MINIFIED_FILE = /\.min\.(?:js|css|mjs)$|\.(?:js|css)\.map$|(?:^|\/)(?:dist|build)\/[^/]+\.bundle\.js$/;
+const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiopasdfghjklzxcvbnm'];
+
+/** Whether a value assigned to `key` is an identifier or hash rather than a secret (UUID, SRI, hex digest under a hash-like key). */
+export function isIdentifierLike(value: string, key: string): boolean {
+  if (UUID.test(value) || SRI.test(value)) return true;
+  return HASH_HEX.test(value) && HASH_KEY.test(key);
+}
+
+/** Whether a value is a run of sequential or repeated characters (`abcdef123456`, `aaaaaaaa`). */
+export function isSequential(value: string): boolean {
+  const lower = value.toLowerCase();
+  if (/^(.)\1+$/.test(lower) || /^(.{2,4})\1{2,}$/.test(lower)) return true;
+  let rest = lower;
+  for (const seq of SEQUENCES) {
+    for (let len = seq.length; len >= 4; len--) {
+      for (let i = 0; i + len <= seq.length; i++) rest = rest.split(seq.slice(i, i + len)).join('');
+    }
+  }
+  return rest.length <= 2;
+}
+
+/** Whether generic rules skip this whole file (lock files, minified bundles, source maps). */
+export function isGenericExemptPath(path: string): boolean {
+  return LOCK_FILE.test(path) || MINIFIED_FILE.test(path);
+}

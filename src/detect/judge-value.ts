@@ -1,0 +1,33 @@
+import type { CompiledRule } from '../types.js';
+import { looksRandom, shannonEntropy } from './entropy.js';
+import { isGenericExemptPath, isIdentifierLike, isSequential } from './generic-filters.js';
+import { isBareIdentifier, isIndirection } from './indirection.js';
+import { isPlaceholder } from './placeholder.js';
+import { isTemplate } from './template.js';
+
+// Decides whether a matched value is a finding: the false-positive filters of DESIGN.md §4, in one place.
+
+/** A candidate match: the value, the key it was assigned to (generic rules) and the path. */
+export interface Candidate {
+  value: string;
+  key: string;
+  path: string;
+}
+
+/** Why a candidate was dropped, or undefined when it is a finding. */
+export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candidate: Candidate): string | undefined {
+  const { value, key } = candidate;
+  if (allow.some((re) => re.test(value))) return 'allowed by rule';
+  if (rule.kind !== 'secret') return undefined;
+  if (isTemplate(value)) return 'template';
+  if (isPlaceholder(value)) return 'placeholder';
+  if (isIndirection(value)) return 'indirection';
+  if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return 'low entropy';
+  if (!rule.generic) return undefined;
+  if (isGenericExemptPath(candidate.path)) return 'lock or minified file';
+  if (isBareIdentifier(value)) return 'identifier';
+  if (isIdentifierLike(value, key)) return 'uuid or hash';
+  if (isSequential(value)) return 'sequential';
+  if (!looksRandom(value)) return 'not random enough';
+  return undefined;
+}

@@ -1,0 +1,32 @@
+// Values people write where a secret will go later: `<token>`, `your-key-here`, `xxxx`, `changeme`, AWS EXAMPLE keys.
+
+const PLACEHOLDER_WORDS = [
+  'changeme', 'change_me', 'change-me', 'replaceme', 'replace_me', 'replace-me', 'placeholder', 'redacted',
+  'example', 'sample', 'dummy', 'fake', 'mock', 'notreal', 'not_real', 'not-a-real', 'insert', 'todo', 'tbd',
+  'fixme', 'yourkey', 'your_key', 'your-key', 'secret_here', 'foobar', 'lorem', 'ipsum',
+];
+
+const PLACEHOLDER_SHAPES: readonly RegExp[] = [
+  /^<[^<>]*>$/, // <token>, <your password>
+  /^\[[^[\]]*\]$/, // [PASSWORD]
+  /^\((?:[^()]*)\)$/, // (secret)
+  /\byour[-_ ]?(?:[a-z0-9]+[-_ ]?){0,5}(?:here|key|token|secret|password|pass|pwd|id)\b/i,
+  /^(?:x{3,}|\*{3,}|\.{3,}|#{3,}|-{3,}|_{3,}|0{6,}|1{6,}|9{6,})$/i,
+  /(?:x{6,}|\*{4,}|\.{3}|…)/i, // sk_live_xxxxxxxx, ****, trailing ellipsis
+  /^(?:null|nil|none|undefined|true|false|empty|secret|password|passwd|pass|token|key|test|admin|root|string|value|required|optional)$/i,
+  /EXAMPLE(?:KEY)?$/, // AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY
+];
+
+/** Whether a secret value is a placeholder rather than a credential. */
+export function isPlaceholder(value: string): boolean {
+  const trimmed = value.trim();
+  if (trimmed.length === 0) return true;
+  if (PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed))) return true;
+  const lower = trimmed.toLowerCase();
+  return PLACEHOLDER_WORDS.some((word) => lower.includes(word)) && !looksMixedRandom(trimmed);
+}
+
+// A long random value may contain a placeholder word by chance ("...Fake..." inside 40 random chars).
+function looksMixedRandom(value: string): boolean {
+  return value.length >= 32 && /[0-9]/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value);
+}

@@ -1,0 +1,72 @@
+import picomatch from 'picomatch';
+import type { CompiledRule, RulePack } from '../types.js';
+
+// Per-pack state built once and cached: the keyword table, path matchers and lazily compiled regexes.
+
+/** A rule with its matchers; regexes are compiled on first use. */
+export interface PreparedRule {
+  rule: CompiledRule;
+  /** Whether the rule applies to a path (files globs and, for content rules, the `path` regex). */
+  appliesTo: (path: string) => boolean;
+  /** The path-only matcher: the file itself is the finding. */
+  pathOnly?: RegExp;
+  content: () => RegExp | undefined;
+  allow: () => readonly RegExp[];
+}
+
+/** What detection needs from a pack, derived once. */
+export interface PreparedPack {
+  /** Distinct keywords, and for each the indices of the content rules that need it. */
+  keywords: readonly string[];
+  rulesByKeyword: readonly (readonly number[])[];
+  rules: readonly PreparedRule[];
+}
+
+const cache = new WeakMap<RulePack, PreparedPack>();
+
+/** The prepared form of a pack, built on first use and cached by identity. */
+export function preparePack(pack: RulePack): PreparedPack {
+  let prepared = cache.get(pack);
+  if (prepared === undefined) {
+    prepared = buildPreparedPack(pack);
+    cache.set(pack, prepared);
+  }
+  return prepared;
+}
+
+function buildPreparedPack(pack: RulePack): PreparedPack {
+  const keywordIds = new Map<string, number[]>();
+  const rules = pack.rules.map((rule, index) => {
+    if (rule.pattern !== undefined) {
+      for (const keyword of new Set(rule.keywords)) {
+        const ids = keywordIds.get(keyword) ?? [];
+        ids.push(index);
+        keywordIds.set(keyword, ids);
+      }
+    }
+    return prepareRule(rule);
+  });
+  return { keywords: [...keywordIds.keys()], rulesByKeyword: [...keywordIds.values()], rules };
+}
+
+function prepareRule(rule: CompiledRule): PreparedRule {
+  const include = rule.files?.include?.length ? picomatch(rule.files.include, { dot: true }) : undefined;
+  const exclude = rule.files?.exclude?.length ? picomatch(rule.files.exclude, { dot: true }) : undefined;
+  const pathRegex = rule.path === undefined ? undefined : new RegExp(rule.path, 'i');
+  const contentPathFilter = rule.pattern !== undefined ? pathRegex : undefined;
+  let content: RegExp | undefined;
+  let allow: RegExp[] | undefined;
+  return {
+    rule,
+    appliesTo: (path) =>
+      (include === undefined || include(path)) &&
+      (exclude === undefined || !exclude(path)) &&
+      (contentPathFilter === undefined || contentPathFilter.test(path)),
+    pathOnly: rule.pattern === undefined ? pathRegex : undefined,
+    content: () => {
+      if (content === undefined && rule.pattern !== undefined) content = new RegExp(rule.pattern, `${rule.flags ?? ''}gd`);
+      return content;
+    },
+    allow: () => (allow ??= rule.allow.map((source) => new RegExp(source, 'i'))),
+  };
+}

@@ -1,0 +1,19 @@
+// Values that are templates filled in at deploy time: `${DB_PASSWORD}`, `{{ secret }}`, `%(pw)s`, `$TOKEN`, `%TOKEN%`.
+
+const TEMPLATE_SHAPES: readonly RegExp[] = [
+  /\$\{[^}]*\}?/, // ${VAR}, ${{ secrets.X }}, a `${` cut off by the pattern
+  /\{\{[^}]*\}?\}?/, // {{ var }}, Jinja / Handlebars / Helm
+  /\{%.*%\}/, // Jinja blocks
+  /%\([A-Za-z_][\w]*\)[sd]/, // Python %(name)s
+  /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $VAR
+  /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
+  /^#\{[^}]*\}$/, // Ruby #{var}
+  /^\{[A-Za-z_][\w.]*\}$/, // Python str.format {password}
+  /^@[A-Za-z_][\w]*@$/, // @TOKEN@ (autoconf, maven filters)
+  /^__[A-Z0-9_]+__$/, // __SECRET__ replaced by a build step
+];
+
+/** Whether a value is a template or variable reference rather than a literal. */
+export function isTemplate(value: string): boolean {
+  return TEMPLATE_SHAPES.some((shape) => shape.test(value));
+}

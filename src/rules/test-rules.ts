@@ -1,0 +1,58 @@
+import { detectChunk } from '../detect/detect-chunk.js';
+import type { RuleExample, RulePack } from '../types.js';
+
+// The generic rule tester: every example of every rule runs through the full detection pipeline.
+
+/** One example that did not behave as declared. */
+export interface RuleTestFailure {
+  ruleId: string;
+  expect: 'positive' | 'negative';
+  /** 0-based index in the rule's example list. */
+  index: number;
+  path: string;
+  reason: string;
+}
+
+/** The path an example is scanned as; plain-text examples are scanned as `example.txt`. */
+export function examplePath(example: RuleExample): string {
+  return typeof example === 'string' ? 'example.txt' : example.path;
+}
+
+/** Runs every example of every rule in the pack (or only `ruleIds`) and returns the failures. */
+export function testRulePack(pack: RulePack, ruleIds?: readonly string[]): RuleTestFailure[] {
+  const failures: RuleTestFailure[] = [];
+  for (const rule of pack.rules) {
+    if (ruleIds !== undefined && !ruleIds.includes(rule.id)) continue;
+    const examples = pack.examples[rule.id];
+    if (examples === undefined) continue;
+    const check = (expect: 'positive' | 'negative', list: RuleExample[]): void => {
+      const seen = new Set<string>();
+      list.forEach((example, index) => {
+        const path = examplePath(example);
+        const text = typeof example === 'string' ? example : example.text;
+        const reason = judgeExample(pack, rule.id, expect, path, text, seen);
+        if (reason !== undefined) failures.push({ ruleId: rule.id, expect, index, path, reason });
+      });
+    };
+    check('positive', examples.positive);
+    check('negative', examples.negative);
+  }
+  return failures;
+}
+
+function judgeExample(
+  pack: RulePack,
+  ruleId: string,
+  expect: 'positive' | 'negative',
+  path: string,
+  text: string,
+  seen: Set<string>,
+): string | undefined {
+  const key = `${path}\0${text}`;
+  if (seen.has(key)) return 'duplicate example';
+  seen.add(key);
+  const fired = detectChunk({ path, text }, pack).some((f) => f.ruleId === ruleId);
+  if (expect === 'positive' && !fired) return 'the rule did not fire';
+  if (expect === 'negative' && fired) return 'the rule fired';
+  return undefined;
+}
