@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { looksRandom, shannonEntropy } from '../../src/detect/entropy.js';
+import { isIdentifierLike, isSequential, isGenericExemptPath } from '../../src/detect/generic-filters.js';
+import { isIndirection } from '../../src/detect/indirection.js';
+import { isPlaceholder } from '../../src/detect/placeholder.js';
+import { isTemplate } from '../../src/detect/template.js';
+
+describe('value filters', () => {
+  it('recognises placeholders but not random values that contain a filler word by chance', () => {
+    for (const v of ['<your-api-key>', 'your-generated-key-here', 'xxxxxxxx', 'changeme', 'AKIAIOSFODNN7EXAMPLE', '********', 'password']) {
+      expect(isPlaceholder(v), v).toBe(true);
+    }
+    for (const v of ['Qm7vT2xKp9LfakeR4sNb8HdZ3cFw6Yj1Ue5Ai0Og', 'hX4k9QmP2v', 's3cr3t-Pg-pw-71']) expect(isPlaceholder(v), v).toBe(false);
+  });
+
+  it('recognises templates and indirections', () => {
+    for (const v of ['${DB_PASSWORD}', '{{ .Values.token }}', '%(password)s', '$TOKEN', '%TOKEN%', '__API_KEY__']) expect(isTemplate(v), v).toBe(true);
+    expect(isTemplate('p4$$w0rd-Zk9')).toBe(false);
+    for (const v of ['os.getenv("KEY")', 'os.environ["KEY"]', 'process.env.STRIPE_KEY', 'settings.SECRET_KEY', 'get_secret("x")', "config['token']"]) {
+      expect(isIndirection(v), v).toBe(true);
+    }
+    expect(isIndirection('9fK2mQ7xR4tL8vN3')).toBe(false);
+  });
+
+  it('treats hex digests as hashes only under hash-like keys, and UUIDs always', () => {
+    const sha = 'da39a3ee5e6b4b0d3255bfef95601890afd80709';
+    expect(isIdentifierLike(sha, 'commit_sha')).toBe(true);
+    expect(isIdentifierLike(sha, 'api_token')).toBe(false);
+    expect(isIdentifierLike('123e4567-e89b-42d3-a456-426614174000', 'token')).toBe(true);
+  });
+
+  it('detects sequential and repeated filler', () => {
+    for (const v of ['abcdefgh', '12345678', 'aaaaaaaaaa', 'abcabcabc', 'qwertyuiop']) expect(isSequential(v), v).toBe(true);
+    expect(isSequential('k9Qm2xT7')).toBe(false);
+  });
+
+  it('exempts lock files and minified bundles from generic rules', () => {
+    expect(isGenericExemptPath('web/package-lock.json')).toBe(true);
+    expect(isGenericExemptPath('static/app.min.js')).toBe(true);
+    expect(isGenericExemptPath('web/server.js')).toBe(false);
+  });
+
+  it('measures entropy per charset so long hex passes and words do not', () => {
+    expect(shannonEntropy('aaaa')).toBe(0);
+    expect(shannonEntropy('abcd')).toBeCloseTo(2);
+    expect(looksRandom('49437ab2c4e1f07d93a85b6e2f1c0d47a9e83b5f61d2c7e04b8a96f3d5c1e27b')).toBe(true);
+    expect(looksRandom('passwordpassword')).toBe(false);
+    expect(looksRandom('short')).toBe(false);
+  });
+});
