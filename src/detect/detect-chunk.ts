@@ -1,11 +1,12 @@
 import type { Chunk, Finding, FileContext, LineRange, RulePack } from '../types.js';
 import { adjustForContext, describeFinding } from './adjust-for-context.js';
 import { classifyContext } from './classify-context.js';
-import { findCandidateRules } from './find-keywords.js';
+import { findKeywordHits, type KeywordHits } from './find-keywords.js';
 import { computeFingerprint } from './fingerprint.js';
 import { buildLineIndex, findLine, lineBounds, locate, sliceLines, type LineIndex } from './line-index.js';
 import { matchRule, type RuleHit } from './match-rule.js';
 import { preparePack, type PreparedRule } from './prepare-pack.js';
+import { buildWindows } from './scan-windows.js';
 
 // Detection entry point: text and a compiled pack in, findings out. Pure and synchronous.
 
@@ -20,23 +21,29 @@ export function detectChunk(chunk: DetectInput, pack: RulePack): Finding[] {
   for (const rule of prepared.rules) {
     if (rule.pathOnly?.test(chunk.path) && rule.appliesTo(chunk.path)) findings.push(pathFinding(rule, chunk.path, context));
   }
-  if (!chunk.binary && chunk.text.length > 0) findings.push(...detectContent(chunk, prepared.rules, findCandidateRules(prepared, chunk.text.toLowerCase()), context));
+  if (!chunk.binary && chunk.text.length > 0) {
+    const lower = chunk.text.toLowerCase();
+    // Lower-casing can change the length of some non-ASCII text; then offsets differ and windows are off.
+    const exact = lower.length === chunk.text.length;
+    findings.push(...detectContent(chunk, prepared.rules, findKeywordHits(prepared, lower), exact, context));
+  }
   return findings
     .filter((f) => touchesRanges(f, chunk.reportLines))
     .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 
-function detectContent(chunk: DetectInput, rules: readonly PreparedRule[], candidates: Set<number>, context: FileContext): Finding[] {
+function detectContent(chunk: DetectInput, rules: readonly PreparedRule[], keywordHits: KeywordHits, exact: boolean, context: FileContext): Finding[] {
   const index = buildLineIndex(chunk.text);
   const lineLength = (offset: number): number => {
     const bounds = lineBounds(index, findLine(index, offset));
     return bounds.end - bounds.start;
   };
   const hits: { rule: PreparedRule; hit: RuleHit }[] = [];
-  for (const id of [...candidates].sort((a, b) => a - b)) {
+  for (const [id, offsets] of [...keywordHits].sort((a, b) => a[0] - b[0])) {
     const rule = rules[id];
     if (rule === undefined || !rule.appliesTo(chunk.path)) continue;
-    for (const hit of matchRule(rule, chunk.text, chunk.path, lineLength)) hits.push({ rule, hit });
+    const windows = buildWindows(chunk.text, exact ? offsets : [-1]);
+    for (const hit of matchRule(rule, { text: chunk.text, path: chunk.path, windows, lineLength })) hits.push({ rule, hit });
   }
   return dropShadowedGeneric(hits).map(({ rule, hit }) => contentFinding(rule, hit, chunk.path, index, context));
 }

@@ -1,5 +1,6 @@
 import type { PreparedRule } from './prepare-pack.js';
 import { judgeValue } from './judge-value.js';
+import type { Window } from './scan-windows.js';
 
 // Runs one content rule over a text and returns the spans that survive the value filters.
 
@@ -15,23 +16,39 @@ export interface RuleHit {
 /** Longest line (in chars) generic rules will look at; longer lines are minified code or data. */
 export const GENERIC_MAX_LINE = 4000;
 
-/** All hits of `prepared` in `text`; `lineLength(offset)` bounds generic rules on very long lines. */
-export function matchRule(prepared: PreparedRule, text: string, path: string, lineLength: (offset: number) => number): RuleHit[] {
-  const regex = prepared.content();
-  if (regex === undefined) return [];
-  const { rule } = prepared;
+/** Where and how to match: the windows to search and the line-length lookup for generic rules. */
+export interface MatchScope {
+  text: string;
+  path: string;
+  windows: readonly Window[];
+  lineLength: (offset: number) => number;
+}
+
+/** All hits of `prepared` in the scope's windows; generic rules skip very long lines. */
+export function matchRule(prepared: PreparedRule, scope: MatchScope): RuleHit[] {
   const hits: RuleHit[] = [];
+  for (const [start, end] of scope.windows) {
+    const sub = start === 0 && end === scope.text.length ? scope.text : scope.text.slice(start, end);
+    matchWindow(prepared, sub, start, scope, hits);
+  }
+  return hits;
+}
+
+function matchWindow(prepared: PreparedRule, text: string, base: number, scope: MatchScope, hits: RuleHit[]): void {
+  const regex = prepared.content();
+  if (regex === undefined) return;
+  const { rule } = prepared;
+  const { path, lineLength } = scope;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
     if (m[0].length === 0) regex.lastIndex++;
     const span = m.indices?.[rule.secretGroup] ?? m.indices?.[0];
     if (span === undefined) continue;
-    const [secretStart, secretEnd] = span;
+    const [secretStart, secretEnd] = [span[0] + base, span[1] + base];
     if (rule.generic && lineLength(secretStart) > GENERIC_MAX_LINE) continue;
-    const secret = text.slice(secretStart, secretEnd);
+    const secret = scope.text.slice(secretStart, secretEnd);
     const key = m.groups?.['key'] ?? m[0];
     if (judgeValue(rule, prepared.allow(), { value: secret, key, path }) !== undefined) continue;
-    hits.push({ start: m.index, end: m.index + m[0].length, secretStart, secretEnd, secret });
+    hits.push({ start: base + m.index, end: base + m.index + m[0].length, secretStart, secretEnd, secret });
   }
-  return hits;
 }

@@ -1,0 +1,38 @@
+// Regexes run only in windows around keyword hits, so a rare keyword in a large file costs little.
+
+/** Characters searched before and after a keyword hit; a match must start and end within them. */
+export const WINDOW_BEFORE = 512;
+export const WINDOW_AFTER = 8192;
+
+/** A half-open range of text offsets to search. */
+export type Window = readonly [start: number, end: number];
+
+/**
+ * Merged windows around sorted keyword offsets, widened to whole lines when the line is short
+ * (so `^` and `$` keep their meaning). An offset of -1 means "too many hits": search everything.
+ */
+export function buildWindows(text: string, offsets: readonly number[]): Window[] {
+  if (offsets[0] === -1 || offsets.length === 0) return [[0, text.length]];
+  const windows: [number, number][] = [];
+  for (const at of offsets) {
+    const start = widenBack(text, Math.max(0, at - WINDOW_BEFORE));
+    const end = widenForward(text, Math.min(text.length, at + WINDOW_AFTER));
+    const last = windows[windows.length - 1];
+    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+    else windows.push([start, end]);
+  }
+  return windows;
+}
+
+// Moves a window start back to the line start, unless the line is very long (minified code).
+function widenBack(text: string, from: number): number {
+  const lineStart = Math.max(text.lastIndexOf('\n', from - 1) + 1, 0);
+  return from - lineStart <= 2 * WINDOW_BEFORE ? lineStart : from;
+}
+
+// Moves a window end forward to the line end, unless the line is very long.
+function widenForward(text: string, to: number): number {
+  const lineEnd = text.indexOf('\n', to);
+  const end = lineEnd < 0 ? text.length : lineEnd;
+  return end - to <= WINDOW_BEFORE ? end : to;
+}

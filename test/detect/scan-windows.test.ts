@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { detectChunk } from '../../src/detect/detect-chunk.js';
+import { buildWindows } from '../../src/detect/scan-windows.js';
+import { buildTestPack } from '../helpers/rule-pack.js';
+
+const pack = buildTestPack([{ id: 'test-token', keywords: ['tok_'], pattern: '^KEY=(tok_[A-Za-z0-9]{16,40})$', flags: 'm', secretGroup: 1 }]);
+const TOKEN = ['tok_', 'Hq3Zv8', 'Nm2Kx7', 'Wp5Rc1'].join('');
+
+describe('keyword windows', () => {
+  it('merge overlapping windows and widen them to whole short lines', () => {
+    const text = `${'x'.repeat(99)}\n`.repeat(300); // 300 lines of 100 chars
+    expect(buildWindows(text, [1050, 1060])).toEqual([[500, 9299]]);
+    expect(buildWindows(text, [1050, 25050])).toEqual([[500, 9299], [24500, 30000]]);
+    expect(buildWindows(text, [-1])).toEqual([[0, text.length]]);
+  });
+
+  it('find matches deep in large files with exact positions and anchors intact', () => {
+    const filler = 'const value = computeSomething(index);\n'.repeat(5000);
+    const text = `${filler}KEY=${TOKEN}\n${filler}`;
+    const [finding] = detectChunk({ path: 'big.env', text }, pack);
+    expect(finding).toMatchObject({ line: 5001, column: 5, secret: TOKEN });
+  });
+
+  it('give the same findings as a whole-text scan when the keyword is frequent', () => {
+    const lines = Array.from({ length: 6000 }, (_, i) => (i % 1000 === 7 ? `KEY=${TOKEN}` : `tok_ ${i}`));
+    const findings = detectChunk({ path: 'many.env', text: lines.join('\n') }, pack);
+    expect(findings.map((f) => f.line)).toEqual([8, 1008, 2008, 3008, 4008, 5008]);
+  });
+});
