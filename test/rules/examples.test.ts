@@ -1,12 +1,9 @@
-import { readFileSync } from 'node:fs';
-import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
-import { compileRuleFiles } from '../../src/rules/compile-pack.js';
 import { testRulePack } from '../../src/rules/test-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // Every example of every rule in rules/**/*.yaml runs through the full detection pipeline.
-const paths = fg.sync('rules/**/*.{yaml,yml}').sort();
-const pack = compileRuleFiles(paths.map((path) => ({ path, content: readFileSync(path, 'utf8') })));
+const pack = loadDiskPack();
 const failures = testRulePack(pack);
 
 describe('rule pack examples', () => {

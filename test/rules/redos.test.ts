@@ -1,0 +1,28 @@
+import { checkSync } from 'recheck';
+import { describe, expect, it } from 'vitest';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Every built-in regex must be free of catastrophic backtracking (V8 backtracks; a bad pattern hangs a scan).
+const pack = loadDiskPack();
+const patterns = pack.rules.flatMap((rule) => [
+  ...(rule.pattern === undefined ? [] : [{ id: rule.id, what: 'pattern', source: rule.pattern, flags: rule.flags ?? '' }]),
+  ...(rule.path === undefined ? [] : [{ id: rule.id, what: 'path', source: rule.path, flags: 'i' }]),
+  ...rule.allow.map((source, i) => ({ id: rule.id, what: `allow[${i}]`, source, flags: 'i' })),
+]);
+
+/** recheck's automaton checker is exact and fast; it falls back to fuzzing for back-references and lookarounds. */
+function checkPattern(source: string, flags: string): string {
+  const exact = checkSync(source, flags, { checker: 'automaton', timeout: 5000 });
+  if (exact.status !== 'unknown') return exact.status;
+  return checkSync(source, flags, { checker: 'fuzz', timeout: 10000 }).status;
+}
+
+describe('ReDoS safety of the built-in pack', () => {
+  it('detects a known-vulnerable pattern (the checker works)', () => {
+    expect(checkPattern('^(a+)+$', '')).toBe('vulnerable');
+  });
+
+  it.each(patterns.map((p) => [`${p.id} ${p.what}`, p] as const))('%s is safe', (_name, p) => {
+    expect(checkPattern(p.source, p.flags)).toBe('safe');
+  });
+});
