@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { detectChunk, type DetectInput } from '../detect/detect-chunk.js';
+import { StanchError } from '../errors.js';
+import type { Finding, RulePack } from '../types.js';
+
+// Spreads detection over worker threads; small inputs and `--jobs 1` stay on the main thread.
+
+/** Runs detection somewhere; `close` ends the workers. */
+export interface DetectPool {
+  detect: (chunk: DetectInput) => Promise<Finding[]>;
+  close: () => Promise<void>;
+  /** Number of worker threads (0: main thread only). */
+  readonly threads: number;
+}
+
+/** Chunks smaller than this are scanned on the main thread: posting them costs more than scanning. */
+const MIN_WORKER_CHUNK = 2048;
+
+type Pending = { resolve: (findings: Finding[]) => void; reject: (error: Error) => void };
+
+/** A pool of `jobs` workers for `pack`; falls back to the main thread when jobs <= 1 or no worker bundle exists. */
+export function createDetectPool(pack: RulePack, jobs: number): DetectPool {
+  const script = locateWorkerScript();
+  if (jobs <= 1 || script === undefined) return { detect: async (chunk) => detectChunk(chunk, pack), close: async () => {}, threads: 0 };
+  const pending = new Map<number, Pending>();
+  const load = new Map<Worker, number>();
+  let nextId = 0;
+  const fail = (error: Error): void => {
+    for (const p of pending.values()) p.reject(error);
+    pending.clear();
+  };
+  const workers = Array.from({ length: jobs }, () => {
+    const worker = new Worker(script, { workerData: pack });
+    worker.on('message', (answer: { id: number; findings?: Finding[]; error?: string }) => {
+      const p = pending.get(answer.id);
+      pending.delete(answer.id);
+      load.set(worker, (load.get(worker) ?? 1) - 1);
+      if (answer.findings !== undefined) p?.resolve(answer.findings);
+      else p?.reject(new StanchError('internal', `detection failed: ${answer.error ?? 'unknown error'}`, 'report this as a bug'));
+    });
+    worker.on('error', (error) => fail(new StanchError('internal', `a detection worker crashed: ${error.message}`, 'rerun with --jobs 1 and report this as a bug')));
+    worker.on('exit', (code) => {
+      if (code !== 0) fail(new StanchError('internal', `a detection worker exited with code ${code}`, 'rerun with --jobs 1 and report this as a bug'));
+    });
+    load.set(worker, 0);
+    return worker;
+  });
+  return {
+    threads: workers.length,
+    detect: (chunk) => {
+      if (chunk.text.length < MIN_WORKER_CHUNK) return Promise.resolve(detectChunk(chunk, pack));
+      const worker = [...load].sort((a, b) => a[1] - b[1])[0]?.[0];
+      if (worker === undefined) return Promise.resolve(detectChunk(chunk, pack));
+      const id = nextId++;
+      load.set(worker, (load.get(worker) ?? 0) + 1);
+      return new Promise((resolve, reject) => {
+        pending.set(id, { resolve, reject });
+        worker.postMessage({ id, chunk });
+      });
+    },
+    close: async () => {
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}
+
+// The bundled worker sits beside the running bundle; from TypeScript sources (tests) use the build in dist/.
+function locateWorkerScript(): string | undefined {
+  const here = fileURLToPath(import.meta.url);
+  const candidates = here.endsWith('.ts')
+    ? [fileURLToPath(new URL('../../dist/detect-worker.js', import.meta.url))]
+    : [fileURLToPath(new URL('./detect-worker.js', import.meta.url))];
+  return candidates.find((path) => existsSync(path));
+}
