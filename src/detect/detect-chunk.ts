@@ -21,18 +21,13 @@ export function detectChunk(chunk: DetectInput, pack: RulePack): Finding[] {
   for (const rule of prepared.rules) {
     if (rule.pathOnly?.test(chunk.path) && rule.appliesTo(chunk.path)) findings.push(pathFinding(rule, chunk.path, context));
   }
-  if (!chunk.binary && chunk.text.length > 0) {
-    const lower = chunk.text.toLowerCase();
-    // Lower-casing can change the length of some non-ASCII text; then offsets differ and windows are off.
-    const exact = lower.length === chunk.text.length;
-    findings.push(...detectContent(chunk, prepared.rules, findKeywordHits(prepared, lower), exact, context));
-  }
+  if (!chunk.binary && chunk.text.length > 0) findings.push(...detectContent(chunk, prepared.rules, findKeywordHits(prepared, chunk.text), context));
   return findings
     .filter((f) => touchesRanges(f, chunk.reportLines))
     .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 
-function detectContent(chunk: DetectInput, rules: readonly PreparedRule[], keywordHits: KeywordHits, exact: boolean, context: FileContext): Finding[] {
+function detectContent(chunk: DetectInput, rules: readonly PreparedRule[], keywordHits: KeywordHits, context: FileContext): Finding[] {
   const index = buildLineIndex(chunk.text);
   const lineLength = (offset: number): number => {
     const bounds = lineBounds(index, findLine(index, offset));
@@ -42,7 +37,7 @@ function detectContent(chunk: DetectInput, rules: readonly PreparedRule[], keywo
   for (const [id, offsets] of [...keywordHits].sort((a, b) => a[0] - b[0])) {
     const rule = rules[id];
     if (rule === undefined || !rule.appliesTo(chunk.path)) continue;
-    const windows = buildWindows(chunk.text, exact ? offsets : [-1]);
+    const windows = buildWindows(chunk.text, offsets);
     for (const hit of matchRule(rule, { text: chunk.text, path: chunk.path, windows, lineLength })) hits.push({ rule, hit });
   }
   return dropShadowedGeneric(hits).map(({ rule, hit }) => contentFinding(rule, hit, chunk.path, index, context));

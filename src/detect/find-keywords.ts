@@ -1,33 +1,56 @@
 import type { PreparedPack } from './prepare-pack.js';
 
-// The prefilter: one pass over the lower-cased text decides which content rules can run and where.
+// The prefilter: one pass of a case-insensitive alternation of every keyword decides which rules run and where.
 
-/** Offsets in the text where each candidate rule's keywords occur (sorted), by rule index. */
+/** Offsets in the text where each candidate rule's keywords occur (sorted), by rule index; [-1]: everywhere. */
 export type KeywordHits = Map<number, number[]>;
+
+/** The keyword matcher of a pack: one regex, and for each keyword the rules it (and its substrings) enable. */
+export interface KeywordMatcher {
+  regex: RegExp;
+  rulesFor: Map<string, readonly number[]>;
+}
 
 /** Most keyword hits tracked per rule; beyond this the rule simply scans the whole text. */
 const MAX_HITS = 4096;
 
-/** Candidate rules and their keyword offsets in `lower` (the chunk text, lower-cased). */
-export function findKeywordHits(pack: PreparedPack, lower: string): KeywordHits {
+/**
+ * Builds the matcher. Alternatives are longest first and matching resumes one char after each hit, so
+ * overlapping keywords are all seen; a keyword also enables the rules of every keyword it contains
+ * (`api_key` enables the rules keyed on `key`), because the alternation reports only one per position.
+ */
+export function buildKeywordMatcher(keywords: readonly string[], rulesByKeyword: readonly (readonly number[])[]): KeywordMatcher {
+  const own = new Map(keywords.map((k, i) => [k, rulesByKeyword[i] ?? []]));
+  const rulesFor = new Map<string, readonly number[]>();
+  for (const keyword of keywords) {
+    const ids = new Set<number>();
+    for (const [other, otherIds] of own) if (keyword.includes(other)) for (const id of otherIds) ids.add(id);
+    rulesFor.set(keyword, [...ids]);
+  }
+  const sorted = [...keywords].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  const source = sorted.length === 0 ? '(?!)' : sorted.map(escapeRegex).join('|');
+  return { regex: new RegExp(source, 'gi'), rulesFor };
+}
+
+/** Candidate rules and the offsets of their keywords in `text`. */
+export function findKeywordHits(pack: PreparedPack, text: string): KeywordHits {
   const hits: KeywordHits = new Map();
-  const { keywords, rulesByKeyword } = pack;
-  for (let k = 0; k < keywords.length; k++) {
-    const keyword = keywords[k] ?? '';
-    let at = lower.indexOf(keyword);
-    if (at < 0) continue;
-    const offsets: number[] = [];
-    while (at >= 0 && offsets.length < MAX_HITS) {
-      offsets.push(at);
-      at = lower.indexOf(keyword, at + keyword.length);
-    }
-    if (at >= 0) offsets.push(-1); // too many: marks "whole text"
-    for (const id of rulesByKeyword[k] ?? []) {
+  const { regex, rulesFor } = pack.matcher;
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
+    regex.lastIndex = m.index + 1;
+    for (const id of rulesFor.get(m[0].toLowerCase()) ?? []) {
       const list = hits.get(id);
-      if (list === undefined) hits.set(id, offsets.slice());
-      else list.push(...offsets);
+      if (list === undefined) hits.set(id, [m.index]);
+      else if (list[0] !== -1) {
+        if (list.length < MAX_HITS) list.push(m.index);
+        else hits.set(id, [-1]);
+      }
     }
   }
-  for (const list of hits.values()) list.sort((a, b) => a - b);
   return hits;
+}
+
+function escapeRegex(literal: string): string {
+  return literal.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,5 +1,6 @@
 import picomatch from 'picomatch';
 import type { CompiledRule, RulePack } from '../types.js';
+import { buildKeywordMatcher, type KeywordMatcher } from './find-keywords.js';
 
 // Per-pack state built once and cached: the keyword table, path matchers and lazily compiled regexes.
 
@@ -16,9 +17,8 @@ export interface PreparedRule {
 
 /** What detection needs from a pack, derived once. */
 export interface PreparedPack {
-  /** Distinct keywords, and for each the indices of the content rules that need it. */
-  keywords: readonly string[];
-  rulesByKeyword: readonly (readonly number[])[];
+  /** The keyword prefilter over every content rule's keywords. */
+  matcher: KeywordMatcher;
   rules: readonly PreparedRule[];
 }
 
@@ -46,7 +46,7 @@ function buildPreparedPack(pack: RulePack): PreparedPack {
     }
     return prepareRule(rule);
   });
-  return { keywords: [...keywordIds.keys()], rulesByKeyword: [...keywordIds.values()], rules };
+  return { matcher: buildKeywordMatcher([...keywordIds.keys()], [...keywordIds.values()]), rules };
 }
 
 function prepareRule(rule: CompiledRule): PreparedRule {
