@@ -1,13 +1,13 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import fg from 'fast-glob';
 import { StanchError } from '../src/errors.js';
 import { compileRuleFiles } from '../src/rules/compile-pack.js';
 
 // Build step: validates rules/**/*.yaml and writes the compiled pack as a TypeScript module.
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// Runs from the repository root (npm scripts do), wherever the bundled script itself lives.
+const root = process.cwd();
 const outFile = join(root, 'src/rules/builtin-pack.generated.ts');
 
 // Reads every rule file in a stable order and writes the generated module; exits 1 with one line on a bad rule.

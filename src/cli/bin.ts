@@ -1,0 +1,49 @@
+#!/usr/bin/env node
+import { run, reportError } from './run.js';
+import type { CliIo } from './io.js';
+
+// The executable: builds the process-backed CliIo and sets the exit code (never calls process.exit).
+
+function readStdin(): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const parts: Buffer[] = [];
+    process.stdin.on('data', (part: Buffer) => parts.push(part));
+    process.stdin.on('end', () => resolve(Buffer.concat(parts).toString('utf8')));
+    process.stdin.on('error', reject);
+  });
+}
+
+const controller = new AbortController();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    controller.abort();
+    process.stderr.write(`stanch: interrupted by ${signal}\n`);
+    process.exitCode = 130;
+    // A second signal, or work that does not stop, ends the process.
+    setTimeout(() => process.kill(process.pid, signal), 2000).unref();
+  });
+}
+
+const io: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readStdin,
+  cwd: process.cwd(),
+  env: process.env,
+  stdoutIsTty: process.stdout.isTTY === true,
+  stderrIsTty: process.stderr.isTTY === true,
+  signal: controller.signal,
+};
+
+process.on('unhandledRejection', (error) => {
+  process.exitCode = reportError(error, io);
+});
+
+run(process.argv.slice(2), io).then(
+  (code) => {
+    process.exitCode = controller.signal.aborted ? 130 : code;
+  },
+  (error: unknown) => {
+    process.exitCode = reportError(error, io);
+  },
+);

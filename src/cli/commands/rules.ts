@@ -1,0 +1,44 @@
+import Table from 'cli-table3';
+import { UsageError } from '../../errors.js';
+import { loadBuiltinPack } from '../../rules/builtin-pack.js';
+import { testRulePack } from '../../rules/test-rules.js';
+import { parseCommandArgs } from '../common-options.js';
+import { RULES_HELP } from '../help.js';
+import type { CliIo } from '../io.js';
+
+// `stanch rules` lists the pack; `stanch rules test` runs every rule's examples.
+
+/** Runs `stanch rules [test]`; returns the exit code. */
+export async function runRules(args: string[], io: CliIo): Promise<number> {
+  const { positionals, common } = parseCommandArgs(args, {}, io.env);
+  if (common.help) {
+    io.stdout(RULES_HELP);
+    return 0;
+  }
+  const pack = loadBuiltinPack();
+  const [sub, ...ids] = positionals;
+  if (sub === 'test') return testRules(io, ids);
+  if (sub !== undefined) throw new UsageError(`unknown rules subcommand "${sub}"`, 'use `stanch rules` or `stanch rules test [RULE-ID...]`');
+  if (common.format === 'json') {
+    const rules = pack.rules.map(({ id, kind, severity, confidence, title, keywords, references }) => ({ id, kind, severity, confidence, title, keywords, references }));
+    io.stdout(`${JSON.stringify({ hash: pack.hash, rules }, null, 2)}\n`);
+    return 0;
+  }
+  const table = new Table({ head: ['id', 'kind', 'severity', 'confidence', 'title'], style: { head: [], border: [] } });
+  for (const r of pack.rules) table.push([r.id, r.kind, r.severity, r.confidence, r.title]);
+  const secrets = pack.rules.filter((r) => r.kind === 'secret').length;
+  io.stdout(`${table.toString()}\n${pack.rules.length} rules: ${secrets} secret, ${pack.rules.length - secrets} misconfig (pack ${pack.hash}).\n`);
+  return 0;
+}
+
+function testRules(io: CliIo, ids: string[]): number {
+  const pack = loadBuiltinPack();
+  const unknown = ids.filter((id) => !pack.rules.some((r) => r.id === id));
+  if (unknown.length > 0) throw new UsageError(`unknown rule id: ${unknown.join(', ')}`, 'run `stanch rules` for the list');
+  const failures = testRulePack(pack, ids.length === 0 ? undefined : ids);
+  const tested = ids.length === 0 ? pack.rules : pack.rules.filter((r) => ids.includes(r.id));
+  const examples = tested.reduce((n, r) => n + (pack.examples[r.id]?.positive.length ?? 0) + (pack.examples[r.id]?.negative.length ?? 0), 0);
+  for (const f of failures) io.stdout(`FAIL ${f.ruleId} ${f.expect}[${f.index}] (${f.path}): ${f.reason}\n`);
+  io.stdout(`${tested.length} rules, ${examples} examples: ${failures.length === 0 ? 'all pass' : `${failures.length} failed`}.\n`);
+  return failures.length === 0 ? 0 : 1;
+}

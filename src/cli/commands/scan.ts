@@ -1,0 +1,34 @@
+import { availableParallelism } from 'node:os';
+import { scanSource } from '../../pipeline/scan-source.js';
+import { fileSource } from '../../sources/files.js';
+import { stdinSource } from '../../sources/stdin.js';
+import { parseCommandArgs, stringOption } from '../common-options.js';
+import { emitReport } from '../emit-report.js';
+import { SCAN_HELP } from '../help.js';
+import type { CliIo } from '../io.js';
+import { parseSize } from '../parse-size.js';
+import { resolveRunContext } from '../run-context.js';
+
+// `stanch scan [PATH...]` and `stanch scan -`: files and directories, honouring .gitignore and .stanchignore.
+
+const SCAN_OPTIONS = {
+  'stdin-path': { type: 'string' },
+  'max-file-size': { type: 'string' },
+} as const;
+
+/** Runs `stanch scan`; returns the exit code. */
+export async function runScan(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals, common } = parseCommandArgs(args, SCAN_OPTIONS, io.env);
+  if (common.help) {
+    io.stdout(SCAN_HELP);
+    return 0;
+  }
+  const maxFileSize = parseSize('--max-file-size', stringOption(values, 'max-file-size') ?? '10MB');
+  const context = await resolveRunContext(common, io, availableParallelism());
+  const targets = positionals.length === 0 ? ['.'] : positionals;
+  const events = targets.includes('-')
+    ? stdinSource(io.readStdin, stringOption(values, 'stdin-path') ?? 'stdin')
+    : fileSource(targets, { cwd: io.cwd, maxFileSize });
+  const { report } = await scanSource(events, { mode: 'scan', pack: context.pack, filters: context.filters, jobs: context.jobs });
+  return emitReport(report, context.output, io);
+}

@@ -1,0 +1,31 @@
+import { writeFile } from 'node:fs/promises';
+import { IoError } from '../errors.js';
+import { loadReporter } from '../report/index.js';
+import { isBlocking } from '../report/report-options.js';
+import type { Report } from '../types.js';
+import type { CliIo } from './io.js';
+import type { OutputOptions } from './run-context.js';
+
+// Writes the report once (stdout or -o FILE) and turns it into the exit code.
+
+/** Formats and writes the report; returns 1 when a finding blocks, else 0. `--quiet` prints only what blocks. */
+export async function emitReport(report: Report, output: OutputOptions, io: CliIo): Promise<number> {
+  const reporter = await loadReporter(output.format);
+  const text = reporter(report, output);
+  const blocking = report.findings.filter((f) => isBlocking(f, output.failOn, output.minConfidence)).length;
+  if (output.output === undefined) {
+    // --quiet: a human report is printed only when something blocks.
+    if (!output.quiet || output.format !== 'human' || blocking > 0) io.stdout(text);
+  } else {
+    try {
+      await writeFile(output.output, text);
+    } catch (error) {
+      throw new IoError(`cannot write ${output.output}: ${error instanceof Error ? error.message : String(error)}`, 'choose a writable path for -o');
+    }
+  }
+  if (output.format !== 'human') for (const notice of report.summary.notices ?? []) io.stderr(`stanch: note: ${notice}\n`);
+  if (output.output !== undefined && !output.quiet) {
+    io.stderr(`stanch: ${report.findings.length} finding(s), ${blocking} blocking; report written to ${output.output}\n`);
+  }
+  return blocking > 0 ? 1 : 0;
+}

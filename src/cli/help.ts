@@ -1,0 +1,65 @@
+// Help texts: what each command does, its options, exit codes and examples.
+
+const COMMON = `Output and policy:
+  -f, --format FORMAT     human (default), json or sarif
+  -o, --output FILE       write the report to FILE instead of stdout
+  -c, --config FILE       use this config instead of the nearest .stanch.yaml
+      --baseline FILE     report only findings not recorded in FILE (see stanch baseline)
+      --fail-on SEVERITY  lowest severity that fails the run: critical, high (default), medium, low
+      --min-confidence C  lowest confidence that fails the run: high, medium (default), low
+      --show-secrets      print secret values in clear (redacted everywhere by default)
+      --no-suppress       ignore inline allows, allowlists and baselines; show everything
+  -j, --jobs N            detection threads (default: number of cores)
+      --no-color          no colours (also NO_COLOR)
+  -q, --quiet             print the human report only when something fails the run
+  -h, --help              this help
+
+Exit codes: 0 nothing at or above the threshold, 1 findings at or above it, 2 error (usage, config, git, I/O).`;
+
+/** `stanch --help`. */
+export const MAIN_HELP = `stanch: stop secrets and insecure configuration from entering git.
+
+Usage: stanch <command> [options]
+
+Commands:
+  scan [PATH...]      scan files and directories (default .); - reads stdin
+  staged              scan what the next commit will contain (pre-commit hook)
+  history [RANGE...]  scan commits: all refs, or a range such as origin/main..HEAD
+  init                install the pre-commit hook (husky or plain git hooks)
+  baseline            record current findings so only new ones fail
+  rules [test]        list the rules, or run every rule's examples
+
+Run \`stanch <command> --help\` for the options of a command.
+${COMMON}
+
+Examples:
+  stanch scan .
+  stanch staged
+  stanch history origin/main..HEAD -f sarif -o stanch.sarif
+  echo "token=..." | stanch scan - --stdin-path config/.env
+`;
+
+/** `stanch scan --help`. */
+export const SCAN_HELP = `Usage: stanch scan [PATH...] [options]
+       stanch scan - [--stdin-path NAME] [options]
+
+Scans files and directories (default: the current directory). In a git work tree it scans tracked and
+untracked-but-not-ignored files; elsewhere it walks the tree and honours .gitignore files. .stanchignore
+(gitignore syntax) excludes more. Dotfiles are scanned; .git/ never is. Dependency folders (node_modules,
+vendor, .venv, ...) are skipped with a count unless you name them. Symlinks are never followed. Binary files
+and files over --max-file-size are skipped and counted; path rules (a committed .env or private key) still apply.
+
+Scan options:
+      --stdin-path NAME     the path stdin is reported (and classified) as; default "stdin"
+      --max-file-size SIZE  skip larger files (default 10MB; accepts KB, MB, GB)
+
+${COMMON}
+`;
+
+/** `stanch rules --help`. */
+export const RULES_HELP = `Usage: stanch rules [-f json]
+       stanch rules test [RULE-ID...]
+
+Lists the built-in rules (id, kind, severity, confidence, title), or runs every rule's positive and negative
+examples through the detector and exits 1 if any example misbehaves.
+`;

@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { loadConfig, type StanchConfig } from '../config/load-config.js';
+import { buildFilters } from '../filters/build-filters.js';
+import type { FindingFilter } from '../filters/filter.js';
+import type { ReportOptions } from '../report/report-options.js';
+import { loadBuiltinPack } from '../rules/builtin-pack.js';
+import type { RulePack } from '../types.js';
+import type { CommonOptions, Format } from './common-options.js';
+import type { CliIo } from './io.js';
+
+// Everything a scanning command needs, resolved once: defaults < config file < command-line flags.
+
+/** Where and how the report is written. */
+export interface OutputOptions extends ReportOptions {
+  format: Format;
+  output?: string;
+  quiet: boolean;
+}
+
+/** The resolved run: rule pack, filters, output and the config it came from. */
+export interface RunContext {
+  pack: RulePack;
+  filters: FindingFilter[];
+  output: OutputOptions;
+  jobs: number;
+  config?: StanchConfig;
+}
+
+/** Loads the pack and config and settles every option. */
+export async function resolveRunContext(common: CommonOptions, io: CliIo, availableCores: number): Promise<RunContext> {
+  const config = await loadConfig(io.cwd, common.config === undefined ? undefined : resolve(io.cwd, common.config));
+  const pack = loadBuiltinPack();
+  const filters = buildFilters(config, {
+    noSuppress: common.noSuppress,
+    ...(common.baseline === undefined ? {} : { baselinePath: resolve(io.cwd, common.baseline) }),
+  });
+  const output: OutputOptions = {
+    format: common.format ?? 'human',
+    ...(common.output === undefined ? {} : { output: resolve(io.cwd, common.output) }),
+    quiet: common.quiet,
+    showSecrets: common.showSecrets,
+    color: common.color && common.output === undefined && io.stdoutIsTty,
+    failOn: common.failOn ?? config?.failOn ?? 'high',
+    minConfidence: common.minConfidence ?? 'medium',
+    pack,
+  };
+  return { pack, filters, output, jobs: common.jobs ?? Math.max(1, availableCores), ...(config === undefined ? {} : { config }) };
+}

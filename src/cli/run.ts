@@ -1,0 +1,45 @@
+import { StanchError, UsageError } from '../errors.js';
+import { VERSION } from '../version.js';
+import { MAIN_HELP } from './help.js';
+import type { CliIo } from './io.js';
+
+// The CLI entry: dispatches to a command loaded on demand and turns failures into one line and exit 2.
+
+type Command = (args: string[], io: CliIo) => Promise<number>;
+
+// Commands load lazily so `stanch staged` pays only for what it uses.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  scan: async () => (await import('./commands/scan.js')).runScan,
+  rules: async () => (await import('./commands/rules.js')).runRules,
+};
+
+/** Runs stanch with `argv` (without node and script); resolves to the exit code. */
+export async function run(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  try {
+    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+      io.stdout(MAIN_HELP);
+      return name === undefined ? 2 : 0;
+    }
+    if (name === '--version' || name === '-V') {
+      io.stdout(`stanch ${VERSION}\n`);
+      return 0;
+    }
+    const load = COMMANDS[name];
+    if (load === undefined) throw new UsageError(`unknown command "${name}"`, `commands: ${Object.keys(COMMANDS).join(', ')}; see stanch --help`);
+    return await (await load())(args, io);
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+/** Prints a failure as `stanch: cause` and `hint: ...`; unexpected errors also get their stack. Always 2. */
+export function reportError(error: unknown, io: CliIo): number {
+  if (error instanceof StanchError) {
+    io.stderr(`stanch: ${error.message}\nhint: ${error.hint}\n`);
+  } else {
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr(`stanch: internal error: ${error instanceof Error ? error.message : String(error)}\nhint: this is a bug; please report it with the details below\n${detail}\n`);
+  }
+  return 2;
+}

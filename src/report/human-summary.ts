@@ -1,0 +1,41 @@
+import type { Report } from '../types.js';
+import { SEVERITIES } from '../types.js';
+import { isBlocking, type ReportOptions } from './report-options.js';
+import { formatBytes, type Style } from './style.js';
+
+// The closing lines of the human report: what was scanned, what was found, suppressed and skipped.
+
+/** Summary lines; a clean scan says so explicitly, and skipped files are always counted. */
+export function formatSummary(report: Report, options: ReportOptions, style: Style): string[] {
+  const { summary, findings } = report;
+  const scanned = [`${summary.files} file${summary.files === 1 ? '' : 's'}`, formatBytes(summary.bytes)];
+  if (summary.commits !== undefined) scanned.push(`${summary.commits} commits`);
+  if (summary.blobs !== undefined) scanned.push(`${summary.blobs} blobs`);
+  const lines = [`Scanned ${scanned.join(', ')} in ${(summary.durationMs / 1000).toFixed(2)} s.`];
+  const blocking = findings.filter((f) => isBlocking(f, options.failOn, options.minConfidence)).length;
+  if (findings.length === 0) lines.push(style.bold('No findings.'));
+  else {
+    const bySeverity = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+      .filter(([, n]) => n > 0)
+      .map(([s, n]) => style.severity(s, `${n} ${s}`));
+    lines.push(style.bold(`${findings.length} finding${findings.length === 1 ? '' : 's'}`) + ` (${bySeverity.join(', ')}).`);
+    lines.push(
+      blocking > 0
+        ? `${blocking} at or above the fail threshold (severity ${options.failOn}, confidence ${options.minConfidence}): exit 1.`
+        : `None at or above the fail threshold (severity ${options.failOn}, confidence ${options.minConfidence}).`,
+    );
+  }
+  if (summary.suppressed > 0) {
+    const by = Object.entries(summary.suppressedBy).map(([kind, n]) => `${n} ${kind}`);
+    lines.push(`${summary.suppressed} suppressed (${by.join(', ')}); --no-suppress shows them.`);
+  }
+  if (summary.skipped.length > 0) lines.push(`${summary.skipped.length} skipped: ${countReasons(summary.skipped.map((s) => s.reason))}.`);
+  for (const notice of summary.notices ?? []) lines.push(`note: ${notice}`);
+  return lines;
+}
+
+function countReasons(reasons: string[]): string {
+  const counts = new Map<string, number>();
+  for (const reason of reasons) counts.set(reason, (counts.get(reason) ?? 0) + 1);
+  return [...counts].map(([reason, n]) => `${n} ${reason}`).join(', ');
+}

@@ -1,0 +1,58 @@
+import Table from 'cli-table3';
+import type { Finding, Report } from '../types.js';
+import { formatSummary } from './human-summary.js';
+import { presentLine } from './redact.js';
+import type { ReportOptions } from './report-options.js';
+import { createStyle, type Style } from './style.js';
+
+// The default report on a terminal: findings grouped by file, each with its redacted line and a fix hint.
+
+/** Formats the report for people. */
+export function formatHuman(report: Report, options: ReportOptions): string {
+  const style = createStyle(options.color);
+  const out: string[] = [];
+  for (const [path, findings] of groupByPath(report.findings)) {
+    out.push(style.bold(path));
+    out.push(formatTable(findings, options, style));
+    out.push('');
+  }
+  if (report.mode === 'staged' && report.findings.length > 0) out.push(...stagedHints(), '');
+  out.push(...formatSummary(report, options, style));
+  return `${out.join('\n')}\n`;
+}
+
+function formatTable(findings: Finding[], options: ReportOptions, style: Style): string {
+  const table = new Table({
+    head: ['severity', 'line:col', 'finding'],
+    style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
+    colWidths: [10, 10, 84],
+    wordWrap: true,
+  });
+  for (const finding of findings) {
+    const others = findings.filter((f) => f !== finding && f.line === finding.line && f.redact).map((f) => f.secret);
+    const line = presentLine(finding, options.showSecrets, others).trim();
+    const hint = firstSentence(options.pack.rules.find((r) => r.id === finding.ruleId)?.help ?? '');
+    const commit = finding.commit === undefined ? '' : `\ncommit ${finding.commit.sha.slice(0, 10)} ${finding.commit.date.slice(0, 10)} ${finding.commit.author}`;
+    const body = `${style.bold(finding.title)} ${style.dim(`(${finding.ruleId}, ${finding.confidence} confidence)`)}\n${line}${commit}${hint === '' ? '' : `\n${style.dim(`fix: ${hint}`)}`}`;
+    table.push([style.severity(finding.severity, finding.severity), `${finding.line}:${finding.column}`, body]);
+  }
+  return table.toString();
+}
+
+function groupByPath(findings: Finding[]): Map<string, Finding[]> {
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) groups.set(f.path, [...(groups.get(f.path) ?? []), f]);
+  return groups;
+}
+
+function firstSentence(text: string): string {
+  const match = /^.*?[.!?](?=\s|$)/s.exec(text.trim());
+  return (match?.[0] ?? text).replace(/\s+/g, ' ').trim();
+}
+
+function stagedHints(): string[] {
+  return [
+    'False positive? Add `stanch:allow` in a comment on that line (optionally `stanch:allow <rule-id> -- reason`).',
+    'Emergency bypass (the finding stays in history): git commit --no-verify',
+  ];
+}

@@ -1,0 +1,20 @@
+import { UsageError } from '../errors.js';
+import type { Report } from '../types.js';
+import type { ReportOptions } from './report-options.js';
+
+// The reporter registry: each format loads its module only when asked for.
+
+/** A pure reporter: report and options in, text out. */
+export type Reporter = (report: Report, options: ReportOptions) => string;
+
+/** Loads the reporter for a format. */
+export async function loadReporter(format: 'human' | 'json' | 'sarif'): Promise<Reporter> {
+  switch (format) {
+    case 'human':
+      return (await import('./human.js')).formatHuman;
+    case 'json':
+      return (await import('./json.js')).formatJson;
+    case 'sarif':
+      throw new UsageError('-f sarif is not available in this build yet', 'use -f json for machine-readable output');
+  }
+}

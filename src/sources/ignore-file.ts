@@ -1,0 +1,56 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import picomatch from 'picomatch';
+import { IoError } from '../errors.js';
+
+// gitignore-syntax matching for `.stanchignore` (and `.gitignore` outside git): last matching rule wins.
+
+/** Whether a path (relative to the ignore file's folder, forward slashes) is ignored. */
+export type IgnoreMatcher = (path: string) => boolean;
+
+interface IgnoreRule {
+  negate: boolean;
+  match: (path: string) => boolean;
+}
+
+/** Compiles gitignore lines: comments, `!` negation, `/` anchoring, trailing `/` for folders, `**`. */
+export function parseIgnore(content: string): IgnoreMatcher {
+  const rules: IgnoreRule[] = [];
+  for (const raw of content.split(/\r?\n/)) {
+    let line = raw.replace(/(?<!\\)\s+$/, '');
+    if (line === '' || line.startsWith('#')) continue;
+    const negate = line.startsWith('!');
+    if (negate) line = line.slice(1);
+    line = line.replace(/^\\([#!])/, '$1');
+    const dirOnly = line.endsWith('/');
+    if (dirOnly) line = line.slice(0, -1);
+    const anchored = line.includes('/');
+    if (line.startsWith('/')) line = line.slice(1);
+    const glob = anchored ? line : `**/${line}`;
+    const self = picomatch(glob, { dot: true });
+    const inside = picomatch(`${glob}/**`, { dot: true });
+    // A folder pattern ignores everything below it; a file pattern may also name a folder.
+    rules.push({ negate, match: (path) => inside(path) || (!dirOnly && self(path)) });
+  }
+  return (path) => {
+    let ignored = false;
+    for (const rule of rules) if (rule.match(path)) ignored = !rule.negate;
+    return ignored;
+  };
+}
+
+/** The matcher of `<root>/<name>` (default `.stanchignore`), or one that ignores nothing when absent. */
+export async function loadIgnoreMatcher(root: string, name = '.stanchignore'): Promise<IgnoreMatcher> {
+  const path = join(root, name);
+  try {
+    return parseIgnore(await readFile(path, 'utf8'));
+  } catch (error) {
+    if (isNotFound(error)) return () => false;
+    throw new IoError(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`, 'check the file permissions');
+  }
+}
+
+/** Whether an error is a missing file or folder. */
+export function isNotFound(error: unknown): boolean {
+  return typeof error === 'object' && error !== null && 'code' in error && (error.code === 'ENOENT' || error.code === 'ENOTDIR');
+}
