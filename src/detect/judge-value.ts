@@ -21,7 +21,8 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (rule.kind !== 'secret') return undefined;
   if (isTemplate(value)) return 'template';
   if (isPlaceholder(value)) return 'placeholder';
-  if (isIndirection(value)) return 'indirection';
+  // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
+  if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value))) return 'indirection';
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return 'low entropy';
   if (!rule.generic) return undefined;
   if (isGenericExemptPath(candidate.path)) return 'lock or minified file';
