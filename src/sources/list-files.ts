@@ -74,12 +74,15 @@ async function walk(dir: string, skipDependencies: boolean): Promise<{ files: st
     ignoreFiles.map(async (p) => ({ base: p.slice(0, -'.gitignore'.length), match: parseIgnore(await readText(resolve(dir, p))) })),
   );
   const ignored = (p: string): boolean => matchers.some(({ base, match }) => p.startsWith(base) && match(p.slice(base.length)));
+  // The main walk does not enter dependency folders; list the outermost ones so each skip is counted.
   const dependencyFolders = skipDependencies
-    ? all.filter((p) => p.endsWith('/') && DEPENDENCY_FOLDERS.includes(p.slice(0, -1).split('/').pop() ?? '') && !ignored(p.slice(0, -1)))
+    ? (await fg(DEPENDENCY_FOLDERS.map((f) => `**/${f}`), { cwd: dir, dot: true, onlyDirectories: true, followSymbolicLinks: false, ignore: ['**/.git/**', ...DEPENDENCY_FOLDERS.map((f) => `**/${f}/**/*`)] }))
+        .filter((p) => !ignored(p))
+        .sort()
     : [];
   return {
     files: all.filter((p) => !p.endsWith('/') && !ignored(p)).sort().map((p) => resolve(dir, p)),
-    dependencyFolders: dependencyFolders.map((p) => resolve(dir, p.slice(0, -1))),
+    dependencyFolders: dependencyFolders.map((p) => resolve(dir, p)),
   };
 }
 
