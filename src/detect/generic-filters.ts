@@ -14,6 +14,17 @@ export function isIdentifierLike(value: string, key: string): boolean {
   return HASH_HEX.test(value) && HASH_KEY.test(key);
 }
 
+/**
+ * Whether a value is code, text or a path rather than a secret: non-ASCII text (translated messages),
+ * expressions (`!flag`, `?Rule`, `function*`, comments), file paths, and URL query strings.
+ */
+export function isCodeOrText(value: string): boolean {
+  if (/[^\x20-\x7e]/.test(value)) return true;
+  if (/^[!?*&|@]/.test(value) || value.includes('/*') || /^function\b/.test(value)) return true;
+  if (/^(?:\.{1,2}|~)?\/[\w.-]*[a-z][\w.-]*(?:\/[\w.-]+)*\/?$/.test(value)) return true;
+  return /&[A-Za-z_][\w.]*=/.test(value);
+}
+
 /** Whether a value is a run of sequential or repeated characters (`abcdef123456`, `aaaaaaaa`). */
 export function isSequential(value: string): boolean {
   const lower = value.toLowerCase();

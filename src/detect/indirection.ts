@@ -15,7 +15,10 @@ export function isIndirection(value: string): boolean {
   return INDIRECTIONS.some((shape) => shape.test(trimmed));
 }
 
-/** Whether an unquoted value is a bare identifier (a variable name), which generic rules ignore. */
+/**
+ * Whether a value is a name rather than a secret: an identifier with at most a short numeric suffix
+ * (`previousToken2`, `gibson042`), or words joined by hyphens (`cross-platform`, `same-origin`).
+ */
 export function isBareIdentifier(value: string): boolean {
-  return /^[A-Za-z_][A-Za-z_]*$/.test(value) || /^(?:[a-z]+_)+[a-z]+$/.test(value) || /^(?:[A-Z]+_)+[A-Z]+$/.test(value);
+  return /^[A-Za-z_$][A-Za-z_$]*[0-9]{0,3}$/.test(value) || /^[A-Za-z]+(?:-[A-Za-z]+)+[0-9]{0,3}$/.test(value);
 }

@@ -1,6 +1,6 @@
 import type { CompiledRule } from '../types.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
-import { isGenericExemptPath, isIdentifierLike, isSequential } from './generic-filters.js';
+import { isCodeOrText, isGenericExemptPath, isIdentifierLike, isSequential } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { isPlaceholder } from './placeholder.js';
 import { isTemplate } from './template.js';
@@ -27,6 +27,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (!rule.generic) return undefined;
   if (isGenericExemptPath(candidate.path)) return 'lock or minified file';
   if (isBareIdentifier(value)) return 'identifier';
+  if (isCodeOrText(value)) return 'code, text or path';
   if (isIdentifierLike(value, key)) return 'uuid or hash';
   if (isSequential(value)) return 'sequential';
   if (!looksRandom(value)) return 'not random enough';

@@ -4,7 +4,7 @@ import fg from 'fast-glob';
 import { IoError } from '../errors.js';
 import type { Skipped } from '../types.js';
 import { isNotFound, parseIgnore } from './ignore-file.js';
-import { findWorkTree, listGitFiles } from './list-git-files.js';
+import { findWorkTree, isIgnoredByGit, listGitFiles } from './list-git-files.js';
 
 // Decides which files a directory scan covers: git's view in a work tree, a walk honouring .gitignore outside.
 
@@ -28,7 +28,9 @@ export async function listDirectory(dir: string, root: string): Promise<Listing>
   const workTree = await findWorkTree(dir);
   const named = relative(root, dir).split(sep);
   const inDependency = named.some((part) => DEPENDENCY_FOLDERS.includes(part));
-  const listed = workTree === undefined ? undefined : await listGitFiles(dir);
+  // A folder the user names is scanned even when git ignores it (`stanch scan node_modules`).
+  const useGit = workTree !== undefined && !(await isIgnoredByGit(dir));
+  const listed = useGit ? await listGitFiles(dir) : undefined;
   const skippedFolders = new Set<string>();
   let absolutes: string[];
   if (listed !== undefined && workTree !== undefined) absolutes = listed.map((p) => resolve(workTree, p));

@@ -13,6 +13,11 @@ function runGit(args: string[], cwd: string): Promise<string | undefined> {
   });
 }
 
+/** Whether git ignores the folder `dir` itself (a named ignored folder is walked, not listed by git). */
+export async function isIgnoredByGit(dir: string): Promise<boolean> {
+  return (await runGit(['check-ignore', '-q', '.'], dir)) !== undefined;
+}
+
 /** The work-tree root containing `dir`, or undefined outside git (or when git is not installed). */
 export async function findWorkTree(dir: string): Promise<string | undefined> {
   const out = await runGit(['rev-parse', '--show-toplevel'], dir);
