@@ -1,6 +1,6 @@
-import picomatch from 'picomatch';
 import type { CompiledRule, RulePack } from '../types.js';
 import { buildKeywordMatcher, type KeywordMatcher } from './find-keywords.js';
+import { compileGlobs } from './glob.js';
 
 // Per-pack state built once and cached: the keyword table, path matchers and lazily compiled regexes.
 
@@ -50,8 +50,8 @@ function buildPreparedPack(pack: RulePack): PreparedPack {
 }
 
 function prepareRule(rule: CompiledRule): PreparedRule {
-  const include = rule.files?.include?.length ? picomatch(rule.files.include, { dot: true }) : undefined;
-  const exclude = rule.files?.exclude?.length ? picomatch(rule.files.exclude, { dot: true }) : undefined;
+  const include = rule.files?.include?.length ? compileGlobs(rule.files.include) : undefined;
+  const exclude = rule.files?.exclude?.length ? compileGlobs(rule.files.exclude) : undefined;
   const pathRegex = rule.path === undefined ? undefined : new RegExp(rule.path, 'i');
   const contentPathFilter = rule.pattern !== undefined ? pathRegex : undefined;
   let content: RegExp | undefined;

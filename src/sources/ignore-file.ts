@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import picomatch from 'picomatch';
+import { compileGlobs } from '../detect/glob.js';
 import { IoError } from '../errors.js';
 
 // gitignore-syntax matching for `.stanchignore` (and `.gitignore` outside git): last matching rule wins.
@@ -27,8 +27,8 @@ export function parseIgnore(content: string): IgnoreMatcher {
     const anchored = line.includes('/');
     if (line.startsWith('/')) line = line.slice(1);
     const glob = anchored ? line : `**/${line}`;
-    const self = picomatch(glob, { dot: true });
-    const inside = picomatch(`${glob}/**`, { dot: true });
+    const self = compileGlobs([glob]);
+    const inside = compileGlobs([`${glob}/**`]);
     // A folder pattern ignores everything below it; a file pattern may also name a folder.
     rules.push({ negate, match: (path) => inside(path) || (!dirOnly && self(path)) });
   }

@@ -1,10 +1,11 @@
 import Table from 'cli-table3';
 import { UsageError } from '../../errors.js';
-import { loadBuiltinPack } from '../../rules/builtin-pack.js';
+import { loadBuiltinPack, loadBuiltinPackWithExamples } from '../../rules/builtin-pack.js';
 import { testRulePack } from '../../rules/test-rules.js';
 import { parseCommandArgs } from '../common-options.js';
 import { RULES_HELP } from '../help.js';
 import type { CliIo } from '../io.js';
+import type { RulePack } from '../../types.js';
 
 // `stanch rules` lists the pack; `stanch rules test` runs every rule's examples.
 
@@ -17,7 +18,7 @@ export async function runRules(args: string[], io: CliIo): Promise<number> {
   }
   const pack = loadBuiltinPack();
   const [sub, ...ids] = positionals;
-  if (sub === 'test') return testRules(io, ids);
+  if (sub === 'test') return testRules(io, ids, await loadBuiltinPackWithExamples());
   if (sub !== undefined) throw new UsageError(`unknown rules subcommand "${sub}"`, 'use `stanch rules` or `stanch rules test [RULE-ID...]`');
   if (common.format === 'json') {
     const rules = pack.rules.map(({ id, kind, severity, confidence, title, keywords, references }) => ({ id, kind, severity, confidence, title, keywords, references }));
@@ -31,8 +32,7 @@ export async function runRules(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
-function testRules(io: CliIo, ids: string[]): number {
-  const pack = loadBuiltinPack();
+function testRules(io: CliIo, ids: string[], pack: RulePack): number {
   const unknown = ids.filter((id) => !pack.rules.some((r) => r.id === id));
   if (unknown.length > 0) throw new UsageError(`unknown rule id: ${unknown.join(', ')}`, 'run `stanch rules` for the list');
   const failures = testRulePack(pack, ids.length === 0 ? undefined : ids);

@@ -1,0 +1,43 @@
+// A small glob matcher (the picomatch subset rule files and ignore files use), so detection loads no glob library.
+
+/** Converts one glob to a RegExp source: `**` spans folders, `*` and `?` stay within one, `{a,b}` and `[...]` as usual. */
+export function globToRegExpSource(glob: string): string {
+  // `dir/**` also matches `dir` itself.
+  if (glob.endsWith('/**') && glob.length > 3) return `${globToRegExpSource(glob.slice(0, -3))}(?:/.*)?`;
+  let out = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i] ?? '';
+    if (c === '*' && glob[i + 1] === '*') {
+      const atStart = i === 0 || glob[i - 1] === '/';
+      const atEnd = i + 2 === glob.length || glob[i + 2] === '/';
+      i++;
+      if (atStart && glob[i + 1] === '/') {
+        out += '(?:.*/)?';
+        i++;
+      } else out += atStart && atEnd ? '.*' : '[^/]*';
+    } else if (c === '*') out += '[^/]*';
+    else if (c === '?') out += '[^/]';
+    else if (c === '{') {
+      const close = glob.indexOf('}', i);
+      if (close < 0) out += '\\{';
+      else {
+        out += `(?:${glob.slice(i + 1, close).split(',').map(globToRegExpSource).join('|')})`;
+        i = close;
+      }
+    } else if (c === '[') {
+      const close = glob.indexOf(']', i + 1);
+      if (close < 0) out += '\\[';
+      else {
+        out += `[${glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
+        i = close;
+      }
+    } else out += /[.+^$()|\\]/.test(c) ? `\\${c}` : c;
+  }
+  return out;
+}
+
+/** A matcher true when the whole path matches any of the globs. */
+export function compileGlobs(globs: readonly string[]): (path: string) => boolean {
+  const regex = new RegExp(`^(?:${globs.map(globToRegExpSource).join('|')})$`);
+  return (path) => regex.test(path);
+}
