@@ -1,17 +1,16 @@
 import type { CompiledRule } from '../types.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
-import { isCodeOrText, isGenericExemptPath, isIdentifierLike, isSequential } from './generic-filters.js';
+import { isCodeOrText, isIdentifierLike, isSequential } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { isPlaceholder } from './placeholder.js';
 import { isTemplate } from './template.js';
 
-// Decides whether a matched value is a finding: the false-positive filters of DESIGN.md §4, in one place.
+// Decides whether a matched value is a finding: the path-independent false-positive filters of DESIGN.md §4.
 
-/** A candidate match: the value, the key it was assigned to (generic rules) and the path. */
+/** A candidate match: the value and the key it was assigned to (generic rules). */
 export interface Candidate {
   value: string;
   key: string;
-  path: string;
 }
 
 /** Why a candidate was dropped, or undefined when it is a finding. */
@@ -25,7 +24,6 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value))) return 'indirection';
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return 'low entropy';
   if (!rule.generic) return undefined;
-  if (isGenericExemptPath(candidate.path)) return 'lock or minified file';
   if (isBareIdentifier(value)) return 'identifier';
   if (isCodeOrText(value)) return 'code, text or path';
   if (isIdentifierLike(value, key)) return 'uuid or hash';

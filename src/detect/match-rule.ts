@@ -19,7 +19,6 @@ export const GENERIC_MAX_LINE = 4000;
 /** Where and how to match: the windows to search and the line-length lookup for generic rules. */
 export interface MatchScope {
   text: string;
-  path: string;
   windows: readonly Window[];
   lineLength: (offset: number) => number;
 }
@@ -38,7 +37,7 @@ function matchWindow(prepared: PreparedRule, text: string, base: number, scope: 
   const regex = prepared.content();
   if (regex === undefined) return;
   const { rule } = prepared;
-  const { path, lineLength } = scope;
+  const { lineLength } = scope;
   regex.lastIndex = 0;
   for (let m = regex.exec(text); m !== null; m = regex.exec(text)) {
     if (m[0].length === 0) regex.lastIndex++;
@@ -48,7 +47,7 @@ function matchWindow(prepared: PreparedRule, text: string, base: number, scope: 
     if (rule.generic && lineLength(secretStart) > GENERIC_MAX_LINE) continue;
     const secret = scope.text.slice(secretStart, secretEnd);
     const key = m.groups?.['key'] ?? m[0];
-    if (judgeValue(rule, prepared.allow(), { value: secret, key, path }) !== undefined) continue;
+    if (judgeValue(rule, prepared.allow(), { value: secret, key }) !== undefined) continue;
     hits.push({ start: base + m.index, end: base + m.index + m[0].length, secretStart, secretEnd, secret });
   }
 }

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { detectContentHits, type ContentHit } from '../detect/content-hits.js';
 import { detectChunk, type DetectInput } from '../detect/detect-chunk.js';
 import { StanchError } from '../errors.js';
 import type { Finding, RulePack } from '../types.js';
@@ -10,6 +11,8 @@ import type { Finding, RulePack } from '../types.js';
 /** Runs detection somewhere; `close` ends the workers. */
 export interface DetectPool {
   detect: (chunk: DetectInput) => Promise<Finding[]>;
+  /** Path-independent hits of a text (history scans reuse them for every path of a blob). */
+  detectHits: (text: string) => Promise<ContentHit[]>;
   close: () => Promise<void>;
   /** Number of worker threads (0: main thread only). */
   readonly threads: number;
@@ -18,12 +21,15 @@ export interface DetectPool {
 /** Chunks smaller than this are scanned on the main thread: posting them costs more than scanning. */
 const MIN_WORKER_CHUNK = 2048;
 
-type Pending = { resolve: (findings: Finding[]) => void; reject: (error: Error) => void };
+type Answer = { id: number; findings?: Finding[]; hits?: ContentHit[]; error?: string };
+type Pending = { resolve: (answer: Answer) => void; reject: (error: Error) => void };
 
 /** A pool of `jobs` workers for `pack`; falls back to the main thread when jobs <= 1 or no worker bundle exists. */
 export function createDetectPool(pack: RulePack, jobs: number): DetectPool {
   const script = locateWorkerScript();
-  if (jobs <= 1 || script === undefined) return { detect: async (chunk) => detectChunk(chunk, pack), close: async () => {}, threads: 0 };
+  if (jobs <= 1 || script === undefined) {
+    return { detect: async (chunk) => detectChunk(chunk, pack), detectHits: async (text) => detectContentHits(text, pack), close: async () => {}, threads: 0 };
+  }
   const pending = new Map<number, Pending>();
   const load = new Map<Worker, number>();
   let nextId = 0;
@@ -33,12 +39,12 @@ export function createDetectPool(pack: RulePack, jobs: number): DetectPool {
   };
   const workers = Array.from({ length: jobs }, () => {
     const worker = new Worker(script, { workerData: pack });
-    worker.on('message', (answer: { id: number; findings?: Finding[]; error?: string }) => {
+    worker.on('message', (answer: Answer) => {
       const p = pending.get(answer.id);
       pending.delete(answer.id);
       load.set(worker, (load.get(worker) ?? 1) - 1);
-      if (answer.findings !== undefined) p?.resolve(answer.findings);
-      else p?.reject(new StanchError('internal', `detection failed: ${answer.error ?? 'unknown error'}`, 'report this as a bug'));
+      if (answer.error === undefined) p?.resolve(answer);
+      else p?.reject(new StanchError('internal', `detection failed: ${answer.error}`, 'report this as a bug'));
     });
     worker.on('error', (error) => fail(new StanchError('internal', `a detection worker crashed: ${error.message}`, 'rerun with --jobs 1 and report this as a bug')));
     worker.on('exit', (code) => {
@@ -47,19 +53,21 @@ export function createDetectPool(pack: RulePack, jobs: number): DetectPool {
     load.set(worker, 0);
     return worker;
   });
+  // Posts to the least-loaded worker.
+  const post = (message: { chunk: DetectInput } | { text: string }): Promise<Answer> => {
+    const worker = [...load].sort((a, b) => a[1] - b[1])[0]?.[0];
+    if (worker === undefined) return Promise.reject(new StanchError('internal', 'no detection worker is running', 'rerun with --jobs 1'));
+    const id = nextId++;
+    load.set(worker, (load.get(worker) ?? 0) + 1);
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      worker.postMessage({ id, ...message });
+    });
+  };
   return {
     threads: workers.length,
-    detect: (chunk) => {
-      if (chunk.text.length < MIN_WORKER_CHUNK) return Promise.resolve(detectChunk(chunk, pack));
-      const worker = [...load].sort((a, b) => a[1] - b[1])[0]?.[0];
-      if (worker === undefined) return Promise.resolve(detectChunk(chunk, pack));
-      const id = nextId++;
-      load.set(worker, (load.get(worker) ?? 0) + 1);
-      return new Promise((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker.postMessage({ id, chunk });
-      });
-    },
+    detect: async (chunk) => (chunk.text.length < MIN_WORKER_CHUNK ? detectChunk(chunk, pack) : ((await post({ chunk })).findings ?? [])),
+    detectHits: async (text) => (text.length < MIN_WORKER_CHUNK ? detectContentHits(text, pack) : ((await post({ text })).hits ?? [])),
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
     },

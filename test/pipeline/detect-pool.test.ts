@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { detectContentHits } from '../../src/detect/content-hits.js';
+import { detectChunk } from '../../src/detect/detect-chunk.js';
+import { createDetectPool } from '../../src/pipeline/detect-pool.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Worker threads must give exactly what the main thread gives (the worker bundle comes from npm run build).
+const pack = loadDiskPack();
+const STRIPE = ['sk', 'live', 'Hq3Zv8Nm2Kx7Wp5Rc1Lt6Yb9'].join('_');
+const text = `${'const a = computeSomething(index);\n'.repeat(4000)}const stripe = require("stripe")("${STRIPE}");\n`;
+
+describe.skipIf(!existsSync('dist/detect-worker.js'))('detection worker pool', () => {
+  it('returns the same findings and hits as the main thread', async () => {
+    const pool = createDetectPool(pack, 2);
+    try {
+      expect(pool.threads).toBe(2);
+      const chunk = { path: 'web/server.js', text };
+      expect(await pool.detect(chunk)).toEqual(detectChunk(chunk, pack));
+      expect(await pool.detectHits(text)).toEqual(detectContentHits(text, pack));
+      expect((await pool.detect(chunk)).map((f) => f.ruleId)).toContain('stripe-secret-key');
+    } finally {
+      await pool.close();
+    }
+  });
+});
