@@ -63,3 +63,21 @@ export const RULES_HELP = `Usage: stanch rules [-f json]
 Lists the built-in rules (id, kind, severity, confidence, title), or runs every rule's positive and negative
 examples through the detector and exits 1 if any example misbehaves.
 `;
+
+/** `stanch staged --help`. */
+export const STAGED_HELP = `Usage: stanch staged [options]
+
+The pre-commit job. Scans exactly what the next commit will contain: the index (staged) version of every added,
+modified, renamed or copied file, never the working tree, and reports only findings on added lines. Works for
+the first commit, for merges (pre-merge-commit) and with GIT_INDEX_FILE (git commit -a, git commit <paths>).
+Binary files are skipped, but committing a file such as .env or id_rsa is still reported. Symlinks and
+submodules are skipped and counted.
+
+Allow a false positive with a comment on its line:  stanch:allow  (or  stanch:allow <rule-id> -- reason)
+Emergency bypass (the secret still lands in history):  git commit --no-verify
+
+Staged options:
+      --max-file-size SIZE  skip larger files (default 10MB)
+
+${COMMON}
+`;

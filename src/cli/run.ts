@@ -11,6 +11,7 @@ type Command = (args: string[], io: CliIo) => Promise<number>;
 const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => (await import('./commands/scan.js')).runScan,
   rules: async () => (await import('./commands/rules.js')).runRules,
+  staged: async () => (await import('./commands/staged.js')).runStaged,
 };
 
 /** Runs stanch with `argv` (without node and script); resolves to the exit code. */

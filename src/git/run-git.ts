@@ -1,0 +1,54 @@
+import { spawn } from 'node:child_process';
+import { GitError } from '../errors.js';
+
+// Runs git without letting the scanned repository run anything: no fsmonitor hook, no external diff or
+// textconv, no pager. The caller's environment (GIT_INDEX_FILE, GIT_DIR) is inherited on purpose.
+
+/** Global flags for every git call stanch makes. */
+export const SAFE_GIT_ARGS = ['-c', 'core.fsmonitor=false', '-c', 'core.quotePath=false', '-c', 'diff.external=', '--no-pager'];
+
+/** Where and how git runs. */
+export interface GitContext {
+  cwd: string;
+  env: Readonly<Record<string, string | undefined>>;
+  signal?: AbortSignal;
+}
+
+/** Runs `git args` and resolves to its stdout; a failure is a GitError with git's own first line. */
+export function runGit(ctx: GitContext, args: readonly string[]): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('git', [...SAFE_GIT_ARGS, ...args], { cwd: ctx.cwd, env: gitEnv(ctx.env), stdio: ['ignore', 'pipe', 'pipe'], signal: ctx.signal });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', (error) => reject(toGitError(error, args)));
+    child.on('close', (code) => {
+      if (code === 0) resolve(Buffer.concat(out));
+      else reject(describeFailure(args, Buffer.concat(err).toString('utf8'), code));
+    });
+  });
+}
+
+/** The environment git runs with: the caller's, minus anything that could start a pager or prompt. */
+export function gitEnv(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(env)) if (v !== undefined) out[k] = v;
+  return { ...out, GIT_TERMINAL_PROMPT: '0', GIT_PAGER: 'cat', GIT_OPTIONAL_LOCKS: '0' };
+}
+
+/** Maps a spawn error (git missing, aborted) to a GitError. */
+export function toGitError(error: Error & { code?: string }, args: readonly string[]): GitError {
+  if (error.code === 'ENOENT') return new GitError('git not found on PATH', 'install git (https://git-scm.com) or add it to PATH');
+  if (error.name === 'AbortError') return new GitError('interrupted', 'the scan was stopped before it finished');
+  return new GitError(`git ${args[0] ?? ''} failed: ${error.message}`, 'check that git works in this directory');
+}
+
+function describeFailure(args: readonly string[], stderr: string, code: number | null): GitError {
+  const first = stderr.split('\n').find((l) => l.trim() !== '')?.replace(/^(fatal|error): /, '') ?? `exit code ${code}`;
+  if (/not a git repository/i.test(stderr)) return new GitError('not a git repository', 'run stanch inside a git work tree, or use `stanch scan PATH` for plain folders');
+  if (/unknown revision|bad revision|ambiguous argument|invalid revision|bad object/i.test(stderr)) {
+    return new GitError(`bad revision or range: ${first}`, 'check the range (e.g. origin/main..HEAD) and that the refs exist (fetch them in CI)');
+  }
+  return new GitError(`git ${args[0] ?? ''} failed: ${first}`, 'check the repository with `git status` and `git fsck`');
+}

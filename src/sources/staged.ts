@@ -1,0 +1,94 @@
+import { openCatFile } from '../git/cat-file.js';
+import { parseAddedLines } from '../git/parse-hunks.js';
+import { parseRawEntries, type RawEntry } from '../git/parse-raw.js';
+import { runGit, type GitContext } from '../git/run-git.js';
+import type { LineRange } from '../types.js';
+import { loadIgnoreMatcher } from './ignore-file.js';
+import { decodeText } from './read-source-file.js';
+import type { SourceEvent } from './source-event.js';
+
+// `stanch staged`: exactly what the next commit will contain (index blobs), reporting only added lines.
+
+const DIFF_ARGS = ['--cached', '--no-ext-diff', '--no-textconv', '-M', '--no-color'];
+
+/** The changed paths of the index with their blob ids and added line ranges. */
+export interface StagedChange {
+  entry: RawEntry;
+  added: readonly LineRange[];
+}
+
+/**
+ * Reads the staged changes: one `--raw` and one `-U0` diff against HEAD (or the empty tree before the first
+ * commit). During a merge, a line counts as added only if it is new against MERGE_HEAD too, so content that
+ * was committed on the merged branch is not reported again while a secret added to resolve a conflict is.
+ */
+export async function listStagedChanges(ctx: GitContext): Promise<{ root: string; changes: StagedChange[]; merging: boolean }> {
+  const [rootOut, changes, mergeHead] = await Promise.all([
+    runGit(ctx, ['rev-parse', '--show-toplevel']),
+    diffIndex(ctx, []),
+    runGit(ctx, ['rev-parse', '-q', '--verify', 'MERGE_HEAD']).then((b) => b.toString('utf8').trim(), () => undefined),
+  ]);
+  if (mergeHead === undefined || mergeHead === '') return { root: rootOut.toString('utf8').trim(), changes, merging: false };
+  const theirs = new Map((await diffIndex(ctx, [mergeHead])).map((c) => [c.entry.path, c.added]));
+  const merged = changes.map((c) => ({ entry: c.entry, added: intersect(c.added, theirs.get(c.entry.path) ?? []) }));
+  return { root: rootOut.toString('utf8').trim(), changes: merged, merging: true };
+}
+
+async function diffIndex(ctx: GitContext, against: string[]): Promise<StagedChange[]> {
+  const [rawOut, patchOut] = await Promise.all([
+    runGit(ctx, ['diff', ...DIFF_ARGS, '--raw', '-z', '--no-abbrev', ...against]),
+    runGit(ctx, ['diff', ...DIFF_ARGS, '-U0', ...against]),
+  ]);
+  const { entries } = parseRawEntries(rawOut.toString('utf8').split('\0'), 0);
+  const sections = parseAddedLines(patchOut.toString('utf8'));
+  return entries.map((entry, i) => ({ entry, added: sections[i] ?? [] }));
+}
+
+function intersect(a: readonly LineRange[], b: readonly LineRange[]): LineRange[] {
+  const out: LineRange[] = [];
+  for (const [a0, a1] of a) for (const [b0, b1] of b) if (Math.max(a0, b0) <= Math.min(a1, b1)) out.push([Math.max(a0, b0), Math.min(a1, b1)]);
+  return out;
+}
+
+/** Yields the index blob of every added, modified, renamed or copied path; deletions yield nothing. */
+export async function* stagedSource(ctx: GitContext, maxFileSize: number): AsyncGenerator<SourceEvent> {
+  const { root, changes, merging } = await listStagedChanges(ctx);
+  const ignore = await loadIgnoreMatcher(root);
+  const wanted = changes.filter(({ entry }) => entry.status !== 'D');
+  if (wanted.length === 0) return;
+  const reader = openCatFile({ ...ctx, cwd: root }, maxFileSize);
+  try {
+    const skip = (path: string, reason: string): SourceEvent => ({ type: 'skip', skipped: { path, reason } });
+    const reads = wanted.map(({ entry }) => (isReadable(entry) && !ignore(entry.path) ? reader.read(entry.newOid) : undefined));
+    for (const read of reads) read?.catch(() => undefined); // rethrown in order when awaited below
+    for (const [i, { entry, added }] of wanted.entries()) {
+      const { path } = entry;
+      const read = reads[i];
+      if (ignore(path)) yield skip(path, 'ignored by .stanchignore');
+      else if (entry.newMode === '160000') yield skip(path, 'submodule');
+      else if (entry.newMode === '120000') yield skip(path, 'symlink (not followed)');
+      else if (read !== undefined) {
+        const object = await read;
+        if (object.data === undefined) {
+          yield skip(path, object.type === 'missing' ? 'blob missing from the object database' : `larger than --max-file-size (${object.size} > ${maxFileSize} bytes)`);
+          continue;
+        }
+        const text = decodeText(object.data);
+        // A new file reports everything (path rules included); a modified one, or any file in a merge, only its added lines.
+        const reportLines = entry.status === 'A' && !merging ? undefined : added;
+        const provenance = { kind: 'staged' as const, blob: entry.newOid };
+        yield {
+          type: 'chunk',
+          chunk: text === undefined ? { path, text: '', provenance, binary: true, ...(reportLines ? { reportLines } : {}) } : { path, text, provenance, ...(reportLines ? { reportLines } : {}) },
+          bytes: object.data.length,
+        };
+      }
+    }
+  } finally {
+    await reader.close();
+  }
+}
+
+function isReadable(entry: RawEntry): boolean {
+  return entry.newMode !== '160000' && entry.newMode !== '120000';
+}

@@ -1,0 +1,122 @@
+import { chmodSync, existsSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { createFakeIo } from '../helpers/fake-io.js';
+import { GIT_TEST_ENV, makeRepo, type TestRepo } from '../helpers/git-repo.js';
+
+const STRIPE = ['sk', 'live', 'Pn4Ks8Wd2Qx6Vr9Tb3Hz7Lm1'].join('_');
+const line = (n: number) => `const stripe${n} = require("stripe")("${STRIPE}");\n`;
+
+async function staged(repo: TestRepo, env: Record<string, string> = {}) {
+  const io = createFakeIo(repo.dir, { env: { ...GIT_TEST_ENV, ...env } });
+  const code = await run(['staged', '-f', 'json'], io);
+  const report = code === 2 ? undefined : JSON.parse(io.out());
+  return { code, err: io.err(), findings: (report?.findings ?? []) as { path: string; line: number; ruleId: string }[], skipped: (report?.summary.skipped ?? []) as { path: string; reason: string }[] };
+}
+
+describe('stanch staged', () => {
+  it('reports a staged secret on the first commit, with staged line numbers', async () => {
+    const repo = makeRepo();
+    repo.write('web/server.js', `// shop\n\n${line(1)}`);
+    repo.git('add', '.');
+    repo.write('web/server.js', `// inserted\n// lines\n// shop\n\n${line(1)}`); // unstaged edit moves the line
+    const result = await staged(repo);
+    expect(result.code).toBe(1);
+    expect(result.findings).toMatchObject([{ path: 'web/server.js', line: 3, ruleId: 'stripe-secret-key' }]);
+  });
+
+  it('ignores unstaged secrets and already-committed lines, reports only added lines', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'app.js': `${line(1)}x = 1\n` });
+    repo.write('app.js', `${line(1)}x = 2\n`);
+    repo.git('add', 'app.js');
+    repo.write('other.js', line(2)); // not staged
+    expect(await staged(repo)).toMatchObject({ code: 0, findings: [] });
+    repo.write('app.js', `${line(1)}x = 2\n${line(3)}`);
+    repo.git('add', 'app.js');
+    expect((await staged(repo)).findings.map((f) => f.line)).toEqual([3]);
+  });
+
+  it('reports a secret that is staged but deleted from the working tree; a staged deletion reports nothing', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'old.js': line(1) });
+    repo.write('new.js', line(2));
+    repo.git('add', 'new.js');
+    unlinkSync(join(repo.dir, 'new.js'));
+    repo.git('rm', '-q', 'old.js');
+    expect((await staged(repo)).findings.map((f) => f.path)).toEqual(['new.js']);
+  });
+
+  it('reads the index named by GIT_INDEX_FILE (git commit -a / git commit <paths>)', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'a.js': 'x\n' });
+    repo.write('a.js', `x\n${line(1)}`);
+    const alt = join(repo.dir, '.git', 'alt-index');
+    repo.git('read-tree', '--index-output=.git/alt-index', 'HEAD');
+    spawnSync('git', ['add', 'a.js'], { cwd: repo.dir, env: { ...GIT_TEST_ENV, GIT_INDEX_FILE: alt } });
+    expect((await staged(repo)).findings).toEqual([]);
+    expect((await staged(repo, { GIT_INDEX_FILE: alt })).findings.map((f) => f.path)).toEqual(['a.js']);
+  });
+
+  it('handles paths with spaces, unicode, quotes, glob characters and leading dashes', async () => {
+    const repo = makeRepo();
+    const names = ['dir with space/a b.js', 'ünï/cødé.js', 'q"uo\'te.js', 'glob[*]?.js', '-dash.js'];
+    for (const name of names) repo.write(name, line(1));
+    repo.git('add', '--', '.');
+    const found = (await staged(repo)).findings.map((f) => f.path).sort();
+    expect(found).toEqual([...names].sort());
+  });
+
+  it('skips binary files, symlinks and submodule-like entries with a count, and renames report nothing new', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'keys.js': line(1) });
+    repo.write('logo.png', Buffer.from([0x89, 0x50, 0x00, 0x01, 0x02]));
+    symlinkSync('keys.js', join(repo.dir, 'link.js'));
+    repo.git('mv', 'keys.js', 'moved.js');
+    repo.git('add', '.');
+    const result = await staged(repo);
+    expect(result.findings).toEqual([]);
+    expect(result.skipped).toEqual(expect.arrayContaining([{ path: 'logo.png', reason: 'binary' }, { path: 'link.js', reason: 'symlink (not followed)' }]));
+  });
+
+  it('fails closed outside a repository', async () => {
+    const io = createFakeIo('/');
+    expect(await run(['staged'], io)).toBe(2);
+    expect(io.err()).toMatch(/^stanch: not a git repository\nhint: /);
+  });
+
+  it.skipIf(!existsSync('dist/cli.js'))('blocks a real git commit through a pre-commit hook, and lets a clean one through', () => {
+    const repo = makeRepo();
+    const hook = join(repo.dir, '.git', 'hooks', 'pre-commit');
+    writeFileSync(hook, `#!/bin/sh\nexec "${process.execPath}" "${resolve('dist/cli.js')}" staged\n`);
+    chmodSync(hook, 0o755);
+    repo.write('app.js', line(1));
+    repo.git('add', '.');
+    const blocked = spawnSync('git', ['commit', '-m', 'leak'], { cwd: repo.dir, env: { ...GIT_TEST_ENV, NO_COLOR: '1' }, encoding: 'utf8' });
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.stdout + blocked.stderr).toContain('Stripe live secret key');
+    expect(blocked.stdout + blocked.stderr).not.toContain(STRIPE);
+    repo.write('app.js', 'const stripe = require("stripe")(process.env.STRIPE_SECRET_KEY);\n');
+    repo.git('add', '.');
+    const ok = spawnSync('git', ['commit', '-q', '-m', 'clean'], { cwd: repo.dir, env: GIT_TEST_ENV, encoding: 'utf8' });
+    expect(ok.status).toBe(0);
+  });
+});
+
+describe('stanch staged during a merge', () => {
+  it('does not re-report what the merged branch committed, but catches a secret added while resolving', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'conf.js': 'a = 1\n' });
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.commit('feature', { 'feature.js': line(1), 'conf.js': 'a = 2\n' });
+    repo.git('checkout', '-q', 'main');
+    repo.commit('main change', { 'conf.js': 'a = 3\n' });
+    spawnSync('git', ['merge', '--no-commit', 'feature'], { cwd: repo.dir, env: GIT_TEST_ENV });
+    repo.write('conf.js', `a = 4\n${line(2)}`);
+    repo.git('add', 'conf.js');
+    const result = await staged(repo);
+    expect(result.findings.map((f) => `${f.path}:${f.line}`)).toEqual(['conf.js:2']);
+  });
+});
