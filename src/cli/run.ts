@@ -14,6 +14,9 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   staged: async () => (await import('./commands/staged.js')).runStaged,
 };
 
+// Commands designed but not in this build yet: a clear error (exit 2), never "unknown command" or a clean run.
+const PLANNED = ['history', 'init', 'baseline'];
+
 /** Runs stanch with `argv` (without node and script); resolves to the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
@@ -27,6 +30,9 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
       return 0;
     }
     const load = COMMANDS[name];
+    if (load === undefined && PLANNED.includes(name)) {
+      throw new UsageError(`stanch ${name} is not available in this build yet`, `available commands: ${Object.keys(COMMANDS).join(', ')}`);
+    }
     if (load === undefined) throw new UsageError(`unknown command "${name}"`, `commands: ${Object.keys(COMMANDS).join(', ')}; see stanch --help`);
     return await (await load())(args, io);
   } catch (error) {
