@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { formatHuman } from '../../src/report/human.js';
+import { FAKE_SECRET, makeFinding, makeReport, makeReportOptions } from '../helpers/make-report.js';
+
+// The terminal report: grouped by file, redacted, with a fix hint, and a summary that never hides a skip.
+
+const ESC = '\u001b[';
+
+describe('formatHuman', () => {
+  it('groups findings by file, masks the value in its trimmed line, and gives the first sentence of the fix', () => {
+    const report = makeReport([
+      makeFinding({ path: 'config/.env', line: 1, column: 8 }),
+      makeFinding({ path: 'web/server.js', line: 3 }),
+      makeFinding({ path: 'web/server.js', line: 9, severity: 'high' }),
+    ]);
+    const text = formatHuman(report, makeReportOptions());
+    expect(text).not.toContain(FAKE_SECRET);
+    expect(text).toContain('stripe = "sk_l*****"');
+    expect(text.indexOf('config/.env')).toBeLessThan(text.indexOf('web/server.js'));
+    expect(text.match(/^web\/server\.js$/gm)).toHaveLength(1);
+    expect(text).toContain('fix: Roll the key in the Stripe dashboard.');
+    expect(text).not.toContain('Then remove it');
+    expect(text).toMatch(/3:12/);
+    expect(text).toContain('3 findings (2 critical, 1 high).');
+    expect(text).toContain('3 at or above the fail threshold (severity high, confidence medium): exit 1.');
+  });
+
+  it('shows the value only with showSecrets', () => {
+    expect(formatHuman(makeReport([makeFinding()]), makeReportOptions({ showSecrets: true }))).toContain(FAKE_SECRET);
+  });
+
+  it('masks every secret on a shared line, not only the finding\'s own', () => {
+    const other = ['ghp', 'Zr5Lq9Vx2Mb7Nc4Tw8Kd1Hs6Jf3Pg0Ay5Ue'].join('_');
+    const lineText = `keys = ["${FAKE_SECRET}", "${other}"]`;
+    const report = makeReport([makeFinding({ lineText }), makeFinding({ ruleId: 'github-pat', secret: other, lineText, column: 40 })]);
+    const text = formatHuman(report, makeReportOptions());
+    expect(text).not.toContain(FAKE_SECRET);
+    expect(text).not.toContain(other);
+  });
+
+  it('says a clean scan is clean, and still counts skipped and suppressed files with their reasons', () => {
+    const report = makeReport([], {
+      suppressed: 2,
+      suppressedBy: { inline: 1, baseline: 1 },
+      skipped: [
+        { path: 'logo.png', reason: 'binary' },
+        { path: 'font.woff', reason: 'binary' },
+        { path: 'node_modules', reason: 'dependency folder' },
+      ],
+    });
+    const text = formatHuman(report, makeReportOptions());
+    expect(text).toContain('Scanned 3 files, 2.0 KB');
+    expect(text).toContain('No findings.');
+    expect(text).toContain('2 suppressed (1 inline, 1 baseline); --no-suppress shows them.');
+    expect(text).toContain('3 skipped: 2 binary, 1 dependency folder.');
+  });
+
+  it('says when findings exist but none reaches the threshold', () => {
+    const text = formatHuman(makeReport([makeFinding({ severity: 'low' })]), makeReportOptions());
+    expect(text).toContain('None at or above the fail threshold (severity high, confidence medium).');
+  });
+
+  it('colours only when colour is enabled', () => {
+    const report = makeReport([makeFinding()]);
+    expect(formatHuman(report, makeReportOptions())).not.toContain(ESC);
+    expect(formatHuman(report, makeReportOptions({ color: true }))).toContain(`${ESC}1;31mcritical`);
+  });
+
+  it('shows the introducing commit of a history finding', () => {
+    const commit = { sha: '0123456789abcdef0123456789abcdef01234567', author: 'Ana', email: 'ana@example.com', date: '2024-05-01T10:00:00Z', summary: 'add billing' };
+    const text = formatHuman(makeReport([makeFinding({ commit })]), makeReportOptions());
+    expect(text).toContain('commit 0123456789 2024-05-01 Ana');
+  });
+});
