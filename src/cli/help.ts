@@ -52,6 +52,7 @@ and files over --max-file-size are skipped and counted; path rules (a committed 
 Scan options:
       --stdin-path NAME     the path stdin is reported (and classified) as; default "stdin"
       --max-file-size SIZE  skip larger files (default 10MB; accepts KB, MB, GB)
+      --skip-unreadable     count unreadable files as skipped (default: an unreadable file is an error, exit 2)
 
 ${COMMON}
 `;

@@ -13,6 +13,8 @@ import type { SourceEvent } from './source-event.js';
 export interface FileSourceOptions {
   cwd: string;
   maxFileSize: number;
+  /** Count unreadable files as skipped instead of failing the scan (`--skip-unreadable`). */
+  skipUnreadable?: boolean;
   /** Files read at once; keeps memory bounded while hiding I/O latency. */
   concurrency?: number;
 }
@@ -28,7 +30,7 @@ export async function* fileSource(targets: readonly string[], options: FileSourc
     const root = await chooseRoot(absolute, stat.isDirectory(), options.cwd);
     const ignore = await loadIgnoreMatcher(root);
     if (!stat.isDirectory()) {
-      yield await readSourceFile(absolute, toShownPath(root, absolute), options.maxFileSize);
+      yield await readSourceFile(absolute, toShownPath(root, absolute), options.maxFileSize, options.skipUnreadable);
       continue;
     }
     const listing = await listDirectory(absolute, root);
@@ -56,7 +58,7 @@ async function* readAll(files: readonly ListedFile[], ignore: IgnoreMatcher, opt
       if (file === undefined) break;
       const read: Promise<SourceEvent> = ignore(file.path)
         ? Promise.resolve({ type: 'skip', skipped: { path: file.path, reason: 'ignored by .stanchignore' } })
-        : readSourceFile(file.absolute, file.path, options.maxFileSize);
+        : readSourceFile(file.absolute, file.path, options.maxFileSize, options.skipUnreadable);
       read.catch(() => undefined); // rethrown in order when awaited below; never an unhandled rejection
       queue.push(read);
     }

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { compileGlobs } from '../detect/glob.js';
+import { compileGlobs, globToRegExpSource } from '../detect/glob.js';
 import { IoError } from '../errors.js';
 
 // gitignore-syntax matching for `.stanchignore` (and `.gitignore` outside git): last matching rule wins.
@@ -28,9 +28,10 @@ export function parseIgnore(content: string): IgnoreMatcher {
     if (line.startsWith('/')) line = line.slice(1);
     const glob = anchored ? line : `**/${line}`;
     const self = compileGlobs([glob]);
-    const inside = compileGlobs([`${glob}/**`]);
+    // Strictly below a matching folder (a file that merely has the folder's name is not inside it).
+    const inside = new RegExp(`^(?:${globToRegExpSource(glob)})/.+$`);
     // A folder pattern ignores everything below it; a file pattern may also name a folder.
-    rules.push({ negate, match: (path) => inside(path) || (!dirOnly && self(path)) });
+    rules.push({ negate, match: (path) => inside.test(path) || (!dirOnly && self(path)) });
   }
   return (path) => {
     let ignored = false;

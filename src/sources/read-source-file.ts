@@ -8,8 +8,8 @@ import { isNotFound } from './ignore-file.js';
 /** Bytes inspected for a NUL to call a file binary. */
 const BINARY_PROBE = 8192;
 
-/** Reads `absolute` as a chunk shown as `path`, or a skip event with the reason. */
-export async function readSourceFile(absolute: string, path: string, maxFileSize: number): Promise<SourceEvent> {
+/** Reads `absolute` as a chunk shown as `path`, or a skip event with the reason; unreadable fails unless `skipUnreadable`. */
+export async function readSourceFile(absolute: string, path: string, maxFileSize: number, skipUnreadable = false): Promise<SourceEvent> {
   const skip = (reason: string): SourceEvent => ({ type: 'skip', skipped: { path, reason } });
   try {
     const stat = await lstat(absolute);
@@ -23,9 +23,14 @@ export async function readSourceFile(absolute: string, path: string, maxFileSize
     return { type: 'chunk', chunk: { path, text, provenance: { kind: 'file' } }, bytes: data.length };
   } catch (error) {
     if (isNotFound(error)) return skip('missing from the work tree');
+    if (skipUnreadable) return skip(`unreadable: ${errorCode(error)}`);
     const reason = error instanceof Error ? error.message : String(error);
-    throw new IoError(`cannot read ${path}: ${reason}`, 'fix its permissions, or exclude it in .stanchignore');
+    throw new IoError(`cannot read ${path}: ${reason}`, 'fix its permissions, exclude it in .stanchignore, or pass --skip-unreadable to count it as skipped');
   }
+}
+
+function errorCode(error: unknown): string {
+  return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string' ? error.code : 'error';
 }
 
 /** Text of a file: UTF-16 when it has a BOM, else UTF-8; undefined for binary (a NUL in the first 8 KB). */

@@ -14,6 +14,7 @@ import { resolveRunContext } from '../run-context.js';
 const SCAN_OPTIONS = {
   'stdin-path': { type: 'string' },
   'max-file-size': { type: 'string' },
+  'skip-unreadable': { type: 'boolean' },
 } as const;
 
 /** Runs `stanch scan`; returns the exit code. */
@@ -28,7 +29,7 @@ export async function runScan(args: string[], io: CliIo): Promise<number> {
   const targets = positionals.length === 0 ? ['.'] : positionals;
   const events = targets.includes('-')
     ? stdinSource(io.readStdin, stringOption(values, 'stdin-path') ?? 'stdin')
-    : fileSource(targets, { cwd: io.cwd, maxFileSize });
+    : fileSource(targets, { cwd: io.cwd, maxFileSize, skipUnreadable: values['skip-unreadable'] === true });
   const { report } = await scanSource(events, { mode: 'scan', pack: context.pack, filters: context.filters, jobs: context.jobs });
   return emitReport(report, context.output, io);
 }

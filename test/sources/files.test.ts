@@ -1,0 +1,104 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fileSource } from '../../src/sources/files.js';
+import type { SourceEvent } from '../../src/sources/source-event.js';
+import { makeTempProject } from '../helpers/temp-dir.js';
+
+// The walker behind `stanch scan`: which files are read, which are skipped and why, and how paths are shown.
+
+const MB = 1024 * 1024;
+
+async function collect(targets: string[], cwd: string, extra: { maxFileSize?: number; skipUnreadable?: boolean } = {}) {
+  const chunks: string[] = [];
+  const skipped: Record<string, string> = {};
+  for await (const event of fileSource(targets, { cwd, maxFileSize: extra.maxFileSize ?? 10 * MB, ...extra })) record(event, chunks, skipped);
+  return { chunks, skipped };
+}
+
+function record(event: SourceEvent, chunks: string[], skipped: Record<string, string>): void {
+  if (event.type === 'chunk') chunks.push(event.chunk.path);
+  else skipped[event.skipped.path] = event.skipped.reason;
+}
+
+describe('fileSource outside git', () => {
+  it('reads every file, dotfiles and dot-folders included, in a stable order, never entering .git', async () => {
+    const dir = makeTempProject({ 'b.txt': 'b', 'a/z.txt': 'z', '.env': 'X=1', '.docker/config.json': '{}', '.git/config': '[core]' });
+    expect((await collect(['.'], dir)).chunks).toEqual(['.docker/config.json', '.env', 'a/z.txt', 'b.txt']);
+  });
+
+  it('honours nested .gitignore files with negation, relative to their own folder', async () => {
+    const dir = makeTempProject({
+      '.gitignore': '*.log\n!keep.log\n',
+      'app/.gitignore': '/cache/\n',
+      'app/cache/x.txt': 'x',
+      'cache/y.txt': 'y',
+      'app/debug.log': 'log',
+      'app/keep.log': 'log',
+    });
+    expect((await collect(['.'], dir)).chunks).toEqual(['.gitignore', 'app/.gitignore', 'app/keep.log', 'cache/y.txt']);
+  });
+
+  it('counts each outermost dependency folder once, and scans one the user names', async () => {
+    const dir = makeTempProject({ 'web/node_modules/a/node_modules/b/i.js': '1', 'api/.venv/lib/x.py': '2', 'main.py': '3' });
+    const whole = await collect(['.'], dir);
+    expect(whole.chunks).toEqual(['main.py']);
+    expect(whole.skipped).toEqual({ 'api/.venv': 'dependency folder', 'web/node_modules': 'dependency folder' });
+    expect((await collect(['web/node_modules'], dir)).chunks).toEqual(['web/node_modules/a/node_modules/b/i.js']);
+  });
+
+  it('shows paths relative to the working directory, and to the target when it lies outside it', async () => {
+    const dir = makeTempProject({ 'src/app.js': '1' });
+    expect((await collect(['src'], dir)).chunks).toEqual(['src/app.js']);
+    expect((await collect([join(dir, 'src')], makeTempProject({}))).chunks).toEqual(['app.js']);
+  });
+
+  it('skips symlinks to files and folders without following them', async () => {
+    const dir = makeTempProject({ 'real.txt': 'r', 'outside/o.txt': 'o' });
+    symlinkSync(join(dir, 'real.txt'), join(dir, 'alias.txt'));
+    symlinkSync(join(dir, 'outside'), join(dir, 'link'));
+    const { chunks, skipped } = await collect(['.'], dir);
+    expect(chunks).toEqual(['outside/o.txt', 'real.txt']);
+    expect(skipped).toMatchObject({ 'alias.txt': 'symlink (not followed)', link: 'symlink (not followed)' });
+  });
+
+  it('marks binary files and skips files over the size limit', async () => {
+    const dir = makeTempProject({ 'img.png': Buffer.from([1, 0, 2]), 'big.txt': 'x'.repeat(100), 'ok.txt': 'fine' });
+    let binary = '';
+    for await (const event of fileSource(['.'], { cwd: dir, maxFileSize: 50 })) if (event.type === 'chunk' && event.chunk.binary) binary = event.chunk.path;
+    expect(binary).toBe('img.png');
+    expect((await collect(['.'], dir, { maxFileSize: 50 })).skipped['big.txt']).toMatch(/^larger than --max-file-size \(100 > 50 bytes\)$/);
+  });
+
+  it('fails on a missing target', async () => {
+    await expect(collect(['nope'], makeTempProject({}))).rejects.toThrow('no such file or directory: nope');
+  });
+
+  // Root reads any file regardless of its mode, so this only runs as an ordinary user.
+  it.skipIf(process.getuid?.() === 0)('fails on an unreadable file unless told to count it as skipped', async () => {
+    const dir = makeTempProject({ 'secret.txt': 'x' });
+    chmodSync(join(dir, 'secret.txt'), 0);
+    await expect(collect(['.'], dir)).rejects.toThrow(/cannot read secret\.txt/);
+    expect((await collect(['.'], dir, { skipUnreadable: true })).skipped['secret.txt']).toBe('unreadable: EACCES');
+  });
+});
+
+describe('fileSource in a git work tree', () => {
+  it('lists tracked and untracked-not-ignored files, with repo-relative paths from a subfolder', async () => {
+    const dir = makeTempProject({ '.gitignore': 'dist/\n', 'dist/bundle.js': '1', 'src/a.js': '2', 'src/lib/b.js': '3', 'README.md': '4' });
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    execFileSync('git', ['add', 'src/a.js'], { cwd: dir });
+    expect((await collect(['.'], dir)).chunks).toEqual(['.gitignore', 'README.md', 'src/a.js', 'src/lib/b.js']);
+    expect((await collect(['.'], join(dir, 'src'))).chunks).toEqual(['src/a.js', 'src/lib/b.js']);
+  });
+
+  it('walks a folder git ignores when the user names it, and applies .stanchignore from the repository root', async () => {
+    const dir = makeTempProject({ '.gitignore': 'dist/\n', '.stanchignore': '*.map\n', 'dist/bundle.js': '1', 'dist/bundle.js.map': '2' });
+    execFileSync('git', ['init', '-q'], { cwd: dir });
+    mkdirSync(join(dir, 'empty'));
+    const { chunks, skipped } = await collect(['dist'], dir);
+    expect(chunks).toEqual(['dist/bundle.js']);
+    expect(skipped).toEqual({ 'dist/bundle.js.map': 'ignored by .stanchignore' });
+  });
+});
