@@ -82,3 +82,23 @@ Staged options:
 
 ${COMMON}
 `;
+
+/** `stanch history --help`. */
+export const HISTORY_HELP = `Usage: stanch history [RANGE...] [options]
+
+Scans commits: all refs when no range is given (a full audit), or the commits in RANGE (e.g. origin/main..HEAD,
+BASE...HEAD for CI). Every distinct blob is read and scanned once; each finding is attributed to the commit that
+introduced it at that path, so renames, reverts and merges of already-scanned branches report nothing new, while a
+secret added while resolving a merge conflict is caught. Findings say whether the secret is still in HEAD; the
+human report lists the distinct secrets to rotate, newest first.
+
+A cache of blobs already scanned clean lives in .git/stanch/ (keyed by the rule pack and stanch version); the
+next run scans only new blobs. It is safe to delete.
+
+History options:
+      --since-commit SHA    shorthand for SHA..HEAD
+      --no-cache            neither read nor write the cache
+      --max-file-size SIZE  skip larger blobs (default 10MB)
+
+${COMMON}
+`;

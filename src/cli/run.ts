@@ -12,6 +12,7 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   scan: async () => (await import('./commands/scan.js')).runScan,
   rules: async () => (await import('./commands/rules.js')).runRules,
   staged: async () => (await import('./commands/staged.js')).runStaged,
+  history: async () => (await import('./commands/history.js')).runHistory,
 };
 
 // Commands designed but not in this build yet: a clear error (exit 2), never "unknown command" or a clean run.

@@ -14,14 +14,22 @@ export type DetectInput = Pick<Chunk, 'path' | 'text' | 'reportLines' | 'binary'
 /** Findings in a chunk, ordered by position then rule id. */
 export function detectChunk(chunk: DetectInput, pack: RulePack): Finding[] {
   const hits = chunk.binary ? [] : detectContentHits(chunk.text, pack);
-  return findingsAtPath(hits, chunk.path, pack, chunk.reportLines);
+  return findingsAtPath(hits, chunk.path, pack, chunk.reportLines === undefined ? {} : { reportLines: chunk.reportLines });
+}
+
+/** Options of `findingsAtPath`. */
+export interface AtPathOptions {
+  /** Only findings touching these lines are kept. */
+  reportLines?: readonly LineRange[];
+  /** Whether path rules (the file itself is the finding) apply; default true. */
+  pathRules?: boolean;
 }
 
 /**
  * The path-dependent half of detection: keeps the hits whose rule applies at `path` (file globs, lock and
  * minified files for generic rules), adds path rules, and sets context, severity and fingerprints.
  */
-export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: RulePack, reportLines?: readonly LineRange[]): Finding[] {
+export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: RulePack, options: AtPathOptions = {}): Finding[] {
   const prepared = preparePack(pack);
   const context = classifyContext(path);
   const exempt = isGenericExemptPath(path);
@@ -30,7 +38,7 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
     return rule !== undefined && rule.appliesTo(path) && !(rule.rule.generic && exempt);
   });
   const findings: Finding[] = [];
-  for (const rule of prepared.rules) {
+  for (const rule of options.pathRules === false ? [] : prepared.rules) {
     if (rule.pathOnly?.test(path) && rule.appliesTo(path)) findings.push(pathFinding(rule, path, context));
   }
   for (const hit of dropShadowedGeneric(kept, prepared.rules)) {
@@ -38,7 +46,7 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
     if (rule !== undefined) findings.push(contentFinding(rule, hit, path, context));
   }
   return findings
-    .filter((f) => touchesRanges(f, reportLines))
+    .filter((f) => touchesRanges(f, options.reportLines))
     .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 

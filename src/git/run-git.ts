@@ -44,7 +44,8 @@ export function toGitError(error: Error & { code?: string }, args: readonly stri
   return new GitError(`git ${args[0] ?? ''} failed: ${error.message}`, 'check that git works in this directory');
 }
 
-function describeFailure(args: readonly string[], stderr: string, code: number | null): GitError {
+/** Maps git's stderr to a GitError with the cause and a hint. */
+export function describeFailure(args: readonly string[], stderr: string, code: number | null): GitError {
   const first = stderr.split('\n').find((l) => l.trim() !== '')?.replace(/^(fatal|error): /, '') ?? `exit code ${code}`;
   if (/not a git repository/i.test(stderr)) return new GitError('not a git repository', 'run stanch inside a git work tree, or use `stanch scan PATH` for plain folders');
   if (/unknown revision|bad revision|ambiguous argument|invalid revision|bad object/i.test(stderr)) {

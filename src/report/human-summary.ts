@@ -8,9 +8,10 @@ import { formatBytes, type Style } from './style.js';
 /** Summary lines; a clean scan says so explicitly, and skipped files are always counted. */
 export function formatSummary(report: Report, options: ReportOptions, style: Style): string[] {
   const { summary, findings } = report;
-  const scanned = [`${summary.files} file${summary.files === 1 ? '' : 's'}`, formatBytes(summary.bytes)];
-  if (summary.commits !== undefined) scanned.push(`${summary.commits} commits`);
-  if (summary.blobs !== undefined) scanned.push(`${summary.blobs} blobs`);
+  const scanned =
+    summary.commits === undefined
+      ? [`${summary.files} file${summary.files === 1 ? '' : 's'}`, formatBytes(summary.bytes)]
+      : [`${summary.commits} commits`, `${summary.blobs ?? summary.files} distinct blobs (${summary.files} read, ${formatBytes(summary.bytes)})`];
   const lines = [`Scanned ${scanned.join(', ')} in ${(summary.durationMs / 1000).toFixed(2)} s.`];
   const blocking = findings.filter((f) => isBlocking(f, options.failOn, options.minConfidence)).length;
   if (findings.length === 0) lines.push(style.bold('No findings.'));

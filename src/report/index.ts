@@ -10,8 +10,10 @@ export type Reporter = (report: Report, options: ReportOptions) => string;
 /** Loads the reporter for a format. */
 export async function loadReporter(format: 'human' | 'json' | 'sarif'): Promise<Reporter> {
   switch (format) {
-    case 'human':
-      return (await import('./human.js')).formatHuman;
+    case 'human': {
+      const [{ formatHuman }, { formatHumanHistory }] = await Promise.all([import('./human.js'), import('./human-history.js')]);
+      return (report, options) => (report.mode === 'history' ? formatHumanHistory(report, options) : formatHuman(report, options));
+    }
     case 'json':
       return (await import('./json.js')).formatJson;
     case 'sarif':

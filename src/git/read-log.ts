@@ -1,0 +1,72 @@
+import { spawn } from 'node:child_process';
+import type { CommitInfo } from '../types.js';
+import { parseRawEntries, type RawEntry } from './parse-raw.js';
+import { describeFailure, gitEnv, SAFE_GIT_ARGS, toGitError, type GitContext } from './run-git.js';
+
+// Streams `git log --raw -z -m -M --root` and parses it into commits with one diff per parent.
+
+/** A commit of the log: its metadata, parents, and the raw diff against each parent it differs from. */
+export interface LogCommit {
+  info: CommitInfo;
+  parents: string[];
+  /** One entry list per parent diff git printed (an identical parent prints none). */
+  diffs: RawEntry[][];
+}
+
+const FORMAT = '--format=%x01%H %P%x00%an%x00%ae%x00%aI%x00%s';
+
+/** Reads the commits selected by `revisions` (e.g. `--all` or `BASE..HEAD`), newest first. */
+export function readLog(ctx: GitContext, revisions: readonly string[]): Promise<LogCommit[]> {
+  return new Promise((resolve, reject) => {
+    const args = ['log', '--raw', '-z', '--no-abbrev', '-m', '-M', '--root', FORMAT, ...revisions, '--'];
+    const child = spawn('git', [...SAFE_GIT_ARGS, ...args], { cwd: ctx.cwd, env: gitEnv(ctx.env), stdio: ['ignore', 'pipe', 'pipe'], signal: ctx.signal });
+    const commits: LogCommit[] = [];
+    let pending: string[] = [];
+    let carry = Buffer.alloc(0);
+    let stderr = '';
+    const flush = (final: boolean): void => {
+      const keep = final ? pending.length : pending.findLastIndex((f) => f.startsWith('\u0001'));
+      if (keep <= 0) return;
+      parseFields(pending.slice(0, keep), commits);
+      pending = pending.slice(keep);
+    };
+    child.stdout.on('data', (part: Buffer) => {
+      const data = carry.length === 0 ? part : Buffer.concat([carry, part]);
+      let start = 0;
+      for (let nul = data.indexOf(0, start); nul >= 0; nul = data.indexOf(0, start)) {
+        pending.push(data.subarray(start, nul).toString('utf8').replace(/^\n/, ''));
+        start = nul + 1;
+      }
+      carry = Buffer.from(data.subarray(start));
+      if (pending.length > 4096) flush(false);
+    });
+    child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
+    child.on('error', (error) => reject(toGitError(error, ['log'])));
+    child.on('close', (code) => {
+      if (code !== 0) return reject(describeFailure(['log'], stderr, code));
+      if (carry.length > 0) pending.push(carry.toString('utf8').replace(/^\n/, ''));
+      flush(true);
+      resolve(commits);
+    });
+  });
+}
+
+// Fields: `\x01<sha> <parents>`, author, email, date, subject, then raw entries; repeated headers of the
+// same commit are its diffs against further parents.
+function parseFields(fields: readonly string[], commits: LogCommit[]): void {
+  let i = 0;
+  while (i < fields.length) {
+    const head = fields[i] ?? '';
+    if (!head.startsWith('\u0001')) {
+      i++;
+      continue;
+    }
+    const [sha = '', ...parents] = head.slice(1).trim().split(' ').filter((p) => p !== '');
+    const info: CommitInfo = { sha, author: fields[i + 1] ?? '', email: fields[i + 2] ?? '', date: fields[i + 3] ?? '', summary: fields[i + 4] ?? '' };
+    const { entries, next } = parseRawEntries(fields, i + 5);
+    const last = commits[commits.length - 1];
+    if (last !== undefined && last.info.sha === sha) last.diffs.push(entries);
+    else commits.push({ info, parents, diffs: [entries] });
+    i = next;
+  }
+}

@@ -1,0 +1,136 @@
+import { findingsAtPath } from '../detect/detect-chunk.js';
+import type { FindingFilter } from '../filters/filter.js';
+import { openCatFile } from '../git/cat-file.js';
+import { readLog, type LogCommit } from '../git/read-log.js';
+import { runGit, type GitContext } from '../git/run-git.js';
+import { createDetectPool } from '../pipeline/detect-pool.js';
+import type { Finding, Report, RulePack, Skipped, Summary } from '../types.js';
+import { VERSION } from '../version.js';
+import { createMemoryCache, openBlobCache } from './blob-cache.js';
+import { createBlobScanner, type BlobScanner } from './blob-scanner.js';
+import { groupByPath, introducedHits, isNewPath, type PathChange } from './attribute.js';
+import { markInHead } from './mark-in-head.js';
+import { loadIgnoreMatcher } from '../sources/ignore-file.js';
+
+// `stanch history`: every distinct blob scanned once, each finding attributed to the commit that introduced it.
+
+/** What a history scan needs. */
+export interface HistoryPlan {
+  pack: RulePack;
+  filters: readonly FindingFilter[];
+  jobs: number;
+  /** git log revision arguments: `--all`, `BASE..HEAD`, ... */
+  revisions: readonly string[];
+  useCache: boolean;
+  maxFileSize: number;
+  onProgress?: (progress: { phase: string; done: number; total: number; bytes: number }) => void;
+}
+
+/** Scans the commits selected by the plan and returns the report (newest introductions first). */
+export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<Report> {
+  const started = performance.now();
+  const [gitDir, shallow, root = ctx.cwd] = (await runGit(ctx, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel'])).toString('utf8').trim().split('\n');
+  const ignore = await loadIgnoreMatcher(root);
+  const commits = await readLog(ctx, plan.revisions);
+  const cache = plan.useCache && gitDir !== undefined ? await openBlobCache(gitDir, plan.pack.hash) : createMemoryCache();
+  const pool = createDetectPool(plan.pack, plan.jobs);
+  const reader = openCatFile(ctx, plan.maxFileSize);
+  const skipped: Skipped[] = [];
+  try {
+    const scanner = createBlobScanner(reader, pool, cache, plan.maxFileSize);
+    const ignoredPaths = new Set<string>();
+    const changes = commits.map((commit) =>
+      groupByPath(commit.diffs).filter((change) => {
+        if (!ignore(change.path)) return true;
+        ignoredPaths.add(change.path);
+        return false;
+      }),
+    );
+    for (const path of [...ignoredPaths].sort()) skipped.push({ path, reason: 'ignored by .stanchignore' });
+    await scanAll(uniqueNewBlobs(changes), scanner, plan);
+    const findings: Finding[] = [];
+    for (const [i, commit] of commits.entries()) {
+      for (const change of changes[i] ?? []) findings.push(...(await attributeChange(commit, change, scanner, plan, skipped)));
+    }
+    await markInHead(ctx, findings, scanner, plan.pack);
+    await cache.save();
+    const { kept, suppressedBy, suppressed } = applyFilters(findings, plan.filters);
+    const notices = shallow === 'true' ? ['shallow clone: only the commits present were scanned; fetch full history (fetch-depth: 0) to audit everything'] : [];
+    return {
+      tool: { name: 'stanch', version: VERSION },
+      mode: 'history',
+      findings: kept,
+      summary: {
+        files: scanner.stats.blobs,
+        bytes: scanner.stats.bytes,
+        blobs: scanner.stats.blobs + scanner.stats.cached,
+        commits: commits.length,
+        findings: kept.length,
+        suppressed,
+        suppressedBy,
+        skipped,
+        durationMs: Math.round(performance.now() - started),
+        ...(notices.length > 0 ? { notices } : {}),
+      },
+    };
+  } finally {
+    await Promise.all([reader.close(), pool.close()]);
+  }
+}
+
+// History findings have no chunk text left; filters see the finding's own line.
+function applyFilters(findings: Finding[], filters: readonly FindingFilter[]): { kept: Finding[]; suppressed: number; suppressedBy: Summary['suppressedBy'] } {
+  const suppressedBy: Summary['suppressedBy'] = {};
+  let suppressed = 0;
+  const kept = findings.filter((finding) => {
+    let current = [finding];
+    for (const filter of filters) {
+      const result = filter(current, { path: finding.path, text: finding.lineText, provenance: { kind: 'file' } });
+      for (const s of result.suppressed) suppressedBy[s.by] = (suppressedBy[s.by] ?? 0) + 1;
+      suppressed += result.suppressed.length;
+      current = result.kept;
+    }
+    return current.length > 0;
+  });
+  return { kept, suppressed, suppressedBy };
+}
+
+function uniqueNewBlobs(changes: readonly PathChange[][]): string[] {
+  const oids = new Set<string>();
+  for (const list of changes) for (const change of list) if (isScannableMode(change.entries[0]?.newMode)) oids.add(change.newOid);
+  return [...oids];
+}
+
+function isScannableMode(mode: string | undefined): boolean {
+  return mode === '100644' || mode === '100755';
+}
+
+// Keeps cat-file and the workers busy with a bounded number of blobs in flight.
+async function scanAll(oids: readonly string[], scanner: BlobScanner, plan: HistoryPlan): Promise<void> {
+  const limit = Math.max(16, plan.jobs * 16);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < oids.length) {
+      const oid = oids[next++];
+      if (oid !== undefined) await scanner.scan(oid);
+      plan.onProgress?.({ phase: 'blobs', done: next, total: oids.length, bytes: scanner.stats.bytes });
+    }
+  };
+  await Promise.all(Array.from({ length: limit }, worker));
+}
+
+async function attributeChange(commit: LogCommit, change: PathChange, scanner: BlobScanner, plan: HistoryPlan, skipped: Skipped[]): Promise<Finding[]> {
+  if (!isScannableMode(change.entries[0]?.newMode)) return [];
+  const result = await scanner.scan(change.newOid);
+  if ('skipped' in result) {
+    skipped.push({ path: `${change.path}@${commit.info.sha.slice(0, 10)}`, reason: result.skipped });
+    return [];
+  }
+  const fresh = isNewPath(change, commit.parents.length);
+  if (result.hits.length === 0 && !fresh) return [];
+  const olds = await Promise.all(change.entries.filter((e) => !/^0+$/.test(e.oldOid) && isScannableMode(e.oldMode)).map((e) => scanner.scan(e.oldOid)));
+  const oldHits = olds.map((r) => ('hits' in r ? r.hits : []));
+  const introduced = introducedHits(change, commit.parents.length, result.hits, oldHits);
+  // Path rules (a committed .env) report where the file first appears, not on every later edit.
+  return findingsAtPath(introduced, change.path, plan.pack, { pathRules: fresh }).map((f) => ({ ...f, commit: commit.info }));
+}

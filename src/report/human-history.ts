@@ -1,0 +1,54 @@
+import Table from 'cli-table3';
+import type { Finding, Report } from '../types.js';
+import { formatSummary } from './human-summary.js';
+import { presentSecret } from './redact.js';
+import type { ReportOptions } from './report-options.js';
+import { createStyle } from './style.js';
+
+// The audit view of `stanch history`: one row per distinct secret, what to rotate first.
+
+interface SecretGroup {
+  first: Finding;
+  occurrences: Finding[];
+  inHead: boolean;
+}
+
+/** Groups findings by rule and value; the earliest introduction is the first, groups newest first. */
+export function groupBySecret(findings: readonly Finding[]): SecretGroup[] {
+  const groups = new Map<string, SecretGroup>();
+  for (const f of findings) {
+    const key = `${f.ruleId}\u0000${f.secret}`;
+    const group = groups.get(key) ?? { first: f, occurrences: [], inHead: false };
+    group.occurrences.push(f);
+    group.inHead ||= f.inHead === true;
+    if ((f.commit?.date ?? '') < (group.first.commit?.date ?? '')) group.first = f;
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => (b.first.commit?.date ?? '').localeCompare(a.first.commit?.date ?? ''));
+}
+
+/** Formats a history report for people. */
+export function formatHumanHistory(report: Report, options: ReportOptions): string {
+  const style = createStyle(options.color);
+  const groups = groupBySecret(report.findings);
+  const out: string[] = [];
+  if (groups.length > 0) {
+    const secrets = groups.filter((g) => g.first.kind === 'secret').length;
+    out.push(style.bold(`Rotate these ${secrets} secret${secrets === 1 ? '' : 's'} (and fix ${groups.length - secrets} misconfiguration${groups.length - secrets === 1 ? '' : 's'}), newest first:`));
+    const table = new Table({
+      head: ['severity', 'finding', 'first introduced', 'seen', 'in HEAD'],
+      style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
+      colWidths: [10, 44, 36, 6, 8],
+      wordWrap: true,
+    });
+    for (const g of groups) {
+      const c = g.first.commit;
+      const where = `${g.first.path}:${g.first.line}\n${c === undefined ? '' : `${c.sha.slice(0, 10)} ${c.date.slice(0, 10)}\n${c.author}`}`;
+      const what = `${style.bold(g.first.title)}\n${style.dim(g.first.ruleId)}\n${presentSecret(g.first, options.showSecrets)}`;
+      table.push([style.severity(g.first.severity, g.first.severity), what, where, String(g.occurrences.length), g.inHead ? 'yes' : 'no']);
+    }
+    out.push(table.toString(), '');
+  }
+  out.push(...formatSummary(report, options, style));
+  return `${out.join('\n')}\n`;
+}

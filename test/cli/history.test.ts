@@ -1,0 +1,105 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { createFakeIo } from '../helpers/fake-io.js';
+import { GIT_TEST_ENV, makeRepo, type TestRepo } from '../helpers/git-repo.js';
+import { makeTempProject } from '../helpers/temp-dir.js';
+
+const KEY_A = ['sk', 'live', 'Aa4Ks8Wd2Qx6Vr9Tb3Hz7Lm1'].join('_');
+const KEY_B = ['sk', 'live', 'Bb7Jq2Xm5Rt8Wn3Lp6Zc9Vd4'].join('_');
+const uses = (key: string) => `stripe = require("stripe")("${key}");\n`;
+
+interface HistoryFinding { path: string; line: number; secretHint: string; commit: { sha: string; summary: string }; inHead: boolean }
+
+async function history(repo: TestRepo | string, args: string[] = []) {
+  const cwd = typeof repo === 'string' ? repo : repo.dir;
+  const io = createFakeIo(cwd, { env: GIT_TEST_ENV });
+  const code = await run(['history', '-f', 'json', ...args], io);
+  const report = code === 2 ? undefined : JSON.parse(io.out());
+  const findings: HistoryFinding[] = (report?.findings ?? []).map((f: HistoryFinding & { match: string }) => ({ ...f, secretHint: f.match }));
+  return { code, err: io.err(), findings, summary: report?.summary };
+}
+const introductions = (findings: HistoryFinding[]) => findings.map((f) => `${f.commit.summary}:${f.path}:${f.line}:${f.inHead}`).sort();
+
+describe('stanch history', () => {
+  it('attributes each secret to the commit that introduced it and says whether it is still in HEAD', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'README.md': '# shop\n' });
+    repo.commit('add key a', { 'app.js': `x = 1\n${uses(KEY_A)}` });
+    repo.commit('add key b', { 'pay.js': uses(KEY_B) });
+    repo.commit('edit elsewhere', { 'app.js': `x = 2\n${uses(KEY_A)}` });
+    repo.commit('remove key b', { 'pay.js': 'stripe = null;\n' });
+    const result = await history(repo);
+    expect(result.code).toBe(1);
+    expect(introductions(result.findings)).toEqual(['add key a:app.js:2:true', 'add key b:pay.js:1:false']);
+    expect(JSON.stringify(result)).not.toContain(KEY_A);
+  });
+
+  it('reports nothing new for renames and for merging an already-scanned branch', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'a.txt': 'a\n' });
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.commit('leak on feature', { 'feature.js': uses(KEY_A) });
+    repo.git('checkout', '-q', 'main');
+    repo.commit('main work', { 'b.txt': 'b\n' });
+    repo.git('merge', '-q', '--no-edit', 'feature');
+    repo.git('mv', 'feature.js', 'moved.js');
+    repo.commit('rename');
+    expect(introductions((await history(repo)).findings)).toEqual(['leak on feature:feature.js:1:false']);
+  });
+
+  it('catches a secret added while resolving a merge conflict, attributed to the merge', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'conf.js': 'a = 1\n' });
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.commit('feature side', { 'conf.js': 'a = 2\n' });
+    repo.git('checkout', '-q', 'main');
+    repo.commit('main side', { 'conf.js': 'a = 3\n' });
+    spawnSync('git', ['merge', 'feature'], { cwd: repo.dir, env: GIT_TEST_ENV });
+    repo.write('conf.js', `a = 4\n${uses(KEY_B)}`);
+    repo.git('add', 'conf.js');
+    repo.git('commit', '-q', '--no-edit');
+    const found = (await history(repo)).findings;
+    expect(found).toHaveLength(1);
+    expect(found[0]?.commit.summary).toMatch(/^Merge branch 'feature'/);
+  });
+
+  it('scans only the commits of a range, and --since-commit is its shorthand', async () => {
+    const repo = makeRepo();
+    const base = repo.commit('old leak', { 'old.js': uses(KEY_A) });
+    repo.commit('new leak', { 'new.js': uses(KEY_B) });
+    expect(introductions((await history(repo, [`${base}..HEAD`])).findings)).toEqual(['new leak:new.js:1:true']);
+    expect(introductions((await history(repo, ['--since-commit', base])).findings)).toEqual(['new leak:new.js:1:true']);
+  });
+
+  it('exits 2 on a bad range or outside a repository', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'a.txt': 'a\n' });
+    const bad = await history(repo, ['nope..HEAD']);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/^stanch: bad revision or range/);
+    expect((await history(makeTempProject({}))).code).toBe(2);
+  });
+
+  it('caches clean blobs: a second run reads only new blobs and finds the same', async () => {
+    const repo = makeRepo();
+    repo.commit('one', { 'a.js': 'a\n', 'b.js': uses(KEY_A) });
+    const cold = await history(repo);
+    const warm = await history(repo);
+    expect(warm.findings).toEqual(cold.findings);
+    expect(cold.summary.files).toBe(2);
+    expect(warm.summary.files).toBe(1); // only the blob with a finding is read again
+    repo.commit('two', { 'c.js': 'c\n' });
+    expect((await history(repo)).summary.files).toBe(2);
+    expect((await history(repo, ['--no-cache'])).summary.files).toBe(3);
+  });
+
+  it('says when the clone is shallow', async () => {
+    const repo = makeRepo();
+    repo.commit('one', { 'a.js': 'a\n' });
+    repo.commit('two', { 'b.js': 'b\n' });
+    const clone = makeTempProject({});
+    spawnSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone + '/c'], { env: GIT_TEST_ENV });
+    expect((await history(`${clone}/c`)).summary.notices?.[0]).toMatch(/shallow clone/);
+  });
+});
