@@ -70,7 +70,11 @@ async function walk(dir: string, skipDependencies: boolean): Promise<{ files: st
     throw error;
   }
   const skip = skipDependencies ? DEPENDENCY_FOLDERS.map((f) => `**/${f}/**`) : [];
-  const all = await fg('**/*', { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore: ['**/.git/**', '**/.git', ...skip], suppressErrors: false, markDirectories: true });
+  const all = await fg('**/*', { cwd: dir, dot: true, onlyFiles: false, followSymbolicLinks: false, ignore: ['**/.git/**', '**/.git', ...skip], suppressErrors: false, markDirectories: true }).catch(
+    (error: unknown) => {
+      throw new IoError(`cannot list ${dir}: ${error instanceof Error ? error.message : String(error)}`, 'fix the folder permissions, or scan the readable folders by name');
+    },
+  );
   const ignoreFiles = all.filter((p) => p === '.gitignore' || p.endsWith('/.gitignore'));
   const matchers = await Promise.all(
     ignoreFiles.map(async (p) => ({ base: p.slice(0, -'.gitignore'.length), match: parseIgnore(await readText(resolve(dir, p))) })),

@@ -76,11 +76,14 @@ describe('fileSource outside git', () => {
   });
 
   // Root reads any file regardless of its mode, so this only runs as an ordinary user.
-  it.skipIf(process.getuid?.() === 0)('fails on an unreadable file unless told to count it as skipped', async () => {
+  it.skipIf(process.getuid?.() === 0)('fails on an unreadable file unless told to count it as skipped, and on an unreadable folder', async () => {
     const dir = makeTempProject({ 'secret.txt': 'x' });
     chmodSync(join(dir, 'secret.txt'), 0);
     await expect(collect(['.'], dir)).rejects.toThrow(/cannot read secret\.txt/);
     expect((await collect(['.'], dir, { skipUnreadable: true })).skipped['secret.txt']).toBe('unreadable: EACCES');
+    const locked = makeTempProject({ 'private/a.txt': 'x' });
+    chmodSync(join(locked, 'private'), 0);
+    await expect(collect(['.'], locked)).rejects.toThrow(/cannot list .*EACCES/);
   });
 });
 
