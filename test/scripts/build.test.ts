@@ -1,0 +1,46 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { makeTempProject } from '../helpers/temp-dir.js';
+
+// What `npm run build` leaves behind (npm test builds first), and how a broken rule fails it.
+
+const COMPILER = resolve('dist/build/compile-rules.mjs');
+
+// Files a module imports statically, transitively (what Node loads before any dynamic import runs).
+function staticClosure(entry: string, seen = new Set<string>()): Set<string> {
+  seen.add(entry);
+  for (const match of readFileSync(entry, 'utf8').matchAll(/(?:from|import) "(\.[^"]+)"/g)) {
+    const next = join(dirname(entry), match[1] ?? '');
+    if (!seen.has(next)) staticClosure(next, seen);
+  }
+  return seen;
+}
+
+describe.skipIf(!existsSync(COMPILER))('build', () => {
+  it('writes an executable CLI with a node shebang, the library and the worker', () => {
+    expect(readFileSync('dist/cli.js', 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync('dist/cli.js').mode & 0o111).not.toBe(0);
+    expect(existsSync('dist/index.js')).toBe(true);
+    expect(existsSync('dist/detect-worker.js')).toBe(true);
+  });
+
+  it('keeps the start-up path small: rules, git, globbing and tables load only with the commands that use them', () => {
+    const loaded = staticClosure('dist/cli.js');
+    const bytes = [...loaded].reduce((n, file) => n + statSync(file).size, 0);
+    expect(loaded.size).toBeGreaterThan(1);
+    expect(bytes).toBeLessThan(64 * 1024);
+    const code = [...loaded].map((file) => readFileSync(file, 'utf8')).join('\n');
+    for (const marker of ['wordWrap', 'cat-file', 'followSymbolicLinks', 'stripe-secret-key']) expect(code).not.toContain(marker);
+  });
+
+  it('fails with exit 1 and one line naming the file and the rule when a rule is broken', () => {
+    const dir = makeTempProject({ 'rules/bad.yaml': '- id: Not_Kebab\n  title: Broken rule\n' });
+    mkdirSync(join(dir, 'src/rules'), { recursive: true });
+    const result = spawnSync(process.execPath, [COMPILER], { cwd: dir, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    expect(result.stderr).toMatch(/^stanch: rules\/bad\.yaml/);
+  });
+});
