@@ -102,3 +102,14 @@ History options:
 
 ${COMMON}
 `;
+
+/** `stanch init --help`. */
+export const INIT_HELP = `Usage: stanch init [--dry-run]
+
+Installs the pre-commit job. In a project that uses husky (a .husky/ folder or husky in package.json) it adds
+\`stanch staged\` to .husky/pre-commit and .husky/pre-merge-commit; otherwise it writes plain git hooks in the
+hooks folder (honouring core.hooksPath). Existing hook lines are kept; running it twice changes nothing.
+
+Options:
+      --dry-run   print what would change, change nothing
+`;

@@ -13,10 +13,11 @@ const COMMANDS: Record<string, () => Promise<Command>> = {
   rules: async () => (await import('./commands/rules.js')).runRules,
   staged: async () => (await import('./commands/staged.js')).runStaged,
   history: async () => (await import('./commands/history.js')).runHistory,
+  init: async () => (await import('./commands/init.js')).runInit,
 };
 
 // Commands designed but not in this build yet: a clear error (exit 2), never "unknown command" or a clean run.
-const PLANNED = ['history', 'init', 'baseline'];
+const PLANNED = ['baseline'];
 
 /** Runs stanch with `argv` (without node and script); resolves to the exit code. */
 export async function run(argv: string[], io: CliIo): Promise<number> {

@@ -1,0 +1,39 @@
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve } from 'node:path';
+import { IoError } from '../../errors.js';
+import { runGit } from '../../git/run-git.js';
+import { planHooks, usesHusky } from '../../hooks/plan-hooks.js';
+import { parseCommandArgs } from '../common-options.js';
+import { INIT_HELP } from '../help.js';
+import type { CliIo } from '../io.js';
+
+// `stanch init`: adds `stanch staged` to the pre-commit and pre-merge-commit hooks, idempotently.
+
+/** Runs `stanch init [--dry-run]`; returns the exit code. */
+export async function runInit(args: string[], io: CliIo): Promise<number> {
+  const { values, common } = parseCommandArgs(args, { 'dry-run': { type: 'boolean' } }, io.env);
+  if (common.help) {
+    io.stdout(INIT_HELP);
+    return 0;
+  }
+  const ctx = { cwd: io.cwd, env: io.env };
+  const [root = io.cwd, hooksPath = '.git/hooks'] = (await runGit(ctx, ['rev-parse', '--show-toplevel', '--git-path', 'hooks'])).toString('utf8').trim().split('\n');
+  const husky = usesHusky(root);
+  // husky v9 keeps hooks in .husky/; otherwise git's hooks folder, which honours core.hooksPath.
+  const hooksDir = husky ? resolve(root, '.husky') : isAbsolute(hooksPath) ? hooksPath : resolve(io.cwd, hooksPath);
+  const dryRun = values['dry-run'] === true;
+  for (const change of planHooks(hooksDir, husky)) {
+    const shown = relative(root, change.path) || change.path;
+    io.stdout(`${dryRun ? 'would ' : ''}${change.action === 'unchanged' ? 'keep' : change.action} ${shown}${change.action === 'unchanged' ? ' (stanch staged already there)' : ''}\n`);
+    if (dryRun || change.action === 'unchanged') continue;
+    try {
+      mkdirSync(dirname(change.path), { recursive: true });
+      writeFileSync(change.path, change.content);
+      chmodSync(change.path, 0o755);
+    } catch (error) {
+      throw new IoError(`cannot write ${shown}: ${error instanceof Error ? error.message : String(error)}`, 'check the permissions of the hooks folder');
+    }
+  }
+  if (!dryRun) io.stdout(husky ? 'husky hooks updated: commits now run `stanch staged`.\n' : 'git hooks installed: commits now run `stanch staged`.\n');
+  return 0;
+}
