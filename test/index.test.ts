@@ -11,7 +11,7 @@ describe('library API', () => {
     const dir = makeTempProject({ 'billing.py': `stripe.api_key = "${STRIPE}"\n`, 'README.md': '# shop\n' });
     const pack = loadBuiltinPack();
     const { report } = await scanSource(fileSource(['.'], { cwd: dir, maxFileSize: 10 << 20 }), { mode: 'scan', pack, filters: [], jobs: 1 });
-    const text = formatJson(report, { showSecrets: false, color: false, failOn: 'high', minConfidence: 'medium', pack });
+    const text = formatJson(report, { showSecrets: false });
     expect(JSON.parse(text).findings).toMatchObject([{ ruleId: 'stripe-secret-key', path: 'billing.py', line: 1 }]);
     expect(report.summary.files).toBe(2);
     expect(text).not.toContain(STRIPE);

@@ -21,6 +21,8 @@ export interface FileSourceOptions {
 
 /** Yields every file under the named paths (a path the user names is always scanned), in a stable order. */
 export async function* fileSource(targets: readonly string[], options: FileSourceOptions): AsyncGenerator<SourceEvent> {
+  // Overlapping targets (`stanch scan . src`) read each file once.
+  const seen = new Set<string>();
   for (const target of targets) {
     const absolute = isAbsolute(target) ? target : resolve(options.cwd, target);
     const stat = await lstat(absolute).catch((error: unknown) => {
@@ -30,12 +32,16 @@ export async function* fileSource(targets: readonly string[], options: FileSourc
     const root = await chooseRoot(absolute, stat.isDirectory(), options.cwd);
     const ignore = await loadIgnoreMatcher(root);
     if (!stat.isDirectory()) {
+      if (seen.has(absolute)) continue;
+      seen.add(absolute);
       yield await readSourceFile(absolute, toShownPath(root, absolute), options.maxFileSize, options.skipUnreadable);
       continue;
     }
     const listing = await listDirectory(absolute, root);
     for (const skipped of listing.skipped) yield { type: 'skip', skipped };
-    yield* readAll(listing.files, ignore, options);
+    const fresh = listing.files.filter((file) => !seen.has(file.absolute));
+    for (const file of fresh) seen.add(file.absolute);
+    yield* readAll(fresh, ignore, options);
   }
 }
 

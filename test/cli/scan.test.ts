@@ -72,6 +72,21 @@ describe('stanch scan', () => {
     expect(json(result.out).findings[0]?.path).toBe('config/.env');
   });
 
+  it('refuses stdin mixed with paths, and --stdin-path without stdin', async () => {
+    const dir = makeTempProject({ 'app.js': '1\n' });
+    const mixed = await scan(dir, ['-', 'app.js'], 'x');
+    expect(mixed).toMatchObject({ code: 2, out: '' });
+    expect(mixed.err).toContain('`-` (stdin) cannot be combined with paths');
+    expect((await scan(dir, ['app.js', '--stdin-path', 'x.env'])).code).toBe(2);
+  });
+
+  it('reads each file once when targets overlap', async () => {
+    const dir = makeTempProject({ 'src/app.js': `k = "${STRIPE}"\n` });
+    const report = json((await scan(dir, ['-f', 'json', '.', 'src', 'src/app.js'])).out);
+    expect(report.findings.map((f) => f.path)).toEqual(['src/app.js']);
+    expect(report.summary.files).toBe(1);
+  });
+
   it('scans dotfiles, skips binaries, large files and dependency folders with a count, and never follows symlinks', async () => {
     const dir = makeTempProject({
       '.env': `STRIPE_KEY=${STRIPE}\n`,

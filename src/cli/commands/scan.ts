@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { UsageError } from '../../errors.js';
 import { scanSource } from '../../pipeline/scan-source.js';
 import { fileSource } from '../../sources/files.js';
 import { stdinSource } from '../../sources/stdin.js';
@@ -25,11 +26,14 @@ export async function runScan(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const maxFileSize = parseSize('--max-file-size', stringOption(values, 'max-file-size') ?? '10MB');
+  const stdinPath = stringOption(values, 'stdin-path');
+  const fromStdin = positionals.includes('-');
+  if (fromStdin && positionals.length > 1) throw new UsageError('`-` (stdin) cannot be combined with paths', 'scan stdin and the paths in two runs');
+  if (!fromStdin && stdinPath !== undefined) throw new UsageError('--stdin-path needs `-` as the path to scan', 'stanch scan - --stdin-path NAME < file');
   const context = await resolveRunContext(common, io, availableParallelism());
-  const targets = positionals.length === 0 ? ['.'] : positionals;
-  const events = targets.includes('-')
-    ? stdinSource(io.readStdin, stringOption(values, 'stdin-path') ?? 'stdin')
-    : fileSource(targets, { cwd: io.cwd, maxFileSize, skipUnreadable: values['skip-unreadable'] === true });
+  const events = fromStdin
+    ? stdinSource(io.readStdin, stdinPath ?? 'stdin')
+    : fileSource(positionals.length === 0 ? ['.'] : positionals, { cwd: io.cwd, maxFileSize, skipUnreadable: values['skip-unreadable'] === true });
   const { report } = await scanSource(events, { mode: 'scan', pack: context.pack, filters: context.filters, jobs: context.jobs });
   return emitReport(report, context.output, io);
 }
