@@ -32,6 +32,7 @@ const io: CliIo = {
   env: process.env,
   stdoutIsTty: process.stdout.isTTY === true,
   stderrIsTty: process.stderr.isTTY === true,
+  ...(process.stdout.columns === undefined ? {} : { columns: process.stdout.columns }),
   signal: controller.signal,
 };
 

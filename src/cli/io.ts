@@ -10,6 +10,8 @@ export interface CliIo {
   /** Whether stdout / stderr are terminals (default format, colour, progress). */
   stdoutIsTty: boolean;
   stderrIsTty: boolean;
+  /** Width of the stdout terminal, when it is one (the human report fits its table to it). */
+  columns?: number;
   /** Aborted on SIGINT / SIGTERM; long work must stop promptly and kill git children. */
   signal?: AbortSignal;
 }

@@ -43,6 +43,7 @@ export async function resolveRunContext(common: CommonOptions, io: CliIo, availa
     failOn: common.failOn ?? config?.failOn ?? 'high',
     minConfidence: common.minConfidence ?? 'medium',
     pack,
+    ...(io.columns !== undefined && io.stdoutIsTty && common.output === undefined ? { width: io.columns } : {}),
   };
   return { pack, filters, output, jobs: common.jobs ?? Math.max(1, availableCores), ...(config === undefined ? {} : { config }) };
 }

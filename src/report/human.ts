@@ -25,7 +25,8 @@ function formatTable(findings: Finding[], options: ReportOptions, style: Style):
   const table = new Table({
     head: ['severity', 'line:col', 'finding'],
     style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
-    colWidths: [10, 10, 84],
+    // Severity and position columns are fixed; the finding column takes the rest of the terminal.
+    colWidths: [10, 10, Math.min(140, Math.max(40, (options.width ?? 108) - 24))],
     wordWrap: true,
   });
   for (const finding of findings) {

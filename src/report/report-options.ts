@@ -11,6 +11,8 @@ export interface ReportOptions {
   minConfidence: Confidence;
   /** The pack the findings came from: titles, help and references for SARIF and hints. */
   pack: RulePack;
+  /** Terminal width for the human table (default 108 columns). */
+  width?: number;
 }
 
 /** Whether a finding blocks: severity at or above `failOn` and confidence at or above `minConfidence`. */

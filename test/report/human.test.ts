@@ -66,6 +66,14 @@ describe('formatHuman', () => {
     expect(formatHuman(report, makeReportOptions({ color: true }))).toContain(`${ESC}1;31mcritical`);
   });
 
+  it('fits the table to the terminal width', () => {
+    const long = makeFinding({ lineText: `const config = { stripe: "${FAKE_SECRET}", region: "eu-west-1", retries: 3, timeoutMs: 30000 };` });
+    for (const width of [80, 120]) {
+      const lines = formatHuman(makeReport([long]), makeReportOptions({ width })).split('\n');
+      expect(Math.max(...lines.filter((l) => l.startsWith('│')).map((l) => l.length))).toBe(width);
+    }
+  });
+
   it('shows the introducing commit of a history finding', () => {
     const commit = { sha: '0123456789abcdef0123456789abcdef01234567', author: 'Ana', email: 'ana@example.com', date: '2024-05-01T10:00:00Z', summary: 'add billing' };
     const text = formatHuman(makeReport([makeFinding({ commit })]), makeReportOptions());
