@@ -1,3 +1,4 @@
+import { StanchError } from '../errors.js';
 import type { FindingFilter, SuppressedFinding } from '../filters/filter.js';
 import type { SourceEvent } from '../sources/source-event.js';
 import type { Chunk, Finding, Mode, Report, RulePack, Skipped, Summary } from '../types.js';
@@ -13,6 +14,8 @@ export interface ScanPlan {
   filters: readonly FindingFilter[];
   /** Worker threads for detection (1: main thread only). */
   jobs: number;
+  /** Stops the scan (SIGINT / SIGTERM): it fails rather than report a partial result as complete. */
+  signal?: AbortSignal;
   /** Called after each chunk, for progress reporting. */
   onProgress?: (done: { files: number; bytes: number }) => void;
 }
@@ -44,6 +47,7 @@ export async function scanSource(events: AsyncIterable<SourceEvent>, plan: ScanP
   };
   try {
     for await (const event of events) {
+      if (plan.signal?.aborted === true) throw new StanchError('internal', 'interrupted before the scan finished', 'nothing was reported; run it again');
       if (event.type === 'skip') {
         skipped.push(event.skipped);
         continue;

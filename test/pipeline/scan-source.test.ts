@@ -61,6 +61,16 @@ describe('scanSource', () => {
     expect(suppressed.map((s) => s.finding.line)).toEqual([1, 2, 3]);
   });
 
+  it('fails instead of reporting a partial result when the scan is interrupted', async () => {
+    const controller = new AbortController();
+    async function* slow(): AsyncGenerator<SourceEvent> {
+      yield chunk('a.js', `k = "${TOKEN}"\n`);
+      controller.abort();
+      yield chunk('b.js', 'ok\n');
+    }
+    await expect(scanSource(slow(), { mode: 'scan', pack, filters: [], jobs: 1, signal: controller.signal })).rejects.toThrow('interrupted');
+  });
+
   it('fails the whole scan when the source fails, instead of reporting a partial clean result', async () => {
     async function* broken(): AsyncGenerator<SourceEvent> {
       yield chunk('a.js', 'ok\n');

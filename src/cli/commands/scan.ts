@@ -34,6 +34,6 @@ export async function runScan(args: string[], io: CliIo): Promise<number> {
   const events = fromStdin
     ? stdinSource(io.readStdin, stdinPath ?? 'stdin')
     : fileSource(positionals.length === 0 ? ['.'] : positionals, { cwd: io.cwd, maxFileSize, skipUnreadable: values['skip-unreadable'] === true });
-  const { report } = await scanSource(events, { mode: 'scan', pack: context.pack, filters: context.filters, jobs: context.jobs });
+  const { report } = await scanSource(events, { mode: 'scan', pack: context.pack, filters: context.filters, jobs: context.jobs, ...(io.signal === undefined ? {} : { signal: io.signal }) });
   return emitReport(report, context.output, io);
 }
