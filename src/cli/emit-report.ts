@@ -23,7 +23,8 @@ export async function emitReport(report: Report, output: OutputOptions, io: CliI
       throw new IoError(`cannot write ${output.output}: ${error instanceof Error ? error.message : String(error)}`, 'choose a writable path for -o');
     }
   }
-  if (output.format !== 'human') for (const notice of report.summary.notices ?? []) io.stderr(`stanch: note: ${notice}\n`);
+  const notices = [...(report.summary.notices ?? []), ...(output.format === 'sarif' ? (await import('../report/sarif.js')).sarifNotices(report) : [])];
+  if (output.format !== 'human') for (const notice of notices) io.stderr(`stanch: note: ${notice}\n`);
   if (output.output !== undefined && !output.quiet) {
     io.stderr(`stanch: ${report.findings.length} finding(s), ${blocking} blocking; report written to ${output.output}\n`);
   }

@@ -1,4 +1,3 @@
-import { UsageError } from '../errors.js';
 import type { Report } from '../types.js';
 import type { ReportOptions } from './report-options.js';
 
@@ -17,6 +16,6 @@ export async function loadReporter(format: 'human' | 'json' | 'sarif'): Promise<
     case 'json':
       return (await import('./json.js')).formatJson;
     case 'sarif':
-      throw new UsageError('-f sarif is not available in this build yet', 'use -f json for machine-readable output');
+      return (await import('./sarif.js')).formatSarif;
   }
 }
