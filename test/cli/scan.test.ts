@@ -47,6 +47,14 @@ describe('stanch scan', () => {
     expect((await scan(dir, ['--fail-on', 'medium'])).code).toBe(1);
   });
 
+  it('with --quiet prints the human report only when something blocks', async () => {
+    const mild = makeTempProject({ 'docker-stack.yml': 'CORS_ORIGINS: "*"\n' });
+    expect(await scan(mild, ['--quiet'])).toMatchObject({ code: 0, out: '', err: '' });
+    const blocking = await scan(makeTempProject({ 'app.js': `k = "${STRIPE}"\n` }), ['-q']);
+    expect(blocking.code).toBe(1);
+    expect(blocking.out).toContain('Stripe live secret key');
+  });
+
   it('writes the report to -o FILE and fails closed on an unwritable path', async () => {
     const dir = makeTempProject({ 'app.js': `k = "${STRIPE}"\n` });
     expect((await scan(dir, ['-f', 'json', '-o', 'out.json'])).code).toBe(1);
