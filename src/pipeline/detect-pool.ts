@@ -79,6 +79,7 @@ function locateWorkerScript(): string | undefined {
   const here = fileURLToPath(import.meta.url);
   const candidates = here.endsWith('.ts')
     ? [fileURLToPath(new URL('../../dist/detect-worker.js', import.meta.url))]
-    : [fileURLToPath(new URL('./detect-worker.js', import.meta.url))];
+    : // In the bundle this code sits in dist/chunks/ (code splitting) or beside the worker in dist/.
+      [fileURLToPath(new URL('../detect-worker.js', import.meta.url)), fileURLToPath(new URL('./detect-worker.js', import.meta.url))];
   return candidates.find((path) => existsSync(path));
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { makeTempProject } from '../helpers/temp-dir.js';
@@ -24,6 +24,14 @@ describe.skipIf(!existsSync(COMPILER))('build', () => {
     expect(statSync('dist/cli.js').mode & 0o111).not.toBe(0);
     expect(existsSync('dist/index.js')).toBe(true);
     expect(existsSync('dist/detect-worker.js')).toBe(true);
+  });
+
+  it('lets the bundled detection pool find its worker script wherever code splitting put the pool', () => {
+    const bundled = readdirSync('dist/chunks').map((name) => join('dist/chunks', name));
+    const pool = bundled.find((file) => readFileSync(file, 'utf8').includes('detect-worker.js'));
+    expect(pool).toBeDefined();
+    const specs = [...readFileSync(pool ?? '', 'utf8').matchAll(/new URL\("([^"]*detect-worker\.js)", import\.meta\.url\)/g)].map((m) => m[1] ?? '');
+    expect(specs.some((spec) => existsSync(join(dirname(pool ?? ''), spec)) && !spec.includes('../../dist'))).toBe(true);
   });
 
   it('keeps the start-up path small: rules, git, globbing and tables load only with the commands that use them', () => {
