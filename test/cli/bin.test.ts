@@ -21,6 +21,12 @@ describe.skipIf(!existsSync(CLI))('dist/cli.js', () => {
     expect(result.stdout + result.stderr).not.toContain(STRIPE);
   });
 
+  it('exits quietly with its own code when the reader of stdout goes away', () => {
+    const piped = spawnSync('bash', ['-o', 'pipefail', '-c', `"${process.execPath}" "${CLI}" rules -f json | true`], { encoding: 'utf8' });
+    expect(piped.stderr).not.toContain('EPIPE');
+    expect(piped.status).toBe(0);
+  });
+
   it('prints its version and help, and exits 2 on an unknown command', () => {
     expect(stanch(['--version'], process.cwd()).stdout).toMatch(/^stanch \d+\.\d+\.\d+/);
     expect(stanch(['--help'], process.cwd()).stdout).toContain('Exit codes: 0');
