@@ -75,7 +75,8 @@ function readCommonOptions(values: OptionValues, env: Readonly<Record<string, st
     minConfidence: pickEnum('--min-confidence', str('min-confidence'), ['high', 'medium', 'low'] as const),
     showSecrets: flag('show-secrets'),
     jobs: parseJobs(str('jobs')),
-    color: !flag('no-color') && env['NO_COLOR'] === undefined,
+    // no-color.org: NO_COLOR disables colour when set to a non-empty value.
+    color: !flag('no-color') && (env['NO_COLOR'] ?? '') === '',
     quiet: flag('quiet'),
     noSuppress: flag('no-suppress'),
     help: flag('help'),

@@ -29,6 +29,7 @@ describe('resolveRunContext', () => {
   it('colours and sizes the table only for a terminal, and never with NO_COLOR, --no-color or -o', async () => {
     expect((await resolveFor([], { tty: true, columns: 90 })).output).toMatchObject({ color: true, width: 90 });
     expect((await resolveFor([], { tty: true, env: { NO_COLOR: '1' } })).output.color).toBe(false);
+    expect((await resolveFor([], { tty: true, env: { NO_COLOR: '' } })).output.color).toBe(true);
     expect((await resolveFor(['--no-color'], { tty: true })).output.color).toBe(false);
     const toFile = (await resolveFor(['-o', 'r.txt'], { tty: true, columns: 90 })).output;
     expect(toFile.color).toBe(false);
