@@ -113,3 +113,18 @@ hooks folder (honouring core.hooksPath). Existing hook lines are kept; running i
 Options:
       --dry-run   print what would change, change nothing
 `;
+
+/** `stanch baseline --help`. */
+export const BASELINE_HELP = `Usage: stanch baseline [PATH...] [-o FILE] [--prune] [--reason TEXT]
+
+Records the findings of a scan of PATH (default .) in a baseline file (default .stanch-baseline.json): sorted,
+stable, one entry per finding with its fingerprint, rule id and path, no secret values and no line numbers.
+Scans with --baseline FILE then report only findings that are not in it, and say when entries match nothing
+any more. Running it again adds new findings and keeps existing entries and their reasons.
+
+Options:
+  -o, --output FILE   the baseline file (default .stanch-baseline.json)
+      --prune         only remove entries that no longer match a finding
+      --reason TEXT   reason recorded on new entries
+  -c, --config FILE   config to apply (exclusions and rules) while scanning
+`;

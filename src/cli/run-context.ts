@@ -1,10 +1,11 @@
 import { resolve } from 'node:path';
 import { loadConfig, type StanchConfig } from '../config/load-config.js';
-import { buildFilters } from '../filters/build-filters.js';
+import { applyConfig } from '../config/apply-config.js';
+import { buildFilters, staleBaselineNotice, type FilterSet } from '../filters/build-filters.js';
 import type { FindingFilter } from '../filters/filter.js';
 import type { ReportOptions } from '../report/report-options.js';
 import { loadBuiltinPack } from '../rules/builtin-pack.js';
-import type { RulePack } from '../types.js';
+import type { Report, RulePack } from '../types.js';
 import type { CommonOptions, Format } from './common-options.js';
 import type { CliIo } from './io.js';
 
@@ -24,13 +25,21 @@ export interface RunContext {
   output: OutputOptions;
   jobs: number;
   config?: StanchConfig;
+  filterSet: FilterSet;
+}
+
+/** The report with the run's own notices (stale baseline entries) added. */
+export function withRunNotices(report: Report, context: RunContext): Report {
+  const stale = staleBaselineNotice(context.filterSet);
+  if (stale === undefined) return report;
+  return { ...report, summary: { ...report.summary, notices: [...(report.summary.notices ?? []), stale] } };
 }
 
 /** Loads the pack and config and settles every option. */
 export async function resolveRunContext(common: CommonOptions, io: CliIo, availableCores: number): Promise<RunContext> {
   const config = await loadConfig(io.cwd, common.config === undefined ? undefined : resolve(io.cwd, common.config));
-  const pack = loadBuiltinPack();
-  const filters = buildFilters(config, {
+  const pack = applyConfig(loadBuiltinPack(), config);
+  const filterSet = await buildFilters(config, {
     noSuppress: common.noSuppress,
     ...(common.baseline === undefined ? {} : { baselinePath: resolve(io.cwd, common.baseline) }),
   });
@@ -41,9 +50,10 @@ export async function resolveRunContext(common: CommonOptions, io: CliIo, availa
     showSecrets: common.showSecrets,
     color: common.color && common.output === undefined && io.stdoutIsTty,
     failOn: common.failOn ?? config?.failOn ?? 'high',
-    minConfidence: common.minConfidence ?? 'medium',
+    minConfidence: common.minConfidence ?? config?.minConfidence ?? 'medium',
     pack,
     ...(io.columns !== undefined && io.stdoutIsTty && common.output === undefined ? { width: io.columns } : {}),
   };
-  return { pack, filters, output, jobs: common.jobs ?? Math.max(1, availableCores), ...(config === undefined ? {} : { config }) };
+  const jobs = common.jobs ?? Math.max(1, availableCores);
+  return { pack, filters: filterSet.filters, filterSet, output, jobs, ...(config === undefined ? {} : { config }) };
 }

@@ -12,9 +12,8 @@ export const exampleSchema = z.union([
   z.strictObject({ text: z.string(), path: z.string().min(1) }),
 ]);
 
-/** One rule as written in `rules/**\/*.yaml` or in a user's `.stanch.yaml`. */
-export const ruleSchema = z
-  .strictObject({
+/** The fields of a rule, before the cross-field checks. */
+export const ruleFieldsSchema = z.strictObject({
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case'),
     title: z.string().min(3),
     kind: z.enum(['secret', 'misconfig']),
@@ -38,14 +37,22 @@ export const ruleSchema = z
       positive: z.array(exampleSchema).min(2),
       negative: z.array(exampleSchema).min(2),
     }),
-  })
-  .refine((r) => r.pattern !== undefined || r.path !== undefined, {
-    message: 'a rule needs a content `pattern`, a `path` pattern, or both',
-  })
-  .refine((r) => r.pattern === undefined || r.keywords.length > 0, {
-    message: 'a content pattern needs at least one keyword for the prefilter',
-    path: ['keywords'],
   });
+
+/** Cross-field checks every rule must pass (built-in or user). */
+export function refineRule<T extends z.ZodType<{ pattern?: string | undefined; path?: string | undefined; keywords: string[] }>>(schema: T) {
+  return schema
+    .refine((r) => r.pattern !== undefined || r.path !== undefined, {
+      message: 'a rule needs a content `pattern`, a `path` pattern, or both',
+    })
+    .refine((r) => r.pattern === undefined || r.keywords.length > 0, {
+      message: 'a content pattern needs at least one keyword for the prefilter',
+      path: ['keywords'],
+    });
+}
+
+/** One rule as written in `rules/**\/*.yaml`. */
+export const ruleSchema = refineRule(ruleFieldsSchema);
 
 /** A rule file: a YAML list of rules. */
 export const ruleFileSchema = z.array(ruleSchema);

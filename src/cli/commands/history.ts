@@ -7,7 +7,7 @@ import { HISTORY_HELP } from '../help.js';
 import type { CliIo } from '../io.js';
 import { parseSize } from '../parse-size.js';
 import { createProgress } from '../progress.js';
-import { resolveRunContext } from '../run-context.js';
+import { resolveRunContext, withRunNotices } from '../run-context.js';
 
 // `stanch history [RANGE...]`: CI ranges and whole-repository audits.
 
@@ -44,7 +44,7 @@ export async function runHistory(args: string[], io: CliIo): Promise<number> {
       },
     );
     progress.done();
-    return await emitReport(report, context.output, io);
+    return await emitReport(withRunNotices(report, context), context.output, io);
   } finally {
     progress.done();
   }

@@ -8,7 +8,7 @@ import { emitReport } from '../emit-report.js';
 import { SCAN_HELP } from '../help.js';
 import type { CliIo } from '../io.js';
 import { parseSize } from '../parse-size.js';
-import { resolveRunContext } from '../run-context.js';
+import { resolveRunContext, withRunNotices } from '../run-context.js';
 
 // `stanch scan [PATH...]` and `stanch scan -`: files and directories, honouring .gitignore and .stanchignore.
 
@@ -35,5 +35,5 @@ export async function runScan(args: string[], io: CliIo): Promise<number> {
     ? stdinSource(io.readStdin, stdinPath ?? 'stdin')
     : fileSource(positionals.length === 0 ? ['.'] : positionals, { cwd: io.cwd, maxFileSize, skipUnreadable: values['skip-unreadable'] === true });
   const { report } = await scanSource(events, { mode: 'scan', pack: context.pack, filters: context.filters, jobs: context.jobs, ...(io.signal === undefined ? {} : { signal: io.signal }) });
-  return emitReport(report, context.output, io);
+  return emitReport(withRunNotices(report, context), context.output, io);
 }

@@ -6,7 +6,7 @@ import { emitReport } from '../emit-report.js';
 import { STAGED_HELP } from '../help.js';
 import type { CliIo } from '../io.js';
 import { parseSize } from '../parse-size.js';
-import { resolveRunContext } from '../run-context.js';
+import { resolveRunContext, withRunNotices } from '../run-context.js';
 
 // `stanch staged`: the pre-commit job. Scans the index, reports findings on added lines only.
 
@@ -23,5 +23,5 @@ export async function runStaged(args: string[], io: CliIo): Promise<number> {
   const context = await resolveRunContext({ ...common, jobs: common.jobs ?? 1 }, io, 1);
   const events = stagedSource({ cwd: io.cwd, env: io.env, ...(io.signal ? { signal: io.signal } : {}) }, maxFileSize);
   const { report } = await scanSource(events, { mode: 'staged', pack: context.pack, filters: context.filters, jobs: context.jobs });
-  return emitReport(report, context.output, io);
+  return emitReport(withRunNotices(report, context), context.output, io);
 }

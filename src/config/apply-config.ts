@@ -1,0 +1,29 @@
+import { ConfigError, RulePackError } from '../errors.js';
+import { compileRule, hashRules } from '../rules/compile-pack.js';
+import type { CompiledRule, RulePack } from '../types.js';
+import type { StanchConfig } from './load-config.js';
+
+// Extends the built-in pack with the user's config: disabled rules, severity overrides, added rules.
+
+/** The pack a run uses: the built-in one changed by the config (unchanged without one). */
+export function applyConfig(pack: RulePack, config: StanchConfig | undefined): RulePack {
+  if (config === undefined) return pack;
+  const known = new Set(pack.rules.map((r) => r.id));
+  for (const id of [...config.disable, ...Object.keys(config.override)]) {
+    if (!known.has(id)) throw new ConfigError(`${config.path}: unknown rule id "${id}"`, 'run `stanch rules` to list rule ids');
+  }
+  const disabled = new Set(config.disable);
+  const rules: CompiledRule[] = pack.rules.filter((r) => !disabled.has(r.id)).map((r) => ({ ...r, ...config.override[r.id] }));
+  for (const [i, source] of config.rules.entries()) {
+    if (known.has(source.id)) throw new ConfigError(`${config.path}: rules.${i}: rule id "${source.id}" is already a built-in rule`, 'choose another id, or override the built-in rule');
+    try {
+      rules.push(compileRule({ ...source, examples: { positive: [], negative: [] } }, `${config.path}: rules.${i} (${source.id})`));
+    } catch (error) {
+      if (error instanceof RulePackError) throw new ConfigError(error.message, 'fix the rule in your config');
+      throw error;
+    }
+  }
+  const examples = { ...pack.examples };
+  for (const source of config.rules) if (source.examples !== undefined) examples[source.id] = source.examples;
+  return { hash: hashRules(rules), rules, examples };
+}

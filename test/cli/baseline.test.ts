@@ -1,0 +1,45 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+import { createFakeIo } from '../helpers/fake-io.js';
+import { makeTempProject } from '../helpers/temp-dir.js';
+
+const OLD = ['sk', 'live', 'Hq3Zv8Nm2Kx7Wp5Rc1Lt6Yb9'].join('_');
+const NEW = ['sk', 'live', 'Zr5Lm8Qp2Wx7Kt4Vn9Bc3Hd6'].join('_');
+
+async function stanch(dir: string, args: string[]) {
+  const io = createFakeIo(dir);
+  return { code: await run(args, io), out: io.out(), err: io.err() };
+}
+
+describe('baseline', () => {
+  it('records findings without values or lines, then reports only new ones and stale entries', async () => {
+    const dir = makeTempProject({ 'a.js': `k = "${OLD}"\n` });
+    expect((await stanch(dir, ['baseline', '--reason', 'rotated on 2026-11-01'])).code).toBe(0);
+    const text = readFileSync(join(dir, '.stanch-baseline.json'), 'utf8');
+    expect(text).not.toContain(OLD);
+    expect(JSON.parse(text)).toEqual({ version: 1, entries: [{ fingerprint: expect.stringMatching(/^[0-9a-f]{32}$/), ruleId: 'stripe-secret-key', path: 'a.js', reason: 'rotated on 2026-11-01' }] });
+    expect((await stanch(dir, ['scan', '--baseline', '.stanch-baseline.json'])).code).toBe(0);
+    writeFileSync(join(dir, 'a.js'), `// moved down\nk = "${OLD}"\nj = "${NEW}"\n`);
+    const json = await stanch(dir, ['scan', '-f', 'json', '--baseline', '.stanch-baseline.json']);
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.out).summary).toMatchObject({ findings: 1, suppressedBy: { baseline: 1 } });
+    writeFileSync(join(dir, 'a.js'), 'clean\n');
+    const stale = await stanch(dir, ['scan', '-f', 'json', '--baseline', '.stanch-baseline.json']);
+    expect(stale.err).toMatch(/1 baseline entry matches no finding any more/);
+    expect((await stanch(dir, ['baseline', '--prune'])).out).toMatch(/pruned 1 stale entry; 0 entries/);
+  });
+
+  it('fails closed on a missing or malformed baseline', async () => {
+    const dir = makeTempProject({ 'bad.json': '{"entries": 3}' });
+    expect((await stanch(dir, ['scan', '--baseline', 'missing.json'])).code).toBe(2);
+    expect((await stanch(dir, ['scan', '--baseline', 'bad.json'])).err).toMatch(/not a stanch baseline/);
+  });
+
+  it('--no-suppress shows what inline comments hide', async () => {
+    const dir = makeTempProject({ 'a.js': `k = "${OLD}" // stanch:allow -- docs sample\n` });
+    expect((await stanch(dir, ['scan'])).code).toBe(0);
+    expect((await stanch(dir, ['scan', '--no-suppress'])).code).toBe(1);
+  });
+});
