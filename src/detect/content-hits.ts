@@ -1,6 +1,6 @@
 import type { RulePack } from '../types.js';
 import { findKeywordHits } from './find-keywords.js';
-import { buildLineIndex, findLine, lineBounds, locate, sliceLines } from './line-index.js';
+import { buildLineIndex, locate, measureLine, sliceLines, type LineIndex } from './line-index.js';
 import { matchRule } from './match-rule.js';
 import { preparePack } from './prepare-pack.js';
 import { buildWindows } from './scan-windows.js';
@@ -26,16 +26,14 @@ export interface ContentHit {
 export function detectContentHits(text: string, pack: RulePack): ContentHit[] {
   if (text.length === 0) return [];
   const prepared = preparePack(pack);
-  const index = buildLineIndex(text);
-  const lineLength = (offset: number): number => {
-    const bounds = lineBounds(index, findLine(index, offset));
-    return bounds.end - bounds.start;
-  };
+  // Most texts have keyword hits but no rule hits: build the newline index only when a hit needs a position.
+  let index: LineIndex | undefined;
   const out: ContentHit[] = [];
   for (const [id, offsets] of [...findKeywordHits(prepared, text)].sort((a, b) => a[0] - b[0])) {
     const rule = prepared.rules[id];
     if (rule === undefined) continue;
-    for (const hit of matchRule(rule, { text, windows: buildWindows(text, offsets), lineLength })) {
+    for (const hit of matchRule(rule, { text, windows: buildWindows(text, offsets), lineLength: (offset) => measureLine(text, offset) })) {
+      index ??= buildLineIndex(text);
       const start = locate(index, hit.secretStart);
       const end = locate(index, Math.max(hit.secretStart, hit.secretEnd - 1));
       const secret = hit.secret || text.slice(hit.start, hit.end);

@@ -51,7 +51,32 @@ export function sliceLines(index: LineIndex, first: number, last: number, from: 
   const end = lineBounds(index, last).end;
   if (end - start <= max) return index.text.slice(start, end);
   const room = Math.max(0, max - (to - from));
-  const lo = Math.max(start, from - Math.floor(room / 2));
-  const hi = Math.min(end, Math.max(to, lo + max));
+  let lo = Math.max(start, from - Math.floor(room / 2));
+  let hi = Math.min(end, Math.max(to, lo + max));
+  // Never cut inside a token: a cut secret would no longer match and so escape redaction. Drop the partial token.
+  if (lo > start) lo = tokenEdge(index.text, lo, from, 1);
+  if (hi < end) hi = tokenEdge(index.text, hi, to, -1);
   return (lo > start ? '…' : '') + index.text.slice(lo, hi) + (hi < end ? '…' : '');
+}
+
+// Moves a cut point away from the match until it sits on a delimiter (whitespace, quote, punctuation).
+function tokenEdge(text: string, at: number, limit: number, step: 1 | -1): number {
+  let i = at;
+  while (step === 1 ? i < limit : i > limit) {
+    const c = text.charAt(step === 1 ? i : i - 1);
+    if (/[\s"'`,;:=(){}[\]<>]/.test(c)) return i;
+    i += step;
+  }
+  return limit;
+}
+
+/** Length of the line holding `offset`, counting at most `cap` characters each way (long lines are capped). */
+export function measureLine(text: string, offset: number, cap = 8192): number {
+  let start = offset;
+  const low = Math.max(0, offset - cap);
+  while (start > low && text.charCodeAt(start - 1) !== 10 && text.charCodeAt(start - 1) !== 13) start--;
+  let end = offset;
+  const high = Math.min(text.length, offset + cap);
+  while (end < high && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
+  return end - start;
 }

@@ -24,15 +24,17 @@ export function buildWindows(text: string, offsets: readonly number[]): Window[]
   return windows;
 }
 
-// Moves a window start back to the line start, unless the line is very long (minified code).
+// Moves a window start back to the line start, unless the line is very long (minified code); looks back at
+// most 2 × WINDOW_BEFORE characters, so a long line costs nothing extra per keyword hit.
 function widenBack(text: string, from: number): number {
-  const lineStart = Math.max(text.lastIndexOf('\n', from - 1) + 1, 0);
-  return from - lineStart <= 2 * WINDOW_BEFORE ? lineStart : from;
+  const low = Math.max(0, from - 2 * WINDOW_BEFORE);
+  for (let i = from; i > low; i--) if (text.charCodeAt(i - 1) === 10) return i;
+  return low === 0 ? 0 : from;
 }
 
-// Moves a window end forward to the line end, unless the line is very long.
+// Moves a window end forward to the line end, unless the line is very long; looks ahead at most WINDOW_BEFORE.
 function widenForward(text: string, to: number): number {
-  const lineEnd = text.indexOf('\n', to);
-  const end = lineEnd < 0 ? text.length : lineEnd;
-  return end - to <= WINDOW_BEFORE ? end : to;
+  const high = Math.min(text.length, to + WINDOW_BEFORE);
+  for (let i = to; i < high; i++) if (text.charCodeAt(i) === 10) return i;
+  return high === text.length ? high : to;
 }

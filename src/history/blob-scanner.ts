@@ -1,7 +1,6 @@
 import type { ContentHit } from '../detect/content-hits.js';
 import type { CatFile } from '../git/cat-file.js';
 import type { DetectPool } from '../pipeline/detect-pool.js';
-import { decodeText } from '../sources/read-source-file.js';
 import type { BlobCache } from './blob-cache.js';
 
 // Reads and scans each distinct blob once: clean blobs go to the cache, blobs with hits stay in memory.
@@ -29,19 +28,13 @@ export function createBlobScanner(reader: CatFile, pool: DetectPool, cache: Blob
     if (object.data === undefined) return { skipped: `larger than --max-file-size (${object.size} > ${maxSize} bytes)` };
     stats.blobs++;
     stats.bytes += object.data.length;
-    const text = decodeText(object.data);
-    if (text === undefined) {
-      cache.add(oid);
-      seen.add(oid);
-      return { hits: [], binary: true };
-    }
-    const hits = await pool.detectHits(text);
+    const { hits, binary } = await pool.detectBlob(object.data);
     if (hits.length === 0) {
       cache.add(oid);
       seen.add(oid);
-      return CLEAN;
+      return binary ? { hits: [], binary } : CLEAN;
     }
-    return { hits, binary: false };
+    return { hits, binary };
   };
   return {
     stats,

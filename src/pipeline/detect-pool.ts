@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { detectContentHits, type ContentHit } from '../detect/content-hits.js';
+import type { ContentHit } from '../detect/content-hits.js';
+import { detectBlob, type BlobHits } from './detect-blob.js';
 import { detectChunk, type DetectInput } from '../detect/detect-chunk.js';
 import { StanchError } from '../errors.js';
 import type { Finding, RulePack } from '../types.js';
@@ -11,8 +12,8 @@ import type { Finding, RulePack } from '../types.js';
 /** Runs detection somewhere; `close` ends the workers. */
 export interface DetectPool {
   detect: (chunk: DetectInput) => Promise<Finding[]>;
-  /** Path-independent hits of a text (history scans reuse them for every path of a blob). */
-  detectHits: (text: string) => Promise<ContentHit[]>;
+  /** Path-independent hits of a blob's raw bytes (history scans reuse them for every path of the blob). */
+  detectBlob: (bytes: Uint8Array) => Promise<BlobHits>;
   close: () => Promise<void>;
   /** Number of worker threads (0: main thread only). */
   readonly threads: number;
@@ -21,14 +22,14 @@ export interface DetectPool {
 /** Chunks smaller than this are scanned on the main thread: posting them costs more than scanning. */
 const MIN_WORKER_CHUNK = 2048;
 
-type Answer = { id: number; findings?: Finding[]; hits?: ContentHit[]; error?: string };
+type Answer = { id: number; findings?: Finding[]; hits?: ContentHit[]; binary?: boolean; error?: string };
 type Pending = { resolve: (answer: Answer) => void; reject: (error: Error) => void };
 
 /** A pool of `jobs` workers for `pack`; falls back to the main thread when jobs <= 1 or no worker bundle exists. */
 export function createDetectPool(pack: RulePack, jobs: number): DetectPool {
   const script = locateWorkerScript();
   if (jobs <= 1 || script === undefined) {
-    return { detect: async (chunk) => detectChunk(chunk, pack), detectHits: async (text) => detectContentHits(text, pack), close: async () => {}, threads: 0 };
+    return { detect: async (chunk) => detectChunk(chunk, pack), detectBlob: async (bytes) => detectBlob(bytes, pack), close: async () => {}, threads: 0 };
   }
   const pending = new Map<number, Pending>();
   const load = new Map<Worker, number>();
@@ -54,20 +55,27 @@ export function createDetectPool(pack: RulePack, jobs: number): DetectPool {
     return worker;
   });
   // Posts to the least-loaded worker.
-  const post = (message: { chunk: DetectInput } | { text: string }): Promise<Answer> => {
+  const post = (message: { chunk: DetectInput } | { bytes: Uint8Array }, transfer: ArrayBuffer[] = []): Promise<Answer> => {
     const worker = [...load].sort((a, b) => a[1] - b[1])[0]?.[0];
     if (worker === undefined) return Promise.reject(new StanchError('internal', 'no detection worker is running', 'rerun with --jobs 1'));
     const id = nextId++;
     load.set(worker, (load.get(worker) ?? 0) + 1);
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      worker.postMessage({ id, ...message });
+      worker.postMessage({ id, ...message }, transfer);
     });
   };
   return {
     threads: workers.length,
     detect: async (chunk) => (chunk.text.length < MIN_WORKER_CHUNK ? detectChunk(chunk, pack) : ((await post({ chunk })).findings ?? [])),
-    detectHits: async (text) => (text.length < MIN_WORKER_CHUNK ? detectContentHits(text, pack) : ((await post({ text })).hits ?? [])),
+    // Blob bytes move to the worker without a copy (a fresh ArrayBuffer is transferred), and are decoded there.
+    detectBlob: async (bytes) => {
+      if (bytes.length < MIN_WORKER_CHUNK) return detectBlob(bytes, pack);
+      const owned = new Uint8Array(bytes.length);
+      owned.set(bytes);
+      const answer = await post({ bytes: owned }, [owned.buffer]);
+      return { hits: answer.hits ?? [], binary: answer.binary === true };
+    },
     close: async () => {
       await Promise.all(workers.map((w) => w.terminate()));
     },

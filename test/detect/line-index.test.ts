@@ -33,3 +33,14 @@ describe('line index', () => {
     expect(slice).toContain('SECRET');
   });
 });
+
+describe('capped lines', () => {
+  it('never cut a neighbouring token in half (it could be a secret that redaction must find whole)', () => {
+    const other = 'Zq8Wm2Kx7Lp4Rt9Vb3Nc6Hd1Jf5Gs0Ya';
+    const text = `x="${other}${'a'.repeat(0)}" ${'y'.repeat(300)} MATCH ${'z'.repeat(300)} k="${other}"`;
+    const from = text.indexOf('MATCH');
+    const slice = sliceLines(buildLineIndex(text), 0, 0, from, from + 5, 200);
+    for (const part of slice.split(/[\s"=…]+/)) expect(other.includes(part) && part !== other && part.length > 0).toBe(false);
+    expect(slice).toContain('MATCH');
+  });
+});

@@ -17,7 +17,8 @@ describe.skipIf(!existsSync('dist/detect-worker.js'))('detection worker pool', (
       expect(pool.threads).toBe(2);
       const chunk = { path: 'web/server.js', text };
       expect(await pool.detect(chunk)).toEqual(detectChunk(chunk, pack));
-      expect(await pool.detectHits(text)).toEqual(detectContentHits(text, pack));
+      expect(await pool.detectBlob(Buffer.from(text))).toEqual({ hits: detectContentHits(text, pack), binary: false });
+      expect(await pool.detectBlob(Buffer.concat([Buffer.from(text), Buffer.alloc(4096)]).subarray(0, 8192).fill(0, 10, 11))).toEqual({ hits: [], binary: true });
       expect((await pool.detect(chunk)).map((f) => f.ruleId)).toContain('stripe-secret-key');
     } finally {
       await pool.close();
