@@ -19,14 +19,17 @@ export interface DetectPool {
   readonly threads: number;
 }
 
+/** Work below this many bytes in total never starts workers. */
+const START_WORKERS_AFTER = 8 * 1024 * 1024;
+
 /** Chunks smaller than this are scanned on the main thread: posting them costs more than scanning. */
 const MIN_WORKER_CHUNK = 2048;
 
 type Answer = { id: number; findings?: Finding[]; hits?: ContentHit[]; binary?: boolean; error?: string };
 type Pending = { resolve: (answer: Answer) => void; reject: (error: Error) => void };
 
-/** A pool of `jobs` workers for `pack`; falls back to the main thread when jobs <= 1 or no worker bundle exists. */
-export function createDetectPool(pack: RulePack, jobs: number): DetectPool {
+/** A pool of `jobs` workers for `pack`, started after `startWorkersAfter` bytes; main thread only when jobs <= 1 or no worker bundle exists. */
+export function createDetectPool(pack: RulePack, jobs: number, startWorkersAfter = START_WORKERS_AFTER): DetectPool {
   const script = locateWorkerScript();
   if (jobs <= 1 || script === undefined) {
     return { detect: async (chunk) => detectChunk(chunk, pack), detectBlob: async (bytes) => detectBlob(bytes, pack), close: async () => {}, threads: 0 };
@@ -34,11 +37,13 @@ export function createDetectPool(pack: RulePack, jobs: number): DetectPool {
   const pending = new Map<number, Pending>();
   const load = new Map<Worker, number>();
   let nextId = 0;
+  let seenBytes = 0;
   const fail = (error: Error): void => {
     for (const p of pending.values()) p.reject(error);
     pending.clear();
   };
-  const workers = Array.from({ length: jobs }, () => {
+  const workers: Worker[] = [];
+  const start = (): Worker[] => Array.from({ length: jobs }, () => {
     const worker = new Worker(script, { workerData: pack });
     worker.on('message', (answer: Answer) => {
       const p = pending.get(answer.id);
@@ -54,6 +59,12 @@ export function createDetectPool(pack: RulePack, jobs: number): DetectPool {
     load.set(worker, 0);
     return worker;
   });
+  // Workers start only once the work is big enough to repay their start-up (about 50 ms each).
+  const useWorkers = (bytes: number): boolean => {
+    seenBytes += bytes;
+    if (workers.length === 0 && seenBytes >= startWorkersAfter) workers.push(...start());
+    return workers.length > 0 && bytes >= MIN_WORKER_CHUNK;
+  };
   // Posts to the least-loaded worker.
   const post = (message: { chunk: DetectInput } | { bytes: Uint8Array }, transfer: ArrayBuffer[] = []): Promise<Answer> => {
     const worker = [...load].sort((a, b) => a[1] - b[1])[0]?.[0];
@@ -66,11 +77,13 @@ export function createDetectPool(pack: RulePack, jobs: number): DetectPool {
     });
   };
   return {
-    threads: workers.length,
-    detect: async (chunk) => (chunk.text.length < MIN_WORKER_CHUNK ? detectChunk(chunk, pack) : ((await post({ chunk })).findings ?? [])),
+    get threads() {
+      return workers.length;
+    },
+    detect: async (chunk) => (useWorkers(chunk.text.length) ? ((await post({ chunk })).findings ?? []) : detectChunk(chunk, pack)),
     // Blob bytes move to the worker without a copy (a fresh ArrayBuffer is transferred), and are decoded there.
     detectBlob: async (bytes) => {
-      if (bytes.length < MIN_WORKER_CHUNK) return detectBlob(bytes, pack);
+      if (!useWorkers(bytes.length)) return detectBlob(bytes, pack);
       const owned = new Uint8Array(bytes.length);
       owned.set(bytes);
       const answer = await post({ bytes: owned }, [owned.buffer]);

@@ -12,14 +12,26 @@ const text = `${'const a = computeSomething(index);\n'.repeat(4000)}const stripe
 
 describe.skipIf(!existsSync('dist/detect-worker.js'))('detection worker pool', () => {
   it('returns the same findings and hits as the main thread', async () => {
-    const pool = createDetectPool(pack, 2);
+    const pool = createDetectPool(pack, 2, 0);
     try {
-      expect(pool.threads).toBe(2);
       const chunk = { path: 'web/server.js', text };
       expect(await pool.detect(chunk)).toEqual(detectChunk(chunk, pack));
       expect(await pool.detectBlob(Buffer.from(text))).toEqual({ hits: detectContentHits(text, pack), binary: false });
       expect(await pool.detectBlob(Buffer.concat([Buffer.from(text), Buffer.alloc(4096)]).subarray(0, 8192).fill(0, 10, 11))).toEqual({ hits: [], binary: true });
       expect((await pool.detect(chunk)).map((f) => f.ruleId)).toContain('stripe-secret-key');
+      expect(pool.threads).toBe(2);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe('detection pool start-up', () => {
+  it('stays on the main thread until enough work has been seen', async () => {
+    const pool = createDetectPool(pack, 2, 1 << 30);
+    try {
+      await pool.detect({ path: 'a.js', text });
+      expect(pool.threads).toBe(0);
     } finally {
       await pool.close();
     }
