@@ -18,6 +18,7 @@ const EXAMPLE: readonly RegExp[] = [
   /\.(?:example|sample|template|dist|tpl|tmpl)$/i,
   /(?:^|\/)\.env\.(?:example|sample|template|dist|defaults?)$/i,
   /(?:^|\/)[^/]*\.example\.[a-z0-9]+$/i,
+  /(?:^|\/)(?:examples?|samples?)[-_.][^/]*$/i, // examples-1.json, sample_config.yaml
 ];
 const DEV: readonly RegExp[] = [
   /(?:^|\/)settings\/(?:dev|development|local|test)[^/]*\.py$/i,

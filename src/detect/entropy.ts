@@ -34,6 +34,8 @@ export const GENERIC_MIN_LENGTH = 8;
  */
 export function looksRandom(value: string, ratio = 0.72): boolean {
   if (value.length < GENERIC_MIN_LENGTH) return false;
+  // Short hex strings are ids and digests far more often than secrets (16 hex chars is a type hash, a short commit).
+  if (/^[0-9a-fA-F]+$/.test(value) && value.length < 20) return false;
   const ceiling = Math.min(Math.log2(charsetSize(value)), Math.log2(value.length));
   return shannonEntropy(value) >= ratio * ceiling;
 }

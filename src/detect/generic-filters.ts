@@ -16,12 +16,17 @@ export function isIdentifierLike(value: string, key: string): boolean {
 
 /**
  * Whether a value is code, text or a path rather than a secret: non-ASCII text (translated messages),
- * expressions (`!flag`, `?Rule`, `function*`, comments), file paths, and URL query strings.
+ * expressions (`!flag`, `?Rule`, `#anchor`, `=x`, `a=b`, `function*`, comments), file and resource paths
+ * (`./lib/x.js`, `ResourceTag/tag-key`), ARNs and other colon-separated ids, timestamps, and query strings.
  */
 export function isCodeOrText(value: string): boolean {
   if (/[^\x20-\x7e]/.test(value)) return true;
-  if (/^[!?*&|@]/.test(value) || value.includes('/*') || /^function\b/.test(value)) return true;
+  if (/^[!?*&|@#=:]/.test(value) || value.includes('*') || /^function\b/.test(value) || /^(?:self|this|cls)\./.test(value)) return true;
+  if (/^[A-Za-z_][\w.]*=[\w.]/.test(value)) return true;
   if (/^(?:\.{1,2}|~)?\/[\w.-]*[a-z][\w.-]*(?:\/[\w.-]+)*\/?$/.test(value)) return true;
+  if (/^[A-Za-z][A-Za-z.-]*(?:\/[A-Za-z][A-Za-z.:-]*)+\/?$/.test(value) || /^[a-z][a-z-]*\/$/.test(value)) return true;
+  if (/^(?:arn:|[\w.-]+:\d{12}:)/.test(value) || /^[\w.-]+(?::[\w./*-]*){2,}$/.test(value)) return true;
+  if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return true;
   return /&[A-Za-z_][\w.]*=/.test(value);
 }
 
@@ -31,7 +36,7 @@ export function isSequential(value: string): boolean {
   if (/^(.)\1+$/.test(lower) || /^(.{2,4})\1{2,}$/.test(lower)) return true;
   let rest = lower;
   for (const seq of SEQUENCES) {
-    for (let len = seq.length; len >= 4; len--) {
+    for (let len = seq.length; len >= 3; len--) {
       for (let i = 0; i + len <= seq.length; i++) rest = rest.split(seq.slice(i, i + len)).join('');
     }
   }

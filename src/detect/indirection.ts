@@ -17,8 +17,23 @@ export function isIndirection(value: string): boolean {
 
 /**
  * Whether a value is a name rather than a secret: an identifier with at most a short numeric suffix
- * (`previousToken2`, `gibson042`), or words joined by hyphens (`cross-platform`, `same-origin`).
+ * (`previousToken2`, `gibson042`), snake_case names, or short words joined by hyphens (`cross-platform`).
  */
 export function isBareIdentifier(value: string): boolean {
-  return /^[A-Za-z_$][A-Za-z_$]*[0-9]{0,3}$/.test(value) || /^[A-Za-z]+(?:-[A-Za-z]+)+[0-9]{0,3}$/.test(value);
+  if (/^[A-Za-z_$][A-Za-z_$]*[0-9]{0,3}$/.test(value)) return true;
+  if (/^[a-z]+[0-9]{1,3}[a-z]+$/.test(value) || /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value)) return true; // b64decode, standard_b64encode
+  if (value.length <= 40 && /^[A-Za-z][A-Za-z0-9]{0,11}(?:-[A-Za-z][A-Za-z0-9]{0,11})+\.?$/.test(value)) return true; // cross-platform, k8s-aws-v1
+  return isWordy(value);
+}
+
+/**
+ * Whether an alphanumeric value reads as joined words (`PKCS7PrivateKeyTypes`, `OAuth2Token`): at least 70% of
+ * its characters sit in word-like runs of three or more, where random strings break into one- and two-letter runs.
+ */
+function isWordy(value: string): boolean {
+  if (!/^[A-Za-z0-9]+$/.test(value)) return false;
+  const runs = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g) ?? [];
+  const digitRuns = runs.filter((r) => /^[0-9]/.test(r)).length;
+  const long = runs.filter((r) => r.length >= 3 && !/^[0-9]/.test(r)).reduce((n, r) => n + r.length, 0);
+  return digitRuns <= 2 && long >= 0.7 * value.length;
 }

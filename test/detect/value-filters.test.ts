@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { looksRandom, shannonEntropy } from '../../src/detect/entropy.js';
-import { isIdentifierLike, isSequential, isGenericExemptPath } from '../../src/detect/generic-filters.js';
+import { isCodeOrText, isIdentifierLike, isSequential, isGenericExemptPath } from '../../src/detect/generic-filters.js';
+import { isBareIdentifier } from '../../src/detect/indirection.js';
 import { isIndirection } from '../../src/detect/indirection.js';
 import { isPlaceholder } from '../../src/detect/placeholder.js';
 import { isTemplate } from '../../src/detect/template.js';
@@ -27,6 +28,16 @@ describe('value filters', () => {
     expect(isIdentifierLike(sha, 'commit_sha')).toBe(true);
     expect(isIdentifierLike(sha, 'api_token')).toBe(false);
     expect(isIdentifierLike('123e4567-e89b-42d3-a456-426614174000', 'token')).toBe(true);
+  });
+
+  it('treats names, code, paths, ARNs and timestamps as non-secrets, but not random values', () => {
+    for (const v of ['PKCS7PrivateKeyTypes', 'OAuth2Token', 'standard_b64encode', 'b64decode', 'k8s-aws-v1.', 'previousToken2']) expect(isBareIdentifier(v), v).toBe(true);
+    for (const v of ['#ansired', '=Token.EOF:', 'Token=None', 'Describe*', 'ResourceTag/tag-key', 'arn:aws:iam::aws:policy/X', 'us-west-2:123456789012:secret:db', '2016-09-08T21:47:36Z', 'self.tokens+1', 'a?x=1&b=2']) {
+      expect(isCodeOrText(v), v).toBe(true);
+    }
+    for (const v of ['ZVPYY7Lrq7pNHoC3', 'kHr8Cili8pjm0HCUdMte', 'Qm7vT2xKp9LfR4sNb8HdZ3cF']) {
+      expect(isBareIdentifier(v) || isCodeOrText(v), v).toBe(false);
+    }
   });
 
   it('detects sequential and repeated filler', () => {
