@@ -38,7 +38,7 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
     return rule !== undefined && rule.appliesTo(path) && !(rule.rule.generic && exempt);
   });
   const findings: Finding[] = [];
-  for (const rule of options.pathRules === false ? [] : prepared.rules) {
+  for (const rule of options.pathRules === false || !prepared.mayMatchPath(path) ? [] : prepared.rules) {
     if (rule.pathOnly?.test(path) && rule.appliesTo(path)) findings.push(pathFinding(rule, path, context));
   }
   for (const hit of dropShadowedGeneric(kept, prepared.rules)) {

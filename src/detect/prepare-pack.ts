@@ -18,7 +18,9 @@ export interface PreparedRule {
 /** What detection needs from a pack, derived once. */
 export interface PreparedPack {
   /** The keyword prefilter over every content rule's keywords. */
-  matcher: KeywordMatcher;
+  readonly matcher: KeywordMatcher;
+  /** True for a path that some path-only rule might match (one regex instead of one per rule). */
+  mayMatchPath: (path: string) => boolean;
   rules: readonly PreparedRule[];
 }
 
@@ -46,7 +48,17 @@ function buildPreparedPack(pack: RulePack): PreparedPack {
     }
     return prepareRule(rule);
   });
-  return { matcher: buildKeywordMatcher([...keywordIds.keys()], [...keywordIds.values()]), rules };
+  const pathSources = pack.rules.filter((r) => r.pattern === undefined && r.path !== undefined).map((r) => `(?:${r.path})`);
+  const anyPath = pathSources.length === 0 ? undefined : new RegExp(pathSources.join('|'), 'i');
+  let matcher: KeywordMatcher | undefined;
+  return {
+    // Built on first use: a history run answered from the cache never needs it.
+    get matcher() {
+      return (matcher ??= buildKeywordMatcher([...keywordIds.keys()], [...keywordIds.values()]));
+    },
+    rules,
+    mayMatchPath: (path) => anyPath?.test(path) === true,
+  };
 }
 
 function prepareRule(rule: CompiledRule): PreparedRule {

@@ -1,4 +1,4 @@
-import type { ContentHit } from '../detect/content-hits.js';
+import type { BlobHit } from './stored-hit.js';
 import { ZERO_OID, type RawEntry } from '../git/parse-raw.js';
 
 // Which hits a commit introduced at a path: present in the new blob, absent from every parent's version.
@@ -25,21 +25,18 @@ export function groupByPath(diffs: readonly RawEntry[][]): PathChange[] {
   return [...byPath.values()];
 }
 
-/** The identity of a secret for attribution: rule and value, independent of position. */
-export function hitKey(hit: Pick<ContentHit, 'rule' | 'secret'>): string {
-  return `${hit.rule}\u0000${hit.secret}`;
-}
 
 /**
  * The hits of the new blob that the commit introduced. A path that some parent already had unchanged
  * (fewer diffs list it than there are parents) introduces nothing: that parent holds the same content.
  */
-export function introducedHits(change: PathChange, parentCount: number, newHits: readonly ContentHit[], oldHits: readonly (readonly ContentHit[])[]): ContentHit[] {
+export function introducedHits(change: PathChange, parentCount: number, newHits: readonly BlobHit[], oldHits: readonly (readonly BlobHit[])[]): BlobHit[] {
   if (change.entries.length < Math.max(1, parentCount)) return [];
-  const before = new Set(oldHits.flatMap((hits) => hits.map(hitKey)));
+  // A secret's identity is its rule and value (as a digest), independent of position.
+  const before = new Set(oldHits.flatMap((hits) => hits.map((h) => h.digest)));
   const seen = new Set<string>();
   return newHits.filter((hit) => {
-    const key = hitKey(hit);
+    const key = hit.digest;
     if (before.has(key) || seen.has(`${key}\u0000${hit.line}`)) return false;
     seen.add(`${key}\u0000${hit.line}`);
     return true;

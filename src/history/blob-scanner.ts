@@ -1,62 +1,75 @@
 import type { ContentHit } from '../detect/content-hits.js';
 import type { CatFile } from '../git/cat-file.js';
 import type { DetectPool } from '../pipeline/detect-pool.js';
+import { decodeText } from '../sources/read-source-file.js';
 import type { BlobCache } from './blob-cache.js';
+import { rehydrate, storeHits, withDigests, type BlobHit } from './stored-hit.js';
 
-// Reads and scans each distinct blob once: clean blobs go to the cache, blobs with hits stay in memory.
+// Reads and scans each distinct blob once; the cache answers for blobs scanned by earlier runs.
 
 /** What a blob held: its hits, or why it was not scanned. */
-export type BlobResult = { hits: readonly ContentHit[]; binary: boolean } | { skipped: string };
+export type BlobResult = { hits: readonly BlobHit[]; binary: boolean } | { skipped: string };
 
 /** Scans blobs on demand, once each, and counts the work. */
 export interface BlobScanner {
   scan: (oid: string) => Promise<BlobResult>;
+  /** The hits with their secret and line text, reading the blob again if they came from the cache. */
+  complete: (oid: string, hits: readonly BlobHit[]) => Promise<ContentHit[]>;
   readonly stats: { blobs: number; bytes: number; cached: number };
 }
 
 const CLEAN: BlobResult = { hits: [], binary: false };
 
-/** A scanner over a cat-file reader, a detection pool and the clean-blob cache. */
+/** A scanner over a cat-file reader, a detection pool and the cache. */
 export function createBlobScanner(reader: CatFile, pool: DetectPool, cache: BlobCache, maxSize: number): BlobScanner {
   const results = new Map<string, Promise<BlobResult>>();
   const stats = { blobs: 0, bytes: 0, cached: 0 };
-  const seen = new Set<string>(); // blobs answered from the cache, counted once
+  const counted = new Set<string>(); // blobs answered from the cache, counted once
+  const fromCache = (oid: string): BlobResult | undefined => {
+    const stored = cache.hits(oid);
+    if (!cache.has(oid) && stored === undefined) return undefined;
+    if (!counted.has(oid)) {
+      counted.add(oid);
+      stats.cached++;
+    }
+    return stored === undefined ? CLEAN : { hits: stored, binary: false };
+  };
   const scanOnce = async (oid: string): Promise<BlobResult> => {
-    if (cache.has(oid)) return CLEAN;
     const object = await reader.read(oid);
     if (object.type === 'missing') return { skipped: 'blob missing from the object database' };
     if (object.data === undefined) return { skipped: `larger than --max-file-size (${object.size} > ${maxSize} bytes)` };
     stats.blobs++;
     stats.bytes += object.data.length;
+    counted.add(oid);
     const { hits, binary } = await pool.detectBlob(object.data);
     if (hits.length === 0) {
       cache.add(oid);
-      seen.add(oid);
       return binary ? { hits: [], binary } : CLEAN;
     }
-    return { hits, binary };
+    cache.addHits(oid, storeHits(hits));
+    return { hits: withDigests(hits), binary };
   };
   return {
     stats,
     scan: (oid) => {
-      if (cache.has(oid)) {
-        if (!seen.has(oid)) {
-          seen.add(oid);
-          stats.cached++;
-        }
-        return Promise.resolve(CLEAN);
-      }
-      let result = results.get(oid);
-      if (result === undefined) {
-        result = scanOnce(oid);
-        results.set(oid, result);
-        // Clean results need not stay in memory: the cache answers for them.
-        void result.then((r) => {
-          if ('hits' in r && r.hits.length === 0) results.delete(oid);
-        }, () => undefined);
-        result.catch(() => undefined); // the caller awaits and sees the error
-      }
+      const known = results.get(oid);
+      if (known !== undefined) return known;
+      const cached = fromCache(oid);
+      if (cached !== undefined) return Promise.resolve(cached);
+      const result = scanOnce(oid);
+      results.set(oid, result);
+      // Clean results need not stay in memory: the cache answers for them.
+      void result.then((r) => {
+        if ('hits' in r && r.hits.length === 0) results.delete(oid);
+      }, () => undefined);
       return result;
+    },
+    complete: async (oid, hits) => {
+      if (hits.every((h) => h.secret !== undefined && h.lineText !== undefined)) return rehydrate('', hits);
+      const object = await reader.read(oid);
+      const text = object.data === undefined ? undefined : decodeText(object.data);
+      if (text === undefined) return [];
+      return rehydrate(text, hits);
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { Finding, RulePack } from '../types.js';
 import { runGit, type GitContext } from '../git/run-git.js';
 import type { BlobScanner } from './blob-scanner.js';
+import { digestHit } from './stored-hit.js';
 
 // Marks each finding `inHead` when the same secret (same rule and value) is still in HEAD's version of its
 // path; a path finding is in HEAD while the file exists there.
@@ -29,6 +30,7 @@ export async function markInHead(ctx: GitContext, findings: Finding[], scanner: 
     }
     const result = await scanner.scan(oid);
     const rule = ruleIndex.get(finding.ruleId);
-    finding.inHead = 'hits' in result && result.hits.some((h) => h.rule === rule && h.secret === finding.secret);
+    const digest = rule === undefined ? '' : digestHit(rule, finding.secret);
+    finding.inHead = 'hits' in result && result.hits.some((h) => h.digest === digest);
   }
 }

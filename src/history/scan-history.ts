@@ -1,4 +1,5 @@
 import { findingsAtPath } from '../detect/detect-chunk.js';
+import { preparePack } from '../detect/prepare-pack.js';
 import type { FindingFilter } from '../filters/filter.js';
 import { openCatFile } from '../git/cat-file.js';
 import { readLog, type LogCommit } from '../git/read-log.js';
@@ -29,9 +30,10 @@ export interface HistoryPlan {
 /** Scans the commits selected by the plan and returns the report (newest introductions first). */
 export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<Report> {
   const started = performance.now();
-  const [gitDir, shallow, root = ctx.cwd] = (await runGit(ctx, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel'])).toString('utf8').trim().split('\n');
+  // The log (the slow part) starts at once, beside rev-parse.
+  const [revParse, commits] = await Promise.all([runGit(ctx, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel']), readLog(ctx, plan.revisions)]);
+  const [gitDir, shallow, root = ctx.cwd] = revParse.toString('utf8').trim().split('\n');
   const ignore = await loadIgnoreMatcher(root);
-  const commits = await readLog(ctx, plan.revisions);
   const cache = plan.useCache && gitDir !== undefined ? await openBlobCache(gitDir, plan.pack.hash) : createMemoryCache();
   const pool = createDetectPool(plan.pack, plan.jobs);
   const reader = openCatFile(ctx, plan.maxFileSize);
@@ -127,10 +129,10 @@ async function attributeChange(commit: LogCommit, change: PathChange, scanner: B
     return [];
   }
   const fresh = isNewPath(change, commit.parents.length);
-  if (result.hits.length === 0 && !fresh) return [];
+  if (result.hits.length === 0 && !(fresh && preparePack(plan.pack).mayMatchPath(change.path))) return [];
   const olds = await Promise.all(change.entries.filter((e) => !/^0+$/.test(e.oldOid) && isScannableMode(e.oldMode)).map((e) => scanner.scan(e.oldOid)));
   const oldHits = olds.map((r) => ('hits' in r ? r.hits : []));
-  const introduced = introducedHits(change, commit.parents.length, result.hits, oldHits);
+  const introduced = await scanner.complete(change.newOid, introducedHits(change, commit.parents.length, result.hits, oldHits));
   // Path rules (a committed .env) report where the file first appears, not on every later edit.
   return findingsAtPath(introduced, change.path, plan.pack, { pathRules: fresh }).map((f) => ({ ...f, commit: commit.info }));
 }

@@ -81,16 +81,17 @@ describe('stanch history', () => {
     expect((await history(makeTempProject({}))).code).toBe(2);
   });
 
-  it('caches clean blobs: a second run reads only new blobs and finds the same', async () => {
+  it('caches scanned blobs (hits without their values): a second run scans only new blobs and finds the same', async () => {
     const repo = makeRepo();
     repo.commit('one', { 'a.js': 'a\n', 'b.js': uses(KEY_A) });
     const cold = await history(repo);
     const warm = await history(repo);
     expect(warm.findings).toEqual(cold.findings);
     expect(cold.summary.files).toBe(2);
-    expect(warm.summary.files).toBe(1); // only the blob with a finding is read again
+    expect(warm.summary.files).toBe(0);
+    expect(warm.summary.blobs).toBe(2);
     repo.commit('two', { 'c.js': 'c\n' });
-    expect((await history(repo)).summary.files).toBe(2);
+    expect((await history(repo)).summary.files).toBe(1);
     expect((await history(repo, ['--no-cache'])).summary.files).toBe(3);
   });
 
@@ -101,5 +102,18 @@ describe('stanch history', () => {
     const clone = makeTempProject({});
     spawnSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone + '/c'], { env: GIT_TEST_ENV });
     expect((await history(`${clone}/c`)).summary.notices?.[0]).toMatch(/shallow clone/);
+  });
+});
+
+describe('history cache files', () => {
+  it('never hold a secret value', async () => {
+    const repo = makeRepo();
+    repo.commit('one', { 'b.js': uses(KEY_A) });
+    await history(repo);
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = `${repo.dir}/.git/stanch/cache-v1`;
+    const files = readdirSync(dir);
+    expect(files.some((f) => f.startsWith('hits-'))).toBe(true);
+    for (const f of files) expect(readFileSync(`${dir}/${f}`, 'utf8')).not.toContain(KEY_A.slice(8));
   });
 });
