@@ -1,6 +1,5 @@
 import { resolve } from 'node:path';
 import { loadConfig, type StanchConfig } from '../config/load-config.js';
-import { applyConfig } from '../config/apply-config.js';
 import { buildFilters, staleBaselineNotice, type FilterSet } from '../filters/build-filters.js';
 import type { FindingFilter } from '../filters/filter.js';
 import type { ReportOptions } from '../report/report-options.js';
@@ -38,7 +37,8 @@ export function withRunNotices(report: Report, context: RunContext): Report {
 /** Loads the pack and config and settles every option. */
 export async function resolveRunContext(common: CommonOptions, io: CliIo, availableCores: number): Promise<RunContext> {
   const config = await loadConfig(io.cwd, common.config === undefined ? undefined : resolve(io.cwd, common.config));
-  const pack = applyConfig(loadBuiltinPack(), config);
+  // The config compiler (yaml, zod) loads only when there is a config: the pre-commit path stays light.
+  const pack = config === undefined ? loadBuiltinPack() : (await import('../config/apply-config.js')).applyConfig(loadBuiltinPack(), config);
   const filterSet = await buildFilters(config, {
     noSuppress: common.noSuppress,
     ...(common.baseline === undefined ? {} : { baselinePath: resolve(io.cwd, common.baseline) }),

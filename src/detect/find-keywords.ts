@@ -21,52 +21,56 @@ const SYMBOLS = 128;
 
 /** Builds the automaton for `keywords` (lower-case); `rulesByKeyword[i]` are the rules keyword i enables. */
 export function buildKeywordMatcher(keywords: readonly string[], rulesByKeyword: readonly (readonly number[])[]): KeywordMatcher {
-  const next: number[][] = [new Array<number>(SYMBOLS).fill(-1)];
+  const capacity = keywords.reduce((n, k) => n + k.length, 1);
+  // Goto function in a flat typed array (-1: no edge); filled into a complete DFA below.
+  const delta = new Int32Array(capacity * SYMBOLS).fill(-1);
   const own: { rule: number; length: number }[][] = [[]];
+  let states = 1;
   keywords.forEach((keyword, k) => {
     let state = 0;
     for (const code of symbols(keyword)) {
-      const row = next[state] ?? [];
-      if ((row[code] ?? -1) < 0) {
-        row[code] = next.length;
-        next.push(new Array<number>(SYMBOLS).fill(-1));
+      const at = state * SYMBOLS + code;
+      if ((delta[at] ?? -1) < 0) {
+        delta[at] = states++;
         own.push([]);
       }
-      state = row[code] ?? 0;
+      state = delta[at] ?? 0;
     }
     for (const rule of rulesByKeyword[k] ?? []) own[state]?.push({ rule, length: keyword.length });
   });
   // Breadth-first: complete the transitions with failure links and merge outputs along them.
-  const delta = new Int32Array(next.length * SYMBOLS);
-  const fail = new Int32Array(next.length);
-  const outputs: KeywordMatcher['outputs'] = new Array(next.length);
+  const fail = new Int32Array(states);
+  const outputs: KeywordMatcher['outputs'] = new Array(states);
   const queue: number[] = [];
   for (let c = 0; c < SYMBOLS; c++) {
-    const to = next[0]?.[c] ?? -1;
-    delta[c] = to < 0 ? 0 : to;
+    const to = delta[c] ?? -1;
     if (to > 0) queue.push(to);
+    else delta[c] = 0;
   }
   outputs[0] = own[0]?.length ? own[0] : undefined;
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head] ?? 0;
-    const merged = [...(own[state] ?? []), ...(outputs[fail[state] ?? 0] ?? [])];
-    outputs[state] = merged.length > 0 ? merged : undefined;
+    const failState = fail[state] ?? 0;
+    const inherited = outputs[failState];
+    const mine = own[state] ?? [];
+    outputs[state] = mine.length === 0 ? inherited : inherited === undefined ? mine : [...mine, ...inherited];
+    const base = state * SYMBOLS;
+    const failBase = failState * SYMBOLS;
     for (let c = 0; c < SYMBOLS; c++) {
-      const to = next[state]?.[c] ?? -1;
-      const viaFail = delta[(fail[state] ?? 0) * SYMBOLS + c] ?? 0;
-      if (to < 0) delta[state * SYMBOLS + c] = viaFail;
+      const to = delta[base + c] ?? -1;
+      const viaFail = delta[failBase + c] ?? 0;
+      if (to < 0) delta[base + c] = viaFail;
       else {
-        delta[state * SYMBOLS + c] = to;
         fail[to] = viaFail;
         queue.push(to);
       }
     }
   }
-  const final = new Uint8Array(next.length);
+  const final = new Uint8Array(states);
   outputs.forEach((out, state) => {
     if (out !== undefined) final[state] = 1;
   });
-  return { delta, final, outputs };
+  return { delta: delta.subarray(0, states * SYMBOLS), final, outputs };
 }
 
 /** Candidate rules and the start offsets of their keywords in `text`. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyConfig } from '../../src/config/apply-config.js';
-import { loadConfig, parseConfig } from '../../src/config/load-config.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { parseConfig } from '../../src/config/parse-config.js';
 import { run } from '../../src/cli/run.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 import { createFakeIo } from '../helpers/fake-io.js';

@@ -1,0 +1,33 @@
+import { parse } from 'yaml';
+import { ConfigError } from '../errors.js';
+import { configSchema } from './config-schema.js';
+import type { StanchConfig } from './load-config.js';
+
+// Parses and validates `.stanch.yaml` text (yaml and zod load only when a config file exists).
+
+/** Parses and validates config text; `name` appears in errors. */
+export function parseConfig(text: string, name: string): StanchConfig {
+  let data: unknown;
+  try {
+    data = parse(text);
+  } catch (error) {
+    throw new ConfigError(`${name}: invalid YAML: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+  }
+  const result = configSchema.safeParse(data ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const where = issue === undefined || issue.path.length === 0 ? '' : `${issue.path.map(String).join('.')}: `;
+    throw new ConfigError(`${name}: ${where}${issue?.message ?? 'invalid config'}`, 'see the Configuration section of the README for every option');
+  }
+  for (const [i, source] of result.data.allow.entries()) checkRegex(source, `${name}: allow.${i}`);
+  return { ...result.data, path: name };
+}
+
+function checkRegex(source: string, where: string): void {
+  try {
+    new RegExp(source);
+  } catch (error) {
+    throw new ConfigError(`${where}: ${error instanceof Error ? error.message : String(error)}`, 'fix the regular expression (JavaScript syntax)');
+  }
+}
+
