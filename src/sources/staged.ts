@@ -1,5 +1,5 @@
 import { openCatFile } from '../git/cat-file.js';
-import { parseAddedLines } from '../git/parse-hunks.js';
+import { formatDiffHeader, parseAddedLines } from '../git/parse-hunks.js';
 import { parseRawEntries, type RawEntry } from '../git/parse-raw.js';
 import { runGit, type GitContext } from '../git/run-git.js';
 import type { LineRange } from '../types.js';
@@ -9,12 +9,15 @@ import type { SourceEvent } from './source-event.js';
 
 // `stanch staged`: exactly what the next commit will contain (index blobs), reporting only added lines.
 
-const DIFF_ARGS = ['--cached', '--no-ext-diff', '--no-textconv', '-M', '--no-color'];
+// Pinned so user config (diff.relative, diff.noprefix, diff.submodule, diff.interHunkContext) cannot change the output.
+const DIFF_ARGS = ['--cached', '--no-ext-diff', '--no-textconv', '-M', '--no-color', '--no-relative', '--submodule=short'];
+const PATCH_ARGS = ['-U0', '--inter-hunk-context=0', '--src-prefix=a/', '--dst-prefix=b/'];
 
 /** The changed paths of the index with their blob ids and added line ranges. */
 export interface StagedChange {
   entry: RawEntry;
-  added: readonly LineRange[];
+  /** Added line ranges; undefined when the patch had no section for the path (then the whole blob is reported). */
+  added: readonly LineRange[] | undefined;
 }
 
 /**
@@ -30,21 +33,24 @@ export async function listStagedChanges(ctx: GitContext): Promise<{ root: string
   ]);
   if (mergeHead === undefined || mergeHead === '') return { root: rootOut.toString('utf8').trim(), changes, merging: false };
   const theirs = new Map((await diffIndex(ctx, [mergeHead])).map((c) => [c.entry.path, c.added]));
-  const merged = changes.map((c) => ({ entry: c.entry, added: intersect(c.added, theirs.get(c.entry.path) ?? []) }));
+  const merged = changes.map((c) => ({ entry: c.entry, added: intersect(c.added, theirs.has(c.entry.path) ? theirs.get(c.entry.path) : []) }));
   return { root: rootOut.toString('utf8').trim(), changes: merged, merging: true };
 }
 
 async function diffIndex(ctx: GitContext, against: string[]): Promise<StagedChange[]> {
   const [rawOut, patchOut] = await Promise.all([
     runGit(ctx, ['diff', ...DIFF_ARGS, '--raw', '-z', '--no-abbrev', ...against]),
-    runGit(ctx, ['diff', ...DIFF_ARGS, '-U0', ...against]),
+    runGit(ctx, ['diff', ...DIFF_ARGS, ...PATCH_ARGS, ...against]),
   ]);
   const { entries } = parseRawEntries(rawOut.toString('utf8').split('\0'), 0);
   const sections = parseAddedLines(patchOut.toString('utf8'));
-  return entries.map((entry, i) => ({ entry, added: sections[i] ?? [] }));
+  return entries.map((entry) => ({ entry, added: sections.get(formatDiffHeader(entry.oldPath, entry.path)) }));
 }
 
-function intersect(a: readonly LineRange[], b: readonly LineRange[]): LineRange[] {
+// Unknown ranges (undefined) stand for "every line": the intersection is then the other side.
+function intersect(a: readonly LineRange[] | undefined, b: readonly LineRange[] | undefined): LineRange[] | undefined {
+  if (a === undefined) return b === undefined ? undefined : [...b];
+  if (b === undefined) return [...a];
   const out: LineRange[] = [];
   for (const [a0, a1] of a) for (const [b0, b1] of b) if (Math.max(a0, b0) <= Math.min(a1, b1)) out.push([Math.max(a0, b0), Math.min(a1, b1)]);
   return out;
@@ -65,6 +71,7 @@ export async function* stagedSource(ctx: GitContext, maxFileSize: number): Async
       const { path } = entry;
       const read = reads[i];
       if (ignore(path)) yield skip(path, 'ignored by .stanchignore');
+      else if (entry.status === 'U') yield skip(path, 'unmerged (resolve the conflict, then git add it)');
       else if (entry.newMode === '160000') yield skip(path, 'submodule');
       else if (entry.newMode === '120000') yield skip(path, 'symlink (not followed)');
       else if (read !== undefined) {
@@ -90,5 +97,5 @@ export async function* stagedSource(ctx: GitContext, maxFileSize: number): Async
 }
 
 function isReadable(entry: RawEntry): boolean {
-  return entry.newMode !== '160000' && entry.newMode !== '120000';
+  return entry.status !== 'U' && entry.newMode !== '160000' && entry.newMode !== '120000';
 }

@@ -81,6 +81,58 @@ describe('stanch staged', () => {
     expect(result.skipped).toEqual(expect.arrayContaining([{ path: 'logo.png', reason: 'binary' }, { path: 'link.js', reason: 'symlink (not followed)' }]));
   });
 
+  it('reads a type change (symlink to file) and keeps later paths aligned with their added lines', async () => {
+    const repo = makeRepo();
+    repo.write('target.js', 'x\n');
+    symlinkSync('target.js', join(repo.dir, 'config.js'));
+    repo.commit('init');
+    unlinkSync(join(repo.dir, 'config.js'));
+    repo.write('config.js', `x\n${line(1)}`);
+    repo.write('later.js', `a\n${line(2)}`);
+    repo.git('add', '.');
+    expect((await staged(repo)).findings.map((f) => `${f.path}:${f.line}`)).toEqual(['config.js:2', 'later.js:2']);
+  });
+
+  it('skips unmerged paths with a reason and still scans the resolved ones', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'conf.js': 'a = 1\n' });
+    repo.git('checkout', '-q', '-b', 'feature');
+    repo.commit('feature', { 'conf.js': 'a = 2\n' });
+    repo.git('checkout', '-q', 'main');
+    repo.commit('main change', { 'conf.js': 'a = 3\n' });
+    spawnSync('git', ['merge', 'feature'], { cwd: repo.dir, env: GIT_TEST_ENV });
+    repo.write('keys.js', line(1));
+    repo.git('add', 'keys.js');
+    const result = await staged(repo);
+    expect(result.findings.map((f) => f.path)).toEqual(['keys.js']);
+    expect(result.skipped).toEqual([{ path: 'conf.js', reason: 'unmerged (resolve the conflict, then git add it)' }]);
+  });
+
+  it('ignores user diff settings that change patch output (noprefix, relative, submodule log, hunk context)', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'a.js': '1\n2\n3\n4\n5\n', 'sub/keep.txt': 'x\n' });
+    for (const [key, value] of [['diff.noprefix', 'true'], ['diff.relative', 'true'], ['diff.submodule', 'log'], ['diff.interHunkContext', '10']]) repo.git('config', key ?? '', value ?? '');
+    repo.git('update-index', '--add', '--cacheinfo', `160000,${repo.git('rev-parse', 'HEAD').trim()},vendor/lib`);
+    repo.write('a.js', `1\n${line(1)}3\n4\n5\n${line(2)}`);
+    repo.write('b.js', line(3));
+    repo.git('add', 'a.js', 'b.js');
+    const io = createFakeIo(join(repo.dir, 'sub'), { env: GIT_TEST_ENV });
+    expect(await run(['staged', '-f', 'json'], io)).toBe(1);
+    const report = JSON.parse(io.out());
+    expect(report.findings.map((f: { path: string; line: number }) => `${f.path}:${f.line}`)).toEqual(['a.js:2', 'a.js:6', 'b.js:1']);
+    expect(report.summary.skipped).toEqual([{ path: 'vendor/lib', reason: 'submodule' }]);
+  });
+
+  it('reports committing a binary secret file by its path', async () => {
+    const repo = makeRepo();
+    repo.write('deploy/id_rsa', Buffer.from([0x00, 0x01, 0x02, 0xff]));
+    repo.write('.env', Buffer.concat([Buffer.from('SECRET_KEY='), Buffer.from([0x00, 0xfe])]));
+    repo.git('add', '.');
+    const result = await staged(repo);
+    expect(result.code).toBe(1);
+    expect(result.findings.map((f) => f.path).sort()).toEqual(['.env', 'deploy/id_rsa']);
+  });
+
   it('fails closed outside a repository', async () => {
     const io = createFakeIo('/');
     expect(await run(['staged'], io)).toBe(2);
