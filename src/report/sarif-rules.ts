@@ -1,4 +1,4 @@
-import type { CompiledRule, Confidence, Severity } from '../types.js';
+import type { CompiledRule, Confidence, Finding, Severity } from '../types.js';
 
 // The `tool.driver.rules[]` entries GitHub code scanning shows beside each alert.
 
@@ -7,6 +7,11 @@ export const LEVELS: Record<Severity, 'error' | 'warning' | 'note'> = { critical
 
 /** GitHub's numeric security severity (a string), by severity. */
 export const SECURITY_SEVERITY: Record<Severity, string> = { critical: '9.5', high: '8.0', medium: '5.5', low: '3.0' };
+
+// SARIF's `name` is an identifier-like form of the id: stripe-secret-key -> StripeSecretKey.
+function toRuleName(id: string): string {
+  return id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join('');
+}
 
 const PRECISION: Record<Confidence, string> = { high: 'high', medium: 'medium', low: 'low' };
 
@@ -26,7 +31,7 @@ export function toSarifRule(rule: CompiledRule): Record<string, unknown> {
   ].join('\n');
   return {
     id: rule.id,
-    name: rule.id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(''),
+    name: toRuleName(rule.id),
     shortDescription: { text: rule.title },
     fullDescription: { text: `${what}: ${rule.title}.` },
     help: { text: `${rule.help}\n\nReferences: ${rule.references.join(', ')}`, markdown },
@@ -37,5 +42,18 @@ export function toSarifRule(rule: CompiledRule): Record<string, unknown> {
       precision: PRECISION[rule.confidence],
       'security-severity': SECURITY_SEVERITY[rule.severity],
     },
+  };
+}
+
+/** A descriptor from the finding alone, for a rule missing from the pack (keeps ruleIndex valid). */
+export function toMinimalSarifRule(f: Pick<Finding, 'ruleId' | 'title' | 'kind' | 'severity' | 'confidence'>): Record<string, unknown> {
+  return {
+    id: f.ruleId,
+    name: toRuleName(f.ruleId),
+    shortDescription: { text: f.title },
+    fullDescription: { text: `${f.title}.` },
+    help: { text: 'Remove the value from the file and rotate it if it is a credential.', markdown: 'Remove the value from the file and **rotate it** if it is a credential.' },
+    defaultConfiguration: { level: LEVELS[f.severity] },
+    properties: { tags: ['security', f.kind === 'secret' ? 'secret' : 'misconfiguration'], precision: PRECISION[f.confidence], 'security-severity': SECURITY_SEVERITY[f.severity] },
   };
 }

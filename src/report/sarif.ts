@@ -1,8 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import type { Finding, Report } from '../types.js';
-import { SEVERITIES } from '../types.js';
+import { CONFIDENCES, SEVERITIES } from '../types.js';
 import type { ReportOptions } from './report-options.js';
-import { LEVELS, toSarifRule } from './sarif-rules.js';
+import { toSarifResult } from './sarif-results.js';
+import { toMinimalSarifRule, toSarifRule } from './sarif-rules.js';
 
 // SARIF 2.1.0 for GitHub code scanning (DESIGN.md §6): stable fingerprints, no secret values, within GitHub's limits.
 
@@ -11,36 +12,62 @@ export const MAX_RESULTS = 25_000;
 export const MAX_GZIPPED_BYTES = 10 * 1024 * 1024;
 const INFORMATION_URI = 'https://www.npmjs.com/package/stanch';
 
-/** What the SARIF run leaves out to stay within GitHub's limits, as notices for stderr and the run. */
+// What the last formatting of a report left out, so the CLI can repeat it on stderr without formatting twice.
+const trimmed = new WeakMap<Report, string[]>();
+
+/** Notices for stderr about findings the SARIF for `report` left out (empty when it holds them all). */
 export function sarifNotices(report: Report): string[] {
-  return report.findings.length > MAX_RESULTS
-    ? [`SARIF keeps the ${MAX_RESULTS} most severe of ${report.findings.length} findings (GitHub's limit per run); use -f json for all`]
-    : [];
+  return trimmed.get(report) ?? (report.findings.length > MAX_RESULTS ? [describeTrim(MAX_RESULTS, report.findings.length)] : []);
 }
 
-/** Formats the report as SARIF 2.1.0; never exceeds 25,000 results or 10 MB gzipped. */
+/** Formats the report as SARIF 2.1.0; never more than 25,000 results nor 10 MB gzipped (the most severe are kept). */
 export function formatSarif(report: Report, options: ReportOptions): string {
-  let limit = MAX_RESULTS;
+  return formatSarifWithin(report, options, MAX_GZIPPED_BYTES);
+}
+
+/** `formatSarif` with an explicit gzipped-size budget (tests use a small one). */
+export function formatSarifWithin(report: Report, options: ReportOptions, maxGzippedBytes: number): string {
+  const ordered = [...report.findings].sort(bySeverity);
+  let limit = Math.min(MAX_RESULTS, ordered.length);
   for (;;) {
-    const text = `${JSON.stringify(buildLog(report, options, limit), null, 2)}\n`;
-    if (gzipSync(text).length <= MAX_GZIPPED_BYTES || limit === 0) return text;
-    limit = Math.floor(limit / 2);
+    const notices = limit < ordered.length ? [describeTrim(limit, ordered.length)] : [];
+    const text = `${JSON.stringify(buildLog(report, ordered.slice(0, limit), notices, options), null, 2)}\n`;
+    const size = limit === 0 ? 0 : gzipSync(text).length;
+    if (size <= maxGzippedBytes) {
+      trimmed.set(report, notices);
+      return text;
+    }
+    // Shrink in proportion to the overshoot (with a margin), so a few passes reach the budget.
+    limit = Math.min(limit - 1, Math.floor((limit * maxGzippedBytes * 0.9) / size));
   }
 }
 
-function buildLog(report: Report, options: ReportOptions, limit: number): Record<string, unknown> {
-  const kept = [...report.findings].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)).slice(0, limit);
-  const usedIds = [...new Set(kept.map((f) => f.ruleId))].sort();
-  const rules = usedIds.map((id) => options.pack.rules.find((r) => r.id === id)).filter((r) => r !== undefined);
+function describeTrim(kept: number, total: number): string {
+  return `SARIF keeps the ${kept} most severe of ${total} findings (GitHub's upload limits: ${MAX_RESULTS} results, 10 MB gzipped); run with -f json for all of them`;
+}
+
+function bySeverity(a: Finding, b: Finding): number {
+  return SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity) || CONFIDENCES.indexOf(a.confidence) - CONFIDENCES.indexOf(b.confidence);
+}
+
+function buildLog(report: Report, kept: readonly Finding[], notices: readonly string[], options: ReportOptions): Record<string, unknown> {
+  const packRules = new Map(options.pack.rules.map((r) => [r.id, r]));
+  const firstOf = new Map<string, Finding>();
+  for (const f of kept) if (!firstOf.has(f.ruleId)) firstOf.set(f.ruleId, f);
+  // A finding whose rule is not in the pack still gets a (minimal) descriptor: ruleIndex must never point elsewhere.
+  const rules = [...firstOf.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, finding]) => {
+      const rule = packRules.get(id);
+      return rule === undefined ? toMinimalSarifRule(finding) : toSarifRule(rule);
+    });
   const indexOf = new Map(rules.map((r, i) => [r.id, i]));
-  const dropped = report.findings.length - kept.length;
-  const notices = dropped > 0 ? [`Kept the ${kept.length} most severe of ${report.findings.length} findings to stay within GitHub's upload limits; run with -f json for all of them.`] : [];
   return {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'stanch', version: report.tool.version, semanticVersion: report.tool.version, informationUri: INFORMATION_URI, rules: rules.map(toSarifRule) } },
+        tool: { driver: { name: 'stanch', version: report.tool.version, semanticVersion: report.tool.version, informationUri: INFORMATION_URI, rules } },
         automationDetails: { id: `stanch/${report.mode}/` },
         invocations: [
           {
@@ -48,28 +75,9 @@ function buildLog(report: Report, options: ReportOptions, limit: number): Record
             toolExecutionNotifications: notices.map((text) => ({ level: 'warning', message: { text } })),
           },
         ],
-        results: kept.map((f) => toResult(f, indexOf.get(f.ruleId) ?? 0)),
+        results: kept.map((f) => toSarifResult(f, indexOf.get(f.ruleId) ?? 0)),
         columnKind: 'utf16CodeUnits',
       },
     ],
-  };
-}
-
-function toResult(f: Finding, ruleIndex: number): Record<string, unknown> {
-  const pathOnly = f.lineText === '' && f.line === 1 && f.endColumn <= f.column;
-  const region = pathOnly ? { startLine: 1 } : { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.column + 1) };
-  return {
-    ruleId: f.ruleId,
-    ruleIndex,
-    level: LEVELS[f.severity],
-    message: { text: f.message },
-    locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.path), uriBaseId: '%SRCROOT%' }, region } }],
-    partialFingerprints: { 'stanch/v1': f.fingerprint },
-    properties: {
-      confidence: f.confidence,
-      context: f.context,
-      ...(f.commit === undefined ? {} : { commit: f.commit }),
-      ...(f.inHead === undefined ? {} : { inHead: f.inHead }),
-    },
   };
 }
