@@ -6,9 +6,13 @@ import type { PreparedPack } from './prepare-pack.js';
 /** Offsets in the text where each candidate rule's keywords occur (sorted), by rule index; [-1]: everywhere. */
 export type KeywordHits = Map<number, number[]>;
 
-/** The compiled automaton: a dense transition table over 128 symbols, and the rules each state reports. */
+/** The compiled automaton: a dense transition table over the keywords' alphabet, and the rules each state reports. */
 export interface KeywordMatcher {
   delta: Int32Array;
+  /** Symbols per state (the distinct keyword characters, plus 0 for every other character). */
+  width: number;
+  /** ASCII code (case-folded) to symbol; 0 for characters no keyword uses. */
+  symbolOf: Uint8Array;
   /** 1 where a state has outputs, so the hot loop reads one byte per character. */
   final: Uint8Array;
   /** For each state, the rules whose keyword ends there (via failure links too), with the keyword's length. */
@@ -17,19 +21,24 @@ export interface KeywordMatcher {
 
 /** Most keyword hits tracked per rule; beyond this the rule simply scans the whole text. */
 const MAX_HITS = 4096;
-const SYMBOLS = 128;
+const ASCII = 128;
 
 /** Builds the automaton for `keywords` (lower-case); `rulesByKeyword[i]` are the rules keyword i enables. */
 export function buildKeywordMatcher(keywords: readonly string[], rulesByKeyword: readonly (readonly number[])[]): KeywordMatcher {
   const capacity = keywords.reduce((n, k) => n + k.length, 1);
+  const symbolOf = new Uint8Array(ASCII);
+  let width = 1;
+  for (const keyword of keywords) for (const code of codes(keyword)) if (code !== 0 && symbolOf[code] === 0) symbolOf[code] = width++;
+  // Case-insensitive: an upper-case letter is the symbol of its lower-case form.
+  for (let c = 65; c <= 90; c++) symbolOf[c] = symbolOf[c + 32] ?? 0;
   // Goto function in a flat typed array (-1: no edge); filled into a complete DFA below.
-  const delta = new Int32Array(capacity * SYMBOLS).fill(-1);
+  const delta = new Int32Array(capacity * width).fill(-1);
   const own: { rule: number; length: number }[][] = [[]];
   let states = 1;
   keywords.forEach((keyword, k) => {
     let state = 0;
-    for (const code of symbols(keyword)) {
-      const at = state * SYMBOLS + code;
+    for (const code of codes(keyword).map((c) => symbolOf[c] ?? 0)) {
+      const at = state * width + code;
       if ((delta[at] ?? -1) < 0) {
         delta[at] = states++;
         own.push([]);
@@ -42,7 +51,7 @@ export function buildKeywordMatcher(keywords: readonly string[], rulesByKeyword:
   const fail = new Int32Array(states);
   const outputs: KeywordMatcher['outputs'] = new Array(states);
   const queue: number[] = [];
-  for (let c = 0; c < SYMBOLS; c++) {
+  for (let c = 0; c < width; c++) {
     const to = delta[c] ?? -1;
     if (to > 0) queue.push(to);
     else delta[c] = 0;
@@ -54,9 +63,9 @@ export function buildKeywordMatcher(keywords: readonly string[], rulesByKeyword:
     const inherited = outputs[failState];
     const mine = own[state] ?? [];
     outputs[state] = mine.length === 0 ? inherited : inherited === undefined ? mine : [...mine, ...inherited];
-    const base = state * SYMBOLS;
-    const failBase = failState * SYMBOLS;
-    for (let c = 0; c < SYMBOLS; c++) {
+    const base = state * width;
+    const failBase = failState * width;
+    for (let c = 0; c < width; c++) {
       const to = delta[base + c] ?? -1;
       const viaFail = delta[failBase + c] ?? 0;
       if (to < 0) delta[base + c] = viaFail;
@@ -70,20 +79,19 @@ export function buildKeywordMatcher(keywords: readonly string[], rulesByKeyword:
   outputs.forEach((out, state) => {
     if (out !== undefined) final[state] = 1;
   });
-  return { delta: delta.subarray(0, states * SYMBOLS), final, outputs };
+  return { delta: delta.subarray(0, states * width), width, symbolOf, final, outputs };
 }
 
 /** Candidate rules and the start offsets of their keywords in `text`. */
 export function findKeywordHits(pack: PreparedPack, text: string): KeywordHits {
   const hits: KeywordHits = new Map();
-  const { delta, final, outputs } = pack.matcher;
+  const { delta, width, symbolOf, final, outputs } = pack.matcher;
   const n = text.length;
   let state = 0;
   for (let i = 0; i < n; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    else if (c >= SYMBOLS) c = 0;
-    state = delta[(state << 7) | c] ?? 0;
+    const c = text.charCodeAt(i);
+    const symbol = c < ASCII ? (symbolOf[c] ?? 0) : 0;
+    state = delta[state * width + symbol] ?? 0;
     if (final[state] === 0) continue;
     for (const { rule, length } of outputs[state] ?? []) record(hits, rule, i - length + 1);
   }
@@ -99,10 +107,10 @@ function record(hits: KeywordHits, rule: number, offset: number): void {
   }
 }
 
-// Keyword characters as automaton symbols: ASCII lower-cased, anything else folded to 0.
-function symbols(keyword: string): number[] {
+// Keyword characters as ASCII codes (non-ASCII folded to 0).
+function codes(keyword: string): number[] {
   return [...keyword].map((ch) => {
     const c = ch.charCodeAt(0);
-    return c >= 65 && c <= 90 ? c + 32 : c >= SYMBOLS ? 0 : c;
+    return c >= ASCII ? 0 : c;
   });
 }
