@@ -1,6 +1,6 @@
 // `npm run bench [-- --quick]`: builds inputs under .bench/, measures stanch beside floors and peers, writes BENCHMARKS.md.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadBuiltinPack } from '../dist/index.js';
 import { describeMachine } from './bench/machine.mjs';
@@ -15,6 +15,8 @@ const runs = quick ? 3 : 5;
 const bench = resolve('.bench');
 mkdirSync(bench, { recursive: true });
 const log = (text) => process.stderr.write(`bench: ${text}\n`);
+rmSync(resolve(bench, 'stanch'), { recursive: true, force: true });
+cpSync(resolve('dist'), resolve(bench, 'stanch'), { recursive: true });
 
 log('installing peers (secretlint from npm; ripgrep, hyperfine, git-secrets from Debian when missing)');
 const tools = ensureDebianTools(['ripgrep', 'hyperfine', 'git-secrets']);

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { measure } from './measure.mjs';
 
 const NODE = process.execPath;
-const CLI = resolve('dist/cli.js');
+// A snapshot of the build (scripts/bench.mjs copies dist/ there), so a rebuild during the run changes nothing.
+const CLI = resolve('.bench/stanch/cli.js');
 const sh = (script) => ['sh', '-c', script];
 
 /** Pre-commit: stanch staged vs node -e 0 and secretlint on the staged files. */
