@@ -13,7 +13,11 @@ interface SecretGroup {
   inHead: boolean;
 }
 
-/** Groups findings by rule and value; the earliest introduction is the first, groups newest first. */
+/**
+ * Groups findings by rule and value. The first introduction is the earliest commit date (compared as
+ * instants, so time zones do not reorder them; on a tie the later finding wins, as history lists newest
+ * first); groups are ordered newest first.
+ */
 export function groupBySecret(findings: readonly Finding[]): SecretGroup[] {
   const groups = new Map<string, SecretGroup>();
   for (const f of findings) {
@@ -21,10 +25,24 @@ export function groupBySecret(findings: readonly Finding[]): SecretGroup[] {
     const group = groups.get(key) ?? { first: f, occurrences: [], inHead: false };
     group.occurrences.push(f);
     group.inHead ||= f.inHead === true;
-    if ((f.commit?.date ?? '') < (group.first.commit?.date ?? '')) group.first = f;
+    if (commitTime(f) <= commitTime(group.first)) group.first = f;
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => (b.first.commit?.date ?? '').localeCompare(a.first.commit?.date ?? ''));
+  return [...groups.values()].sort((a, b) => commitTime(b.first) - commitTime(a.first));
+}
+
+function commitTime(finding: Finding): number {
+  const time = Date.parse(finding.commit?.date ?? '');
+  return Number.isNaN(time) ? 0 : time;
+}
+
+function formatHeadline(groups: readonly SecretGroup[]): string {
+  const secrets = groups.filter((g) => g.first.kind === 'secret').length;
+  const misconfigs = groups.length - secrets;
+  const parts = [];
+  if (secrets > 0) parts.push(secrets === 1 ? 'Rotate this secret' : `Rotate these ${secrets} secrets`);
+  if (misconfigs > 0) parts.push(`${secrets > 0 ? 'fix' : 'Fix'} ${misconfigs === 1 ? 'this misconfiguration' : `these ${misconfigs} misconfigurations`}`);
+  return `${parts.join(' and ')}, newest first:`;
 }
 
 /** Formats a history report for people. */
@@ -33,8 +51,7 @@ export function formatHumanHistory(report: Report, options: ReportOptions): stri
   const groups = groupBySecret(report.findings);
   const out: string[] = [];
   if (groups.length > 0) {
-    const secrets = groups.filter((g) => g.first.kind === 'secret').length;
-    out.push(style.bold(`Rotate these ${secrets} secret${secrets === 1 ? '' : 's'} (and fix ${groups.length - secrets} misconfiguration${groups.length - secrets === 1 ? '' : 's'}), newest first:`));
+    out.push(style.bold(formatHeadline(groups)));
     const table = new Table({
       head: ['severity', 'finding', 'first introduced', 'seen', 'in HEAD'],
       style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },

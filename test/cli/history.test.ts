@@ -35,7 +35,7 @@ describe('stanch history', () => {
     expect(JSON.stringify(result)).not.toContain(KEY_A);
   });
 
-  it('reports nothing new for renames and for merging an already-scanned branch', async () => {
+  it('reports nothing new for renames and for merging an already-scanned branch; a moved secret is still in HEAD', async () => {
     const repo = makeRepo();
     repo.commit('init', { 'a.txt': 'a\n' });
     repo.git('checkout', '-q', '-b', 'feature');
@@ -45,7 +45,7 @@ describe('stanch history', () => {
     repo.git('merge', '-q', '--no-edit', 'feature');
     repo.git('mv', 'feature.js', 'moved.js');
     repo.commit('rename');
-    expect(introductions((await history(repo)).findings)).toEqual(['leak on feature:feature.js:1:false']);
+    expect(introductions((await history(repo)).findings)).toEqual(['leak on feature:feature.js:1:true']);
   });
 
   it('catches a secret added while resolving a merge conflict, attributed to the merge', async () => {
@@ -102,6 +102,21 @@ describe('stanch history', () => {
     const clone = makeTempProject({});
     spawnSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone + '/c'], { env: GIT_TEST_ENV });
     expect((await history(`${clone}/c`)).summary.notices?.[0]).toMatch(/shallow clone/);
+  });
+});
+
+describe('stanch history, human output', () => {
+  it('names the first introduction of a secret that was removed and brought back by a revert', async () => {
+    const repo = makeRepo();
+    repo.commit('add', { 'a.js': uses(KEY_A) });
+    repo.commit('remove', { 'a.js': 'x = 1\n' });
+    repo.git('revert', '--no-edit', 'HEAD');
+    const io = createFakeIo(repo.dir, { env: { ...GIT_TEST_ENV, NO_COLOR: '1' } });
+    expect(await run(['history', '--no-cache'], io)).toBe(1);
+    const first = repo.git('rev-list', '--max-parents=0', 'HEAD').trim().slice(0, 10);
+    expect(io.out()).toContain('Rotate this secret, newest first:');
+    expect(io.out()).toContain(first);
+    expect(io.out()).not.toContain(KEY_A);
   });
 });
 
