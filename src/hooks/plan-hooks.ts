@@ -1,12 +1,13 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { UsageError } from '../errors.js';
 
 // Decides what `stanch init` changes: husky hooks when the project uses husky, plain git hooks otherwise.
 
 /** One hook file to create or extend. */
 export interface HookChange {
   path: string;
-  action: 'create' | 'append' | 'unchanged';
+  action: 'create' | 'append' | 'update' | 'unchanged';
   content: string;
 }
 
@@ -30,18 +31,28 @@ export function usesHusky(root: string): boolean {
   }
 }
 
-/** The changes for pre-commit and pre-merge-commit in `hooksDir`; existing lines are always kept. */
+/**
+ * The changes for pre-commit and pre-merge-commit in `hooksDir`; existing lines are always kept. In a plain
+ * hook the stanch lines go right after the shebang, so an `exit` or `exec` further down cannot skip them;
+ * a hook in another language cannot be extended and is refused.
+ */
 export function planHooks(hooksDir: string, husky: boolean): HookChange[] {
   return ['pre-commit', 'pre-merge-commit'].map((name) => {
     const path = join(hooksDir, name);
-    const lines = husky ? [HUSKY_LINE] : PLAIN_LINES;
     const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    if (existing === undefined) {
-      const content = husky ? `${lines.join('\n')}\n` : `#!/bin/sh\n${lines.join('\n')}\n`;
-      return { path, action: 'create', content };
+    if (existing === undefined) return { path, action: 'create', content: husky ? `${HUSKY_LINE}\n` : `#!/bin/sh\n${PLAIN_LINES.join('\n')}\n` };
+    if (hasStanch(existing)) return { path, action: 'unchanged', content: existing };
+    if (husky) return { path, action: 'append', content: `${existing}${existing === '' || existing.endsWith('\n') ? '' : '\n'}${HUSKY_LINE}\n` };
+    const [first = '', ...rest] = existing.split('\n');
+    if (!first.startsWith('#!')) return { path, action: 'update', content: `${PLAIN_LINES.join('\n')}\n${existing}` };
+    if (!/\b(?:sh|bash|dash|zsh|ksh|ash)\b/.test(first)) {
+      throw new UsageError(`${name} hook is not a shell script (${first}): cannot add stanch to it`, `add a call to \`stanch staged\` to ${path} yourself`);
     }
-    if (/\bstanch(?:\.js)?\s+staged\b/.test(existing)) return { path, action: 'unchanged', content: existing };
-    const separator = existing === '' || existing.endsWith('\n') ? '' : '\n';
-    return { path, action: 'append', content: `${existing}${separator}${lines.join('\n')}\n` };
+    return { path, action: 'update', content: [first, ...PLAIN_LINES, ...rest].join('\n') };
   });
+}
+
+// A commented-out call does not count.
+function hasStanch(hook: string): boolean {
+  return hook.split('\n').some((line) => !line.trimStart().startsWith('#') && /\bstanch(?:\.js)?\s+staged\b/.test(line));
 }

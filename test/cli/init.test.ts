@@ -1,5 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { createFakeIo } from '../helpers/fake-io.js';
@@ -7,8 +8,10 @@ import { GIT_TEST_ENV, makeRepo } from '../helpers/git-repo.js';
 
 async function init(dir: string, args: string[] = []) {
   const io = createFakeIo(dir, { env: GIT_TEST_ENV });
-  return { code: await run(['init', ...args], io), out: io.out() };
+  return { code: await run(['init', ...args], io), out: io.out(), err: io.err() };
 }
+
+const STRIPE = ['sk', 'live', 'Pn4Ks8Wd2Qx6Vr9Tb3Hz7Lm1'].join('_');
 
 describe('stanch init', () => {
   it('adds stanch staged to husky hooks without clobbering, and is idempotent', async () => {
@@ -30,6 +33,53 @@ describe('stanch init', () => {
     const hook = join(repo.dir, 'githooks/pre-commit');
     expect(readFileSync(hook, 'utf8')).toMatch(/^#!\/bin\/sh\n.*stanch staged/s);
     expect(statSync(hook).mode & 0o111).not.toBe(0);
+  });
+
+  it('puts its lines first in an existing plain hook, so a later exit cannot skip them', async () => {
+    const repo = makeRepo();
+    repo.write('.git/hooks/pre-commit', '#!/usr/bin/env bash\n# stanch staged (commented out)\nnpm test\nexit 0\n');
+    expect((await init(repo.dir)).out).toContain('update .git/hooks/pre-commit');
+    const lines = readFileSync(join(repo.dir, '.git/hooks/pre-commit'), 'utf8').split('\n');
+    expect(lines[0]).toBe('#!/usr/bin/env bash');
+    expect(lines.findIndex((l) => /^if .*stanch staged/.test(l))).toBeLessThan(lines.indexOf('exit 0'));
+    expect(lines).toContain('npm test');
+    expect((await init(repo.dir)).out).toContain('keep .git/hooks/pre-commit');
+  });
+
+  it('refuses to edit a hook written in another language (exit 2, with a hint)', async () => {
+    const repo = makeRepo();
+    repo.write('.git/hooks/pre-commit', '#!/usr/bin/env python3\nprint("hi")\n');
+    const result = await init(repo.dir);
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(/^stanch: pre-commit hook is not a shell script .*\nhint: add a call to `stanch staged`/);
+    expect(readFileSync(join(repo.dir, '.git/hooks/pre-commit'), 'utf8')).toBe('#!/usr/bin/env python3\nprint("hi")\n');
+  });
+
+  it('says when husky is declared but not active in the clone', async () => {
+    const repo = makeRepo();
+    repo.write('package.json', JSON.stringify({ devDependencies: { husky: '^9.0.0' } }));
+    expect((await init(repo.dir)).out).toContain('husky is not active in this clone yet: run `npx husky`');
+    repo.git('config', 'core.hooksPath', '.husky/_');
+    expect((await init(repo.dir)).out).not.toContain('not active');
+  });
+
+  it.skipIf(!existsSync('dist/cli.js'))('installs plain hooks that block a real commit with a secret and let a clean one through', async () => {
+    const repo = makeRepo();
+    await init(repo.dir);
+    const bin = join(repo.dir, '.git', 'test-bin');
+    mkdirSync(bin);
+    writeFileSync(join(bin, 'stanch'), `#!/bin/sh\nexec "${process.execPath}" "${resolve('dist/cli.js')}" "$@"\n`);
+    chmodSync(join(bin, 'stanch'), 0o755);
+    const env = { ...GIT_TEST_ENV, PATH: `${bin}:${process.env.PATH ?? ''}`, NO_COLOR: '1' };
+    repo.write('app.js', `const stripe = require("stripe")("${STRIPE}");\n`);
+    repo.git('add', '.');
+    const blocked = spawnSync('git', ['commit', '-m', 'leak'], { cwd: repo.dir, env, encoding: 'utf8' });
+    expect(blocked.status).not.toBe(0);
+    expect(blocked.stdout + blocked.stderr).toContain('git commit --no-verify');
+    expect(blocked.stdout + blocked.stderr).not.toContain(STRIPE);
+    repo.write('app.js', 'const stripe = require("stripe")(process.env.STRIPE_SECRET_KEY);\n');
+    repo.git('add', '.');
+    expect(spawnSync('git', ['commit', '-q', '-m', 'clean'], { cwd: repo.dir, env, encoding: 'utf8' }).status).toBe(0);
   });
 
   it('changes nothing with --dry-run', async () => {

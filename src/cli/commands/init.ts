@@ -35,5 +35,7 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
     }
   }
   if (!dryRun) io.stdout(husky ? 'husky hooks updated: commits now run `stanch staged`.\n' : 'git hooks installed: commits now run `stanch staged`.\n');
+  // husky v9 points core.hooksPath at .husky/_ when `husky` runs (the prepare script); until then .husky/ is inert.
+  if (husky && !/(^|[\\/])\.husky[\\/]_[\\/]?$/.test(hooksPath)) io.stdout('note: husky is not active in this clone yet: run `npx husky` (and keep "prepare": "husky" in package.json).\n');
   return 0;
 }
