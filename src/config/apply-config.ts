@@ -9,8 +9,8 @@ import type { StanchConfig } from './load-config.js';
 export function applyConfig(pack: RulePack, config: StanchConfig | undefined): RulePack {
   if (config === undefined) return pack;
   const known = new Set(pack.rules.map((r) => r.id));
-  for (const id of [...config.disable, ...Object.keys(config.override)]) {
-    if (!known.has(id)) throw new ConfigError(`${config.path}: unknown rule id "${id}"`, 'run `stanch rules` to list rule ids');
+  for (const [where, id] of referencedRuleIds(config)) {
+    if (!known.has(id) && !config.rules.some((r) => r.id === id)) throw new ConfigError(`${config.path}: ${where}: unknown rule id "${id}"`, 'run `stanch rules` to list rule ids');
   }
   const disabled = new Set(config.disable);
   const rules: CompiledRule[] = pack.rules.filter((r) => !disabled.has(r.id)).map((r) => ({ ...r, ...config.override[r.id] }));
@@ -26,4 +26,16 @@ export function applyConfig(pack: RulePack, config: StanchConfig | undefined): R
   const examples = { ...pack.examples };
   for (const source of config.rules) if (source.examples !== undefined) examples[source.id] = source.examples;
   return { hash: hashRules(rules), rules, examples };
+}
+
+// Every rule id the config names, with the YAML path naming it (for errors).
+function referencedRuleIds(config: StanchConfig): [string, string][] {
+  const out: [string, string][] = config.disable.map((id, i) => [`disable.${i}`, id]);
+  for (const id of Object.keys(config.override)) out.push([`override.${id}`, id]);
+  for (const [key, entries] of [['exclude', config.exclude], ['allow', config.allow]] as const) {
+    for (const [i, entry] of entries.entries()) {
+      if (typeof entry !== 'string') for (const [j, id] of entry.rules.entries()) out.push([`${key}.${i}.rules.${j}`, id]);
+    }
+  }
+  return out;
 }

@@ -5,6 +5,9 @@ import { refineRule, ruleFieldsSchema } from '../rules/schema.js';
 
 const severity = z.enum(['critical', 'high', 'medium', 'low']);
 const confidence = z.enum(['high', 'medium', 'low']);
+const glob = z.string().min(1);
+const pattern = z.string().min(1);
+const ruleIds = z.array(z.string().min(1)).min(1);
 
 /** A user rule: the pack's schema, with examples optional (they are tested by `stanch rules test` when given). */
 export const userRuleSchema = refineRule(
@@ -15,23 +18,31 @@ export const userRuleSchema = refineRule(
   }),
 );
 
-/** The whole config file. */
+/** The whole config file; descriptions show up in editors through the generated JSON Schema. */
 export const configSchema = z.strictObject({
-  /** Lowest severity that fails a run (overridden by --fail-on). */
-  failOn: severity.optional(),
-  /** Lowest confidence that fails a run (overridden by --min-confidence). */
-  minConfidence: confidence.optional(),
-  /** Built-in rules to turn off, by id. */
-  disable: z.array(z.string()).default([]),
-  /** Per-rule severity or confidence changes. */
-  override: z.record(z.string(), z.strictObject({ severity: severity.optional(), confidence: confidence.optional() })).default({}),
-  /** Paths (gitignore-style globs) whose findings are suppressed and counted. */
-  exclude: z.array(z.string().min(1)).default([]),
-  /** Regexes: a finding whose value matches one is suppressed and counted. */
-  allow: z.array(z.string().min(1)).default([]),
-  /** Extra rules, same schema as the built-in pack. */
-  rules: z.array(userRuleSchema).default([]),
+  failOn: severity.optional().describe('Lowest severity that fails a run (--fail-on wins).'),
+  minConfidence: confidence.optional().describe('Lowest confidence that fails a run (--min-confidence wins).'),
+  disable: z.array(z.string()).default([]).describe('Built-in rules to turn off, by id (`stanch rules` lists them).'),
+  override: z
+    .record(z.string(), z.strictObject({ severity: severity.optional(), confidence: confidence.optional() }))
+    .default({})
+    .describe('Per-rule severity or confidence, by rule id.'),
+  exclude: z
+    .array(z.union([glob, z.strictObject({ path: glob, rules: ruleIds })], { error: 'expected a glob, or {path: glob, rules: [rule ids]}' }))
+    .default([])
+    .describe('Paths (gitignore-style globs) whose findings are suppressed and counted; {path, rules} limits one to some rules.'),
+  allow: z
+    .array(z.union([pattern, z.strictObject({ pattern, rules: ruleIds })], { error: 'expected a regex, or {pattern: regex, rules: [rule ids]}' }))
+    .default([])
+    .describe('Regexes on values: matching findings are suppressed and counted; {pattern, rules} limits one to some rules.'),
+  rules: z.array(userRuleSchema).default([]).describe('Extra rules, same schema as the built-in pack (examples optional).'),
 });
 
 /** A validated config file. */
 export type ConfigFile = z.infer<typeof configSchema>;
+
+/** An `exclude:` entry: a glob for every rule, or `{path, rules}` for some. */
+export type ExcludeEntry = ConfigFile['exclude'][number];
+
+/** An `allow:` entry: a regex for every rule, or `{pattern, rules}` for some. */
+export type AllowEntry = ConfigFile['allow'][number];

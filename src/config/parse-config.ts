@@ -17,9 +17,12 @@ export function parseConfig(text: string, name: string): StanchConfig {
   if (!result.success) {
     const issue = result.error.issues[0];
     const where = issue === undefined || issue.path.length === 0 ? '' : `${issue.path.map(String).join('.')}: `;
-    throw new ConfigError(`${name}: ${where}${issue?.message ?? 'invalid config'}`, 'see the Configuration section of the README for every option');
+    throw new ConfigError(`${name}: ${where}${describeIssue(issue?.message)}`, 'see the Configuration section of the README for every option');
   }
-  for (const [i, source] of result.data.allow.entries()) checkRegex(source, `${name}: allow.${i}`);
+  for (const [i, entry] of result.data.allow.entries()) {
+    if (typeof entry === 'string') checkRegex(entry, `${name}: allow.${i}`);
+    else checkRegex(entry.pattern, `${name}: allow.${i}.pattern`);
+  }
   return { ...result.data, path: name };
 }
 
@@ -31,3 +34,10 @@ function checkRegex(source: string, where: string): void {
   }
 }
 
+
+// zod says "Invalid input: expected string, received undefined" for a missing key; say "missing" instead.
+function describeIssue(message: string | undefined): string {
+  if (message === undefined) return 'invalid config';
+  const missing = /^Invalid input: expected (\w+), received undefined$/.exec(message);
+  return missing === null ? message : `missing (expected ${missing[1]})`;
+}

@@ -42,9 +42,14 @@ export function buildBaseline(findings: readonly Finding[], previous: readonly B
   return { version: 1, entries: sortEntries([...byFingerprint.values()]) };
 }
 
-/** Entries in the file's stable order: path, rule id, fingerprint. */
+/** Entries in the file's stable order: path, rule id, fingerprint (code-unit order). */
 export function sortEntries(entries: readonly BaselineEntry[]): BaselineEntry[] {
-  return [...entries].sort((a, b) => a.path.localeCompare(b.path) || a.ruleId.localeCompare(b.ruleId) || a.fingerprint.localeCompare(b.fingerprint));
+  return [...entries].sort((a, b) => compareText(a.path, b.path) || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint));
+}
+
+// Code-unit order, not the locale's: the file must sort the same on every machine.
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Writes a baseline as stable, pretty JSON. */

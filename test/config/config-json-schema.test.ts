@@ -11,9 +11,10 @@ describe('config JSON Schema', () => {
 
   it('accepts a full config and rejects an unknown key', () => {
     const schema = JSON.parse(readFileSync('schema/stanch-config.schema.json', 'utf8'));
-    const validate = new Ajv2020({ strict: false }).compile(schema);
-    const config = parse('failOn: high\ndisable: [json-web-token]\noverride: {stripe-test-key: {severity: medium}}\nexclude: [docs/]\nallow: ["^pk_test_"]\n');
+    const validate = new Ajv2020({ strict: false, validateFormats: false }).compile(schema);
+    const config = parse('failOn: high\ndisable: [json-web-token]\noverride: {stripe-test-key: {severity: medium}}\nexclude: [docs/, {path: tests/, rules: [generic-secret]}]\nallow: ["^pk_test_", {pattern: x, rules: [a]}]\n');
     expect(validate(config)).toBe(true);
     expect(validate({ failOn: 'high', colour: true })).toBe(false);
+    expect(validate({ exclude: [{ path: 'docs/' }] })).toBe(false);
   });
 });
