@@ -65,28 +65,17 @@ function dropShadowedGeneric(hits: readonly ContentHit[], rules: readonly Prepar
 }
 
 function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, context: FileContext): Finding {
-  const { rule } = prepared;
-  return {
-    ruleId: rule.id,
-    kind: rule.kind,
-    ...adjustForContext(rule, context),
-    title: rule.title,
-    message: describeFinding(rule.title, rule.kind, context),
-    path,
-    line: hit.line,
-    column: hit.column,
-    endLine: hit.endLine,
-    endColumn: hit.endColumn,
-    secret: hit.secret,
-    lineText: hit.lineText,
-    redact: rule.redact,
-    fingerprint: computeFingerprint(rule.id, hit.secret, path),
-    context,
-  };
+  return makeFinding(prepared, path, context, { ...hit, redact: prepared.rule.redact });
 }
 
+// The file itself is the finding: reported at 1:1, and the path is not a secret.
 function pathFinding(prepared: PreparedRule, path: string, context: FileContext): Finding {
-  const { rule } = prepared;
+  return makeFinding(prepared, path, context, { line: 1, column: 1, endLine: 1, endColumn: 1, secret: path, lineText: '', redact: false });
+}
+
+type Located = Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn' | 'secret' | 'lineText' | 'redact'>;
+
+function makeFinding({ rule }: PreparedRule, path: string, context: FileContext, at: Located): Finding {
   return {
     ruleId: rule.id,
     kind: rule.kind,
@@ -94,14 +83,14 @@ function pathFinding(prepared: PreparedRule, path: string, context: FileContext)
     title: rule.title,
     message: describeFinding(rule.title, rule.kind, context),
     path,
-    line: 1,
-    column: 1,
-    endLine: 1,
-    endColumn: 1,
-    secret: path,
-    lineText: '',
-    redact: false,
-    fingerprint: computeFingerprint(rule.id, path, path),
+    line: at.line,
+    column: at.column,
+    endLine: at.endLine,
+    endColumn: at.endColumn,
+    secret: at.secret,
+    lineText: at.lineText,
+    redact: at.redact,
+    fingerprint: computeFingerprint(rule.id, at.secret, path),
     context,
   };
 }
