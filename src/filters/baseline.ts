@@ -1,4 +1,5 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { ConfigError, IoError } from '../errors.js';
 import type { Finding } from '../types.js';
 import type { FilterResult, FindingFilter } from './filter.js';
@@ -52,9 +53,10 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Writes a baseline as stable, pretty JSON. */
+/** Writes a baseline as stable, pretty JSON (creating its folder). */
 export async function writeBaseline(path: string, baseline: BaselineFile): Promise<void> {
   try {
+    await mkdir(dirname(path), { recursive: true });
     await writeFile(path, `${JSON.stringify(baseline, null, 2)}\n`);
   } catch (error) {
     throw new IoError(`cannot write baseline ${path}: ${error instanceof Error ? error.message : String(error)}`, 'choose a writable path with --output');

@@ -31,6 +31,19 @@ describe('baseline', () => {
     expect((await stanch(dir, ['baseline', '--prune'])).out).toMatch(/pruned 1 stale entry; 0 entries/);
   });
 
+  it('writes the same bytes on every run, keeps reasons, and --prune drops only stale entries', async () => {
+    const dir = makeTempProject({ 'b.js': `k = "${OLD}"\n`, 'a.js': `k = "${NEW}"\n` });
+    expect((await stanch(dir, ['baseline', '-o', 'ci/base.json', '--reason', 'first'])).out).toMatch(/2 entries in ci\/base\.json/);
+    const first = readFileSync(join(dir, 'ci/base.json'), 'utf8');
+    expect(JSON.parse(first).entries.map((e: { path: string }) => e.path)).toEqual(['a.js', 'b.js']);
+    await stanch(dir, ['baseline', '-o', 'ci/base.json', '--reason', 'second']);
+    expect(readFileSync(join(dir, 'ci/base.json'), 'utf8')).toBe(first);
+    writeFileSync(join(dir, 'a.js'), 'clean\n');
+    expect((await stanch(dir, ['baseline', '-o', 'ci/base.json'])).out).toMatch(/2 entries/);
+    expect((await stanch(dir, ['baseline', '-o', 'ci/base.json', '--prune'])).out).toMatch(/pruned 1 stale entry; 1 entry in/);
+    expect(JSON.parse(readFileSync(join(dir, 'ci/base.json'), 'utf8')).entries).toEqual([expect.objectContaining({ path: 'b.js', reason: 'first' })]);
+  });
+
   it('fails closed on a missing or malformed baseline', async () => {
     const dir = makeTempProject({ 'bad.json': '{"entries": 3}' });
     expect((await stanch(dir, ['scan', '--baseline', 'missing.json'])).code).toBe(2);
