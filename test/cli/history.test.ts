@@ -95,6 +95,18 @@ describe('stanch history', () => {
     expect((await history(repo, ['--no-cache'])).summary.files).toBe(3);
   });
 
+  it('does not trust the cache once the rule pack changes (a config rule added later finds old blobs)', async () => {
+    const repo = makeRepo();
+    const token = ['acme', '0123456789abcdefghij0123456789ab'].join('_');
+    repo.commit('one', { 'a.js': `tok = "${token}"\n` });
+    expect((await history(repo)).findings).toEqual([]);
+    const rule = "rules:\n  - id: acme-api-token\n    title: Acme API token\n    kind: secret\n    severity: high\n    confidence: high\n    keywords: [acme_]\n    pattern: '\\b(acme_[a-z0-9]{32})\\b'\n    secretGroup: 1\n    help: Revoke the token.\n";
+    repo.write('.stanch.yaml', rule);
+    const after = await history(repo);
+    expect(after.findings.map((f) => f.path)).toEqual(['a.js']);
+    expect(after.summary.files).toBe(1);
+  });
+
   it('says when the clone is shallow', async () => {
     const repo = makeRepo();
     repo.commit('one', { 'a.js': 'a\n' });
