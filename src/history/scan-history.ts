@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { findingsAtPath } from '../detect/detect-chunk.js';
 import { preparePack } from '../detect/prepare-pack.js';
 import type { FindingFilter } from '../filters/filter.js';
@@ -31,8 +32,10 @@ export interface HistoryPlan {
 export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<Report> {
   const started = performance.now();
   // The log (the slow part) starts at once, beside rev-parse.
-  const [revParse, commits] = await Promise.all([runGit(ctx, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-toplevel']), readLog(ctx, plan.revisions)]);
-  const [gitDir, shallow, root = ctx.cwd] = revParse.toString('utf8').trim().split('\n');
+  // --show-cdup (not --show-toplevel) so a bare or mirror clone can be audited too.
+  const [revParse, commits] = await Promise.all([runGit(ctx, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-cdup']), readLog(ctx, plan.revisions)]);
+  const [gitDir, shallow, cdup = ''] = revParse.toString('utf8').split('\n');
+  const root = resolve(ctx.cwd, cdup);
   const ignore = await loadIgnoreMatcher(root);
   const cache = plan.useCache && gitDir !== undefined ? await openBlobCache(gitDir, plan.pack.hash) : createMemoryCache();
   const pool = createDetectPool(plan.pack, plan.jobs);

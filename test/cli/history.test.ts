@@ -107,6 +107,17 @@ describe('stanch history', () => {
     expect(after.summary.files).toBe(1);
   });
 
+  it('audits a bare mirror clone, and honours .stanchignore when run from a subdirectory', async () => {
+    const repo = makeRepo();
+    repo.commit('leaks', { 'app/keys.js': uses(KEY_A), 'fixtures/fake.js': uses(KEY_B), '.stanchignore': 'fixtures/\n' });
+    const mirror = `${makeTempProject({})}/mirror.git`;
+    spawnSync('git', ['clone', '-q', '--mirror', repo.dir, mirror], { env: GIT_TEST_ENV });
+    expect(introductions((await history(mirror)).findings)).toEqual(['leaks:app/keys.js:1:true', 'leaks:fixtures/fake.js:1:true']);
+    const fromSub = await history(`${repo.dir}/app`);
+    expect(introductions(fromSub.findings)).toEqual(['leaks:app/keys.js:1:true']);
+    expect(fromSub.summary.skipped).toEqual([{ path: 'fixtures/fake.js', reason: 'ignored by .stanchignore' }]);
+  });
+
   it('says when the clone is shallow', async () => {
     const repo = makeRepo();
     repo.commit('one', { 'a.js': 'a\n' });
