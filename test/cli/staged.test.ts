@@ -133,6 +133,33 @@ describe('stanch staged', () => {
     expect(result.findings.map((f) => f.path).sort()).toEqual(['.env', 'deploy/id_rsa']);
   });
 
+  it('tells people how to allow a false positive and how to bypass, and honours stanch:allow on the line', async () => {
+    const repo = makeRepo();
+    repo.write('app.js', line(1));
+    repo.git('add', '.');
+    const io = createFakeIo(repo.dir, { env: { ...GIT_TEST_ENV, NO_COLOR: '1' } });
+    expect(await run(['staged'], io)).toBe(1);
+    expect(io.out()).toContain('`stanch:allow`');
+    expect(io.out()).toContain('git commit --no-verify');
+    expect(io.out()).not.toContain(STRIPE);
+    repo.write('app.js', line(1).replace(';\n', '; // stanch:allow -- test account key\n'));
+    repo.git('add', '.');
+    const allowed = await staged(repo);
+    expect(allowed.code).toBe(0);
+    expect(allowed.findings).toEqual([]);
+  });
+
+  it('skips paths in .stanchignore with a count, and still scans the rest', async () => {
+    const repo = makeRepo();
+    repo.write('.stanchignore', 'test/fixtures/\n');
+    repo.write('test/fixtures/keys.js', line(1));
+    repo.write('src/app.js', line(2));
+    repo.git('add', '.');
+    const result = await staged(repo);
+    expect(result.findings.map((f) => f.path)).toEqual(['src/app.js']);
+    expect(result.skipped).toEqual([{ path: 'test/fixtures/keys.js', reason: 'ignored by .stanchignore' }]);
+  });
+
   it('fails closed outside a repository', async () => {
     const io = createFakeIo('/');
     expect(await run(['staged'], io)).toBe(2);
