@@ -8,6 +8,16 @@ export function toRelativeUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
+/**
+ * GitHub tracks alerts by `primaryLocationLineHash` only, which upload-sarif computes from the checked-out file at
+ * the result's line. A history result points into an old blob, so that hash would describe unrelated current
+ * content: history results carry our fingerprint there instead (upload-sarif keeps a value already present).
+ */
+export function toPartialFingerprints(f: Pick<Finding, 'fingerprint' | 'commit'>): Record<string, string> {
+  const ours = { 'stanch/v1': f.fingerprint };
+  return f.commit === undefined ? ours : { ...ours, primaryLocationLineHash: `${f.fingerprint.slice(0, 16)}:1` };
+}
+
 /** The SARIF result for a finding; the message never contains the value, only the rule title and context. */
 export function toSarifResult(f: Finding, ruleIndex: number): Record<string, unknown> {
   // Path rules (a committed .env, a private key file) flag the file itself: the region is its first line.
@@ -19,7 +29,7 @@ export function toSarifResult(f: Finding, ruleIndex: number): Record<string, unk
     level: LEVELS[f.severity],
     message: { text: f.message },
     locations: [{ physicalLocation: { artifactLocation: { uri: toRelativeUri(f.path), uriBaseId: '%SRCROOT%' }, region } }],
-    partialFingerprints: { 'stanch/v1': f.fingerprint },
+    partialFingerprints: toPartialFingerprints(f),
     properties: {
       severity: f.severity,
       confidence: f.confidence,

@@ -68,7 +68,6 @@ function buildLog(report: Report, kept: readonly Finding[], notices: readonly st
     runs: [
       {
         tool: { driver: { name: 'stanch', version: report.tool.version, semanticVersion: report.tool.version, informationUri: INFORMATION_URI, rules } },
-        automationDetails: { id: `stanch/${report.mode}/` },
         invocations: [
           {
             executionSuccessful: true,

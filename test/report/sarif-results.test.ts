@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatSarif } from '../../src/report/sarif.js';
-import { toRelativeUri, toSarifResult } from '../../src/report/sarif-results.js';
+import { toPartialFingerprints, toRelativeUri, toSarifResult } from '../../src/report/sarif-results.js';
 import { FAKE_SECRET, makeFinding, makeReport, makeReportOptions } from '../helpers/make-report.js';
 
 describe('SARIF results', () => {
@@ -15,6 +15,13 @@ describe('SARIF results', () => {
     expect(JSON.stringify(file)).not.toContain('startColumn');
     const content = toSarifResult(makeFinding({ line: 3, column: 12, endLine: 3, endColumn: 36 }), 0);
     expect(content).toMatchObject({ locations: [{ physicalLocation: { region: { startLine: 3, startColumn: 12, endLine: 3, endColumn: 36 } } }] });
+  });
+
+  it('leave primaryLocationLineHash to upload-sarif for files at HEAD, and set it from the fingerprint for history', () => {
+    const fingerprint = '0123456789abcdef0123456789abcdef';
+    expect(toPartialFingerprints({ fingerprint })).toEqual({ 'stanch/v1': fingerprint });
+    const commit = { sha: 'a'.repeat(40), author: 'A', email: 'a@example.com', date: '2026-11-01T00:00:00Z', summary: 'add key' };
+    expect(toPartialFingerprints({ fingerprint, commit })).toEqual({ 'stanch/v1': fingerprint, primaryLocationLineHash: '0123456789abcdef:1' });
   });
 
   it('never carry the value, even with --show-secrets', () => {

@@ -36,6 +36,16 @@ describe('SARIF output', () => {
     expect(JSON.parse(text).runs[0].results.length).toBeGreaterThan(3);
   }, 120_000);
 
+  it('is checked by a schema that really rejects invalid logs', async () => {
+    const { text } = await scanDemoAsSarif();
+    const broken = JSON.parse(text);
+    broken.runs[0].results[0].level = 'critical';
+    expect(validate(broken)).toBe(false);
+    const zeroLine = JSON.parse(text);
+    zeroLine.runs[0].results[0].locations[0].physicalLocation.region.startLine = 0;
+    expect(validate(zeroLine)).toBe(false);
+  });
+
   it.skipIf(multitool === undefined)('is checked by a validator that really rejects logs GitHub would not ingest', () => {
     const file = join(makeTempProject({}), 'bad.sarif');
     writeFileSync(file, JSON.stringify({ version: '2.1.0', runs: [{ tool: { driver: { name: 'x' } }, results: [] }] }));
@@ -75,6 +85,8 @@ describe('SARIF output', () => {
     expectValidSarif(text, join(repo.dir, 'h.sarif'));
     const [result] = JSON.parse(text).runs[0].results;
     expect(result.properties).toMatchObject({ commit: { sha, summary: 'add payments' }, inHead: false });
+    // The file at HEAD no longer holds the key: GitHub must track the alert by our fingerprint, not by HEAD's line.
+    expect(result.partialFingerprints.primaryLocationLineHash).toBe(`${result.partialFingerprints['stanch/v1'].slice(0, 16)}:1`);
     expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe('pay%20ments/app%20%231.js');
     expect(text).not.toContain(KEY);
   }, 120_000);
