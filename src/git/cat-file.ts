@@ -22,7 +22,11 @@ export interface CatFile {
 export function openCatFile(ctx: GitContext, maxSize = Number.POSITIVE_INFINITY): CatFile {
   const child = spawn('git', [...SAFE_GIT_ARGS, 'cat-file', '--batch'], { cwd: ctx.cwd, env: gitEnv(ctx.env), stdio: ['pipe', 'pipe', 'pipe'], signal: ctx.signal });
   const waiting: { oid: string; resolve: (o: GitObject) => void; reject: (e: Error) => void }[] = [];
-  let buffer: Buffer = Buffer.alloc(0);
+  // Stream parts wait here until `need` bytes are there (a whole object), then are joined once: joining on
+  // every 64 KB part would copy a large blob quadratically.
+  let parts: Buffer[] = [];
+  let partsLength = 0;
+  let need = 0;
   let discard = 0; // bytes of an oversized object still to drop from the stream
   let failure: Error | undefined;
   let stderr = '';
@@ -37,17 +41,23 @@ export function openCatFile(ctx: GitContext, maxSize = Number.POSITIVE_INFINITY)
   });
   child.stdin.on('error', () => undefined); // reported through 'close'
   child.stdout.on('data', (part: Buffer) => {
-    buffer = buffer.length === 0 ? part : Buffer.concat([buffer, part]);
+    if (discard > 0) {
+      const drop = Math.min(discard, part.length);
+      discard -= drop;
+      part = part.subarray(drop);
+      if (part.length === 0) return;
+    }
+    parts.push(part);
+    partsLength += part.length;
+    if (partsLength < need) return;
+    let buffer = parts.length === 1 ? part : Buffer.concat(parts, partsLength);
+    parts = [];
+    partsLength = 0;
+    need = 0;
     for (;;) {
-      if (discard > 0) {
-        const drop = Math.min(discard, buffer.length);
-        buffer = buffer.subarray(drop);
-        discard -= drop;
-        if (discard > 0) return;
-      }
       const head = waiting[0];
       const eol = buffer.indexOf(10);
-      if (head === undefined || eol < 0) return;
+      if (head === undefined || eol < 0) break;
       const [oid = '', type = '', sizeText = ''] = buffer.subarray(0, eol).toString('utf8').split(' ');
       if (type === 'missing') {
         buffer = buffer.subarray(eol + 1);
@@ -57,17 +67,25 @@ export function openCatFile(ctx: GitContext, maxSize = Number.POSITIVE_INFINITY)
       }
       const size = Number(sizeText);
       if (size > maxSize) {
-        buffer = buffer.subarray(eol + 1);
-        discard = size + 1;
         waiting.shift();
         head.resolve({ oid, type, size });
+        const drop = Math.min(size + 1, buffer.length - eol - 1);
+        discard = size + 1 - drop;
+        buffer = buffer.subarray(eol + 1 + drop);
         continue;
       }
-      if (buffer.length < eol + 1 + size + 1) return;
+      if (buffer.length < eol + 2 + size) {
+        need = eol + 2 + size;
+        break;
+      }
       const data = Buffer.from(buffer.subarray(eol + 1, eol + 1 + size));
       buffer = buffer.subarray(eol + 2 + size);
       waiting.shift();
       head.resolve({ oid, type, size, data });
+    }
+    if (buffer.length > 0) {
+      parts = [buffer];
+      partsLength = buffer.length;
     }
   });
   return {

@@ -24,14 +24,15 @@ describe('openCatFile', () => {
 
   it('reports missing objects and answers oversized ones with their size only, then keeps going', async () => {
     const repo = makeRepo();
-    const large = blobOf(repo, 'y'.repeat(5000));
+    const large = blobOf(repo, 'y'.repeat(1_000_000)); // spans many stream parts, all dropped
     const small = blobOf(repo, 'ok\n');
     const reader = openCatFile({ cwd: repo.dir, env: GIT_TEST_ENV }, 1000);
-    const [missing, oversized, after] = await Promise.all([reader.read('f'.repeat(40)), reader.read(large), reader.read(small)]);
+    const [missing, oversized, after, again] = await Promise.all([reader.read('f'.repeat(40)), reader.read(large), reader.read(small), reader.read(large)]);
     await reader.close();
     expect(missing).toMatchObject({ type: 'missing' });
-    expect(oversized).toEqual({ oid: large, type: 'blob', size: 5000 });
+    expect(oversized).toEqual({ oid: large, type: 'blob', size: 1_000_000 });
     expect(after.data?.toString()).toBe('ok\n');
+    expect(again).toEqual(oversized);
   });
 
   it('fails pending reads with a GitError outside a repository', async () => {
