@@ -116,6 +116,7 @@ Options:
 
 /** `stanch baseline --help`. */
 export const BASELINE_HELP = `Usage: stanch baseline [PATH...] [-o FILE] [--prune] [--reason TEXT]
+       stanch baseline --history [RANGE...] [-o FILE] [--prune] [--reason TEXT]
 
 Records the findings of a scan of PATH (default .) in a baseline file (default .stanch-baseline.json): sorted,
 stable, one entry per finding with its fingerprint, rule id and path, no secret values and no line numbers.
@@ -126,5 +127,6 @@ Options:
   -o, --output FILE   the baseline file (default .stanch-baseline.json)
       --prune         only remove entries that no longer match a finding
       --reason TEXT   reason recorded on new entries
+      --history       record the findings of the git history (default: every commit) instead of files
   -c, --config FILE   config to apply (exclusions and rules) while scanning
 `;

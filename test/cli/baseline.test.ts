@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { createFakeIo } from '../helpers/fake-io.js';
+import { GIT_TEST_ENV, makeRepo } from '../helpers/git-repo.js';
 import { makeTempProject } from '../helpers/temp-dir.js';
 
 const OLD = ['sk', 'live', 'Hq3Zv8Nm2Kx7Wp5Rc1Lt6Yb9'].join('_');
@@ -43,6 +44,24 @@ describe('baseline', () => {
     expect((await stanch(dir, ['baseline', '-o', 'ci/base.json', '--prune'])).out).toMatch(/pruned 1 stale entry; 1 entry in/);
     expect(JSON.parse(readFileSync(join(dir, 'ci/base.json'), 'utf8')).entries).toEqual([expect.objectContaining({ path: 'b.js', reason: 'first' })]);
   });
+
+  it('--history records secrets that are only in past commits, so a history audit passes until a new one lands', async () => {
+    const repo = makeRepo();
+    repo.commit('add key', { 'pay.js': `k = "${OLD}"\n` });
+    repo.commit('remove key', { 'pay.js': 'k = process.env.KEY\n' });
+    const inRepo = async (args: string[]) => {
+      const io = createFakeIo(repo.dir, { env: GIT_TEST_ENV });
+      return { code: await run(args, io), out: io.out(), err: io.err() };
+    };
+    expect((await inRepo(['baseline'])).out).toMatch(/0 entries/);
+    expect((await inRepo(['baseline', '--history', '--reason', 'rotated'])).out).toMatch(/1 entry in \.stanch-baseline\.json/);
+    expect(readFileSync(join(repo.dir, '.stanch-baseline.json'), 'utf8')).not.toContain(OLD);
+    expect((await inRepo(['history', '--baseline', '.stanch-baseline.json'])).code).toBe(0);
+    repo.commit('add another', { 'web.js': `k = "${NEW}"\n` });
+    const audit = await inRepo(['history', '-f', 'json', '--baseline', '.stanch-baseline.json']);
+    expect(audit.code).toBe(1);
+    expect(JSON.parse(audit.out).findings.map((f: { path: string }) => f.path)).toEqual(['web.js']);
+  }, 60_000);
 
   it('fails closed on a missing or malformed baseline', async () => {
     const dir = makeTempProject({ 'bad.json': '{"entries": 3}' });
