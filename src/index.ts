@@ -11,6 +11,11 @@ export { scanSource, type ScanPlan, type ScanResult } from './pipeline/scan-sour
 export { fileSource, type FileSourceOptions } from './sources/files.js';
 export { formatJson } from './report/json.js';
 export { formatHuman } from './report/human.js';
+export { formatSarif, sarifNotices } from './report/sarif.js';
+export { loadConfig, type StanchConfig } from './config/load-config.js';
+export { applyConfig } from './config/apply-config.js';
+export { buildFilters, staleBaselineNotice, type FilterOptions, type FilterSet } from './filters/build-filters.js';
+export { buildBaseline, readBaseline, writeBaseline, type BaselineEntry, type BaselineFile } from './filters/baseline.js';
 export { isBlocking, type ReportOptions } from './report/report-options.js';
 export { redactSecret, presentSecret } from './report/redact.js';
 export { run } from './cli/run.js';
