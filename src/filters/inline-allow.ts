@@ -2,11 +2,12 @@ import type { Chunk, Finding } from '../types.js';
 import type { FilterResult, FindingFilter } from './filter.js';
 
 // Inline suppression in any comment syntax: `stanch:allow` on the line (optionally `stanch:allow rule-id -- reason`),
-// `stanch:allow-next-line` on the line above, and, for teams migrating, `gitleaks:allow` and `pragma: allowlist secret`.
+// `stanch:allow-next-line` on the line above, and, for teams migrating, `gitleaks:allow` and detect-secrets'
+// `pragma: allowlist secret` (and `pragma: allowlist nextline secret` on the line above).
 
 const IDS = '(?:[ \\t]+([a-z0-9][a-z0-9-]*(?:[ \\t]*,[ \\t]*[a-z0-9][a-z0-9-]*)*))?';
 const SAME_LINE = new RegExp(`stanch:allow(?!-next-line)${IDS}|gitleaks:allow|pragma:[ \\t]*allowlist[ \\t]+secret`);
-const NEXT_LINE = new RegExp(`stanch:allow-next-line${IDS}`);
+const NEXT_LINE = new RegExp(`stanch:allow-next-line${IDS}|pragma:[ \\t]*allowlist[ \\t]+nextline[ \\t]+secret`);
 
 /** Whether a comment on `line` (or `stanch:allow-next-line` on `previous`) allows this finding. */
 export function isAllowedInline(finding: Pick<Finding, 'ruleId'>, line: string, previous: string): boolean {

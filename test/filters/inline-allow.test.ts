@@ -12,6 +12,7 @@ describe('inline allow comments', () => {
     ['key = "x"  # pragma: allowlist secret', ''],
     ['key = "x"', '# stanch:allow-next-line'],
     ['key = "x"', '/* stanch:allow-next-line stripe-secret-key, aws-access-key-id */'],
+    ['key = "x"', '# pragma: allowlist nextline secret'],
   ])('allows %s (line above: %s)', (line, previous) => {
     expect(isAllowedInline(f, line, previous)).toBe(true);
   });
@@ -20,6 +21,7 @@ describe('inline allow comments', () => {
     ['key = "x"  # stanch:allow aws-access-key-id', ''],
     ['key = "x"', '# stanch:allow'],
     ['key = "x"  # stanch:allow-next-line', ''],
+    ['key = "x"  # pragma: allowlist nextline secret', ''],
     ['key = "x"', ''],
   ])('does not allow %s (line above: %s)', (line, previous) => {
     expect(isAllowedInline(f, line, previous)).toBe(false);
