@@ -71,7 +71,8 @@ function buildLog(report: Report, kept: readonly Finding[], notices: readonly st
         invocations: [
           {
             executionSuccessful: true,
-            toolExecutionNotifications: notices.map((text) => ({ level: 'warning', message: { text } })),
+            // The run's own notices (shallow history, stale baseline entries) travel with the file too.
+            toolExecutionNotifications: [...notices, ...(report.summary.notices ?? [])].map((text) => ({ level: 'warning', message: { text } })),
           },
         ],
         results: kept.map((f) => toSarifResult(f, indexOf.get(f.ruleId) ?? 0)),

@@ -38,6 +38,12 @@ describe('SARIF limits', () => {
     expect(sarifNotices(report)).toEqual(notification(log));
   });
 
+  it('carries the run's own notices in the file, without repeating them for stderr', () => {
+    const report = makeReport([makeFinding()], { notices: ['shallow clone: history before abc123 was not scanned'] });
+    expect(notification(JSON.parse(formatSarif(report, makeReportOptions())))).toEqual(['shallow clone: history before abc123 was not scanned']);
+    expect(sarifNotices(report)).toEqual([]);
+  });
+
   it('has no notices when every finding fits', () => {
     const report = makeReport([makeFinding()]);
     expect(notification(JSON.parse(formatSarif(report, makeReportOptions())))).toEqual([]);
