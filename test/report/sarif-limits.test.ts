@@ -38,7 +38,7 @@ describe('SARIF limits', () => {
     expect(sarifNotices(report)).toEqual(notification(log));
   });
 
-  it('carries the run's own notices in the file, without repeating them for stderr', () => {
+  it('carries the run notices in the file, without repeating them for stderr', () => {
     const report = makeReport([makeFinding()], { notices: ['shallow clone: history before abc123 was not scanned'] });
     expect(notification(JSON.parse(formatSarif(report, makeReportOptions())))).toEqual(['shallow clone: history before abc123 was not scanned']);
     expect(sarifNotices(report)).toEqual([]);
