@@ -10,13 +10,12 @@ import type { OutputOptions } from './run-context.js';
 
 /** Formats and writes the report; returns 1 when a finding blocks, else 0. `--quiet` prints only what blocks. */
 export async function emitReport(report: Report, output: OutputOptions, io: CliIo): Promise<number> {
-  const reporter = await loadReporter(output.format);
-  const text = reporter(report, output);
   const blocking = report.findings.filter((f) => isBlocking(f, output.failOn, output.minConfidence)).length;
   if (output.output === undefined) {
-    // --quiet: a human report is printed only when something blocks.
-    if (!output.quiet || output.format !== 'human' || blocking > 0) io.stdout(text);
+    // --quiet: a human report is printed only when something blocks (and not even formatted otherwise).
+    if (!output.quiet || output.format !== 'human' || blocking > 0) io.stdout((await loadReporter(output.format))(report, output));
   } else {
+    const text = (await loadReporter(output.format))(report, output);
     try {
       await writeFile(output.output, text);
     } catch (error) {
