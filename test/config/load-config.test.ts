@@ -23,6 +23,15 @@ describe('finding .stanch.yaml', () => {
     expect(missing.err()).toMatch(/^stanch: cannot read config .*nope\.yaml/);
   });
 
+  it('sets the fail threshold, and command-line flags win over it', async () => {
+    const dir = makeTempProject({ '.stanch.yaml': 'failOn: critical\noverride: {stripe-secret-key: {severity: high}}\n', 'a.js': `k = "${STRIPE}"\n` });
+    expect(await run(['scan'], createFakeIo(dir))).toBe(0);
+    expect(await run(['scan', '--fail-on', 'high'], createFakeIo(dir))).toBe(1);
+    const strict = makeTempProject({ '.stanch.yaml': 'override: {stripe-secret-key: {confidence: low}}\nminConfidence: low\n', 'a.js': `k = "${STRIPE}"\n` });
+    expect(await run(['scan'], createFakeIo(strict))).toBe(1);
+    expect(await run(['scan', '--min-confidence', 'high'], createFakeIo(strict))).toBe(0);
+  });
+
   it('applies excludes and the allowlist in a scan, counting what they hide; a bad config exits 2', async () => {
     const dir = makeTempProject({ '.stanch.yaml': 'exclude: [legacy/]\nallow: ["Hq3Zv8"]\n', 'legacy/a.js': `k = "${STRIPE}"\n`, 'b.js': `k = "${STRIPE}"\n` });
     const io = createFakeIo(dir);
