@@ -58,12 +58,12 @@ function intersect(a: readonly LineRange[] | undefined, b: readonly LineRange[] 
 
 /** Yields the index blob of every added, modified, renamed or copied path; deletions yield nothing. */
 export async function* stagedSource(ctx: GitContext, maxFileSize: number): AsyncGenerator<SourceEvent> {
-  const { root, changes, merging } = await listStagedChanges(ctx);
-  const ignore = await loadIgnoreMatcher(root);
-  const wanted = changes.filter(({ entry }) => entry.status !== 'D');
-  if (wanted.length === 0) return;
-  const reader = openCatFile({ ...ctx, cwd: root }, maxFileSize);
+  // cat-file starts beside the diffs: its start-up overlaps theirs (latency is what a pre-commit hook feels).
+  const reader = openCatFile(ctx, maxFileSize);
   try {
+    const { root, changes, merging } = await listStagedChanges(ctx);
+    const ignore = await loadIgnoreMatcher(root);
+    const wanted = changes.filter(({ entry }) => entry.status !== 'D');
     const skip = (path: string, reason: string): SourceEvent => ({ type: 'skip', skipped: { path, reason } });
     const reads = wanted.map(({ entry }) => (isReadable(entry) && !ignore(entry.path) ? reader.read(entry.newOid) : undefined));
     for (const read of reads) read?.catch(() => undefined); // rethrown in order when awaited below
