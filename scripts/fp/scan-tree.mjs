@@ -30,6 +30,12 @@ function packageRelative(root, path) {
   return parts.length > skip ? parts.slice(skip).join('/') : parts.join('/');
 }
 
+// Paths under the working directory print relative to it, others in full.
+function displayPath(file) {
+  const rel = relative(process.cwd(), file);
+  return rel.startsWith('..') ? file : rel;
+}
+
 /** Scans every regular file under each root; returns findings with their package-relative and on-disk paths. */
 export async function scanTree(roots, pack) {
   const result = { files: 0, bytes: 0, skipped: { binary: 0, large: 0 }, findings: [] };
@@ -47,7 +53,7 @@ async function scanRoot(root, pack, result) {
     result.files++;
     result.bytes += size;
     for (const finding of detectChunk({ path: packageRelative(root, file), text }, pack)) {
-      result.findings.push({ ...finding, diskPath: relative(process.cwd(), file) });
+      result.findings.push({ ...finding, diskPath: displayPath(file) });
     }
   }
 }
