@@ -1,5 +1,5 @@
 import type { RulePack } from '../types.js';
-import { findKeywordHits } from './find-keywords.js';
+import { findKeywordHits, type KeywordHits } from './find-keywords.js';
 import { buildLineIndex, locate, measureLine, sliceLines, type LineIndex } from './line-index.js';
 import { matchRule } from './match-rule.js';
 import { preparePack } from './prepare-pack.js';
@@ -23,13 +23,13 @@ export interface ContentHit {
 }
 
 /** Every content-rule hit in `text`, before path-dependent filters, ordered by rule then position. */
-export function detectContentHits(text: string, pack: RulePack): ContentHit[] {
+export function detectContentHits(text: string, pack: RulePack, keywordHits?: KeywordHits): ContentHit[] {
   if (text.length === 0) return [];
   const prepared = preparePack(pack);
   // Most texts have keyword hits but no rule hits: build the newline index only when a hit needs a position.
   let index: LineIndex | undefined;
   const out: ContentHit[] = [];
-  for (const [id, offsets] of [...findKeywordHits(prepared, text)].sort((a, b) => a[0] - b[0])) {
+  for (const [id, offsets] of [...(keywordHits ?? findKeywordHits(prepared, text))].sort((a, b) => a[0] - b[0])) {
     const rule = prepared.rules[id];
     if (rule === undefined) continue;
     for (const hit of matchRule(rule, { text, windows: buildWindows(text, offsets), lineLength: (offset) => measureLine(text, offset) })) {

@@ -1,4 +1,7 @@
+import { isAscii } from 'node:buffer';
 import { detectContentHits, type ContentHit } from '../detect/content-hits.js';
+import { findKeywordHitsInBytes } from '../detect/find-keywords.js';
+import { preparePack } from '../detect/prepare-pack.js';
 import { decodeText } from '../sources/read-source-file.js';
 import type { RulePack } from '../types.js';
 
@@ -12,6 +15,11 @@ export interface BlobHits {
 
 /** Decodes a blob (UTF-8, or UTF-16 with a BOM; a NUL in the first 8 KB means binary) and detects in it. */
 export function detectBlob(bytes: Uint8Array, pack: RulePack): BlobHits {
-  const text = decodeText(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Most blobs are plain ASCII: the keyword pass reads the bytes directly and latin1 decoding is a copy.
+  if (isAscii(data) && !data.subarray(0, 8192).includes(0)) {
+    return { hits: detectContentHits(data.toString('latin1'), pack, findKeywordHitsInBytes(preparePack(pack), data)), binary: false };
+  }
+  const text = decodeText(data);
   return text === undefined ? { hits: [], binary: true } : { hits: detectContentHits(text, pack), binary: false };
 }
