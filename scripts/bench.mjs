@@ -1,11 +1,9 @@
 // `npm run bench [-- --quick]`: builds inputs under .bench/, measures stanch beside floors and peers, writes BENCHMARKS.md.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { loadBuiltinPack } from '../dist/index.js';
-import { describeMachine } from './bench/machine.mjs';
-import { ensureDebianTools, installSecretlint } from './bench/peers.mjs';
-import { renderBenchmarks } from './bench/report.mjs';
+import { ensureDebianTools, installSecretlint, writeKeywords } from './bench/peers.mjs';
+import { describeMachine, renderBenchmarks } from './bench/report.mjs';
 import { measureDirectory, measureHistory, measurePrecommit } from './bench/rows.mjs';
 import { buildStagedRepo } from './bench/staged-repo.mjs';
 import { buildSyntheticHistory } from './bench/synthetic-history.mjs';
@@ -13,43 +11,51 @@ import { buildSyntheticHistory } from './bench/synthetic-history.mjs';
 const quick = process.argv.includes('--quick');
 const runs = quick ? 3 : 5;
 const bench = resolve('.bench');
+const log = (text) => process.stderr.write(`bench: ${new Date().toISOString().slice(11, 19)} ${text}\n`);
+const machine = describeMachine();
 mkdirSync(bench, { recursive: true });
-const log = (text) => process.stderr.write(`bench: ${text}\n`);
+// A snapshot of the build: other work rebuilding dist/ during the run does not change what is measured.
 rmSync(resolve(bench, 'stanch'), { recursive: true, force: true });
-cpSync(resolve('dist'), resolve(bench, 'stanch'), { recursive: true });
+if (existsSync(resolve('dist', 'cli.js'))) cpSync(resolve('dist'), resolve(bench, 'stanch'), { recursive: true });
+else log('dist/cli.js is missing: stanch rows will say "not built" (run npm run build)');
 
-log('installing peers (secretlint from npm; ripgrep, hyperfine, git-secrets from Debian when missing)');
+log('peers: secretlint from npm into .bench/peers; ripgrep, hyperfine, git-secrets from Debian when missing');
 const tools = ensureDebianTools(['ripgrep', 'hyperfine', 'git-secrets']);
-const secretlint = installSecretlint(bench);
+const peers = { secretlint: installSecretlint(bench), rg: tools.rg, gitSecrets: tools.gitSecrets };
+if (!tools.hyperfine) log('hyperfine missing: timing with our own loop');
 
-log('building inputs');
-const synthetic = buildSyntheticHistory(resolve(bench, quick ? 'synthetic-quick' : 'synthetic'), { commits: quick ? 600 : 3000 });
+log('inputs (cached under .bench/, rebuilt when missing)');
+const synthetic = buildSyntheticHistory(resolve(bench, quick ? 'synthetic-quick-v2' : 'synthetic-v2'), { commits: quick ? 600 : 3000 });
+// This repository's history as it is now: a fresh clone each run.
 const self = resolve(bench, 'self');
-if (!existsSync(self)) spawnSync('git', ['clone', '-q', '--no-local', resolve('.'), self]);
-const staged = buildStagedRepo(resolve(bench, 'staged-repo'));
+rmSync(self, { recursive: true, force: true });
+spawnSync('git', ['clone', '-q', '--no-local', resolve('.'), self]);
+const staged = buildStagedRepo(resolve(bench, 'staged-repo-v2'));
 // A copy of node_modules under a neutral name: secretlint ignores folders called node_modules by default.
 const tree = resolve(bench, 'tree');
 if (!existsSync(tree)) cpSync(resolve('node_modules'), tree, { recursive: true, verbatimSymlinks: true });
 const keywordsFile = resolve(bench, 'keywords.txt');
-writeFileSync(keywordsFile, `${[...new Set(loadBuiltinPack().rules.flatMap((r) => r.keywords))].sort().join('\n')}\n`);
+await writeKeywords(keywordsFile, resolve(bench, 'stanch', 'index.js'));
 
 const rows = [];
 log('pre-commit');
-rows.push(...measurePrecommit({ repo: staged, secretlint, runs }));
+rows.push(...measurePrecommit({ repo: staged, peers, runs }));
 log('directory');
-rows.push(...measureDirectory({ tree, keywordsFile, secretlint, rg: tools.rg, runs }));
+rows.push(...measureDirectory({ tree, keywordsFile, peers, repoDir: staged.dir, runs, quick }));
 log('synthetic history');
-rows.push(...measureHistory({ label: 'history (synthetic)', dir: synthetic.dir, runs }));
+rows.push(...measureHistory({ label: 'history (synthetic)', dir: synthetic.dir, peers, runs, planted: synthetic.planted }));
 log('this repository');
-rows.push(...measureHistory({ label: 'history (this repo)', dir: self, runs }));
-if (!tools.gitSecrets) rows.push({ group: 'peers', name: 'git-secrets', missing: 'not installed (Debian package git-secrets)' });
+rows.push(...measureHistory({ label: 'history (this repo)', dir: self, peers, runs }));
 
+const commits = Number(spawnSync('git', ['rev-list', '--all', '--count'], { cwd: self, encoding: 'utf8' }).stdout);
 const inputs = [
-  `synthetic history: ${synthetic.commits ?? 'cached'} commits on main plus merged feature branches, built with git fast-import from real text files in node_modules (adds, edits, renames, deletes, ${synthetic.planted ?? 12} planted fake secrets${synthetic.blobBytes ? `, ${Math.round(synthetic.blobBytes / 1e6)} MB of blob content` : ''})`,
-  "this repository's own history (a local clone)",
-  'a 10,000-file repository with 10 staged files and 300 added lines',
-  "this repository's node_modules (copied to .bench/tree) as a directory",
+  `synthetic history: ${synthetic.commits} commits (main plus feature branches merged back), built with one git fast-import stream from real text files sampled from node_modules: adds, line edits, renames, deletes, ${synthetic.planted} planted fake secrets, ${Math.round(synthetic.blobBytes / 1e6)} MB of unique blob content`,
+  `this repository's own history: ${commits} commits (a fresh local clone)`,
+  'a 10,000-file repository (one fast-import commit, checked out) with 10 staged files and 300 added lines',
+  "this repository's node_modules, copied to .bench/tree (secretlint skips folders named node_modules)",
 ];
-const markdown = renderBenchmarks(describeMachine(), inputs, rows);
+const analysisFile = resolve('scripts', 'bench', 'analysis.md');
+const analysis = existsSync(analysisFile) ? readFileSync(analysisFile, 'utf8') : '';
+const markdown = renderBenchmarks(machine, inputs, rows, analysis);
 if (!quick) writeFileSync('BENCHMARKS.md', markdown);
 process.stdout.write(markdown);

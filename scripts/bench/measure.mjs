@@ -1,33 +1,59 @@
-// Timing: wall time over repeated runs (median, min, max after a warm-up) and peak RSS via /usr/bin/time.
+// Timing: wall time over repeated runs (median, min, max after a warm-up) and peak RSS via /usr/bin/time,
+// through hyperfine when it is installed, else through an equivalent loop of our own.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 
 const TIME = '/usr/bin/time';
+let counter = 0;
 
-/** Runs `command` (argv) `runs` times after `warmup` runs; `prepare` runs before each (untimed). */
-export function measure(command, { cwd, runs = 5, warmup = 1, env = process.env, prepare, input } = {}) {
+/** Runs `command` (argv) `runs` times after `warmup` runs and returns median, min, max (ms), peak RSS (KB), exit status. */
+export function measure(command, { cwd, runs = 5, warmup = 1, env = process.env } = {}) {
+  const rssFile = join(tmpdir(), `stanch-bench-rss-${process.pid}-${++counter}`);
+  rmSync(rssFile, { force: true });
+  const argv = existsSync(TIME) ? [TIME, '-f', '%M', '-a', '-o', rssFile, ...command] : command;
+  const timed = hasCommand('hyperfine') ? runHyperfine(argv, { cwd, runs, warmup, env }) : runLoop(argv, { cwd, runs, warmup, env });
+  const rssKb = existsSync(rssFile) ? Math.max(0, ...readRss(rssFile)) : undefined;
+  rmSync(rssFile, { force: true });
+  const times = [...timed.times].sort((a, b) => a - b);
+  const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
+  return { median, min: times[0], max: times[times.length - 1], rssKb, status: timed.status, runs, tool: timed.tool };
+}
+
+// /usr/bin/time appends "Command exited with non-zero status N" before the number on failures.
+function readRss(file) {
+  return readFileSync(file, 'utf8').split('\n').filter((l) => /^\d+$/.test(l)).map(Number);
+}
+
+function runHyperfine(argv, { cwd, runs, warmup, env }) {
+  const json = join(tmpdir(), `stanch-bench-hyperfine-${process.pid}-${counter}.json`);
+  const line = argv.map(quote).join(' ');
+  const args = ['-N', '-i', '--style', 'none', '--output', 'null', '--warmup', String(warmup), '--runs', String(runs), '--export-json', json, line];
+  const result = spawnSync('hyperfine', args, { cwd, env, stdio: ['ignore', 'ignore', 'pipe'] });
+  if (result.status !== 0 || !existsSync(json)) throw new Error(`hyperfine failed on ${line}: ${result.stderr}`);
+  const [first] = JSON.parse(readFileSync(json, 'utf8')).results;
+  rmSync(json, { force: true });
+  return { times: first.times.map((s) => s * 1000), status: first.exit_codes.at(-1) ?? -1, tool: 'hyperfine' };
+}
+
+function runLoop(argv, { cwd, runs, warmup, env }) {
   const times = [];
-  let rss = 0;
   let status = 0;
   for (let i = 0; i < warmup + runs; i++) {
-    prepare?.();
-    const rssFile = join(tmpdir(), `stanch-bench-rss-${process.pid}`);
-    const argv = existsSync(TIME) ? [TIME, '-f', '%M', '-o', rssFile, ...command] : command;
     const started = process.hrtime.bigint();
-    const result = spawnSync(argv[0], argv.slice(1), { cwd, env, input, stdio: [input === undefined ? 'ignore' : 'pipe', 'ignore', 'pipe'], maxBuffer: 1 << 30 });
+    const result = spawnSync(argv[0], argv.slice(1), { cwd, env, stdio: ['ignore', 'ignore', 'ignore'] });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    status = result.status ?? -1;
     if (result.error) throw result.error;
-    if (existsSync(rssFile)) {
-      rss = Math.max(rss, Number(readFileSync(rssFile, 'utf8').trim().split('\n').pop()) || 0);
-      rmSync(rssFile, { force: true });
-    }
+    status = result.status ?? -1;
     if (i >= warmup) times.push(ms);
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1], rssKb: existsSync(TIME) ? rss : undefined, status, runs };
+  return { times, status, tool: 'loop' };
+}
+
+// POSIX single quoting, which hyperfine -N splits the same way a shell would.
+function quote(arg) {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
 /** Whether a program is on PATH. */

@@ -1,9 +1,14 @@
-// Turns measured rows into the BENCHMARKS.md table, with ratios and whether each target is met.
+// Turns measured rows into BENCHMARKS.md: the machine, the table with ratios, and whether each target is met.
+import { execSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 const ms = (v) => (v === undefined ? '' : v >= 10000 ? `${(v / 1000).toFixed(1)} s` : `${Math.round(v)} ms`);
 
 /** Whether a row meets its target, as text (empty when it has none). */
 export function verdict(row) {
+  if (row.missing) return `missing: ${row.missing}`;
+  if (row.status !== undefined && (row.status < 0 || row.status > 1)) return `❌ failed: exit ${row.status}`;
+  if (row.failed) return '❌ missed: findings differ';
   if (!row.target) return '';
   const ratio = row.ratioOnly ?? (row.vs ? row.median / row.vs.median : undefined);
   if (ratio === undefined) return '';
@@ -12,14 +17,15 @@ export function verdict(row) {
   return `${ratio.toFixed(2)}× (target ${goal}) ${ok ? '✅ met' : '❌ missed'}`;
 }
 
-/** The Markdown document. */
-export function renderBenchmarks(machine, inputs, rows) {
+/** The Markdown document; `analysis` is hand-written Markdown on where the time goes (may be empty). */
+export function renderBenchmarks(machine, inputs, rows, analysis = '') {
   const lines = [
     '# stanch benchmarks',
     '',
     `Measured by \`npm run bench\` on ${machine.date}: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GB RAM,`,
-    `Node ${machine.node}, git ${machine.git}, stanch commit ${machine.commit}. Wall time is the median of ${rows.find((r) => r.runs)?.runs ?? 5} runs after`,
-    'one warm-up (min–max in brackets); RSS is the peak resident set of the measured process.',
+    `Node ${machine.node}, git ${machine.git}, stanch commit ${machine.commit}; load average ${machine.load} at the start.`,
+    `Wall time is the median of ${rows.find((r) => r.runs > 1)?.runs ?? 5} runs after one warm-up unless the row says otherwise, timed by`,
+    `${rows.find((r) => r.tool)?.tool === 'hyperfine' ? 'hyperfine' : 'a loop in scripts/bench/measure.mjs'}; peak RSS is the largest resident set of the measured process tree (/usr/bin/time %M).`,
     '',
     '## Inputs',
     '',
@@ -35,5 +41,31 @@ export function renderBenchmarks(machine, inputs, rows) {
   }
   const rss = rows.filter((r) => r.name.startsWith('stanch') && r.rssKb).map((r) => r.rssKb / 1024);
   lines.push('', `Peak RSS of stanch across all rows: ${rss.length ? `${Math.round(Math.max(...rss))} MB` : 'n/a'} (target < 300 MB ${rss.length && Math.max(...rss) < 300 ? '✅ met' : '❌ missed'}).`, '');
+  const targeted = rows.filter((r) => r.target || r.failed);
+  const met = targeted.filter((r) => verdict(r).endsWith('✅ met'));
+  lines.push('## Targets', '', `${met.length} of ${targeted.length} ratio targets met in this run.`, '');
+  for (const row of targeted) lines.push(`- ${row.group}, ${row.name}: ${verdict(row)}`);
+  if (analysis.trim()) lines.push('', analysis.trim());
   return `${lines.join('\n')}\n`;
+}
+
+/** Cores, memory, Node and git versions, date and the stanch commit. */
+export function describeMachine() {
+  const sh = (cmd) => {
+    try {
+      return execSync(cmd, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    } catch {
+      return 'unknown';
+    }
+  };
+  return {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    memoryGb: (totalmem() / 1024 ** 3).toFixed(1),
+    node: process.version,
+    git: sh('git --version').replace('git version ', ''),
+    date: new Date().toISOString().slice(0, 10),
+    commit: sh('git rev-parse --short HEAD'),
+    load: loadavg().map((l) => l.toFixed(2)).join(' '),
+  };
 }

@@ -1,16 +1,16 @@
 // Builds a deterministic git history from real text files with one `git fast-import` stream:
 // adds, edits, renames and deletes over thousands of commits, branches merged back, and a few planted secrets.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
-import { createRandom, pick } from './prng.mjs';
-import { plantedSecret } from './fake-secrets.mjs';
-import { loadTextPool } from './text-pool.mjs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRandom, loadTextPool, pick } from './text-pool.mjs';
 
 const T0 = 1700000000;
 
 /** Creates the repository at `dir` (unless it exists) and returns its statistics. */
 export function buildSyntheticHistory(dir, { commits = 3000, seed = 42 } = {}) {
-  if (existsSync(`${dir}/.git`)) return { dir, reused: true };
+  const meta = `${dir}/.git/bench-input.json`;
+  if (existsSync(meta)) return { dir, ...JSON.parse(readFileSync(meta, 'utf8')) };
+  rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   spawnSync('git', ['init', '-q', '-b', 'main', dir]);
   const random = createRandom(seed);
@@ -20,11 +20,9 @@ export function buildSyntheticHistory(dir, { commits = 3000, seed = 42 } = {}) {
   let touched; // paths changed on the current side branch
   const chunks = [];
   let mark = 0;
-  let blobBytes = 0;
   let planted = 0;
   const blob = (text) => {
     const data = Buffer.from(text);
-    blobBytes += data.length;
     chunks.push(`blob\nmark :${++mark}\ndata ${data.length}\n`, data, '\n');
     return mark;
   };
@@ -96,5 +94,30 @@ export function buildSyntheticHistory(dir, { commits = 3000, seed = 42 } = {}) {
   const result = spawnSync('git', ['fast-import', '--quiet'], { cwd: dir, input: Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))), maxBuffer: 1 << 30 });
   if (result.status !== 0) throw new Error(`git fast-import failed: ${result.stderr}`);
   spawnSync('git', ['checkout', '-q', '-f', 'main'], { cwd: dir });
-  return { dir, commits, blobBytes, planted };
+  // Written last: a run interrupted while building leaves no meta file, and the next run starts over.
+  const stats = { commits: Number(git(dir, ['rev-list', '--all', '--count'])), blobBytes: uniqueBlobBytes(dir), planted };
+  writeFileSync(meta, JSON.stringify(stats));
+  return { dir, ...stats };
+}
+
+const git = (cwd, args) => spawnSync('git', args, { cwd, encoding: 'utf8', maxBuffer: 1 << 28 }).stdout;
+
+// What a scanner that reads each distinct blob once has to read.
+function uniqueBlobBytes(dir) {
+  const sizes = git(dir, ['cat-file', '--batch-all-objects', '--batch-check=%(objecttype) %(objectsize)']).split('\n');
+  return sizes.reduce((sum, line) => (line.startsWith('blob ') ? sum + Number(line.slice(5)) : sum), 0);
+}
+
+const PIECES = ['Qm7v', 'T2xK', 'p9Lf', 'R4sN', 'b8Hd', 'Z3cF', 'w6Yj', 'U1eA', 'i5Og', 'K0tM'];
+
+// The n-th planted secret line, assembled from pieces so no key-shaped literal sits in the repository.
+function plantedSecret(n) {
+  const body = Array.from({ length: 6 }, (_, i) => PIECES[(n + i * 3) % PIECES.length]).join('');
+  const lines = [
+    `STRIPE_SECRET_KEY=${['sk', 'live', body].join('_')}`,
+    `export GITHUB_TOKEN=${['ghp', body + body.slice(0, 12)].join('_')}`,
+    `DATABASE_URL=postgres://shop:${body.slice(0, 14)}@db.internal.example:5432/shop`,
+    `ANTHROPIC_API_KEY=${['sk-ant-api03', (body + body + body + body).slice(0, 93) + 'AA'].join('-')}`,
+  ];
+  return lines[n % lines.length];
 }
