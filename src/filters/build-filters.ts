@@ -6,6 +6,7 @@ import { inlineAllowFilter } from './inline-allow.js';
 
 // The ordered suppression passes of a run: inline comments, config excludes and allowlist, then the baseline.
 
+/** What a run asks of suppression. */
 export interface FilterOptions {
   /** `--no-suppress`: keep everything, suppress nothing. */
   noSuppress: boolean;

@@ -6,6 +6,7 @@ export interface SuppressedFinding {
   by: SuppressionKind;
 }
 
+/** What one pass kept and what it suppressed (with the mechanism). */
 export interface FilterResult {
   kept: Finding[];
   suppressed: SuppressedFinding[];

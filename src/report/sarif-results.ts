@@ -8,12 +8,10 @@ export function toRelativeUri(path: string): string {
   return path.split('/').map(encodeURIComponent).join('/');
 }
 
-/**
- * GitHub tracks alerts by `primaryLocationLineHash` only, which upload-sarif computes from the checked-out file at
- * the result's line. A history result points into an old blob, so that hash would describe unrelated current
- * content: history results carry our fingerprint there instead (upload-sarif keeps a value already present).
- */
+/** Our fingerprint under `stanch/v1`; history results also under `primaryLocationLineHash`, the key GitHub tracks by. */
 export function toPartialFingerprints(f: Pick<Finding, 'fingerprint' | 'commit'>): Record<string, string> {
+  // upload-sarif computes primaryLocationLineHash from the checked-out file at the result's line, but keeps a value
+  // already present. A history result points into an old blob, where that hash would describe unrelated content.
   const ours = { 'stanch/v1': f.fingerprint };
   return f.commit === undefined ? ours : { ...ours, primaryLocationLineHash: `${f.fingerprint.slice(0, 16)}:1` };
 }

@@ -7,8 +7,9 @@ import { toMinimalSarifRule, toSarifRule } from './sarif-rules.js';
 
 // SARIF 2.1.0 for GitHub code scanning (DESIGN.md §6): stable fingerprints, no secret values, within GitHub's limits.
 
-/** GitHub's limits for one upload. */
+/** GitHub's limit on results per run. */
 export const MAX_RESULTS = 25_000;
+/** GitHub's limit on an upload's gzipped size. */
 export const MAX_GZIPPED_BYTES = 10 * 1024 * 1024;
 const INFORMATION_URI = 'https://www.npmjs.com/package/stanch';
 
