@@ -25,8 +25,10 @@ export const inlineAllowFilter: FindingFilter = (findings: Finding[], chunk: Chu
   const lines = chunk.text.length > 0 && findings.length > 0 ? chunk.text.split(/\r\n|\n|\r/) : [];
   const result: FilterResult = { kept: [], suppressed: [] };
   for (const finding of findings) {
-    const line = lines[finding.line - 1] ?? finding.lineText;
-    const previous = lines[finding.line - 2] ?? '';
+    // A chunk without the whole file (history hands over the finding's line only) has no line above to read.
+    const own = lines[finding.line - 1];
+    const line = own ?? finding.lineText;
+    const previous = own === undefined ? '' : (lines[finding.line - 2] ?? '');
     if (isAllowedInline(finding, line, previous)) result.suppressed.push({ finding, by: 'inline' });
     else result.kept.push(finding);
   }
