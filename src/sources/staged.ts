@@ -1,4 +1,4 @@
-import { openCatFile } from '../git/cat-file.js';
+import { openCatFile, type GitObject } from '../git/cat-file.js';
 import { formatDiffHeader, parseAddedLines } from '../git/parse-hunks.js';
 import { parseRawEntries, type RawEntry } from '../git/parse-raw.js';
 import { runGit, type GitContext } from '../git/run-git.js';
@@ -11,7 +11,10 @@ import type { SourceEvent } from './source-event.js';
 
 // Pinned so user config (diff.relative, diff.noprefix, diff.submodule, diff.interHunkContext) cannot change the output.
 const DIFF_ARGS = ['--cached', '--no-ext-diff', '--no-textconv', '-M', '--no-color', '--no-relative', '--submodule=short'];
-const PATCH_ARGS = ['-U0', '--inter-hunk-context=0', '--src-prefix=a/', '--dst-prefix=b/'];
+// Added and deleted files need no patch (a new file reports every line; a deleted one nothing): leaving them
+// out keeps the patch as small as the edits, not the size of a first commit.
+const PATCH_ARGS = ['-U0', '--inter-hunk-context=0', '--src-prefix=a/', '--dst-prefix=b/', '--diff-filter=ad'];
+const READ_AHEAD = 32;
 
 /** The changed paths of the index with their blob ids and added line ranges. */
 export interface StagedChange {
@@ -65,11 +68,21 @@ export async function* stagedSource(ctx: GitContext, maxFileSize: number): Async
     const ignore = await loadIgnoreMatcher(root);
     const wanted = changes.filter(({ entry }) => entry.status !== 'D');
     const skip = (path: string, reason: string): SourceEvent => ({ type: 'skip', skipped: { path, reason } });
-    const reads = wanted.map(({ entry }) => (isReadable(entry) && !ignore(entry.path) ? reader.read(entry.newOid) : undefined));
-    for (const read of reads) read?.catch(() => undefined); // rethrown in order when awaited below
+    // Reads run a bounded window ahead of detection: a huge first commit never sits in memory at once.
+    const reads: (Promise<GitObject> | undefined)[] = [];
+    const requestUpTo = (end: number): void => {
+      for (let j = reads.length; j < Math.min(end, wanted.length); j++) {
+        const entry = wanted[j]?.entry;
+        const read = entry !== undefined && isReadable(entry) && !ignore(entry.path) ? reader.read(entry.newOid) : undefined;
+        read?.catch(() => undefined); // rethrown in order when awaited below
+        reads.push(read);
+      }
+    };
     for (const [i, { entry, added }] of wanted.entries()) {
+      requestUpTo(i + READ_AHEAD);
       const { path } = entry;
       const read = reads[i];
+      reads[i] = undefined;
       if (ignore(path)) yield skip(path, 'ignored by .stanchignore');
       else if (entry.status === 'U') yield skip(path, 'unmerged (resolve the conflict, then git add it)');
       else if (entry.newMode === '160000') yield skip(path, 'submodule');
