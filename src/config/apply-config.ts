@@ -1,6 +1,7 @@
 import { ConfigError, RulePackError } from '../errors.js';
 import { compileRule, hashRules } from '../rules/compile-pack.js';
 import type { CompiledRule, RulePack } from '../types.js';
+import { findBacktrackingRisk } from './check-pattern.js';
 import type { StanchConfig } from './load-config.js';
 
 // Extends the built-in pack with the user's config: disabled rules, severity overrides, added rules.
@@ -16,6 +17,10 @@ export function applyConfig(pack: RulePack, config: StanchConfig | undefined): R
   const rules: CompiledRule[] = pack.rules.filter((r) => !disabled.has(r.id)).map((r) => ({ ...r, ...config.override[r.id] }));
   for (const [i, source] of config.rules.entries()) {
     if (known.has(source.id)) throw new ConfigError(`${config.path}: rules.${i}: rule id "${source.id}" is already a built-in rule`, 'choose another id, or override the built-in rule');
+    for (const [field, pattern] of [['pattern', source.pattern], ['path', source.path]] as const) {
+      const risk = pattern === undefined ? undefined : findBacktrackingRisk(pattern);
+      if (risk !== undefined) throw new ConfigError(`${config.path}: rules.${i} (${source.id}): ${field}: may backtrack catastrophically (${risk})`, 'use bounded quantifiers such as {1,64} instead of + or * inside repeated groups');
+    }
     try {
       rules.push(compileRule({ ...source, examples: { positive: [], negative: [] } }, `${config.path}: rules.${i} (${source.id})`));
     } catch (error) {
