@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { detectContentHits } from '../../src/detect/content-hits.js';
 import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { createDetectPool } from '../../src/pipeline/detect-pool.js';
+import type { RulePack } from '../../src/types.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // Worker threads must give exactly what the main thread gives (the worker bundle comes from npm run build).
@@ -32,6 +33,19 @@ describe('detection pool start-up', () => {
     try {
       await pool.detect({ path: 'a.js', text });
       expect(pool.threads).toBe(0);
+    } finally {
+      await pool.close();
+    }
+  });
+});
+
+describe.skipIf(!existsSync('dist/detect-worker.js'))('a crashing detection worker', () => {
+  it('fails the scan with an internal error instead of losing the chunk', async () => {
+    // A pack the worker cannot read (as if read from a corrupt build) makes it crash at start-up.
+    const broken: RulePack = JSON.parse('{"hash":"broken","rules":"not a list","examples":{}}');
+    const pool = createDetectPool(broken, 2, 0);
+    try {
+      await expect(pool.detect({ path: 'a.js', text })).rejects.toThrow(/detection worker (crashed|exited)/);
     } finally {
       await pool.close();
     }
