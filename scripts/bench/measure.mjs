@@ -8,22 +8,34 @@ import { tmpdir } from 'node:os';
 const TIME = '/usr/bin/time';
 let counter = 0;
 
-/** Runs `command` (argv) `runs` times after `warmup` runs and returns median, min, max (ms), peak RSS (KB), exit status. */
+/** Runs `command` (argv) `runs` times after `warmup` runs: median, min, max wall ms, median CPU ms, peak RSS KB, exit status. */
 export function measure(command, { cwd, runs = 5, warmup = 1, env = process.env } = {}) {
   const rssFile = join(tmpdir(), `stanch-bench-rss-${process.pid}-${++counter}`);
   rmSync(rssFile, { force: true });
-  const argv = existsSync(TIME) ? [TIME, '-f', '%M', '-a', '-o', rssFile, ...command] : command;
+  const argv = existsSync(TIME) ? [TIME, '-f', '%M %U %S', '-a', '-o', rssFile, ...command] : command;
   const timed = hasCommand('hyperfine') ? runHyperfine(argv, { cwd, runs, warmup, env }) : runLoop(argv, { cwd, runs, warmup, env });
-  const rssKb = existsSync(rssFile) ? Math.max(0, ...readRss(rssFile)) : undefined;
+  const usage = existsSync(rssFile) ? readUsage(rssFile) : [];
   rmSync(rssFile, { force: true });
   const times = [...timed.times].sort((a, b) => a - b);
-  const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
-  return { median, min: times[0], max: times[times.length - 1], rssKb, status: timed.status, runs, tool: timed.tool };
+  const rssKb = usage.length > 0 ? Math.max(...usage.map((u) => u.rssKb)) : undefined;
+  const cpuMs = usage.length > 0 ? medianOf(usage.slice(warmup).map((u) => u.cpuMs)) : undefined;
+  return { median: medianOf(times), min: times[0], max: times[times.length - 1], cpuMs, rssKb, status: timed.status, runs, tool: timed.tool };
 }
 
-// /usr/bin/time appends "Command exited with non-zero status N" before the number on failures.
-function readRss(file) {
-  return readFileSync(file, 'utf8').split('\n').filter((l) => /^\d+$/.test(l)).map(Number);
+function medianOf(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[half] : (sorted[half - 1] + sorted[half]) / 2;
+}
+
+// One line per run: peak RSS (KB), user and system seconds of the process and its children. /usr/bin/time writes
+// "Command exited with non-zero status N" before it when the command fails.
+function readUsage(file) {
+  const lines = readFileSync(file, 'utf8').split('\n').filter((l) => /^\d+ [\d.]+ [\d.]+$/.test(l));
+  return lines.map((line) => {
+    const [rss, user, sys] = line.split(' ').map(Number);
+    return { rssKb: rss, cpuMs: (user + sys) * 1000 };
+  });
 }
 
 function runHyperfine(argv, { cwd, runs, warmup, env }) {

@@ -9,9 +9,9 @@ export function verdict(row) {
   if (row.missing) return `missing: ${row.missing}`;
   if (row.status !== undefined && (row.status < 0 || row.status > 1)) return `❌ failed: exit ${row.status}`;
   if (row.failed) return '❌ missed: findings differ';
-  if (!row.target) return '';
-  const ratio = row.ratioOnly ?? (row.vs ? row.median / row.vs.median : undefined);
+  const ratio = row.ratioOnly ?? (row.vs && !row.vs.missing ? row.median / row.vs.median : undefined);
   if (ratio === undefined) return '';
+  if (!row.target) return `${ratio.toFixed(2)}× ${row.vsName} (no target)`;
   const ok = row.target.max !== undefined ? ratio <= row.target.max : ratio >= row.target.min;
   const goal = row.target.max !== undefined ? `≤ ${row.target.max}× ${row.target.of}` : `≥ ${row.target.min}× ${row.target.of}`;
   return `${ratio.toFixed(2)}× (target ${goal}) ${ok ? '✅ met' : '❌ missed'}`;
@@ -25,19 +25,20 @@ export function renderBenchmarks(machine, inputs, rows, analysis = '') {
     `Measured by \`npm run bench\` on ${machine.date}: ${machine.cores} cores (${machine.cpu}), ${machine.memoryGb} GB RAM,`,
     `Node ${machine.node}, git ${machine.git}, stanch commit ${machine.commit}; load average ${machine.load} at the start.`,
     `Wall time is the median of ${rows.find((r) => r.runs > 1)?.runs ?? 5} runs after one warm-up unless the row says otherwise, timed by`,
-    `${rows.find((r) => r.tool)?.tool === 'hyperfine' ? 'hyperfine' : 'a loop in scripts/bench/measure.mjs'}; peak RSS is the largest resident set of the measured process tree (/usr/bin/time %M).`,
+    `${rows.find((r) => r.tool)?.tool === 'hyperfine' ? 'hyperfine' : 'a loop in scripts/bench/measure.mjs'}; CPU is the median user + system time of the process`,
+    'and the children it waited for (git, worker threads), and peak RSS the largest resident set among them (/usr/bin/time).',
     '',
     '## Inputs',
     '',
     ...inputs.map((i) => `- ${i}`),
     '',
-    '| group | command | median | min–max | peak RSS | ratio / target |',
-    '| --- | --- | --- | --- | --- | --- |',
+    '| group | command | median | min–max | CPU | peak RSS | ratio / target |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
   ];
   for (const row of rows) {
-    if (row.missing) lines.push(`| ${row.group} | ${row.name} | missing: ${row.missing} | | | |`);
-    else if (row.ratioOnly !== undefined) lines.push(`| ${row.group} | ${row.name} | | | | ${verdict(row)} |`);
-    else lines.push(`| ${row.group} | ${row.name} | ${ms(row.median)} | ${ms(row.min)}–${ms(row.max)} | ${row.rssKb ? `${Math.round(row.rssKb / 1024)} MB` : 'n/a'} | ${verdict(row)} |`);
+    if (row.missing) lines.push(`| ${row.group} | ${row.name} | missing: ${row.missing} | | | | |`);
+    else if (row.ratioOnly !== undefined) lines.push(`| ${row.group} | ${row.name} | | | | | ${verdict(row)} |`);
+    else lines.push(`| ${row.group} | ${row.name} | ${ms(row.median)} | ${ms(row.min)}–${ms(row.max)} | ${row.cpuMs === undefined ? 'n/a' : ms(row.cpuMs)} | ${row.rssKb ? `${Math.round(row.rssKb / 1024)} MB` : 'n/a'} | ${verdict(row)} |`);
   }
   const rss = rows.filter((r) => r.name.startsWith('stanch') && r.rssKb).map((r) => r.rssKb / 1024);
   lines.push('', `Peak RSS of stanch across all rows: ${rss.length ? `${Math.round(Math.max(...rss))} MB` : 'n/a'} (target < 300 MB ${rss.length && Math.max(...rss) < 300 ? '✅ met' : '❌ missed'}).`, '');
