@@ -13,6 +13,8 @@ export type BlobResult = { hits: readonly BlobHit[]; binary: boolean } | { skipp
 /** Scans blobs on demand, once each, and counts the work. */
 export interface BlobScanner {
   scan: (oid: string) => Promise<BlobResult>;
+  /** A blob's text (undefined when binary or unreadable), read again on demand. */
+  text: (oid: string) => Promise<string | undefined>;
   /** The hits with their secret and line text, reading the blob again if they came from the cache. */
   complete: (oid: string, hits: readonly BlobHit[]) => Promise<ContentHit[]>;
   readonly stats: { blobs: number; bytes: number; cached: number };
@@ -49,6 +51,10 @@ export function createBlobScanner(reader: CatFile, pool: DetectPool, cache: Blob
     cache.addHits(oid, storeHits(hits));
     return { hits: withDigests(hits), binary };
   };
+  const readText = async (oid: string): Promise<string | undefined> => {
+    const object = await reader.read(oid);
+    return object.data === undefined ? undefined : decodeText(object.data);
+  };
   return {
     stats,
     scan: (oid) => {
@@ -64,12 +70,11 @@ export function createBlobScanner(reader: CatFile, pool: DetectPool, cache: Blob
       }, () => undefined);
       return result;
     },
+    text: readText,
     complete: async (oid, hits) => {
       if (hits.every((h) => h.secret !== undefined && h.lineText !== undefined)) return rehydrate('', hits);
-      const object = await reader.read(oid);
-      const text = object.data === undefined ? undefined : decodeText(object.data);
-      if (text === undefined) return [];
-      return rehydrate(text, hits);
+      const text = await readText(oid);
+      return text === undefined ? [] : rehydrate(text, hits);
     },
   };
 }

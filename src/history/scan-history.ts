@@ -6,12 +6,13 @@ import { openCatFile } from '../git/cat-file.js';
 import { readLog, type LogCommit } from '../git/read-log.js';
 import { runGit, type GitContext } from '../git/run-git.js';
 import { createDetectPool } from '../pipeline/detect-pool.js';
-import type { Finding, Report, RulePack, Skipped, Summary } from '../types.js';
+import type { Finding, Report, RulePack, Skipped } from '../types.js';
 import { VERSION } from '../version.js';
 import { createMemoryCache, openBlobCache } from './blob-cache.js';
 import { createBlobScanner, type BlobScanner } from './blob-scanner.js';
 import { groupByPath, introducedHits, isNewPath, type PathChange } from './attribute.js';
 import { markInHead } from './mark-in-head.js';
+import { filterFindings, type FilteredFindings } from './filter-findings.js';
 import { loadIgnoreMatcher } from '../sources/ignore-file.js';
 
 // `stanch history`: every distinct blob scanned once, each finding attributed to the commit that introduced it.
@@ -53,13 +54,16 @@ export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<R
     );
     for (const path of [...ignoredPaths].sort()) skipped.push({ path, reason: 'ignored by .stanchignore' });
     await scanAll(uniqueNewBlobs(changes), scanner, plan);
-    const findings: Finding[] = [];
+    const filtered: FilteredFindings = { kept: [], suppressedBy: {}, suppressed: 0 };
     for (const [i, commit] of commits.entries()) {
-      for (const change of changes[i] ?? []) findings.push(...(await attributeChange(commit, change, scanner, plan, skipped)));
+      for (const change of changes[i] ?? []) {
+        const found = await attributeChange(commit, change, scanner, plan, skipped);
+        if (found.length > 0) filterFindings(found, change.path, (await scanner.text(change.newOid)) ?? '', plan.filters, filtered);
+      }
     }
-    await markInHead(ctx, findings, scanner, plan.pack);
+    const { kept, suppressedBy, suppressed } = filtered;
+    await markInHead(ctx, kept, scanner, plan.pack);
     await cache.save();
-    const { kept, suppressedBy, suppressed } = applyFilters(findings, plan.filters);
     const notices = shallow === 'true' ? ['shallow clone: only the commits present were scanned; fetch full history (fetch-depth: 0) to audit everything'] : [];
     return {
       tool: { name: 'stanch', version: VERSION },
@@ -81,23 +85,6 @@ export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<R
   } finally {
     await Promise.all([reader.close(), pool.close()]);
   }
-}
-
-// History findings have no chunk text left; filters see the finding's own line.
-function applyFilters(findings: Finding[], filters: readonly FindingFilter[]): { kept: Finding[]; suppressed: number; suppressedBy: Summary['suppressedBy'] } {
-  const suppressedBy: Summary['suppressedBy'] = {};
-  let suppressed = 0;
-  const kept = findings.filter((finding) => {
-    let current = [finding];
-    for (const filter of filters) {
-      const result = filter(current, { path: finding.path, text: finding.lineText, provenance: { kind: 'file' } });
-      for (const s of result.suppressed) suppressedBy[s.by] = (suppressedBy[s.by] ?? 0) + 1;
-      suppressed += result.suppressed.length;
-      current = result.kept;
-    }
-    return current.length > 0;
-  });
-  return { kept, suppressed, suppressedBy };
 }
 
 function uniqueNewBlobs(changes: readonly PathChange[][]): string[] {

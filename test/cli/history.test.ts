@@ -155,3 +155,13 @@ describe('history cache files', () => {
     for (const f of files) expect(readFileSync(`${dir}/${f}`, 'utf8')).not.toContain(KEY_A.slice(8));
   });
 });
+
+describe('history suppression', () => {
+  it('honours stanch:allow and stanch:allow-next-line in the commit that introduced the secret, and counts it', async () => {
+    const repo = makeRepo();
+    repo.commit('allowed', { 'a.js': `// stanch:allow-next-line stripe-secret-key -- docs sample\n${uses(KEY_A)}`, 'b.js': `${uses(KEY_B).trimEnd()} // stanch:allow\n` });
+    const result = await history(repo);
+    expect(result.code).toBe(0);
+    expect(result.summary).toMatchObject({ findings: 0, suppressed: 2, suppressedBy: { inline: 2 } });
+  });
+});
