@@ -55,6 +55,15 @@ describe('hostile and odd input', () => {
     expect((await scanJson(dir)).findings.map((f) => f.path).sort()).toEqual([...names].sort());
   });
 
+  it('a file name that is not valid UTF-8 is still read, and a 100 MB file is skipped by size at once', async () => {
+    const dir = makeTempProject({});
+    writeFileSync(Buffer.concat([Buffer.from(`${dir}/bad-`), Buffer.from([0xff]), Buffer.from('-name.env')]), `${key}\n`);
+    execFileSync('truncate', ['-s', '100M', join(dir, 'big.bin')]);
+    const { findings, skipped } = await scanJson(dir);
+    expect(findings.map((f) => f.path)).toEqual(['bad-\uFFFD-name.env']);
+    expect(skipped).toEqual([{ path: 'big.bin', reason: expect.stringMatching(/^larger than --max-file-size/) }]);
+  });
+
   it('100,000 small files finish (streamed, bounded concurrency)', async () => {
     const dir = makeTempProject({});
     for (let d = 0; d < 100; d++) {
