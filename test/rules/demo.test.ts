@@ -33,7 +33,7 @@ describe('demo project findings', () => {
   });
 
   it('finds the misconfigurations: debug, wildcard CORS, weak secret keys, insecure cookies', () => {
-    expect(at('backend/.env')).toEqual(expect.arrayContaining(['flask-debug-env:2', 'weak-secret-key:4', 'cors-wildcard-env:5']));
+    expect(at('backend/.env')).toEqual(expect.arrayContaining(['flask-debug-env:2', 'weak-secret-key-config:4', 'cors-wildcard-env:5']));
     expect(at('backend/app.py')).toEqual(expect.arrayContaining(['cors-wildcard-code:12', 'flask-app-run-debug:30']));
     expect(at('backend/config.py')).toEqual(expect.arrayContaining(['secret-key-literal-fallback:6', 'cookie-secure-disabled:7']));
     expect(at('web/server.js')).toEqual(expect.arrayContaining(['cors-wildcard-code:9', 'weak-secret-key:13', 'cookie-secure-disabled:16']));
