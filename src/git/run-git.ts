@@ -15,16 +15,22 @@ export interface GitContext {
 }
 
 /** Runs `git args` and resolves to its stdout; a failure is a GitError with git's own first line. */
-export function runGit(ctx: GitContext, args: readonly string[]): Promise<Buffer> {
+export async function runGit(ctx: GitContext, args: readonly string[]): Promise<Buffer> {
+  const out: Buffer[] = [];
+  await streamGit(ctx, args, (part) => out.push(part));
+  return Buffer.concat(out);
+}
+
+/** Runs `git args`, handing each stdout part to `onData` as it arrives (output too large to hold). */
+export function streamGit(ctx: GitContext, args: readonly string[], onData: (part: Buffer) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', [...SAFE_GIT_ARGS, ...args], { cwd: ctx.cwd, env: gitEnv(ctx.env), stdio: ['ignore', 'pipe', 'pipe'], signal: ctx.signal });
-    const out: Buffer[] = [];
     const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stdout.on('data', onData);
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', (error) => reject(toGitError(error, args)));
     child.on('close', (code) => {
-      if (code === 0) resolve(Buffer.concat(out));
+      if (code === 0) resolve();
       else reject(describeFailure(args, Buffer.concat(err).toString('utf8'), code));
     });
   });

@@ -1,7 +1,7 @@
 import { openCatFile, type GitObject } from '../git/cat-file.js';
-import { formatDiffHeader, parseAddedLines } from '../git/parse-hunks.js';
+import { createAddedLinesParser, formatDiffHeader } from '../git/parse-hunks.js';
 import { parseRawEntries, type RawEntry } from '../git/parse-raw.js';
-import { runGit, type GitContext } from '../git/run-git.js';
+import { runGit, streamGit, type GitContext } from '../git/run-git.js';
 import type { LineRange } from '../types.js';
 import { loadIgnoreMatcher } from './ignore-file.js';
 import { decodeText } from './read-source-file.js';
@@ -41,12 +41,13 @@ export async function listStagedChanges(ctx: GitContext): Promise<{ root: string
 }
 
 async function diffIndex(ctx: GitContext, against: string[]): Promise<StagedChange[]> {
-  const [rawOut, patchOut] = await Promise.all([
+  const patch = createAddedLinesParser();
+  const [rawOut] = await Promise.all([
     runGit(ctx, ['diff', ...DIFF_ARGS, '--raw', '-z', '--no-abbrev', ...against]),
-    runGit(ctx, ['diff', ...DIFF_ARGS, ...PATCH_ARGS, ...against]),
+    streamGit(ctx, ['diff', ...DIFF_ARGS, ...PATCH_ARGS, ...against], patch.push),
   ]);
   const { entries } = parseRawEntries(rawOut.toString('utf8').split('\0'), 0);
-  const sections = parseAddedLines(patchOut.toString('utf8'));
+  const sections = patch.end();
   return entries.map((entry) => ({ entry, added: sections.get(formatDiffHeader(entry.oldPath, entry.path)) }));
 }
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiffHeader, parseAddedLines } from '../../src/git/parse-hunks.js';
+import { createAddedLinesParser, formatDiffHeader } from '../../src/git/parse-hunks.js';
+
+function parseAddedLines(patch: string, partSize = patch.length) {
+  const parser = createAddedLinesParser();
+  const bytes = Buffer.from(patch, 'utf8');
+  for (let at = 0; at < bytes.length; at += Math.max(1, partSize)) parser.push(bytes.subarray(at, at + Math.max(1, partSize)));
+  return parser.end();
+}
 
 const patch = [
   'diff --git a/app.js b/app.js',
@@ -46,6 +53,13 @@ describe('parseAddedLines', () => {
   it('finds quoted paths by their git-quoted header, and nothing for paths without a section', () => {
     expect(sections.get(formatDiffHeader('q"uote.js', 'q"uote.js'))).toEqual([[1, 1]]);
     expect(sections.get(formatDiffHeader('conflicted.js', 'conflicted.js'))).toBeUndefined();
+  });
+
+  it('gives the same result however the stream is split, even inside headers and multi-byte characters', () => {
+    const withUnicode = `${patch}diff --git a/ünï.js b/ünï.js\n@@ -1 +1,2 @@\n+${'x'.repeat(10_000)}\n`;
+    const whole = parseAddedLines(withUnicode);
+    for (const size of [1, 3, 7, 64, 4096]) expect(parseAddedLines(withUnicode, size)).toEqual(whole);
+    expect(whole.get(formatDiffHeader('ünï.js', 'ünï.js'))).toEqual([[1, 2]]);
   });
 
   it('does not read content lines that look like headers', () => {
