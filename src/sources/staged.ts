@@ -25,19 +25,33 @@ export interface StagedChange {
 
 /**
  * Reads the staged changes: one `--raw` and one `-U0` diff against HEAD (or the empty tree before the first
- * commit). During a merge, a line counts as added only if it is new against MERGE_HEAD too, so content that
- * was committed on the merged branch is not reported again while a secret added to resolve a conflict is.
+ * commit). During a merge, a line counts as added only if it is new against every merged head too, so content
+ * that was committed on the merged branch is not reported again while a secret added to resolve a conflict is.
  */
 export async function listStagedChanges(ctx: GitContext): Promise<{ root: string; changes: StagedChange[]; merging: boolean }> {
   const [rootOut, changes, mergeHead] = await Promise.all([
     runGit(ctx, ['rev-parse', '--show-toplevel']),
     diffIndex(ctx, []),
-    runGit(ctx, ['rev-parse', '-q', '--verify', 'MERGE_HEAD']).then((b) => b.toString('utf8').trim(), () => undefined),
+    runGit(ctx, ['rev-parse', '-q', '--verify', 'MERGE_HEAD']).then((b) => b.toString('utf8').trim(), () => ''),
   ]);
-  if (mergeHead === undefined || mergeHead === '') return { root: rootOut.toString('utf8').trim(), changes, merging: false };
-  const theirs = new Map((await diffIndex(ctx, [mergeHead])).map((c) => [c.entry.path, c.added]));
-  const merged = changes.map((c) => ({ entry: c.entry, added: intersect(c.added, theirs.has(c.entry.path) ? theirs.get(c.entry.path) : []) }));
-  return { root: rootOut.toString('utf8').trim(), changes: merged, merging: true };
+  const root = rootOut.toString('utf8').trim();
+  const heads = mergeHead !== '' ? [mergeHead] : mergedHeadsFromEnv(ctx.env);
+  // A head git cannot diff against is left out: the lines then count as added (more reported, never less).
+  const diffs = await Promise.all(heads.map((head) => diffIndex(ctx, [head]).catch(() => undefined)));
+  const theirs = diffs.flatMap((list) => (list === undefined ? [] : [new Map(list.map((c) => [c.entry.path, c.added]))]));
+  if (theirs.length === 0) return { root, changes, merging: false };
+  // A path a merged head does not list is identical there: none of its lines are new against that head.
+  const merged = changes.map(({ entry, added }) => ({
+    entry,
+    added: theirs.reduce<readonly LineRange[] | undefined>((lines, other) => intersect(lines, other.has(entry.path) ? other.get(entry.path) : []), added),
+  }));
+  return { root, changes: merged, merging: true };
+}
+
+// The pre-merge-commit hook runs before git writes MERGE_HEAD; `git merge` names the merged commits in
+// GITHEAD_<oid> variables instead.
+function mergedHeadsFromEnv(env: GitContext['env']): string[] {
+  return Object.keys(env).flatMap((key) => /^GITHEAD_([0-9a-f]{40}|[0-9a-f]{64})$/.exec(key)?.[1] ?? []);
 }
 
 async function diffIndex(ctx: GitContext, against: string[]): Promise<StagedChange[]> {

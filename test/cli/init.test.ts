@@ -80,6 +80,19 @@ describe('stanch init', () => {
     repo.write('app.js', 'const stripe = require("stripe")(process.env.STRIPE_SECRET_KEY);\n');
     repo.git('add', '.');
     expect(spawnSync('git', ['commit', '-q', '-m', 'clean'], { cwd: repo.dir, env, encoding: 'utf8' }).status).toBe(0);
+    // pre-merge-commit runs before git writes MERGE_HEAD: a branch's already-committed secret must not block the merge.
+    const commitUnchecked = (message: string, path: string, content: string) => {
+      repo.write(path, content);
+      repo.git('add', path);
+      repo.git('commit', '-q', '--no-verify', '-m', message);
+    };
+    repo.git('checkout', '-q', '-b', 'feature');
+    commitUnchecked('feature', 'legacy.js', `key = "${STRIPE}";\n`);
+    repo.git('checkout', '-q', 'main');
+    commitUnchecked('main', 'b.txt', 'b\n');
+    const merge = spawnSync('git', ['merge', '--no-edit', 'feature'], { cwd: repo.dir, env, encoding: 'utf8' });
+    expect(merge.stdout + merge.stderr).toContain('No findings.');
+    expect(merge.status).toBe(0);
   });
 
   it('changes nothing with --dry-run', async () => {
