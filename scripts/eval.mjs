@@ -2,10 +2,12 @@
 // Recall: share of positives where any stanch rule fires. Flag rate: share of negatives where a rule fires,
 // overall and from the same rule family as the peer rule. Never prints case text (it holds secret-shaped strings).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { detectChunk, loadBuiltinPack } from '../dist/index.js';
 
-const corpora = resolve('..', 'shared', 'corpora');
+// ../shared/corpora next to the repository root, wherever the script is run from.
+const corpora = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpora');
 if (!existsSync(corpora)) {
   console.log(`corpora not found at ${corpora}, skipping`);
   process.exit(0);
