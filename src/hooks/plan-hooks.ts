@@ -9,6 +9,8 @@ export interface HookChange {
   path: string;
   action: 'create' | 'append' | 'update' | 'unchanged';
   content: string;
+  /** The lines stanch adds (shown by --dry-run). */
+  added: readonly string[];
 }
 
 const HUSKY_LINE = 'stanch staged';
@@ -40,15 +42,17 @@ export function planHooks(hooksDir: string, husky: boolean): HookChange[] {
   return ['pre-commit', 'pre-merge-commit'].map((name) => {
     const path = join(hooksDir, name);
     const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
-    if (existing === undefined) return { path, action: 'create', content: husky ? `${HUSKY_LINE}\n` : `#!/bin/sh\n${PLAIN_LINES.join('\n')}\n` };
-    if (hasStanch(existing)) return { path, action: 'unchanged', content: existing };
-    if (husky) return { path, action: 'append', content: `${existing}${existing === '' || existing.endsWith('\n') ? '' : '\n'}${HUSKY_LINE}\n` };
+    if (existing === undefined) {
+      return husky ? { path, action: 'create', content: `${HUSKY_LINE}\n`, added: [HUSKY_LINE] } : { path, action: 'create', content: `#!/bin/sh\n${PLAIN_LINES.join('\n')}\n`, added: ['#!/bin/sh', ...PLAIN_LINES] };
+    }
+    if (hasStanch(existing)) return { path, action: 'unchanged', content: existing, added: [] };
+    if (husky) return { path, action: 'append', content: `${existing}${existing === '' || existing.endsWith('\n') ? '' : '\n'}${HUSKY_LINE}\n`, added: [HUSKY_LINE] };
     const [first = '', ...rest] = existing.split('\n');
-    if (!first.startsWith('#!')) return { path, action: 'update', content: `${PLAIN_LINES.join('\n')}\n${existing}` };
+    if (!first.startsWith('#!')) return { path, action: 'update', content: `${PLAIN_LINES.join('\n')}\n${existing}`, added: PLAIN_LINES };
     if (!/\b(?:sh|bash|dash|zsh|ksh|ash)\b/.test(first)) {
       throw new UsageError(`${name} hook is not a shell script (${first}): cannot add stanch to it`, `add a call to \`stanch staged\` to ${path} yourself`);
     }
-    return { path, action: 'update', content: [first, ...PLAIN_LINES, ...rest].join('\n') };
+    return { path, action: 'update', content: [first, ...PLAIN_LINES, ...rest].join('\n'), added: PLAIN_LINES };
   });
 }
 

@@ -98,7 +98,8 @@ describe('stanch init', () => {
   it('changes nothing with --dry-run', async () => {
     const repo = makeRepo();
     const result = await init(repo.dir, ['--dry-run']);
-    expect(result.out).toContain('would create .git/hooks/pre-commit');
+    expect(result.out).toContain('would create .git/hooks/pre-commit\n  + #!/bin/sh\n');
+    expect(result.out).toMatch(/^  \+ if command -v stanch .*stanch staged/m);
     expect(existsSync(join(repo.dir, '.git/hooks/pre-commit'))).toBe(false);
   });
 });

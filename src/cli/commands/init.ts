@@ -25,6 +25,7 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
   for (const change of planHooks(hooksDir, husky)) {
     const shown = relative(root, change.path) || change.path;
     io.stdout(`${dryRun ? 'would ' : ''}${change.action === 'unchanged' ? 'keep' : change.action} ${shown}${change.action === 'unchanged' ? ' (stanch staged already there)' : ''}\n`);
+    if (dryRun) for (const line of change.added) io.stdout(`  + ${line}\n`);
     if (dryRun || change.action === 'unchanged') continue;
     try {
       mkdirSync(dirname(change.path), { recursive: true });
