@@ -160,6 +160,18 @@ describe('stanch staged', () => {
     expect(result.skipped).toEqual([{ path: 'test/fixtures/keys.js', reason: 'ignored by .stanchignore' }]);
   });
 
+  it('fails closed when interrupted: exit 2, never a clean report', async () => {
+    const repo = makeRepo();
+    repo.write('a.js', line(1));
+    repo.git('add', '.');
+    const controller = new AbortController();
+    controller.abort();
+    const io = { ...createFakeIo(repo.dir, { env: GIT_TEST_ENV }), signal: controller.signal };
+    expect(await run(['staged'], io)).toBe(2);
+    expect(io.err()).toMatch(/^stanch: .*interrupted/);
+    expect(io.out()).not.toContain('No findings');
+  });
+
   it('fails closed outside a repository', async () => {
     const io = createFakeIo('/');
     expect(await run(['staged'], io)).toBe(2);

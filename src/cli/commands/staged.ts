@@ -22,6 +22,6 @@ export async function runStaged(args: string[], io: CliIo): Promise<number> {
   // A commit is small: worker threads cost more to start than they save, unless asked for.
   const context = await resolveRunContext({ ...common, jobs: common.jobs ?? 1 }, io, 1);
   const events = stagedSource({ cwd: io.cwd, env: io.env, ...(io.signal ? { signal: io.signal } : {}) }, maxFileSize);
-  const { report } = await scanSource(events, { mode: 'staged', pack: context.pack, filters: context.filters, jobs: context.jobs });
+  const { report } = await scanSource(events, { mode: 'staged', pack: context.pack, filters: context.filters, jobs: context.jobs, ...(io.signal === undefined ? {} : { signal: io.signal }) });
   return emitReport(withRunNotices(report, context), context.output, io);
 }
