@@ -14,15 +14,18 @@ export interface GitContext {
   signal?: AbortSignal;
 }
 
-/** Runs `git args` and resolves to its stdout; a failure is a GitError with git's own first line. */
-export async function runGit(ctx: GitContext, args: readonly string[]): Promise<Buffer> {
+/**
+ * Runs `git args` and resolves to its stdout; a failure is a GitError with git's own first line. Exit codes
+ * in `okCodes` (default 0) are answers, not failures (`rev-parse --verify` of a missing name exits 1).
+ */
+export async function runGit(ctx: GitContext, args: readonly string[], okCodes: readonly number[] = [0]): Promise<Buffer> {
   const out: Buffer[] = [];
-  await streamGit(ctx, args, (part) => out.push(part));
+  await streamGit(ctx, args, (part) => out.push(part), okCodes);
   return Buffer.concat(out);
 }
 
 /** Runs `git args`, handing each stdout part to `onData` as it arrives (output too large to hold). */
-export function streamGit(ctx: GitContext, args: readonly string[], onData: (part: Buffer) => void): Promise<void> {
+export function streamGit(ctx: GitContext, args: readonly string[], onData: (part: Buffer) => void, okCodes: readonly number[] = [0]): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn('git', [...SAFE_GIT_ARGS, ...args], { cwd: ctx.cwd, env: gitEnv(ctx.env), stdio: ['ignore', 'pipe', 'pipe'], signal: ctx.signal });
     const err: Buffer[] = [];
@@ -30,7 +33,7 @@ export function streamGit(ctx: GitContext, args: readonly string[], onData: (par
     child.stderr.on('data', (b: Buffer) => err.push(b));
     child.on('error', (error) => reject(toGitError(error, args)));
     child.on('close', (code) => {
-      if (code === 0) resolve();
+      if (code !== null && okCodes.includes(code)) resolve();
       else reject(describeFailure(args, Buffer.concat(err).toString('utf8'), code));
     });
   });

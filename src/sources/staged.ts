@@ -29,12 +29,9 @@ export interface StagedChange {
  * that was committed on the merged branch is not reported again while a secret added to resolve a conflict is.
  */
 export async function listStagedChanges(ctx: GitContext): Promise<{ root: string; changes: StagedChange[]; merging: boolean }> {
-  const [rootOut, changes, mergeHead] = await Promise.all([
-    runGit(ctx, ['rev-parse', '--show-toplevel']),
-    diffIndex(ctx, []),
-    runGit(ctx, ['rev-parse', '-q', '--verify', 'MERGE_HEAD']).then((b) => b.toString('utf8').trim(), () => ''),
-  ]);
-  const root = rootOut.toString('utf8').trim();
+  // One rev-parse for both: the top level, then MERGE_HEAD's id (that line is absent, exit 1, when not merging).
+  const [revParse, changes] = await Promise.all([runGit(ctx, ['rev-parse', '--show-toplevel', '-q', '--verify', 'MERGE_HEAD'], [0, 1]), diffIndex(ctx, [])]);
+  const [root = ctx.cwd, mergeHead = ''] = revParse.toString('utf8').trim().split('\n');
   const heads = mergeHead !== '' ? [mergeHead] : mergedHeadsFromEnv(ctx.env);
   // A head git cannot diff against is left out: the lines then count as added (more reported, never less).
   const diffs = await Promise.all(heads.map((head) => diffIndex(ctx, [head]).catch(() => undefined)));
