@@ -95,6 +95,15 @@ describe('stanch init', () => {
     expect(merge.status).toBe(0);
   });
 
+  it('fails closed outside a repository and on stray arguments', async () => {
+    const outside = await init('/');
+    expect(outside.code).toBe(2);
+    expect(outside.err).toMatch(/^stanch: not a git repository\nhint: /);
+    const stray = await init(makeRepo().dir, ['hooks']);
+    expect(stray.code).toBe(2);
+    expect(stray.err).toMatch(/^stanch: stanch init takes no arguments: hooks\n/);
+  });
+
   it('changes nothing with --dry-run', async () => {
     const repo = makeRepo();
     const result = await init(repo.dir, ['--dry-run']);

@@ -1,6 +1,6 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { IoError } from '../../errors.js';
+import { IoError, UsageError } from '../../errors.js';
 import { runGit } from '../../git/run-git.js';
 import { planHooks, usesHusky } from '../../hooks/plan-hooks.js';
 import { parseCommandArgs } from '../common-options.js';
@@ -11,11 +11,12 @@ import type { CliIo } from '../io.js';
 
 /** Runs `stanch init [--dry-run]`; returns the exit code. */
 export async function runInit(args: string[], io: CliIo): Promise<number> {
-  const { values, common } = parseCommandArgs(args, { 'dry-run': { type: 'boolean' } }, io.env);
+  const { values, positionals, common } = parseCommandArgs(args, { 'dry-run': { type: 'boolean' } }, io.env);
   if (common.help) {
     io.stdout(INIT_HELP);
     return 0;
   }
+  if (positionals.length > 0) throw new UsageError(`stanch init takes no arguments: ${positionals.join(' ')}`, 'run it inside the repository: stanch init [--dry-run]');
   const ctx = { cwd: io.cwd, env: io.env };
   const [root = io.cwd, hooksPath = '.git/hooks'] = (await runGit(ctx, ['rev-parse', '--show-toplevel', '--git-path', 'hooks'])).toString('utf8').trim().split('\n');
   const husky = usesHusky(root);
