@@ -1,5 +1,4 @@
 import type { LineRange } from '../types.js';
-import { quoteGitPath } from './quote-path.js';
 
 // Added-line ranges from a `-U0` patch (made with `--src-prefix=a/ --dst-prefix=b/`), keyed by file header.
 // The patch is parsed as it streams: content lines are skipped unread, so a huge edit costs no memory.
@@ -66,4 +65,20 @@ export function createAddedLinesParser(): AddedLinesParser {
 /** The `diff --git` header key of a change from `oldPath` to `path`, as the parser stores it. */
 export function formatDiffHeader(oldPath: string, path: string): string {
   return `${quoteGitPath(`a/${oldPath}`)} ${quoteGitPath(`b/${path}`)}`;
+}
+
+const NAMED: Readonly<Record<string, string>> = { '\u0007': 'a', '\b': 'b', '\t': 't', '\n': 'n', '\v': 'v', '\f': 'f', '\r': 'r', '"': '"', '\\': '\\' };
+
+// Git's C-style quoting of a header path (with core.quotePath=false: only `"`, `\` and control characters).
+function quoteGitPath(path: string): string {
+  if (!/["\\\u0000-\u001f\u007f]/.test(path)) return path;
+  let out = '"';
+  for (const ch of path) {
+    const named = NAMED[ch];
+    const code = ch.charCodeAt(0);
+    if (named !== undefined) out += `\\${named}`;
+    else if (code < 0x20 || code === 0x7f) out += `\\${code.toString(8).padStart(3, '0')}`;
+    else out += ch;
+  }
+  return `${out}"`;
 }

@@ -67,3 +67,14 @@ describe('parseAddedLines', () => {
     expect([...parseAddedLines(tricky)]).toEqual([['a/x b/x', [[1, 2]]]]);
   });
 });
+
+describe('formatDiffHeader', () => {
+  it('leaves spaces, unicode and glob characters alone (core.quotePath=false)', () => {
+    expect(formatDiffHeader('dir with space/ünï [*]?.js', 'x.js')).toBe('a/dir with space/ünï [*]?.js b/x.js');
+  });
+
+  it('quotes double quotes, backslashes and control characters like git', () => {
+    expect(formatDiffHeader('q"uo\\te.js', 'q"uo\\te.js')).toBe('"a/q\\"uo\\\\te.js" "b/q\\"uo\\\\te.js"');
+    expect(formatDiffHeader('tab\there\n.js', 'del\u007f\u0001.js')).toBe('"a/tab\\there\\n.js" "b/del\\177\\001.js"');
+  });
+});
