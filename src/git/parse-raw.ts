@@ -21,7 +21,8 @@ export function parseRawEntries(fields: readonly string[], start: number): { ent
   const entries: RawEntry[] = [];
   let i = start;
   while (i < fields.length) {
-    const head = fields[i] ?? '';
+    // git log puts a newline before a commit's first entry.
+    const head = (fields[i] ?? '').replace(/^\n/, '');
     if (!head.startsWith(':')) break;
     const [oldMode = '', newMode = '', oldOid = '', newOid = '', rawStatus = ''] = head.slice(1).split(' ');
     const status = rawStatus.charAt(0);

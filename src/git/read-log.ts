@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { CommitInfo } from '../types.js';
 import { parseRawEntries, type RawEntry } from './parse-raw.js';
+import { GitError } from '../errors.js';
 import { describeFailure, gitEnv, SAFE_GIT_ARGS, toGitError, type GitContext } from './run-git.js';
 
 // Streams `git log --raw -z -m -M --root` and parses it into commits with one diff per parent.
@@ -28,48 +29,62 @@ export function readLog(ctx: GitContext, revisions: readonly string[]): Promise<
     let carry = Buffer.alloc(0);
     let stderr = '';
     const flush = (final: boolean): void => {
-      const keep = final ? pending.length : pending.findLastIndex((f) => f.startsWith('\u0001'));
-      if (keep <= 0) return;
-      parseFields(pending.slice(0, keep), commits);
-      pending = pending.slice(keep);
+      const done = parseFields(pending, final, commits);
+      if (done > 0) pending = pending.slice(done);
     };
     child.stdout.on('data', (part: Buffer) => {
       const data = carry.length === 0 ? part : Buffer.concat([carry, part]);
       let start = 0;
       for (let nul = data.indexOf(0, start); nul >= 0; nul = data.indexOf(0, start)) {
-        pending.push(data.subarray(start, nul).toString('utf8').replace(/^\n/, ''));
+        pending.push(data.subarray(start, nul).toString('utf8'));
         start = nul + 1;
       }
       carry = Buffer.from(data.subarray(start));
-      if (pending.length > 4096) flush(false);
+      if (pending.length > 4096) {
+        try {
+          flush(false);
+        } catch (error) {
+          child.kill();
+          reject(error);
+        }
+      }
     });
     child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
     child.on('error', (error) => reject(toGitError(error, ['log'])));
     child.on('close', (code) => {
       if (code !== 0) return reject(describeFailure(['log'], stderr, code));
-      if (carry.length > 0) pending.push(carry.toString('utf8').replace(/^\n/, ''));
-      flush(true);
-      resolve(commits);
+      if (carry.length > 0) pending.push(carry.toString('utf8'));
+      try {
+        flush(true);
+        resolve(commits);
+      } catch (error) {
+        reject(error);
+      }
     });
   });
 }
 
 // Fields: `\x01<sha> <parents>`, author, email, date, subject, then raw entries; repeated headers of the
-// same commit are its diffs against further parents.
-function parseFields(fields: readonly string[], commits: LogCommit[]): void {
+// same commit are its diffs against further parents. Parsing is by position only (a commit message or path
+// that looks like a header cannot split a record). Returns how many fields it consumed: a record whose
+// entries may continue in the stream is left for the next call unless `final`.
+function parseFields(fields: readonly string[], final: boolean, commits: LogCommit[]): number {
   let i = 0;
   while (i < fields.length) {
-    const head = fields[i] ?? '';
-    if (!head.startsWith('\u0001')) {
+    const head = (fields[i] ?? '').replace(/^\n/, '');
+    if (head === '' && final) {
       i++;
       continue;
     }
+    if (!head.startsWith('\u0001')) throw new GitError('unexpected git log output', 'check the repository with `git fsck`; stanch reads `git log --raw -z`');
+    const { entries, next } = parseRawEntries(fields, i + 5);
+    if (next >= fields.length && !final) return i;
     const [sha = '', ...parents] = head.slice(1).trim().split(' ').filter((p) => p !== '');
     const info: CommitInfo = { sha, author: fields[i + 1] ?? '', email: fields[i + 2] ?? '', date: fields[i + 3] ?? '', summary: fields[i + 4] ?? '' };
-    const { entries, next } = parseRawEntries(fields, i + 5);
     const last = commits[commits.length - 1];
     if (last !== undefined && last.info.sha === sha) last.diffs.push(entries);
     else commits.push({ info, parents, diffs: [entries] });
     i = next;
   }
+  return i;
 }

@@ -46,6 +46,22 @@ describe('readLog', () => {
     expect(commits.every((c) => c.diffs.length === 1 && c.diffs[0]?.length === 1)).toBe(true);
   });
 
+  it('parses by position: messages that look like commit headers and paths starting with a newline split nothing', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'seed.txt': 's\n' });
+    const fake = `\u0001${'ab'.repeat(20)} ${'cd'.repeat(20)}`;
+    const script = Array.from({ length: 1200 }, (_, i) => {
+      const message = `${fake}\n`;
+      return `commit refs/heads/main\nauthor ${fake.slice(1, 9)} <a@e> ${1700000000 + i} +0000\ncommitter T <t@e> ${1700000000 + i} +0000\ndata ${Buffer.byteLength(message)}\n${message}M 100644 inline "\\n:p${i}"\ndata 2\n${i % 10}\n`;
+    }).join('');
+    const imported = spawnSync('git', ['fast-import', '--quiet'], { cwd: repo.dir, env: GIT_TEST_ENV, input: `reset refs/heads/main\nfrom HEAD\n${script}` });
+    expect(imported.status).toBe(0);
+    const commits = await readLog(ctx(repo.dir), ['--all']);
+    expect(commits).toHaveLength(1201);
+    expect(commits.slice(0, 1200).map((c) => c.diffs[0]?.map((e) => e.path))).toEqual(Array.from({ length: 1200 }, (_, i) => [`\n:p${1199 - i}`]));
+    expect(commits[0]?.info.summary).toBe(fake);
+  });
+
   it('fails with a bad-range GitError for an unknown revision', async () => {
     const repo = makeRepo();
     repo.commit('init', { 'a.txt': 'a\n' });
