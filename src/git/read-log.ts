@@ -16,8 +16,8 @@ export interface LogCommit {
 
 const FORMAT = '--format=%x01%H %P%x00%an%x00%ae%x00%aI%x00%s';
 
-/** Reads the commits selected by `revisions` (e.g. `--all` or `BASE..HEAD`), newest first. */
-export function readLog(ctx: GitContext, revisions: readonly string[]): Promise<LogCommit[]> {
+/** Reads the commits selected by `revisions` (e.g. `--all` or `BASE..HEAD`), newest first; `onCommits` hears the count so far. */
+export function readLog(ctx: GitContext, revisions: readonly string[], onCommits?: (count: number) => void): Promise<LogCommit[]> {
   return new Promise((resolve, reject) => {
     const args = ['log', '--raw', '-z', '--no-abbrev', '-m', '-M', '--root', FORMAT, ...revisions, '--'];
     // GIT_FLUSH=0: into a pipe, git log flushes after every commit (thousands of 1 KB reads); fully buffered
@@ -31,6 +31,7 @@ export function readLog(ctx: GitContext, revisions: readonly string[]): Promise<
     const flush = (final: boolean): void => {
       const done = parseFields(pending, final, commits);
       if (done > 0) pending = pending.slice(done);
+      onCommits?.(commits.length);
     };
     child.stdout.on('data', (part: Buffer) => {
       const data = carry.length === 0 ? part : Buffer.concat([carry, part]);

@@ -34,7 +34,7 @@ export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<R
   const started = performance.now();
   // The log (the slow part) starts at once, beside rev-parse.
   // --show-cdup (not --show-toplevel) so a bare or mirror clone can be audited too.
-  const [revParse, commits] = await Promise.all([runGit(ctx, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-cdup']), readLog(ctx, plan.revisions)]);
+  const [revParse, commits] = await Promise.all([runGit(ctx, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-cdup']), readLog(ctx, plan.revisions, (done) => plan.onProgress?.({ phase: 'commits', done, total: 0, bytes: 0 }))]);
   const [gitDir, shallow, cdup = ''] = revParse.toString('utf8').split('\n');
   const root = resolve(ctx.cwd, cdup);
   const ignore = await loadIgnoreMatcher(root);
