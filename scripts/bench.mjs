@@ -25,12 +25,12 @@ const peers = { secretlint: installSecretlint(bench), rg: tools.rg, gitSecrets: 
 if (!tools.hyperfine) log('hyperfine missing: timing with our own loop');
 
 log('inputs (cached under .bench/, rebuilt when missing)');
-const synthetic = buildSyntheticHistory(resolve(bench, quick ? 'synthetic-quick-v2' : 'synthetic-v2'), { commits: quick ? 600 : 3000 });
+const synthetic = buildSyntheticHistory(resolve(bench, quick ? 'synthetic-quick-v3' : 'synthetic-v3'), { commits: quick ? 600 : 3000 });
 // This repository's history as it is now: a fresh clone each run.
 const self = resolve(bench, 'self');
 rmSync(self, { recursive: true, force: true });
 spawnSync('git', ['clone', '-q', '--no-local', resolve('.'), self]);
-const staged = buildStagedRepo(resolve(bench, 'staged-repo-v2'));
+const staged = buildStagedRepo(resolve(bench, 'staged-repo-v3'));
 // A copy of node_modules under a neutral name: secretlint ignores folders called node_modules by default.
 const tree = resolve(bench, 'tree');
 if (!existsSync(tree)) cpSync(resolve('node_modules'), tree, { recursive: true, verbatimSymlinks: true });

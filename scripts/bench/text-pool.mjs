@@ -7,7 +7,8 @@ const PATTERN = 'node_modules/**/*.{js,mjs,cjs,ts,md,json,txt,yml,yaml,css,html}
 
 /** Up to `limit` text files (1 KB – 200 KB, no NUL byte) as {path, text}, drawn without repetition by `seed`. */
 export function loadTextPool(limit = 4000, seed = 7) {
-  const candidates = fg.sync(PATTERN, { dot: true, followSymbolicLinks: false }).sort().filter((path) => {
+  // No dot folders: node_modules/.vite and .cache hold tool caches that change between runs and machines.
+  const candidates = fg.sync(PATTERN, { dot: false, followSymbolicLinks: false }).sort().filter((path) => {
     const size = statSync(path).size;
     return size >= 1024 && size <= 200 * 1024;
   });
