@@ -77,7 +77,7 @@ async function walk(dir: string, skipDependencies: boolean): Promise<{ files: st
   );
   const ignoreFiles = all.filter((p) => p === '.gitignore' || p.endsWith('/.gitignore'));
   const matchers = await Promise.all(
-    ignoreFiles.map(async (p) => ({ base: p.slice(0, -'.gitignore'.length), match: parseIgnore(await readText(resolve(dir, p))) })),
+    ignoreFiles.map(async (p) => ({ base: p.slice(0, -'.gitignore'.length), match: parseIgnore(await readFile(resolve(dir, p), 'utf8')) })),
   );
   const ignored = (p: string): boolean => matchers.some(({ base, match }) => p.startsWith(base) && match(p.slice(base.length)));
   // The main walk does not enter dependency folders; list the outermost ones so each skip is counted.
@@ -92,6 +92,3 @@ async function walk(dir: string, skipDependencies: boolean): Promise<{ files: st
   };
 }
 
-async function readText(path: string): Promise<string> {
-  return readFile(path, 'utf8');
-}

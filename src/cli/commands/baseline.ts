@@ -10,7 +10,7 @@ import type { Finding } from '../../types.js';
 import { parseCommandArgs, stringOption } from '../common-options.js';
 import { BASELINE_HELP } from '../help.js';
 import type { CliIo } from '../io.js';
-import { parseSize } from '../parse-size.js';
+import { MAX_FILE_SIZE_OPTION, readMaxFileSize } from '../parse-size.js';
 import { resolveRunContext, type RunContext } from '../run-context.js';
 
 // `stanch baseline`: accept what exists today so that only new findings fail from now on.
@@ -19,7 +19,7 @@ const BASELINE_OPTIONS = {
   prune: { type: 'boolean' },
   reason: { type: 'string' },
   history: { type: 'boolean' },
-  'max-file-size': { type: 'string' },
+  ...MAX_FILE_SIZE_OPTION,
 } as const;
 
 /** Runs `stanch baseline [PATH...]` (or `--history [RANGE...]`); returns the exit code. */
@@ -33,7 +33,7 @@ export async function runBaseline(args: string[], io: CliIo): Promise<number> {
   const previous = existsSync(path) ? (await readBaseline(path)).entries : [];
   // The baseline records what a scan reports, so the scan itself must not apply a baseline.
   const context = await resolveRunContext({ ...common, baseline: undefined, output: undefined }, io, availableParallelism());
-  const maxFileSize = parseSize('--max-file-size', stringOption(values, 'max-file-size') ?? '10MB');
+  const maxFileSize = readMaxFileSize(values);
   const findings = values['history'] === true ? await scanAllHistory(positionals, context, io, maxFileSize) : await scanFiles(positionals, context, io, maxFileSize);
   const prune = values['prune'] === true;
   const { entries, removed } = mergeEntries(previous, findings, prune, stringOption(values, 'reason'));

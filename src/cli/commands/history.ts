@@ -5,7 +5,7 @@ import { parseCommandArgs, stringOption } from '../common-options.js';
 import { emitReport } from '../emit-report.js';
 import { HISTORY_HELP } from '../help.js';
 import type { CliIo } from '../io.js';
-import { parseSize } from '../parse-size.js';
+import { MAX_FILE_SIZE_OPTION, readMaxFileSize } from '../parse-size.js';
 import { createProgress } from '../progress.js';
 import { resolveRunContext, withRunNotices } from '../run-context.js';
 
@@ -14,7 +14,7 @@ import { resolveRunContext, withRunNotices } from '../run-context.js';
 const HISTORY_OPTIONS = {
   'since-commit': { type: 'string' },
   'no-cache': { type: 'boolean' },
-  'max-file-size': { type: 'string' },
+  ...MAX_FILE_SIZE_OPTION,
 } as const;
 
 /** Runs `stanch history`; returns the exit code. */
@@ -39,7 +39,7 @@ export async function runHistory(args: string[], io: CliIo): Promise<number> {
         jobs: context.jobs,
         revisions,
         useCache: values['no-cache'] !== true,
-        maxFileSize: parseSize('--max-file-size', stringOption(values, 'max-file-size') ?? '10MB'),
+        maxFileSize: readMaxFileSize(values),
         onProgress: progress.update,
       },
     );

@@ -7,14 +7,14 @@ import { parseCommandArgs, stringOption } from '../common-options.js';
 import { emitReport } from '../emit-report.js';
 import { SCAN_HELP } from '../help.js';
 import type { CliIo } from '../io.js';
-import { parseSize } from '../parse-size.js';
+import { MAX_FILE_SIZE_OPTION, readMaxFileSize } from '../parse-size.js';
 import { resolveRunContext, withRunNotices } from '../run-context.js';
 
 // `stanch scan [PATH...]` and `stanch scan -`: files and directories, honouring .gitignore and .stanchignore.
 
 const SCAN_OPTIONS = {
   'stdin-path': { type: 'string' },
-  'max-file-size': { type: 'string' },
+  ...MAX_FILE_SIZE_OPTION,
   'skip-unreadable': { type: 'boolean' },
 } as const;
 
@@ -25,7 +25,7 @@ export async function runScan(args: string[], io: CliIo): Promise<number> {
     io.stdout(SCAN_HELP);
     return 0;
   }
-  const maxFileSize = parseSize('--max-file-size', stringOption(values, 'max-file-size') ?? '10MB');
+  const maxFileSize = readMaxFileSize(values);
   const stdinPath = stringOption(values, 'stdin-path');
   const fromStdin = positionals.includes('-');
   if (fromStdin && positionals.length > 1) throw new UsageError('`-` (stdin) cannot be combined with paths', 'scan stdin and the paths in two runs');
