@@ -1,4 +1,5 @@
 // Core data model shared by every pipeline stage: sources → detect → filters → report.
+import type { Checksum } from './detect/checksum.js';
 
 export type Severity = 'critical' | 'high' | 'medium' | 'low';
 export type Confidence = 'high' | 'medium' | 'low';
@@ -65,6 +66,8 @@ export interface CompiledRule {
   files?: { include?: string[]; exclude?: string[] };
   /** Regex sources for values that are not findings. */
   allow: string[];
+  /** Offline checksum the value carries (GitHub and npm tokens): verified values block even in tests. */
+  checksum?: Checksum;
   /** Generic (non-provider) rules get the extra uuid, hash, sequential, lock-file and minified defences. */
   generic: boolean;
   /** Whether the value is masked in output; defaults to true for secrets, false for misconfigs. */

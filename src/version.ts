@@ -2,3 +2,7 @@ import pkg from '../package.json' with { type: 'json' };
 
 // The running stanch version, reported in JSON and SARIF and mixed into cache keys.
 export const VERSION: string = pkg.version;
+
+// Bump when detection changes what a blob yields for the same rules (value filters, checksums, decoding):
+// it keys the history cache beside the version and the pack hash.
+export const ENGINE_REVISION = 2;

@@ -1,7 +1,9 @@
 import type { CompiledRule, Confidence, FileContext, RuleKind, Severity } from '../types.js';
 import { CONFIDENCES, SEVERITIES } from '../types.js';
+import type { HitGrade } from './match-rule.js';
 
 // Context lowers severity instead of hiding: a dev-only DEBUG=True must not block, a real key in a test still does.
+// A hit's grade outranks context: a verified checksum is proof, a failed one or a guessable value is not.
 
 const CONTEXT_LABEL: Record<FileContext, string> = {
   code: '',
@@ -11,20 +13,30 @@ const CONTEXT_LABEL: Record<FileContext, string> = {
   dev: 'development config',
 };
 
-/** Severity and confidence of a rule's finding in a file of the given context. */
+const GRADE_NOTE: Record<HitGrade, string> = {
+  verified: ' (checksum valid: almost certainly a real token)',
+  unverified: ' (checksum does not match: likely made up; confidence lowered)',
+  weak: ' (short or guessable value; confidence lowered)',
+};
+
+/** Severity and confidence of a rule's finding in a file of the given context, for a hit of the given grade. */
 export function adjustForContext(
   rule: Pick<CompiledRule, 'kind' | 'severity' | 'confidence'>,
   context: FileContext,
+  grade?: HitGrade,
 ): { severity: Severity; confidence: Confidence } {
+  if (grade === 'verified') return { severity: rule.severity, confidence: 'high' };
+  if (grade !== undefined) return { severity: rule.severity, confidence: 'low' };
   if (context === 'code') return { severity: rule.severity, confidence: rule.confidence };
   if (rule.kind === 'misconfig') return { severity: lower(SEVERITIES, rule.severity), confidence: 'low' };
   return { severity: rule.severity, confidence: lower(CONFIDENCES, rule.confidence) };
 }
 
 /** The finding's one-sentence message; never contains the value. */
-export function describeFinding(title: string, kind: RuleKind, context: FileContext): string {
+export function describeFinding(title: string, kind: RuleKind, context: FileContext, grade?: HitGrade): string {
   const where = context === 'code' ? '' : ` in a ${CONTEXT_LABEL[context]}`;
   const what = kind === 'secret' ? `${title} committed in clear text` : title;
+  if (grade !== undefined) return `${what}${where}${GRADE_NOTE[grade]}.`;
   const tail = context === 'code' ? '' : kind === 'secret' ? ' (confidence lowered)' : ' (severity lowered)';
   return `${what}${where}${tail}.`;
 }

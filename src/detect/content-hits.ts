@@ -1,7 +1,7 @@
 import type { RulePack } from '../types.js';
 import { findKeywordHits, type KeywordHits } from './find-keywords.js';
 import { buildLineIndex, locate, measureLine, sliceLines, type LineIndex } from './line-index.js';
-import { matchRule } from './match-rule.js';
+import { matchRule, type HitGrade } from './match-rule.js';
 import { preparePack } from './prepare-pack.js';
 import { buildWindows } from './scan-windows.js';
 
@@ -20,6 +20,7 @@ export interface ContentHit {
   secretEnd: number;
   secret: string;
   lineText: string;
+  grade?: HitGrade;
 }
 
 /** Every content-rule hit in `text`, before path-dependent filters, ordered by rule then position. */
@@ -47,6 +48,7 @@ export function detectContentHits(text: string, pack: RulePack, keywordHits?: Ke
         secretEnd: hit.secretEnd,
         secret,
         lineText: sliceLines(index, start.line - 1, end.line - 1, hit.secretStart, hit.secretEnd),
+        ...(hit.grade === undefined ? {} : { grade: hit.grade }),
       });
     }
   }

@@ -1,8 +1,16 @@
+import { verifyChecksum } from './checksum.js';
 import type { PreparedRule } from './prepare-pack.js';
 import { judgeValue } from './judge-value.js';
 import type { Window } from './scan-windows.js';
 
 // Runs one content rule over a text and returns the spans that survive the value filters.
+
+/**
+ * How sure a single match is, beside its rule's confidence: `verified` (its checksum holds: it blocks even in a
+ * test file), `unverified` (its checksum fails: a made-up value) or `weak` (a short or guessable literal).
+ * The last two are reported at low confidence, so they never block by default.
+ */
+export type HitGrade = 'verified' | 'unverified' | 'weak';
 
 /** A surviving match: the whole match span and the secret span (offsets into the text). */
 export interface RuleHit {
@@ -11,6 +19,7 @@ export interface RuleHit {
   secretStart: number;
   secretEnd: number;
   secret: string;
+  grade?: HitGrade;
 }
 
 /** Longest line (in chars) generic rules will look at; longer lines are minified code or data. */
@@ -48,6 +57,8 @@ function matchWindow(prepared: PreparedRule, text: string, base: number, scope: 
     const secret = scope.text.slice(secretStart, secretEnd);
     const key = m.groups?.['key'] ?? m[0];
     if (judgeValue(rule, prepared.allow(), { value: secret, key }) !== undefined) continue;
-    hits.push({ start: base + m.index, end: base + m.index + m[0].length, secretStart, secretEnd, secret });
+    const hit: RuleHit = { start: base + m.index, end: base + m.index + m[0].length, secretStart, secretEnd, secret };
+    if (rule.checksum !== undefined) hit.grade = verifyChecksum(rule.checksum, secret) === 'valid' ? 'verified' : 'unverified';
+    hits.push(hit);
   }
 }

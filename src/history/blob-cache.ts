@@ -1,6 +1,6 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { VERSION } from '../version.js';
+import { ENGINE_REVISION, VERSION } from '../version.js';
 import type { StoredHit } from './stored-hit.js';
 
 // The persistent scan cache under the repository's git directory, one pair of files per stanch version and
@@ -33,8 +33,8 @@ export function createMemoryCache(): BlobCache {
 /** Opens the cache for `packHash` under `<gitDir>/stanch/cache-v1/`. */
 export async function openBlobCache(gitDir: string, packHash: string): Promise<BlobCache> {
   const dir = join(gitDir, 'stanch', 'cache-v1');
-  const cleanPath = join(dir, `clean-${VERSION}-${packHash}.txt`);
-  const hitsPath = join(dir, `hits-${VERSION}-${packHash}.jsonl`);
+  const cleanPath = join(dir, `clean-${VERSION}r${ENGINE_REVISION}-${packHash}.txt`);
+  const hitsPath = join(dir, `hits-${VERSION}r${ENGINE_REVISION}-${packHash}.jsonl`);
   const memory = createMemoryCache();
   for (const line of (await readOptional(cleanPath)).split('\n')) if (/^[0-9a-f]{40,64}$/.test(line)) memory.add(line);
   for (const line of (await readOptional(hitsPath)).split('\n')) {

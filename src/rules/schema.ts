@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CHECKSUMS } from '../detect/checksum.js';
 
 // The rule-pack contract (DESIGN.md §2): one YAML entry per rule, validated strictly.
 
@@ -29,6 +30,7 @@ export const ruleFieldsSchema = z.strictObject({
     path: z.string().min(1).optional(),
     files: z.strictObject({ include: globs.optional(), exclude: globs.optional() }).optional(),
     allow: z.array(z.string().min(1)).default([]),
+    checksum: z.enum(CHECKSUMS).optional(),
     generic: z.boolean().default(false),
     redact: z.boolean().optional(),
     help: z.string().min(10),

@@ -1,0 +1,72 @@
+// Offline checksum checks for token formats that carry one. A token that passes was issued by the provider's
+// generator (or crafted by someone who knew the scheme); one that fails was typed by hand: a docs example, a test
+// value, a fake. Neither verdict needs the network.
+
+/** The checksum schemes a rule can declare. */
+export const CHECKSUMS = ['base62-crc32'] as const;
+
+/** A checksum scheme. */
+export type Checksum = (typeof CHECKSUMS)[number];
+
+/** What a checksum says about a value: issued by the generator, or not. */
+export type ChecksumVerdict = 'valid' | 'invalid';
+
+const BASE62 = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const CRC_TABLE = buildCrcTable();
+
+/** Checks `value` against `scheme`. */
+export function verifyChecksum(scheme: Checksum, value: string): ChecksumVerdict {
+  switch (scheme) {
+    case 'base62-crc32':
+      return verifyBase62Crc32(value) ? 'valid' : 'invalid';
+  }
+}
+
+/**
+ * GitHub (`ghp_`, `gho_`, `ghu_`, `ghs_`, `ghr_`) and npm (`npm_`) tokens: after the prefix, 30 random base62
+ * characters and 6 characters holding the CRC32 of those 30, in base62, left-padded with zeros.
+ */
+export function verifyBase62Crc32(token: string): boolean {
+  const body = token.slice(token.indexOf('_') + 1);
+  if (body.length !== 36) return false;
+  const expected = decodeBase62(body.slice(30));
+  return expected !== undefined && expected === crc32(body.slice(0, 30));
+}
+
+/** The base62 encoding of a CRC32 of `payload`, as these token formats append it (6 characters). */
+export function encodeBase62Crc32(payload: string): string {
+  let n = crc32(payload);
+  let out = '';
+  do {
+    out = BASE62[n % 62] + out;
+    n = Math.floor(n / 62);
+  } while (n > 0);
+  return out.padStart(6, '0');
+}
+
+function decodeBase62(text: string): number | undefined {
+  let n = 0;
+  for (const ch of text) {
+    const digit = BASE62.indexOf(ch);
+    if (digit < 0) return undefined;
+    n = n * 62 + digit;
+  }
+  return n;
+}
+
+/** CRC-32 (IEEE 802.3, as zlib computes it) of an ASCII string, unsigned. */
+export function crc32(text: string): number {
+  let crc = 0xffffffff;
+  for (let i = 0; i < text.length; i++) crc = (CRC_TABLE[(crc ^ text.charCodeAt(i)) & 0xff] ?? 0) ^ (crc >>> 8);
+  return (crc ^ 0xffffffff) >>> 0;
+}
+
+function buildCrcTable(): Uint32Array {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+}

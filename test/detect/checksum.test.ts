@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { crc32, encodeBase62Crc32, verifyBase62Crc32 } from '../../src/detect/checksum.js';
+import { detectChunk } from '../../src/detect/detect-chunk.js';
+import { loadBuiltinPack } from '../../src/rules/builtin-pack.js';
+
+// Tokens are built here from a seeded generator, so no token-shaped literal sits in the repository.
+const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+
+function makePayload(seed: number): string {
+  let state = seed;
+  let out = '';
+  for (let i = 0; i < 30; i++) {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    out += ALPHABET[state % 62];
+  }
+  return out;
+}
+
+function makeToken(prefix: string, seed: number): string {
+  const payload = makePayload(seed);
+  return `${prefix}${payload}${encodeBase62Crc32(payload)}`;
+}
+
+function corrupt(token: string): string {
+  const last = token.at(-1) === 'A' ? 'B' : 'A';
+  return `${token.slice(0, -1)}${last}`;
+}
+
+describe('crc32', () => {
+  it('matches the IEEE check value', () => {
+    expect(crc32('123456789')).toBe(0xcbf43926);
+    expect(crc32('')).toBe(0);
+  });
+});
+
+describe('verifyBase62Crc32', () => {
+  it('accepts tokens whose last six characters are the base62 CRC32 of the thirty before', () => {
+    for (let seed = 1; seed < 50; seed++) expect(verifyBase62Crc32(makeToken('ghp_', seed))).toBe(true);
+    expect(verifyBase62Crc32(makeToken('npm_', 7))).toBe(true);
+  });
+
+  it('rejects a changed character, a wrong length and non-base62 checksums', () => {
+    const token = makeToken('ghp_', 3);
+    expect(verifyBase62Crc32(corrupt(token))).toBe(false);
+    expect(verifyBase62Crc32(`${token.slice(0, 8)}x${token.slice(8)}`)).toBe(false);
+    expect(verifyBase62Crc32(`${token.slice(0, -6)}-_-_-_`)).toBe(false);
+  });
+});
+
+describe('checksum grades in detection', () => {
+  const pack = loadBuiltinPack();
+
+  it('keeps a verified token at high confidence even in a test file', () => {
+    const token = makeToken('ghp_', 11);
+    const [finding] = detectChunk({ path: 'test/api.test.ts', text: `const token = "${token}";\n` }, pack);
+    expect(finding).toMatchObject({ ruleId: 'github-personal-access-token', confidence: 'high', severity: 'critical' });
+    expect(finding?.message).toContain('checksum valid');
+    expect(finding?.message).not.toContain(token);
+  });
+
+  it('reports a token whose checksum fails at low confidence, so it does not block by default', () => {
+    const token = corrupt(makeToken('npm_', 5));
+    const [finding] = detectChunk({ path: 'deploy/publish.sh', text: `NPM_TOKEN=${token}\n` }, pack);
+    expect(finding).toMatchObject({ ruleId: 'npm-access-token', confidence: 'low', severity: 'critical' });
+    expect(finding?.message).toContain('checksum does not match');
+  });
+});
