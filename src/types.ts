@@ -92,6 +92,8 @@ export interface RulePack {
   rules: CompiledRule[];
   /** Examples by rule id (absent for rules added without examples). */
   examples: Record<string, RuleExamples>;
+  /** Levels of base64/hex encoding to look inside (`--decode`); 0 or absent: none. Part of `hash`. */
+  decodeDepth?: number;
 }
 
 /** What detection found, before filters and reporting. Holds the secret in memory only. */

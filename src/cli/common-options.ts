@@ -19,6 +19,7 @@ export const COMMON_OPTIONS = {
   'no-color': { type: 'boolean' },
   quiet: { type: 'boolean', short: 'q' },
   'no-suppress': { type: 'boolean' },
+  decode: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const satisfies OptionTable;
 
@@ -39,6 +40,7 @@ export interface CommonOptions {
   color: boolean;
   quiet: boolean;
   noSuppress: boolean;
+  decode: boolean;
   help: boolean;
 }
 
@@ -79,6 +81,7 @@ function readCommonOptions(values: OptionValues, env: Readonly<Record<string, st
     color: !flag('no-color') && (env['NO_COLOR'] ?? '') === '',
     quiet: flag('quiet'),
     noSuppress: flag('no-suppress'),
+    decode: flag('decode'),
     help: flag('help'),
   };
 }

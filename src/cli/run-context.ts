@@ -3,7 +3,7 @@ import { loadConfig, type StanchConfig } from '../config/load-config.js';
 import { buildFilters, staleBaselineNotice, type FilterSet } from '../filters/build-filters.js';
 import type { FindingFilter } from '../filters/filter.js';
 import type { ReportOptions } from '../report/report-options.js';
-import { loadBuiltinPack } from '../rules/builtin-pack.js';
+import { DECODE_DEPTH, loadBuiltinPack, withDecodeDepth } from '../rules/builtin-pack.js';
 import type { Report, RulePack } from '../types.js';
 import type { CommonOptions, Format } from './common-options.js';
 import type { CliIo } from './io.js';
@@ -38,7 +38,8 @@ export function withRunNotices(report: Report, context: RunContext): Report {
 export async function resolveRunContext(common: CommonOptions, io: CliIo, availableCores: number): Promise<RunContext> {
   const config = await loadConfig(io.cwd, common.config === undefined ? undefined : resolve(io.cwd, common.config));
   // The config compiler (yaml, zod) loads only when there is a config: the pre-commit path stays light.
-  const pack = config === undefined ? loadBuiltinPack() : (await import('../config/apply-config.js')).applyConfig(loadBuiltinPack(), config);
+  const configured = config === undefined ? loadBuiltinPack() : (await import('../config/apply-config.js')).applyConfig(loadBuiltinPack(), config);
+  const pack = withDecodeDepth(configured, common.decode || config?.decode === true ? DECODE_DEPTH : 0);
   const filterSet = await buildFilters(config, {
     noSuppress: common.noSuppress,
     ...(common.baseline === undefined ? {} : { baselinePath: resolve(io.cwd, common.baseline) }),

@@ -35,6 +35,7 @@ export const configSchema = z.strictObject({
     .array(z.union([pattern, z.strictObject({ pattern, rules: ruleIds })], { error: 'expected a regex, or {pattern: regex, rules: [rule ids]}' }))
     .default([])
     .describe('Regexes on values: matching findings are suppressed and counted; {pattern, rules} limits one to some rules.'),
+  decode: z.boolean().optional().describe('Also look inside base64 and hex strings, two levels deep (like --decode).'),
   rules: z.array(userRuleSchema).default([]).describe('Extra rules, same schema as the built-in pack (examples optional).'),
 });
 

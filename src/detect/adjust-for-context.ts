@@ -32,11 +32,18 @@ export function adjustForContext(
   return { severity: rule.severity, confidence: lower(CONFIDENCES, rule.confidence) };
 }
 
+/** What a single hit adds to its rule: a grade, and the encoding it was found inside. */
+export interface HitTraits {
+  grade?: HitGrade | undefined;
+  via?: 'base64' | 'hex' | undefined;
+}
+
 /** The finding's one-sentence message; never contains the value. */
-export function describeFinding(title: string, kind: RuleKind, context: FileContext, grade?: HitGrade): string {
+export function describeFinding(title: string, kind: RuleKind, context: FileContext, hit: HitTraits = {}): string {
   const where = context === 'code' ? '' : ` in a ${CONTEXT_LABEL[context]}`;
-  const what = kind === 'secret' ? `${title} committed in clear text` : title;
-  if (grade !== undefined) return `${what}${where}${GRADE_NOTE[grade]}.`;
+  const how = hit.via === undefined ? 'committed in clear text' : `hidden in a ${hit.via} string`;
+  const what = kind === 'secret' ? `${title} ${how}` : title;
+  if (hit.grade !== undefined) return `${what}${where}${GRADE_NOTE[hit.grade]}.`;
   const tail = context === 'code' ? '' : kind === 'secret' ? ' (confidence lowered)' : ' (severity lowered)';
   return `${what}${where}${tail}.`;
 }

@@ -1,4 +1,5 @@
 import type { RulePack } from '../types.js';
+import { findEncodedRuns } from './encoded-runs.js';
 import { findKeywordHits, type KeywordHits } from './find-keywords.js';
 import { buildLineIndex, locate, measureLine, sliceLines, type LineIndex } from './line-index.js';
 import { matchRule, type HitGrade } from './match-rule.js';
@@ -21,10 +22,15 @@ export interface ContentHit {
   secret: string;
   lineText: string;
   grade?: HitGrade;
+  /** Set when the secret was found by decoding: the span is the whole encoded string. */
+  via?: 'base64' | 'hex';
 }
 
-/** Every content-rule hit in `text`, before path-dependent filters, ordered by rule then position. */
-export function detectContentHits(text: string, pack: RulePack, keywordHits?: KeywordHits): ContentHit[] {
+/**
+ * Every content-rule hit in `text`, before path-dependent filters, ordered by rule then position; then, when the
+ * pack asks for decoding, the hits inside base64 and hex strings, down to `depth` levels of encoding.
+ */
+export function detectContentHits(text: string, pack: RulePack, keywordHits?: KeywordHits, depth = pack.decodeDepth ?? 0): ContentHit[] {
   if (text.length === 0) return [];
   const prepared = preparePack(pack);
   // Most texts have keyword hits but no rule hits: build the newline index only when a hit needs a position.
@@ -50,6 +56,28 @@ export function detectContentHits(text: string, pack: RulePack, keywordHits?: Ke
         lineText: sliceLines(index, start.line - 1, end.line - 1, hit.secretStart, hit.secretEnd),
         ...(hit.grade === undefined ? {} : { grade: hit.grade }),
       });
+    }
+  }
+  if (depth > 0) out.push(...detectDecodedHits(text, pack, depth));
+  return out;
+}
+
+// A hit inside an encoded string is reported on the whole string: that is what must be removed, and what
+// redaction must mask (the encoded form reveals the secret as surely as the clear one).
+function detectDecodedHits(text: string, pack: RulePack, depth: number): ContentHit[] {
+  let index: LineIndex | undefined;
+  const out: ContentHit[] = [];
+  for (const run of findEncodedRuns(text)) {
+    const inner = detectContentHits(run.decoded, pack, undefined, depth - 1);
+    if (inner.length === 0) continue;
+    index ??= buildLineIndex(text);
+    const start = locate(index, run.start);
+    const end = locate(index, run.end - 1);
+    const lineText = sliceLines(index, start.line - 1, end.line - 1, run.start, run.end);
+    const secret = text.slice(run.start, run.end);
+    for (const hit of inner) {
+      const located = { ...hit, line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 };
+      out.push({ ...located, secretStart: run.start, secretEnd: run.end, secret, lineText, via: run.encoding });
     }
   }
   return out;

@@ -1,10 +1,9 @@
 import type { Chunk, Finding, FileContext, LineRange, RulePack } from '../types.js';
-import { adjustForContext, describeFinding } from './adjust-for-context.js';
+import { adjustForContext, describeFinding, type HitTraits } from './adjust-for-context.js';
 import { classifyContext } from './classify-context.js';
 import { detectContentHits, type ContentHit } from './content-hits.js';
 import { computeFingerprint } from './fingerprint.js';
 import { isGenericExemptPath } from './generic-filters.js';
-import type { HitGrade } from './match-rule.js';
 import { preparePack, type PreparedRule } from './prepare-pack.js';
 
 // Detection entry point: text and a compiled pack in, findings out. Pure and synchronous.
@@ -66,7 +65,7 @@ function dropShadowedGeneric(hits: readonly ContentHit[], rules: readonly Prepar
 }
 
 function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, context: FileContext): Finding {
-  return makeFinding(prepared, path, context, { ...hit, redact: prepared.rule.redact }, hit.grade);
+  return makeFinding(prepared, path, context, { ...hit, redact: prepared.rule.redact }, hit);
 }
 
 // The file itself is the finding: reported at 1:1, and the path is not a secret.
@@ -76,13 +75,13 @@ function pathFinding(prepared: PreparedRule, path: string, context: FileContext)
 
 type Located = Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn' | 'secret' | 'lineText' | 'redact'>;
 
-function makeFinding({ rule }: PreparedRule, path: string, context: FileContext, at: Located, grade?: HitGrade): Finding {
+function makeFinding({ rule }: PreparedRule, path: string, context: FileContext, at: Located, hit: HitTraits = {}): Finding {
   return {
     ruleId: rule.id,
     kind: rule.kind,
-    ...adjustForContext(rule, context, grade),
+    ...adjustForContext(rule, context, hit.grade),
     title: rule.title,
-    message: describeFinding(rule.title, rule.kind, context, grade),
+    message: describeFinding(rule.title, rule.kind, context, hit),
     path,
     line: at.line,
     column: at.column,

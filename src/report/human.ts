@@ -34,7 +34,7 @@ function formatTable(findings: Finding[], options: ReportOptions, style: Style):
     const line = presentLine(finding, options.showSecrets, others).trim();
     const hint = firstSentence(options.pack.rules.find((r) => r.id === finding.ruleId)?.help ?? '');
     const commit = finding.commit === undefined ? '' : `\ncommit ${finding.commit.sha.slice(0, 10)} ${finding.commit.date.slice(0, 10)} ${finding.commit.author}`;
-    const body = `${style.bold(finding.title)} ${style.dim(`(${finding.ruleId}, ${finding.confidence} confidence)`)}\n${line}${commit}${hint === '' ? '' : `\n${style.dim(`fix: ${hint}`)}`}`;
+    const body = `${style.bold(finding.message.replace(/\.$/, ''))} ${style.dim(`(${finding.ruleId}, ${finding.confidence} confidence)`)}\n${line}${commit}${hint === '' ? '' : `\n${style.dim(`fix: ${hint}`)}`}`;
     table.push([style.severity(finding.severity, finding.severity), `${finding.line}:${finding.column}`, body]);
   }
   return table.toString();

@@ -138,4 +138,22 @@ describe('stanch scan', () => {
     const dir = makeTempProject({ '.gitignore': '*.log\n', 'debug.log': `k = "${STRIPE}"\n`, 'app.js': `k = "${STRIPE}"\n` });
     expect(json((await scan(dir, ['-f', 'json'])).out).findings.map((f) => f.path)).toEqual(['app.js']);
   });
+
+  it('looks inside base64 with --decode or `decode: true`, and never prints the encoded secret', async () => {
+    const encoded = Buffer.from(`STRIPE_KEY=${STRIPE}\n`).toString('base64');
+    const dir = makeTempProject({ 'k8s/secret.yaml': `kind: Secret\ndata:\n  env: ${encoded}\n` });
+    expect(json((await scan(dir, ['-f', 'json'])).out).findings.filter((f) => f.ruleId === 'stripe-secret-key')).toEqual([]);
+    for (const args of [['--decode'], ['-c', 'decode.yaml']]) {
+      const configured = makeTempProject({ 'decode.yaml': 'decode: true\n', 'k8s/secret.yaml': `kind: Secret\ndata:\n  env: ${encoded}\n` });
+      const result = await scan(configured, ['-f', 'json', ...args]);
+      expect(result.code).toBe(1);
+      expect(json(result.out).findings).toContainEqual(expect.objectContaining({ ruleId: 'stripe-secret-key', path: 'k8s/secret.yaml', line: 3 }));
+      const human = await scan(configured, args);
+      for (const out of [result.out, human.out]) {
+        expect(out).not.toContain(encoded);
+        expect(out).not.toContain(STRIPE);
+      }
+      expect(human.out).toContain('hidden in a base64 string');
+    }
+  });
 });

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { detectChunk } from '../../src/detect/detect-chunk.js';
+import { findEncodedRuns } from '../../src/detect/encoded-runs.js';
+import { loadBuiltinPack, withDecodeDepth } from '../../src/rules/builtin-pack.js';
+
+// Fake credential, assembled at runtime so no key-shaped literal (clear or encoded) sits in this file.
+const STRIPE = ['sk', 'live', 'Qm7vT2xKp9LfR4sNb8HdZ3cF'].join('_');
+const LINE = `STRIPE_KEY=${STRIPE}`;
+const base64 = (text: string): string => Buffer.from(text).toString('base64');
+const hex = (text: string): string => Buffer.from(text).toString('hex');
+
+describe('findEncodedRuns', () => {
+  it('decodes base64, base64url and hex strings that hold text', () => {
+    const text = `a: ${base64(LINE)}\nb: ${base64(LINE).replaceAll('+', '-').replaceAll('/', '_')}\nc: ${hex(LINE)}\n`;
+    const runs = findEncodedRuns(text);
+    expect(runs.map((r) => r.encoding)).toEqual(['base64', 'base64', 'hex']);
+    for (const run of runs) expect(run.decoded).toBe(LINE);
+    expect(text.slice(runs[0]?.start, runs[0]?.end)).toBe(base64(LINE));
+  });
+
+  it('leaves hashes, identifiers, paths and binary data alone', () => {
+    const text = [
+      'commit da39a3ee5e6b4b0d3255bfef95601890afd80709',
+      'const someVeryLongIdentifierName2 = makeTheThing();',
+      'import x from "src/detect/content-hits/and-more"',
+      `img: ${Buffer.from(Array.from({ length: 48 }, (_, i) => (i * 37) % 256)).toString('base64')}`,
+    ].join('\n');
+    expect(findEncodedRuns(text)).toEqual([]);
+  });
+});
+
+describe('detection with --decode', () => {
+  const plain = loadBuiltinPack();
+
+  it('finds a key inside base64 and inside base64 of hex, reported on the encoded string', () => {
+    const once = base64(LINE);
+    const twice = base64(hex(LINE));
+    const text = `data:\n  stripe: ${once}\n  nested: ${twice}\n`;
+    const findings = detectChunk({ path: 'k8s/secret.yaml', text }, withDecodeDepth(plain, 2));
+    expect(findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([
+      ['stripe-secret-key', 2, 11],
+      ['stripe-secret-key', 3, 11],
+    ]);
+    expect(findings[0]?.message).toContain('hidden in a base64 string');
+    // The encoded string is the finding's value, so redaction masks it: base64 reveals a key as surely as clear text.
+    expect(findings.map((f) => f.secret)).toEqual([once, twice]);
+  });
+
+  it('stays off by default and stops at the depth asked for', () => {
+    const text = `stripe: ${base64(hex(LINE))}\n`;
+    expect(detectChunk({ path: 'a.yaml', text }, plain)).toEqual([]);
+    expect(detectChunk({ path: 'a.yaml', text }, withDecodeDepth(plain, 1))).toEqual([]);
+    expect(detectChunk({ path: 'a.yaml', text }, withDecodeDepth(plain, 2))).toHaveLength(1);
+  });
+
+  it('changes the pack hash, so cached history results are not mixed', () => {
+    expect(withDecodeDepth(plain, 2).hash).not.toBe(plain.hash);
+    expect(withDecodeDepth(plain, 0)).toBe(plain);
+  });
+});
