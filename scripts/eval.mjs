@@ -1,10 +1,11 @@
 // `npm run eval`: rule coverage on the peers' test cases in ../shared/corpora/*.jsonl (when present).
 // Recall: share of positives where any stanch rule fires. Flag rate: share of negatives where a rule fires,
-// overall and from the same rule family as the peer rule. Never prints case text (it holds secret-shaped strings).
+// overall and from the same rule family as the peer rule. Figures are for the default pack, then again with
+// the opt-in identifier rules enabled. Never prints case text (it holds secret-shaped strings).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detectChunk, loadBuiltinPack } from '../dist/index.js';
+import { detectChunk, enableRules, isBlocking, loadBuiltinPack } from '../dist/index.js';
 
 // ../shared/corpora next to the repository root, wherever the script is run from.
 const corpora = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpora');
@@ -13,6 +14,7 @@ if (!existsSync(corpora)) {
   process.exit(0);
 }
 const pack = loadBuiltinPack();
+const fullPack = enableRules(pack, 'all');
 const GENERIC_WORDS = new Set(['api', 'key', 'keys', 'token', 'tokens', 'secret', 'secrets', 'access', 'private', 'generic', 'auth', 'client', 'id', 'pat', 'v1', 'v2', 'user', 'app', 'service', 'account', 'password', 'credentials', 'webhook', 'url']);
 
 /** Whether one of our rule ids belongs to the peer rule's family (shares a provider word). */
@@ -21,18 +23,19 @@ function sameFamily(peerRule, ourRuleId) {
   return words.length === 0 ? true : words.some((w) => ourRuleId.includes(w));
 }
 
-const summary = {};
-for (const file of readdirSync(corpora).filter((f) => f.endsWith('.jsonl')).sort()) {
-  const cases = readFileSync(join(corpora, file), 'utf8').split('\n').filter(Boolean).map((line, i) => ({ ...JSON.parse(line), lineNo: i + 1 }));
+/** Runs every case through `p`; totals and per-peer-rule rows. */
+function evaluate(cases, p) {
   const byRule = new Map();
-  const totals = { positives: 0, found: 0, negatives: 0, flagged: 0, flaggedSameFamily: 0 };
+  const totals = { positives: 0, found: 0, foundBlocking: 0, negatives: 0, flagged: 0, flaggedSameFamily: 0 };
   for (const c of cases) {
-    const fired = detectChunk({ path: 'config.txt', text: c.text }, pack).map((f) => f.ruleId);
+    const findings = detectChunk({ path: 'config.txt', text: c.text }, p);
+    const fired = findings.map((f) => f.ruleId);
     const row = byRule.get(c.rule) ?? { positives: 0, found: 0, negatives: 0, flagged: 0, misses: [] };
     if (c.expect === 'positive') {
       totals.positives++;
       row.positives++;
       if (fired.length > 0) { totals.found++; row.found++; } else row.misses.push(c.lineNo);
+      if (findings.some((f) => isBlocking(f, 'high', 'medium'))) totals.foundBlocking++;
     } else {
       totals.negatives++;
       row.negatives++;
@@ -41,14 +44,24 @@ for (const file of readdirSync(corpora).filter((f) => f.endsWith('.jsonl')).sort
     }
     byRule.set(c.rule, row);
   }
-  const pct = (n, d) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
+  return { totals, byRule };
+}
+
+const pct = (n, d) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)}%`);
+const summary = {};
+for (const file of readdirSync(corpora).filter((f) => f.endsWith('.jsonl')).sort()) {
+  const cases = readFileSync(join(corpora, file), 'utf8').split('\n').filter(Boolean).map((line, i) => ({ ...JSON.parse(line), lineNo: i + 1 }));
+  const { totals, byRule } = evaluate(cases, pack);
+  const full = evaluate(cases, fullPack).totals;
   console.log(`\n${file}: ${cases.length} cases, ${byRule.size} peer rules`);
-  console.log(`  recall on positives:            ${pct(totals.found, totals.positives)} (${totals.found}/${totals.positives})`);
+  console.log(`  recall on positives:            ${pct(totals.found, totals.positives)} (${totals.found}/${totals.positives}); blocking by default: ${pct(totals.foundBlocking, totals.positives)}`);
   console.log(`  negatives flagged, same family: ${pct(totals.flaggedSameFamily, totals.negatives)} (${totals.flaggedSameFamily}/${totals.negatives})`);
   console.log(`  negatives flagged, any rule:    ${pct(totals.flagged, totals.negatives)} (${totals.flagged}/${totals.negatives})`);
+  console.log(`  with the opt-in identifier rules: recall ${pct(full.found, full.positives)}, same family ${pct(full.flaggedSameFamily, full.negatives)}, any rule ${pct(full.flagged, full.negatives)}`);
   const gaps = [...byRule].filter(([, r]) => r.found < r.positives).sort((a, b) => a[1].found / a[1].positives - b[1].found / b[1].positives);
-  if (gaps.length > 0) console.log(`  peer rules with misses (rule: found/positives, missed case line numbers):`);
+  if (gaps.length > 0) console.log(`  peer rules with misses, default pack (rule: found/positives, missed case line numbers):`);
   for (const [rule, r] of gaps) console.log(`    ${rule}: ${r.found}/${r.positives}  lines ${r.misses.join(', ')}`);
-  summary[file] = { ...totals, recall: totals.positives === 0 ? null : totals.found / totals.positives, sameFamilyFlagRate: totals.negatives === 0 ? null : totals.flaggedSameFamily / totals.negatives };
+  const rate = (t) => ({ recall: t.positives === 0 ? null : t.found / t.positives, sameFamilyFlagRate: t.negatives === 0 ? null : t.flaggedSameFamily / t.negatives });
+  summary[file] = { ...totals, ...rate(totals), withOptIn: { ...full, ...rate(full) } };
 }
-console.log(`\nsummary ${JSON.stringify({ rules: pack.rules.length, corpora: summary })}`);
+console.log(`\nsummary ${JSON.stringify({ rules: pack.rules.length, optIn: fullPack.rules.length - pack.rules.length, corpora: summary })}`);

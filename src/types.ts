@@ -68,6 +68,8 @@ export interface CompiledRule {
   allow: string[];
   /** Offline checksum the value carries (GitHub and npm tokens): verified values block even in tests. */
   checksum?: Checksum;
+  /** Off unless a config enables it (`enable:`): identifiers worth an audit, too common to report by default. */
+  optIn?: boolean;
   /** Generic (non-provider) rules get the extra uuid, hash, sequential, lock-file and minified defences. */
   generic: boolean;
   /** Whether the value is masked in output; defaults to true for secrets, false for misconfigs. */
@@ -92,6 +94,8 @@ export interface RulePack {
   rules: CompiledRule[];
   /** Examples by rule id (absent for rules added without examples). */
   examples: Record<string, RuleExamples>;
+  /** Opt-in rules not enabled in this pack; `rules` holds the ones that run. */
+  optional?: CompiledRule[];
   /** Levels of base64/hex encoding to look inside (`--decode`); 0 or absent: none. Part of `hash`. */
   decodeDepth?: number;
 }

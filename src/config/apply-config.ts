@@ -1,18 +1,21 @@
 import { ConfigError, RulePackError } from '../errors.js';
 import { compileRule, hashRules } from '../rules/compile-pack.js';
+import { enableRules, knownRuleIds } from '../rules/enable-rules.js';
 import type { CompiledRule, RulePack } from '../types.js';
 import { findBacktrackingRisk } from './check-pattern.js';
 import type { StanchConfig } from './load-config.js';
 
-// Extends the built-in pack with the user's config: disabled rules, severity overrides, added rules.
+// Extends the built-in pack with the user's config: enabled opt-in rules, disabled rules, severity overrides,
+// added rules.
 
 /** The pack a run uses: the built-in one changed by the config (unchanged without one). */
-export function applyConfig(pack: RulePack, config: StanchConfig | undefined): RulePack {
-  if (config === undefined) return pack;
-  const known = new Set(pack.rules.map((r) => r.id));
+export function applyConfig(base: RulePack, config: StanchConfig | undefined): RulePack {
+  if (config === undefined) return base;
+  const known = knownRuleIds(base);
   for (const [where, id] of referencedRuleIds(config)) {
     if (!known.has(id) && !config.rules.some((r) => r.id === id)) throw new ConfigError(`${config.path}: ${where}: unknown rule id "${id}"`, 'run `stanch rules` to list rule ids');
   }
+  const pack = enableRules(base, config.enable);
   const disabled = new Set(config.disable);
   const rules: CompiledRule[] = pack.rules.filter((r) => !disabled.has(r.id)).map((r) => ({ ...r, ...config.override[r.id] }));
   for (const [i, source] of config.rules.entries()) {
@@ -30,12 +33,13 @@ export function applyConfig(pack: RulePack, config: StanchConfig | undefined): R
   }
   const examples = { ...pack.examples };
   for (const source of config.rules) if (source.examples !== undefined) examples[source.id] = source.examples;
-  return { hash: hashRules(rules), rules, examples };
+  return { hash: hashRules(rules), rules, optional: pack.optional ?? [], examples };
 }
 
 // Every rule id the config names, with the YAML path naming it (for errors).
 function referencedRuleIds(config: StanchConfig): [string, string][] {
   const out: [string, string][] = config.disable.map((id, i) => [`disable.${i}`, id]);
+  for (const [i, id] of config.enable.entries()) out.push([`enable.${i}`, id]);
   for (const id of Object.keys(config.override)) out.push([`override.${id}`, id]);
   for (const [key, entries] of [['exclude', config.exclude], ['allow', config.allow]] as const) {
     for (const [i, entry] of entries.entries()) {

@@ -22,6 +22,7 @@ export const userRuleSchema = refineRule(
 export const configSchema = z.strictObject({
   failOn: severity.optional().describe('Lowest severity that fails a run (--fail-on wins).'),
   minConfidence: confidence.optional().describe('Lowest confidence that fails a run (--min-confidence wins).'),
+  enable: z.array(z.string()).default([]).describe('Opt-in rules to turn on, by id (`stanch rules` marks them opt-in).'),
   disable: z.array(z.string()).default([]).describe('Built-in rules to turn off, by id (`stanch rules` lists them).'),
   override: z
     .record(z.string(), z.strictObject({ severity: severity.optional(), confidence: confidence.optional() }))

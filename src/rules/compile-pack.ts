@@ -29,7 +29,8 @@ export function compileRuleFiles(files: readonly RuleFile[]): RulePack {
       examples[source.id] = source.examples;
     }
   }
-  return { hash: hashRules(rules), rules, examples };
+  const active = rules.filter((r) => r.optIn !== true);
+  return { hash: hashRules(active), rules: active, optional: rules.filter((r) => r.optIn === true), examples };
 }
 
 /** Compiles one validated rule; `where` prefixes any error. */

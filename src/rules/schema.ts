@@ -32,6 +32,7 @@ export const ruleFieldsSchema = z.strictObject({
     allow: z.array(z.string().min(1)).default([]),
     checksum: z.enum(CHECKSUMS).optional(),
     generic: z.boolean().default(false),
+    optIn: z.boolean().optional(),
     redact: z.boolean().optional(),
     help: z.string().min(10),
     references: z.array(z.string().url()).min(1),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyConfig } from '../../src/config/apply-config.js';
+import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { parseConfig } from '../../src/config/parse-config.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
@@ -32,5 +33,25 @@ describe('applying .stanch.yaml to the built-in pack', () => {
   it('lets per-rule entries name a rule the config itself adds', () => {
     const config = parseConfig(`rules: [${ACME_RULE}]\nallow: [{pattern: ^acme_0, rules: [acme-token]}]`, '.stanch.yaml');
     expect(() => applyConfig(pack, config)).not.toThrow();
+  });
+});
+
+describe('opt-in rules', () => {
+  const pack = loadDiskPack();
+
+  it('stay off by default and run once the config enables them', () => {
+    expect(pack.rules.some((r) => r.id === 'aws-arn')).toBe(false);
+    expect(pack.optional?.some((r) => r.id === 'aws-arn')).toBe(true);
+    const applied = applyConfig(pack, parseConfig('enable: [aws-arn]', '.stanch.yaml'));
+    expect(applied.rules.find((r) => r.id === 'aws-arn')).toMatchObject({ optIn: true, severity: 'low' });
+    expect(applied.optional?.some((r) => r.id === 'aws-arn')).toBe(false);
+    expect(applied.hash).not.toBe(pack.hash);
+    const text = '"Resource": "arn:aws:s3:::acme-invoices-prod/*"\n';
+    expect(detectChunk({ path: 'policy.json', text }, pack)).toEqual([]);
+    expect(detectChunk({ path: 'policy.json', text }, applied).map((f) => f.ruleId)).toEqual(['aws-arn']);
+  });
+
+  it('must be named by a known id', () => {
+    expect(() => applyConfig(pack, parseConfig('enable: [aws-arnn]', '.stanch.yaml'))).toThrow('.stanch.yaml: enable.0: unknown rule id "aws-arnn"');
   });
 });

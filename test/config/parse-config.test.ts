@@ -15,7 +15,7 @@ describe('parsing .stanch.yaml', () => {
       '.stanch.yaml',
     );
     expect(config).toMatchObject({ path: '.stanch.yaml', failOn: 'medium', minConfidence: 'low', rules: [], exclude: ['docs/', { path: 'tests/', rules: ['generic-secret'] }] });
-    expect(parseConfig('', 'empty.yaml')).toEqual({ path: 'empty.yaml', disable: [], override: {}, exclude: [], allow: [], rules: [] });
+    expect(parseConfig('', 'empty.yaml')).toEqual({ path: 'empty.yaml', enable: [], disable: [], override: {}, exclude: [], allow: [], rules: [] });
   });
 
   it.each([

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toSarifRule } from '../../src/report/sarif-rules.js';
-import { loadDiskPack } from '../helpers/disk-pack.js';
+import { loadFullDiskPack } from '../helpers/disk-pack.js';
 
 // GitHub's rules for reportingDescriptors (required texts, 1,024-character descriptions, numeric-string
 // security-severity, at most 20 tags), checked for every rule of the built-in pack, not only the ones a fixture hits.
@@ -17,7 +17,7 @@ interface Descriptor {
 }
 
 describe('SARIF rule descriptors', () => {
-  const pack = loadDiskPack();
+  const pack = loadFullDiskPack();
 
   it('meet GitHub code scanning limits for every built-in rule', () => {
     for (const rule of pack.rules) {

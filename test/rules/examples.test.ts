@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { testRulePack } from '../../src/rules/test-rules.js';
-import { loadDiskPack } from '../helpers/disk-pack.js';
+import { loadFullDiskPack } from '../helpers/disk-pack.js';
 
 // Every example of every rule in rules/**/*.yaml runs through the full detection pipeline.
-const pack = loadDiskPack();
+const pack = loadFullDiskPack();
 const failures = testRulePack(pack);
 
 describe('rule pack examples', () => {

@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import { UsageError } from '../../errors.js';
 import { loadBuiltinPack, loadBuiltinPackWithExamples } from '../../rules/builtin-pack.js';
+import { enableRules } from '../../rules/enable-rules.js';
 import { testRulePack } from '../../rules/test-rules.js';
 import { parseCommandArgs } from '../common-options.js';
 import { RULES_HELP } from '../help.js';
@@ -16,19 +17,22 @@ export async function runRules(args: string[], io: CliIo): Promise<number> {
     io.stdout(RULES_HELP);
     return 0;
   }
-  const pack = loadBuiltinPack();
+  // Opt-in rules are listed and tested like the others, marked as such.
+  const pack = enableRules(loadBuiltinPack(), 'all');
   const [sub, ...ids] = positionals;
-  if (sub === 'test') return testRules(io, ids, await loadBuiltinPackWithExamples());
+  if (sub === 'test') return testRules(io, ids, enableRules(await loadBuiltinPackWithExamples(), 'all'));
   if (sub !== undefined) throw new UsageError(`unknown rules subcommand "${sub}"`, 'use `stanch rules` or `stanch rules test [RULE-ID...]`');
   if (common.format === 'json') {
-    const rules = pack.rules.map(({ id, kind, severity, confidence, title, keywords, references }) => ({ id, kind, severity, confidence, title, keywords, references }));
-    io.stdout(`${JSON.stringify({ hash: pack.hash, rules }, null, 2)}\n`);
+    const rules = pack.rules.map(({ id, kind, severity, confidence, title, keywords, references, optIn }) => ({ id, kind, severity, confidence, title, keywords, references, optIn: optIn === true }));
+    io.stdout(`${JSON.stringify({ hash: loadBuiltinPack().hash, rules }, null, 2)}\n`);
     return 0;
   }
   const table = new Table({ head: ['id', 'kind', 'severity', 'confidence', 'title'], style: { head: [], border: [] } });
-  for (const r of pack.rules) table.push([r.id, r.kind, r.severity, r.confidence, r.title]);
+  for (const r of pack.rules) table.push([r.id, r.kind, r.severity, r.confidence, r.optIn === true ? `${r.title} (opt-in)` : r.title]);
   const secrets = pack.rules.filter((r) => r.kind === 'secret').length;
-  io.stdout(`${table.toString()}\n${pack.rules.length} rules: ${secrets} secret, ${pack.rules.length - secrets} misconfig (pack ${pack.hash}).\n`);
+  const optIn = pack.rules.filter((r) => r.optIn === true).length;
+  const counts = `${pack.rules.length} rules: ${secrets} secret, ${pack.rules.length - secrets} misconfig; ${optIn} opt-in (enable them with \`enable:\` in .stanch.yaml)`;
+  io.stdout(`${table.toString()}\n${counts} (pack ${loadBuiltinPack().hash}).\n`);
   return 0;
 }
 
