@@ -1,7 +1,9 @@
-// Formats the false-positive budget: rates per severity, the blocking level, and findings grouped by rule.
+// Formats the false-positive budget: rates per severity and per confidence, the blocking level, and findings
+// grouped by rule.
 import { redactSecret } from '../../dist/index.js';
 
 const SEVERITIES = ['critical', 'high', 'medium', 'low'];
+const CONFIDENCES = ['high', 'medium', 'low'];
 const MB = 1024 * 1024;
 
 // Counts findings by rule id, most frequent first.
@@ -30,6 +32,11 @@ export function formatBudget({ root, result, blocking, per10, budget, listAll })
       const exact = findings.filter((f) => f.severity === s).length;
       return `  ${s.padEnd(18)} ${rate(exact).padStart(7)}  ${rate(atLeast(s)).padStart(11)}   (${exact} / ${atLeast(s)})`;
     }),
+    'findings per 10 MB by confidence',
+    ...CONFIDENCES.map((c) => {
+      const exact = findings.filter((f) => f.confidence === c).length;
+      return `  ${c.padEnd(18)} ${rate(exact).padStart(7)}   (${exact})`;
+    }),
     `  blocking (>= high, confidence >= medium): ${rate(blocking.length)} per 10 MB (${blocking.length}); budget ${budget}: ${per10(blocking.length) <= budget ? 'within' : 'OVER'}`,
     '',
     'blocking findings by rule:',
@@ -45,6 +52,7 @@ export function formatBudget({ root, result, blocking, per10, budget, listAll })
     root, files: result.files, bytes, skipped: result.skipped, budgetPer10MB: budget,
     blocking: { count: blocking.length, per10MB: per10(blocking.length) },
     bySeverity: Object.fromEntries(SEVERITIES.map((s) => [s, { count: findings.filter((f) => f.severity === s).length, atOrAbove: atLeast(s), per10MB: per10(findings.filter((f) => f.severity === s).length) }])),
+    byConfidence: Object.fromEntries(CONFIDENCES.map((c) => [c, { count: findings.filter((f) => f.confidence === c).length, per10MB: per10(findings.filter((f) => f.confidence === c).length) }])),
     byRule: Object.fromEntries(countByRule(findings)),
     blockingFindings: blocking.map((f) => ({ ruleId: f.ruleId, path: f.diskPath, line: f.line, context: f.context, match: redactSecret(f.secret) })),
   };
