@@ -39,6 +39,8 @@ export interface Chunk {
   provenance: Provenance;
   /** Only findings touching these lines are reported (staged: the added lines). Absent: all lines. */
   reportLines?: readonly LineRange[];
+  /** A renamed or copied file's old path: path rules it did not match report whatever `reportLines` says. */
+  renamedFrom?: string;
   /** Binary content: `text` is empty and only path rules apply. */
   binary?: boolean;
 }

@@ -9,12 +9,13 @@ import { preparePack, type PreparedRule } from './prepare-pack.js';
 // Detection entry point: text and a compiled pack in, findings out. Pure and synchronous.
 
 /** What detection reads from a chunk. */
-export type DetectInput = Pick<Chunk, 'path' | 'text' | 'reportLines' | 'binary'>;
+export type DetectInput = Pick<Chunk, 'path' | 'text' | 'reportLines' | 'binary' | 'renamedFrom'>;
 
 /** Findings in a chunk, ordered by position then rule id. */
 export function detectChunk(chunk: DetectInput, pack: RulePack): Finding[] {
   const hits = chunk.binary ? [] : detectContentHits(chunk.text, pack);
-  return findingsAtPath(hits, chunk.path, pack, chunk.reportLines === undefined ? {} : { reportLines: chunk.reportLines });
+  const { reportLines, renamedFrom } = chunk;
+  return findingsAtPath(hits, chunk.path, pack, { ...(reportLines === undefined ? {} : { reportLines }), ...(renamedFrom === undefined ? {} : { renamedFrom }) });
 }
 
 /** Options of `findingsAtPath`. */
@@ -23,6 +24,8 @@ export interface AtPathOptions {
   reportLines?: readonly LineRange[];
   /** Whether path rules (the file itself is the finding) apply; default true. */
   pathRules?: boolean;
+  /** The old path of a renamed or copied file: path rules report only if it did not match, lines aside. */
+  renamedFrom?: string;
 }
 
 /**
@@ -40,15 +43,20 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
     return rule !== undefined && rule.appliesTo(path) && !(rule.rule.generic && exempt);
   });
   const findings: Finding[] = [];
+  const { renamedFrom, reportLines } = options;
   for (const rule of options.pathRules === false || !prepared.mayMatchPath(path) ? [] : prepared.rules) {
-    if (rule.pathOnly?.test(path) && rule.appliesTo(path)) findings.push(pathFinding(rule, path, context));
+    if (!rule.pathOnly?.test(path) || !rule.appliesTo(path)) continue;
+    const finding = pathFinding(rule, path, context);
+    // A renamed file reports what its new name newly matches (config.txt -> .env), whatever lines changed.
+    if (renamedFrom !== undefined ? !rule.pathOnly.test(renamedFrom) : touchesRanges(finding, reportLines)) findings.push(finding);
   }
   for (const hit of dropShadowedGeneric(kept, prepared.rules)) {
     const rule = prepared.rules[hit.rule];
-    if (rule !== undefined) findings.push(contentFinding(rule, hit, path, context));
+    if (rule === undefined) continue;
+    const finding = contentFinding(rule, hit, path, context);
+    if (touchesRanges(finding, reportLines)) findings.push(finding);
   }
   return findings
-    .filter((f) => touchesRanges(f, options.reportLines))
     .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
 }
 

@@ -25,7 +25,6 @@ export function groupByPath(diffs: readonly RawEntry[][]): PathChange[] {
   return [...byPath.values()];
 }
 
-
 /**
  * The hits of the new blob that the commit introduced. A path that some parent already had unchanged
  * (fewer diffs list it than there are parents) introduces nothing: that parent holds the same content.
@@ -43,7 +42,15 @@ export function introducedHits(change: PathChange, parentCount: number, newHits:
   });
 }
 
-/** Whether the path is new in this commit (absent from every parent): path rules report only then. */
+/**
+ * Whether the path is new in this commit: absent from every parent, or renamed or copied there from another
+ * path. Path rules report only then (for a rename, only those the old path did not match: see renameSource).
+ */
 export function isNewPath(change: PathChange, parentCount: number): boolean {
-  return change.entries.length >= Math.max(1, parentCount) && change.entries.every((e) => ZERO_OID.test(e.oldOid));
+  return change.entries.length >= Math.max(1, parentCount) && change.entries.every((e) => ZERO_OID.test(e.oldOid) || e.oldPath !== change.path);
+}
+
+/** The path a new path was renamed or copied from, if it was. */
+export function renameSource(change: PathChange): string | undefined {
+  return change.entries.find((e) => !ZERO_OID.test(e.oldOid) && e.oldPath !== change.path)?.oldPath;
 }

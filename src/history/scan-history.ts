@@ -10,7 +10,7 @@ import type { Finding, Report, RulePack, Skipped } from '../types.js';
 import { VERSION } from '../version.js';
 import { createMemoryCache, openBlobCache } from './blob-cache.js';
 import { createBlobScanner, type BlobScanner } from './blob-scanner.js';
-import { groupByPath, introducedHits, isNewPath, type PathChange } from './attribute.js';
+import { groupByPath, introducedHits, isNewPath, renameSource, type PathChange } from './attribute.js';
 import { markInHead } from './mark-in-head.js';
 import { filterFindings, type FilteredFindings } from './filter-findings.js';
 import { loadIgnoreMatcher } from '../sources/ignore-file.js';
@@ -124,5 +124,6 @@ async function attributeChange(commit: LogCommit, change: PathChange, scanner: B
   const oldHits = olds.map((r) => ('hits' in r ? r.hits : []));
   const introduced = await scanner.complete(change.newOid, introducedHits(change, commit.parents.length, result.hits, oldHits));
   // Path rules (a committed .env) report where the file first appears, not on every later edit.
-  return findingsAtPath(introduced, change.path, plan.pack, { pathRules: fresh }).map((f) => ({ ...f, commit: commit.info }));
+  const renamedFrom = fresh ? renameSource(change) : undefined;
+  return findingsAtPath(introduced, change.path, plan.pack, { pathRules: fresh, ...(renamedFrom === undefined ? {} : { renamedFrom }) }).map((f) => ({ ...f, commit: commit.info }));
 }

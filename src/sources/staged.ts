@@ -109,9 +109,10 @@ export async function* stagedSource(ctx: GitContext, maxFileSize: number): Async
         // A new file reports everything (path rules included); a modified one, or any file in a merge, only its added lines.
         const reportLines = entry.status === 'A' && !merging ? undefined : added;
         const provenance = { kind: 'staged' as const, blob: entry.newOid };
+        const scope = { ...(reportLines ? { reportLines } : {}), ...(entry.oldPath !== path ? { renamedFrom: entry.oldPath } : {}) };
         yield {
           type: 'chunk',
-          chunk: text === undefined ? { path, text: '', provenance, binary: true, ...(reportLines ? { reportLines } : {}) } : { path, text, provenance, ...(reportLines ? { reportLines } : {}) },
+          chunk: text === undefined ? { path, text: '', provenance, binary: true, ...scope } : { path, text, provenance, ...scope },
           bytes: object.data.length,
         };
       }

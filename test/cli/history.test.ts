@@ -35,6 +35,17 @@ describe('stanch history', () => {
     expect(JSON.stringify(result)).not.toContain(KEY_A);
   });
 
+  it('reports a file renamed to a sensitive name where it was renamed, and not again when it moves', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'settings.txt': 'PORT=8080\nLOG_LEVEL=info\n' });
+    repo.git('mv', 'settings.txt', '.env');
+    repo.git('commit', '-q', '-m', 'rename to .env');
+    repo.git('mv', '.env', '.env.production');
+    repo.git('commit', '-q', '-m', 'move again');
+    const result = await history(repo);
+    expect(result.findings.map((f) => `${f.commit.summary}:${f.path}`)).toEqual(['rename to .env:.env']);
+  });
+
   it('reports nothing new for renames and for merging an already-scanned branch; a moved secret is still in HEAD', async () => {
     const repo = makeRepo();
     repo.commit('init', { 'a.txt': 'a\n' });

@@ -49,6 +49,16 @@ describe('stanch staged', () => {
     expect((await staged(repo)).findings.map((f) => f.path)).toEqual(['new.js']);
   });
 
+  it('reports a file renamed to a sensitive name, but not a move that keeps it', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'settings.txt': 'PORT=8080\nLOG_LEVEL=info\n', 'deploy/.env': 'PORT=8080\nREGION=eu\n' });
+    repo.git('mv', 'settings.txt', '.env');
+    expect((await staged(repo)).findings.map((f) => [f.path, f.ruleId])).toEqual([['.env', 'dotenv-file']]);
+    repo.git('reset', '-q', '--hard');
+    repo.git('mv', 'deploy/.env', '.env');
+    expect((await staged(repo)).findings).toEqual([]);
+  });
+
   it('reads the index named by GIT_INDEX_FILE (git commit -a / git commit <paths>)', async () => {
     const repo = makeRepo();
     repo.commit('init', { 'a.js': 'x\n' });
