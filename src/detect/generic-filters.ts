@@ -8,6 +8,11 @@ const LOCK_FILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock
 const MINIFIED_FILE = /\.min\.(?:js|css|mjs)$|\.(?:js|css)\.map$|(?:^|\/)(?:dist|build)\/[^/]+\.bundle\.js$/;
 const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiopasdfghjklzxcvbnm'];
 
+/** Whether a value is a UUID (an id, or an API key for the providers that issue UUIDs). */
+export function isUuid(value: string): boolean {
+  return UUID.test(value);
+}
+
 /** Whether a value assigned to `key` is an identifier or hash rather than a secret (UUID, SRI, hex digest under a hash-like key). */
 export function isIdentifierLike(value: string, key: string): boolean {
   if (UUID.test(value) || SRI.test(value)) return true;
@@ -17,7 +22,8 @@ export function isIdentifierLike(value: string, key: string): boolean {
 /**
  * Whether a value is code, text or a path rather than a secret: non-ASCII text (translated messages),
  * expressions (`!flag`, `?Rule`, `#anchor`, `=x`, `a=b`, `function*`, comments), file and resource paths
- * (`./lib/x.js`, `ResourceTag/tag-key`), ARNs and other colon-separated ids, timestamps, and query strings.
+ * (`./lib/x.js`, `ResourceTag/tag-key`), ARNs and other colon-separated ids, timestamps, version numbers, regex
+ * literals, prefixes cut at a colon (`'user:' + key`) and query strings.
  */
 export function isCodeOrText(value: string): boolean {
   if (/[^\x20-\x7e]/.test(value)) return true;
@@ -27,6 +33,7 @@ export function isCodeOrText(value: string): boolean {
   if (/^[A-Za-z][A-Za-z.-]*(?:\/[A-Za-z][A-Za-z.:-]*)+\/?$/.test(value) || /^[a-z][a-z-]*\/$/.test(value)) return true;
   if (/^(?:arn:|[\w.-]+:\d{12}:)/.test(value) || /^[\w.-]+(?::[\w./*-]*){2,}$/.test(value)) return true;
   if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return true;
+  if (/^v?\d+(?:\.\d+)+[a-z]?$/i.test(value) || /^\/\^/.test(value) || /:$/.test(value)) return true; // versions, /^regex/, `'user:' + x`
   return /&[A-Za-z_][\w.]*=/.test(value);
 }
 

@@ -7,6 +7,7 @@ const INDIRECTIONS: readonly RegExp[] = [
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(.*\)?$/, // a function call: get_secret("x"), vault.read(...)
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/, // a dotted identifier: settings.SECRET_KEY, self.token
   /^[A-Za-z_$][\w$]*\[['"][^'"]*['"]\]$/, // a lookup: config['token']
+  /^\$[A-Za-z_][\w]*(?:->?|::|$)/, // Perl and PHP variables: $auth_param->{qop}, $CPAN::Config, $password
 ];
 
 /** Whether a value is an expression that fetches the secret rather than the secret itself. */
@@ -22,6 +23,7 @@ export function isIndirection(value: string): boolean {
 export function isBareIdentifier(value: string): boolean {
   if (/^[A-Za-z_$][A-Za-z_$]*[0-9]{0,3}$/.test(value)) return true;
   if (/^[a-z]+[0-9]{1,3}[a-z]+$/.test(value) || /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value)) return true; // b64decode, standard_b64encode
+  if (/^[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)+$/.test(value)) return true; // constants: SOCKS5_NO_ACCEPTABLE_AUTH
   if (value.length <= 40 && /^[A-Za-z][A-Za-z0-9]{0,11}(?:-[A-Za-z][A-Za-z0-9]{0,11})+\.?$/.test(value)) return true; // cross-platform, k8s-aws-v1
   return isWordy(value);
 }

@@ -1,33 +1,63 @@
 import type { CompiledRule } from '../types.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
-import { isCodeOrText, isIdentifierLike, isSequential } from './generic-filters.js';
+import { isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { isPlaceholder } from './placeholder.js';
 import { isTemplate } from './template.js';
+import { isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
 // Decides whether a matched value is a finding: the path-independent false-positive filters of DESIGN.md §4.
 
-/** A candidate match: the value and the key it was assigned to (generic rules). */
-export interface Candidate {
-  value: string;
-  key: string;
+/** A candidate match: the value, the key it was assigned to (generic rules) and the text around it on its line. */
+export type Candidate = LiteralSite;
+
+/**
+ * The verdict on a candidate: `keep` (a finding at the rule's confidence), `weak` (a hardcoded but guessable
+ * literal: a finding at confidence low) or `drop` (not a finding), with the reason for the last two.
+ */
+export type Judgement = { verdict: 'keep' } | { verdict: 'weak' | 'drop'; reason: string };
+
+const KEEP: Judgement = { verdict: 'keep' };
+
+/** Judges one candidate of `rule`: template, placeholder, indirection, entropy and, for generic rules, shape. */
+export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candidate: Candidate): Judgement {
+  const { value, key } = candidate;
+  if (allow.some((re) => re.test(value))) return drop('allowed by rule');
+  if (rule.kind !== 'secret') return KEEP;
+  if (isTemplate(value)) return drop('template');
+  if (isPlaceholder(value)) return drop('placeholder');
+  // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
+  if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value))) return drop('indirection');
+  if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
+  if (!rule.generic) return KEEP;
+  if (isUuid(value)) return isUuidCredential(candidate) ? weak('uuid under a secret-named key') : drop('uuid');
+  if (isCodeOrText(value)) return drop('code, text or path');
+  if (isIdentifierLike(value, key)) return drop('hash');
+  // `abc12345` is a human's password; `aaaaaaaa`, `qwer` and `abcdefgh12345678` are typed filler.
+  if (isSequential(value)) return isHumanSequence(value) ? weakOrDrop(rule, candidate, 'sequential') : drop('sequential');
+  if (isBareIdentifier(value) || isBareIdentifier(trimPunctuation(value))) return weakOrDrop(rule, candidate, 'identifier');
+  if (!looksRandom(value)) return weakOrDrop(rule, candidate, 'not random enough');
+  return KEEP;
 }
 
-/** Why a candidate was dropped, or undefined when it is a finding. */
-export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candidate: Candidate): string | undefined {
-  const { value, key } = candidate;
-  if (allow.some((re) => re.test(value))) return 'allowed by rule';
-  if (rule.kind !== 'secret') return undefined;
-  if (isTemplate(value)) return 'template';
-  if (isPlaceholder(value)) return 'placeholder';
-  // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
-  if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value))) return 'indirection';
-  if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return 'low entropy';
-  if (!rule.generic) return undefined;
-  if (isBareIdentifier(value)) return 'identifier';
-  if (isCodeOrText(value)) return 'code, text or path';
-  if (isIdentifierLike(value, key)) return 'uuid or hash';
-  if (isSequential(value)) return 'sequential';
-  if (!looksRandom(value)) return 'not random enough';
-  return undefined;
+// Only generic rules have a low tier: a provider rule's value either has the provider's shape or is not a finding.
+function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): Judgement {
+  return rule.generic && isWeakPassword(candidate) ? weak(reason) : drop(reason);
+}
+
+function isHumanSequence(value: string): boolean {
+  return value.length <= 12 && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
+}
+
+// `-anonymous@`, `'busybox@'`: a word wrapped in punctuation is still a word.
+function trimPunctuation(value: string): string {
+  return value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+}
+
+function weak(reason: string): Judgement {
+  return { verdict: 'weak', reason };
+}
+
+function drop(reason: string): Judgement {
+  return { verdict: 'drop', reason };
 }

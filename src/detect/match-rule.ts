@@ -2,6 +2,7 @@ import { verifyChecksum } from './checksum.js';
 import type { PreparedRule } from './prepare-pack.js';
 import { judgeValue } from './judge-value.js';
 import type { Window } from './scan-windows.js';
+import { readLineAround } from './weak-literal.js';
 
 // Runs one content rule over a text and returns the spans that survive the value filters.
 
@@ -56,8 +57,10 @@ function matchWindow(prepared: PreparedRule, text: string, base: number, scope: 
     if (rule.generic && lineLength(secretStart) > GENERIC_MAX_LINE) continue;
     const secret = scope.text.slice(secretStart, secretEnd);
     const key = m.groups?.['key'] ?? m[0];
-    if (judgeValue(rule, prepared.allow(), { value: secret, key }) !== undefined) continue;
+    const judged = judgeValue(rule, prepared.allow(), { value: secret, key, ...readLineAround(scope.text, secretStart, secretEnd) });
+    if (judged.verdict === 'drop') continue;
     const hit: RuleHit = { start: base + m.index, end: base + m.index + m[0].length, secretStart, secretEnd, secret };
+    if (judged.verdict === 'weak') hit.grade = 'weak';
     if (rule.checksum !== undefined) hit.grade = verifyChecksum(rule.checksum, secret) === 'valid' ? 'verified' : 'unverified';
     hits.push(hit);
   }

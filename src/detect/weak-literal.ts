@@ -1,0 +1,78 @@
+import { isTemplate } from './template.js';
+
+// The low tier of generic rules: a short or word-like literal under a password-named key (`password = open_sesame`,
+// `:password => 'abc12345'`) is a hardcoded password, just not random enough to block. It is reported at
+// confidence low when the key names a password and the value is written out as a literal, never when it is a
+// variable, a type, a filler word or the key's own name.
+
+/** A judged value with the text around it on its line. */
+export interface LiteralSite {
+  value: string;
+  key: string;
+  /** Text of the line before the value (bounded). */
+  before?: string;
+  /** Text of the line after the value (bounded). */
+  after?: string;
+}
+
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'passwort', 'pwd', 'pass', 'passphrase', 'secret']);
+const KEY_WORDS = /pass(?:wo?r?d)?|pwd|secret|token|api_?key|credential/i;
+// The key's own word with filler letters (`mypassword`, `SOME_PASSWORD`, `supersecret`) or a capitalised word
+// (`Kennwort`, `Wachtwoord`: a translated label) or a shouted word (`PASS`/`FAIL`) is a placeholder or a label.
+const FILLER = [/passwor?[dt]|passwd/i, /^[a-z_-]*(?:secret|token|pass|pwd)[a-z_-]*$/i, /^[A-Z][a-z]+$/, /^[A-Z]+$/];
+const NOT_A_PASSWORD = new RegExp(
+  '^(?:string|str|int|integer|number|bool|boolean|bytes?|char|text|varchar|object|any|unknown|void|array|list|dict|map|' +
+    'optional|required|hidden|none|null|nil|undefined|true|false|yes|no|on|off|env|environment|default|auto|prompt|' +
+    'input|stdin|file|plain|plaintext|masked|sensitive|encrypted|hashed|bcrypt|argon2i?d?|scrypt|sha\\d*|md5|' +
+    'new-password|current-password|one-time-code|username|login|user|guest|demo|anonymous)$',
+  'i',
+);
+// A value ending the line after `KEY=` or `key: ` at the start of a line (.env, INI, YAML, properties, shell).
+const CONFIG_LINE_START = /^\s*(?:(?:export|set|setx)\s+|[#;]\s*)?[A-Za-z_][\w.-]*\s*[=:]\s*$/;
+const CONFIG_LINE_END = /^\s*(?:(?:#|;|\/\/).*)?$/;
+
+/** Whether `key` names a password or secret itself (`DB_PASSWORD`, `adminPass`, `client_secret`, `SECRET_KEY`). */
+export function isPasswordKey(key: string): boolean {
+  const words = key
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w.length > 0);
+  const last = words.at(-1) ?? '';
+  if (PASSWORD_WORDS.has(last)) return true;
+  return last === 'key' && words.at(-2) === 'secret';
+}
+
+/** Whether the value is written out as a literal: quoted on both sides, or alone after `KEY=` on a config line. */
+export function isWrittenLiteral(site: LiteralSite): boolean {
+  const before = site.before ?? '';
+  const after = site.after ?? '';
+  const open = /(\\?["'`])$/.exec(before);
+  // Quoted on both sides and not the head of a concatenation or format call ("user:" + key, '%s' % pw).
+  if (open?.[1] !== undefined) return after.startsWith(open[1]) && !/^\s*[+.%]/.test(after.slice(open[1].length)) && !/[:=/]$/.test(site.value);
+  return site.value.length >= 6 && CONFIG_LINE_START.test(before) && CONFIG_LINE_END.test(after);
+}
+
+/** Whether a value too weak for the default tier is still a hardcoded password worth a low-confidence finding. */
+export function isWeakPassword(site: LiteralSite): boolean {
+  const { value, key } = site;
+  if (value.length < 4 || !isPasswordKey(key) || !isWrittenLiteral(site)) return false;
+  const core = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+  if (NOT_A_PASSWORD.test(core) || FILLER.some((re) => re.test(core)) || /^your[-_ ]?/i.test(core)) return false;
+  if (/^[$%@&]|[$%]\{|\$\(/.test(value) || isTemplate(value)) return false;
+  return value.toLowerCase() !== key.toLowerCase();
+}
+
+/** Whether a UUID under a secret-named key is a credential (many APIs issue UUID keys) rather than an id. */
+export function isUuidCredential(site: LiteralSite): boolean {
+  return KEY_WORDS.test(site.key) || /auth/i.test(site.key);
+}
+
+/** The text on the value's line before and after it, at most 120 characters each side. */
+export function readLineAround(text: string, start: number, end: number): { before: string; after: string } {
+  const from = Math.max(0, start - 120);
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const newline = text.indexOf('\n', end);
+  const lineEnd = Math.min(newline === -1 ? text.length : newline, end + 120);
+  return { before: text.slice(Math.max(from, lineStart), start).replace(/\r$/, ''), after: text.slice(end, lineEnd).replace(/\r$/, '') };
+}
