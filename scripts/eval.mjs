@@ -23,12 +23,21 @@ function sameFamily(peerRule, ourRuleId) {
   return words.length === 0 ? true : words.some((w) => ourRuleId.includes(w));
 }
 
-/** Runs every case through `p`; totals and per-peer-rule rows. */
+/**
+ * Runs every case through `p`; totals and per-peer-rule rows. A flagged negative whose flagged values are all
+ * values the same corpus holds as a positive of another peer rule (a sibling key type: a Cloudflare API token
+ * given as a negative for the Cloudflare global key) is counted apart as `flaggedSibling`.
+ */
 function evaluate(cases, p) {
   const byRule = new Map();
-  const totals = { positives: 0, found: 0, foundBlocking: 0, negatives: 0, flagged: 0, flaggedSameFamily: 0 };
-  for (const c of cases) {
-    const findings = detectChunk({ path: 'config.txt', text: c.text }, p);
+  const totals = { positives: 0, found: 0, foundBlocking: 0, negatives: 0, flagged: 0, flaggedSameFamily: 0, flaggedSibling: 0 };
+  const results = cases.map((c) => detectChunk({ path: 'config.txt', text: c.text }, p));
+  const positiveValues = new Map();
+  cases.forEach((c, i) => {
+    if (c.expect === 'positive') for (const f of results[i]) positiveValues.set(f.secret, c.rule);
+  });
+  for (const [i, c] of cases.entries()) {
+    const findings = results[i];
     const fired = findings.map((f) => f.ruleId);
     const row = byRule.get(c.rule) ?? { positives: 0, found: 0, negatives: 0, flagged: 0, misses: [] };
     if (c.expect === 'positive') {
@@ -40,7 +49,9 @@ function evaluate(cases, p) {
       totals.negatives++;
       row.negatives++;
       if (fired.length > 0) { totals.flagged++; row.flagged++; }
-      if (fired.some((id) => sameFamily(c.rule, id))) totals.flaggedSameFamily++;
+      const same = findings.filter((f) => sameFamily(c.rule, f.ruleId));
+      if (same.length > 0) totals.flaggedSameFamily++;
+      if (same.length > 0 && same.every((f) => positiveValues.has(f.secret) && positiveValues.get(f.secret) !== c.rule)) totals.flaggedSibling++;
     }
     byRule.set(c.rule, row);
   }
@@ -55,13 +66,17 @@ for (const file of readdirSync(corpora).filter((f) => f.endsWith('.jsonl')).sort
   const full = evaluate(cases, fullPack).totals;
   console.log(`\n${file}: ${cases.length} cases, ${byRule.size} peer rules`);
   console.log(`  recall on positives:            ${pct(totals.found, totals.positives)} (${totals.found}/${totals.positives}); blocking by default: ${pct(totals.foundBlocking, totals.positives)}`);
-  console.log(`  negatives flagged, same family: ${pct(totals.flaggedSameFamily, totals.negatives)} (${totals.flaggedSameFamily}/${totals.negatives})`);
+  console.log(`  negatives flagged, same family: ${pct(totals.flaggedSameFamily, totals.negatives)} (${totals.flaggedSameFamily}/${totals.negatives}); leaving out ${totals.flaggedSibling} whose value is a sibling peer rule's positive: ${pct(totals.flaggedSameFamily - totals.flaggedSibling, totals.negatives)}`);
   console.log(`  negatives flagged, any rule:    ${pct(totals.flagged, totals.negatives)} (${totals.flagged}/${totals.negatives})`);
   console.log(`  with the opt-in identifier rules: recall ${pct(full.found, full.positives)}, same family ${pct(full.flaggedSameFamily, full.negatives)}, any rule ${pct(full.flagged, full.negatives)}`);
   const gaps = [...byRule].filter(([, r]) => r.found < r.positives).sort((a, b) => a[1].found / a[1].positives - b[1].found / b[1].positives);
   if (gaps.length > 0) console.log(`  peer rules with misses, default pack (rule: found/positives, missed case line numbers):`);
   for (const [rule, r] of gaps) console.log(`    ${rule}: ${r.found}/${r.positives}  lines ${r.misses.join(', ')}`);
-  const rate = (t) => ({ recall: t.positives === 0 ? null : t.found / t.positives, sameFamilyFlagRate: t.negatives === 0 ? null : t.flaggedSameFamily / t.negatives });
+  const rate = (t) => ({
+    recall: t.positives === 0 ? null : t.found / t.positives,
+    sameFamilyFlagRate: t.negatives === 0 ? null : t.flaggedSameFamily / t.negatives,
+    sameFamilyFlagRateWithoutSiblings: t.negatives === 0 ? null : (t.flaggedSameFamily - t.flaggedSibling) / t.negatives,
+  });
   summary[file] = { ...totals, ...rate(totals), withOptIn: { ...full, ...rate(full) } };
 }
 console.log(`\nsummary ${JSON.stringify({ rules: pack.rules.length, optIn: fullPack.rules.length - pack.rules.length, corpora: summary })}`);
