@@ -19,7 +19,8 @@ const PASSWORD_WORDS = new Set(['password', 'passwd', 'passwort', 'pwd', 'pass',
 const KEY_WORDS = /pass(?:wo?r?d)?|pwd|secret|token|api_?key|credential/i;
 // The key's own word with filler letters (`mypassword`, `SOME_PASSWORD`, `supersecret`) or a capitalised word
 // (`Kennwort`, `Wachtwoord`: a translated label) or a shouted word (`PASS`/`FAIL`) is a placeholder or a label.
-const FILLER = [/passwor?[dt]|passwd/i, /^[a-z_-]*(?:secret|token|pass|pwd)[a-z_-]*$/i, /^[A-Z][a-z]+$/, /^[A-Z]+$/];
+const FILLER = [/passwor?[dt]|passwd/i, /^[a-z_-]*(?:secret|token|pass|pwd)[a-z_-]*$/i, /^[A-Z]+$/];
+const LABEL = /^[A-Z][a-z]+$/;
 const NOT_A_PASSWORD = new RegExp(
   '^(?:string|str|int|integer|number|bool|boolean|bytes?|char|text|varchar|object|any|unknown|void|array|list|dict|map|' +
     'optional|required|hidden|none|null|nil|undefined|true|false|yes|no|on|off|env|environment|default|auto|prompt|' +
@@ -49,7 +50,7 @@ export function isWrittenLiteral(site: LiteralSite): boolean {
   const after = site.after ?? '';
   const open = /(\\?["'`])$/.exec(before);
   // Quoted on both sides and not the head of a concatenation or format call ("user:" + key, '%s' % pw).
-  if (open?.[1] !== undefined) return after.startsWith(open[1]) && !/^\s*[+.%]/.test(after.slice(open[1].length)) && !/[:=/]$/.test(site.value);
+  if (open?.[1] !== undefined) return after.startsWith(open[1]) && !/^\s*(?:\+|%\s|\.\s*[$\w(])/.test(after.slice(open[1].length)) && !/[:=/]$/.test(site.value);
   return site.value.length >= 6 && CONFIG_LINE_START.test(before) && CONFIG_LINE_END.test(after);
 }
 
@@ -58,7 +59,7 @@ export function isWeakPassword(site: LiteralSite): boolean {
   const { value, key } = site;
   if (value.length < 4 || !isPasswordKey(key) || !isWrittenLiteral(site)) return false;
   const core = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
-  if (NOT_A_PASSWORD.test(core) || FILLER.some((re) => re.test(core)) || /^your[-_ ]?/i.test(core)) return false;
+  if (NOT_A_PASSWORD.test(core) || FILLER.some((re) => re.test(core)) || LABEL.test(value) || /^your[-_ ]?/i.test(core)) return false;
   if (/^[$%@&]|[$%]\{|\$\(/.test(value) || isTemplate(value)) return false;
   return value.toLowerCase() !== key.toLowerCase();
 }
