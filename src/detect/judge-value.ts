@@ -4,7 +4,7 @@ import { isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { isPlaceholder } from './placeholder.js';
 import { isTemplate } from './template.js';
-import { isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
+import { isStockPassword, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
 // Decides whether a matched value is a finding: the path-independent false-positive filters of DESIGN.md §4.
 
@@ -25,7 +25,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
   if (rule.kind !== 'secret') return KEEP;
   if (isTemplate(value)) return drop('template');
-  if (isPlaceholder(value)) return drop('placeholder');
+  if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('stock password') : drop('placeholder');
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value))) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');

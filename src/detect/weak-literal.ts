@@ -28,6 +28,8 @@ const NOT_A_PASSWORD = new RegExp(
     'new-password|current-password|one-time-code|username|login|user|guest|demo|anonymous)$',
   'i',
 );
+// Stock passwords: placeholders in a sentence, but written into a password slot they are the password in use.
+const STOCK_PASSWORDS = /^(?:secret|admin|root|test|pass|toor|letmein|qwerty|welcome|master)$/i;
 // A value ending the line after `KEY=` or `key: ` at the start of a line (.env, INI, YAML, properties, shell).
 const CONFIG_LINE_START = /^\s*(?:(?:export|set|setx)\s+|[#;]\s*)?[A-Za-z_][\w.-]*\s*[=:]\s*$/;
 const CONFIG_LINE_END = /^\s*(?:(?:#|;|\/\/).*)?$/;
@@ -62,6 +64,22 @@ export function isWeakPassword(site: LiteralSite): boolean {
   if (NOT_A_PASSWORD.test(core) || FILLER.some((re) => re.test(core)) || LABEL.test(value) || /^your[-_ ]?/i.test(core)) return false;
   if (/^[$%@&]|[$%]\{|\$\(/.test(value) || isTemplate(value)) return false;
   return value.toLowerCase() !== key.toLowerCase();
+}
+
+/**
+ * Whether a stock password (`secret`, `admin`, `root`) is written into a password slot: a written-out literal under
+ * a password key, a URL's password (`postgres://app:secret@localhost`) or a connection string's `Password=`; not
+ * when it repeats the key's own word (`secret: secret`) or the URL's user (`root:root@`).
+ */
+export function isStockPassword(site: LiteralSite): boolean {
+  const { value } = site;
+  const before = site.before ?? '';
+  if (!STOCK_PASSWORDS.test(value)) return false;
+  const user = /:\/\/([^\s:@/]*):$/.exec(before)?.[1];
+  if (user !== undefined) return user.toLowerCase() !== value.toLowerCase();
+  if (/(?:^|;)\s*(?:password|pwd)\s*=\s*$/i.test(before)) return true;
+  const keyWord = /([a-z]+)[^a-z]*$/i.exec(site.key)?.[1]?.toLowerCase();
+  return isPasswordKey(site.key) && keyWord !== value.toLowerCase() && isWrittenLiteral(site);
 }
 
 /** Whether a UUID under a secret-named key is a credential (many APIs issue UUID keys) rather than an id. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { judgeValue } from '../../src/detect/judge-value.js';
-import { isPasswordKey, isWeakPassword, isWrittenLiteral, readLineAround } from '../../src/detect/weak-literal.js';
+import { isPasswordKey, isStockPassword, isWeakPassword, isWrittenLiteral, readLineAround } from '../../src/detect/weak-literal.js';
 import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { loadBuiltinPack } from '../../src/rules/builtin-pack.js';
 import type { CompiledRule } from '../../src/types.js';
@@ -44,6 +44,18 @@ describe('weak literals (the low tier of generic rules)', () => {
     expect(judge('api_token = "bluebird"', 'bluebird', 'api_token')).toBe('drop');
     expect(judge('password: "string"', 'string', 'password')).toBe('drop');
     expect(judge('x ? "PASS" : "FAIL"', 'FAIL', 'PASS')).toBe('drop');
+  });
+
+  it('grades stock passwords in a password slot weak, but not as the key name or the user name', () => {
+    const site = (line: string, value: string, key = 'password') => ({ value, key, ...readLineAround(line, line.lastIndexOf(value), line.lastIndexOf(value) + value.length) });
+    expect(isStockPassword(site('postgresql://app:secret@localhost/app', 'secret', 'postgresql://app:secret'))).toBe(true);
+    expect(isStockPassword(site('Server=db;User Id=app;Password=admin;', 'admin', 'Server=db'))).toBe(true);
+    expect(isStockPassword(site("  password: 'root'", 'root'))).toBe(true);
+    expect(isStockPassword(site('mysql://root:root@localhost', 'root', 'mysql://root:root'))).toBe(false);
+    expect(isStockPassword(site('secret: secret', 'secret', 'secret'))).toBe(false);
+    expect(isStockPassword(site('login(password = secret, user)', 'secret'))).toBe(false);
+    expect(judge("  password: 'admin'", 'admin', 'password')).toBe('weak');
+    expect(judge('The password is in the vault: secret', 'secret', 'vault')).toBe('drop');
   });
 
   it('keeps random values at the rule confidence and never lowers a provider rule', () => {
