@@ -35,7 +35,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isIdentifierLike(value, key)) return drop('hash');
   // `abc12345` is a human's password; `aaaaaaaa`, `qwer` and `abcdefgh12345678` are typed filler.
   if (isSequential(value)) return isHumanSequence(value) ? weakOrDrop(rule, candidate, 'sequential') : drop('sequential');
-  if (isBareIdentifier(value) || isBareIdentifier(trimPunctuation(value))) return weakOrDrop(rule, candidate, 'identifier');
+  if (isBareIdentifier(value) || isWrappedWord(value)) return weakOrDrop(rule, candidate, 'identifier');
   if (!looksRandom(value)) return weakOrDrop(rule, candidate, 'not random enough');
   return KEEP;
 }
@@ -49,9 +49,10 @@ function isHumanSequence(value: string): boolean {
   return value.length <= 12 && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
 }
 
-// `-anonymous@`, `'busybox@'`: a word wrapped in punctuation is still a word.
-function trimPunctuation(value: string): string {
-  return value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+// `-anonymous@`, `busybox@`: a word of letters wrapped in punctuation is still a word.
+function isWrappedWord(value: string): boolean {
+  const core = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
+  return core !== value && /^[A-Za-z]+$/.test(core) && isBareIdentifier(core);
 }
 
 function weak(reason: string): Judgement {
