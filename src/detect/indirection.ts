@@ -22,11 +22,18 @@ export function isIndirection(value: string): boolean {
  */
 export function isBareIdentifier(value: string): boolean {
   // Letters only: a name unless it is long and breaks into one- and two-letter runs (`yqDVtkqPECriaLRi` is random).
-  if (/^[A-Za-z_$][A-Za-z_$]*[0-9]{0,3}$/.test(value)) return value.length < 12 || !/[a-z][A-Z]|[A-Z]{2}[a-z]/.test(value) || isWordy(value.replace(/[_$]/g, ''));
-  if (/^[a-z]+[0-9]{1,3}[a-z]+$/.test(value) || /^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value)) return true; // b64decode, standard_b64encode
+  if (/^[A-Za-z_$][A-Za-z_$]*[0-9]{0,3}$/.test(value)) return !isRandomLetters(value);
+  if (/^[a-z]+[0-9]{1,3}[a-z]+$/.test(value) || /^_*[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value)) return true; // b64decode, _convert_oauth2_credentials
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)+$/.test(value)) return true; // constants: SOCKS5_NO_ACCEPTABLE_AUTH
-  if (value.length <= 40 && /^[A-Za-z][A-Za-z0-9]{0,11}(?:-[A-Za-z][A-Za-z0-9]{0,11})+\.?$/.test(value)) return true; // cross-platform, k8s-aws-v1
+  if (value.length <= 40 && /^[A-Za-z][A-Za-z0-9]{0,19}(?:-[A-Za-z][A-Za-z0-9]{0,19})+\.?$/.test(value)) return true; // cross-platform, x-goog-iam-authorization-token
   return isWordy(value);
+}
+
+// Long, letters only, mixed case and not joined words: random. Alternating-case fakes (`rEfrEshtOkEn`,
+// `ThIsIsAsEcReT`) spell a key word and are not.
+function isRandomLetters(value: string): boolean {
+  if (value.length < 12 || !/^[A-Za-z]+$/.test(value) || /secret|token|passw|key/i.test(value)) return false;
+  return /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(value) && !isWordy(value);
 }
 
 /**

@@ -30,6 +30,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value))) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
   if (!rule.generic) return KEEP;
+  if (/^\s*\(/.test(candidate.after ?? '')) return drop('call'); // creds = _GetCredentials(): the pattern stops at `(`
   if (isUuid(value)) return isUuidCredential(candidate) ? weak('uuid under a secret-named key') : drop('uuid');
   if (isCodeOrText(value)) return drop('code, text or path');
   if (isIdentifierLike(value, key)) return drop('hash');
@@ -52,7 +53,7 @@ function isHumanSequence(value: string): boolean {
 // `-anonymous@`, `busybox@`: a word of letters wrapped in punctuation is still a word.
 function isWrappedWord(value: string): boolean {
   const core = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
-  return core !== value && /^[A-Za-z]+$/.test(core) && isBareIdentifier(core);
+  return core !== value && /^[A-Za-z][A-Za-z_]*$/.test(core) && isBareIdentifier(core);
 }
 
 function weak(reason: string): Judgement {

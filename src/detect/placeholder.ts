@@ -15,6 +15,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /(?:x{6,}|\*{4,}|\.{3}|…)/i, // sk_live_xxxxxxxx, ****, trailing ellipsis
   /[^.]\.\.$/, // a value cut short in docs: ops_eyJzaWdu..
   /^123e4567-e89b-/i, // the example UUID of RFC 4122 and countless docs
+  /^[^:\s]*:(?:password|passwd|pass|pwd|secret)$/i, // user:password, user%40example.com:pass
   /^(?:null|nil|none|undefined|true|false|empty|secret|password|passwd|pass|token|key|test|admin|root|string|value|required|optional)$/i,
   /EXAMPLE/, // AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, AWS docs' AQoEXAMPLEH4aoAH0...
 ];

@@ -7,6 +7,7 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /%\([A-Za-z_][\w]*\)[sd]/, // Python %(name)s
   /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $VAR
   /\$[A-Z_][A-Z0-9_]{2,}\b/, // an upper-case variable inside a value: anonymous:$FROM_EMAIL
+  /%[sd](?![A-Za-z0-9])/, // printf-style formats: 'InvalidToken:%s:%s' % (...)
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
   /^#\{[^}]*\}$/, // Ruby #{var}
   /^\{[A-Za-z_][\w.]*\}$/, // Python str.format {password}

@@ -21,11 +21,13 @@ const KEY_WORDS = /pass(?:wo?r?d)?|pwd|secret|token|api_?key|credential/i;
 // (`Kennwort`, `Wachtwoord`: a translated label) or a shouted word (`PASS`/`FAIL`) is a placeholder or a label.
 const FILLER = [/passwor?[dt]|passwd/i, /^[a-z_-]*(?:secret|token|pass|pwd)[a-z_-]*$/i, /^[A-Z]+$/];
 const LABEL = /^[A-Z][a-z]+$/;
+// Two or more lower-to-upper joins: a type or member name (`V1SecretVolumeSource`), not a typed password.
+const CAMEL_WORDS = /[a-z0-9][A-Z].*[a-z0-9][A-Z]/;
 const NOT_A_PASSWORD = new RegExp(
   '^(?:string|str|int|integer|number|bool|boolean|bytes?|char|text|varchar|object|any|unknown|void|array|list|dict|map|' +
     'optional|required|hidden|none|null|nil|undefined|true|false|yes|no|on|off|env|environment|default|auto|prompt|' +
     'input|stdin|file|plain|plaintext|masked|sensitive|encrypted|hashed|bcrypt|argon2i?d?|scrypt|sha\\d*|md5|' +
-    'new-password|current-password|one-time-code|username|login|user|guest|demo|anonymous)$',
+    'new-password|current-password|one-time-code|username|login|user|guest|demo|anonymous|dynamic|static|flag)$',
   'i',
 );
 // Stock passwords: placeholders in a sentence, but written into a password slot they are the password in use.
@@ -42,6 +44,8 @@ export function isPasswordKey(key: string): boolean {
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
   const last = words.at(-1) ?? '';
+  // A bare `pwd` is the working directory far more often than a password (`pwd = base_path`); `db_pwd` is not.
+  if (last === 'pwd') return words.length > 1;
   if (PASSWORD_WORDS.has(last)) return true;
   return last === 'key' && words.at(-2) === 'secret';
 }
@@ -62,7 +66,8 @@ export function isWeakPassword(site: LiteralSite): boolean {
   if (value.length < 4 || !isPasswordKey(key) || !isWrittenLiteral(site)) return false;
   const core = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
   if (NOT_A_PASSWORD.test(core) || FILLER.some((re) => re.test(core)) || LABEL.test(value) || /^your[-_ ]?/i.test(core)) return false;
-  if (/^[$%@&]|[$%]\{|\$\(/.test(value) || isTemplate(value)) return false;
+  if (/^[$%@&]|[$%]\{|\$\(|\//.test(value) || isTemplate(value) || CAMEL_WORDS.test(value)) return false;
+  if (/--[\w-]+["']\s*:\s*["']$/.test(site.before ?? '')) return false; // a CLI flag's settings: {"--secret": "dynamic"}
   return value.toLowerCase() !== key.toLowerCase();
 }
 
@@ -79,7 +84,9 @@ export function isStockPassword(site: LiteralSite): boolean {
   if (user !== undefined) return user.toLowerCase() !== value.toLowerCase();
   if (/(?:^|;)\s*(?:password|pwd)\s*=\s*$/i.test(before)) return true;
   const keyWord = /([a-z]+)[^a-z]*$/i.exec(site.key)?.[1]?.toLowerCase();
-  return isPasswordKey(site.key) && keyWord !== value.toLowerCase() && isWrittenLiteral(site);
+  if (!isPasswordKey(site.key) || keyWord === value.toLowerCase() || !isWrittenLiteral(site)) return false;
+  // Unquoted, `password = secret` is as likely a variable; only `KEY=secret` (.env, properties) is surely a literal.
+  return /["'`]$/.test(before) || /^\s*(?:export\s+)?[A-Za-z_][\w.-]*=$/.test(before);
 }
 
 /** Whether a UUID under a secret-named key is a credential (many APIs issue UUID keys) rather than an id. */

@@ -44,7 +44,12 @@ describe('value filters', () => {
     for (const v of ['yqDVtkqPECriaLRi', 'QmZtRkWqLpVnXb']) expect(isBareIdentifier(v), v).toBe(false);
     for (const v of ['XMLHttpRequest', 'getUserPasswordFromStore', 'abcdefghijklmnop', 'SOCKS5_NO_ACCEPTABLE_AUTH']) expect(isBareIdentifier(v), v).toBe(true);
     for (const v of ['$auth_param-', '$CPAN::Config-', '$password']) expect(isIndirection(v), v).toBe(true);
-    for (const v of ['1.302103', 'v2.10.4', '/^Unexpected', 'username:']) expect(isCodeOrText(v), v).toBe(true);
+    for (const v of ['1.302103', 'v2.10.4', '/^Unexpected', 'username:', 'T1552.001', '--docker-config', 'client.OAuth2Credentials.', 'DB_TOKEN:latest']) {
+      expect(isCodeOrText(v), v).toBe(true);
+    }
+    expect(isCodeOrText('eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.')).toBe(false);
+    expect(isTemplate('InvalidToken:%s:%s')).toBe(true);
+    for (const v of ['_convert_oauth2_credentials', 'x-goog-iam-authorization-token']) expect(isBareIdentifier(v), v).toBe(true);
     expect(isTemplate('anonymous:$FROM_EMAIL')).toBe(true);
     expect(isTemplate('super$ecret')).toBe(false);
     for (const v of ['ops_eyJzaWdu..', '123e4567-e89b-12d3-a456-426614174000']) expect(isPlaceholder(v), v).toBe(true);
