@@ -27,7 +27,8 @@ const NOT_A_PASSWORD = new RegExp(
   '^(?:string|str|int|integer|number|bool|boolean|bytes?|char|text|varchar|object|any|unknown|void|array|list|dict|map|' +
     'optional|required|hidden|none|null|nil|undefined|true|false|yes|no|on|off|env|environment|default|auto|prompt|' +
     'input|stdin|file|plain|plaintext|masked|sensitive|encrypted|hashed|bcrypt|argon2i?d?|scrypt|sha\\d*|md5|' +
-    'new-password|current-password|one-time-code|username|login|user|guest|demo|anonymous|dynamic|static|flag)$',
+    'new-password|current-password|one-time-code|username|login|user|guest|demo|anonymous|dynamic|static|flag|' +
+    'define|undef|enabled?|disabled?)$',
   'i',
 );
 // Stock passwords: placeholders in a sentence, but written into a password slot they are the password in use.
