@@ -31,7 +31,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
   if (!rule.generic) return KEEP;
   if (/^\s*\(/.test(candidate.after ?? '')) return drop('call'); // creds = _GetCredentials(): the pattern stops at `(`
-  if (isUuid(value)) return isUuidCredential(candidate) ? weak('uuid under a secret-named key') : drop('uuid');
+  if (isUuid(value)) return isUuidCredential(candidate) ? KEEP : drop('uuid');
   if (isCodeOrText(value)) return drop('code, text or path');
   if (isIdentifierLike(value, key)) return drop('hash');
   // `abc12345` is a human's password; `aaaaaaaa`, `qwer` and `abcdefgh12345678` are typed filler.

@@ -90,7 +90,7 @@ export function isStockPassword(site: LiteralSite): boolean {
   return /["'`]$/.test(before) || /^\s*(?:export\s+)?[A-Za-z_][\w.-]*=$/.test(before);
 }
 
-/** Whether a UUID under a secret-named key is a credential (many APIs issue UUID keys) rather than an id. */
+/** Whether a UUID under a secret-named key is a credential (Heroku, Octopus, legacy npm issue UUID keys) rather than an id. */
 export function isUuidCredential(site: LiteralSite): boolean {
   return KEY_WORDS.test(site.key) || /auth/i.test(site.key);
 }

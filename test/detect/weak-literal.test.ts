@@ -64,8 +64,8 @@ describe('weak literals (the low tier of generic rules)', () => {
     expect(judge('password = "tulip"', 'tulip', 'password', { ...generic, generic: false, entropy: 3.5 })).toBe('drop');
   });
 
-  it('treats a UUID under a secret-named key as a low-tier credential, and under other keys as an id', () => {
-    expect(judge('apikey: 7c1e4b2a-9d3f-4e8a-b6c5-2f0a1d9e8b7c', '7c1e4b2a-9d3f-4e8a-b6c5-2f0a1d9e8b7c', 'apikey')).toBe('weak');
+  it('treats a UUID under a secret-named key as a credential, and under other keys as an id', () => {
+    expect(judge('apikey: 7c1e4b2a-9d3f-4e8a-b6c5-2f0a1d9e8b7c', '7c1e4b2a-9d3f-4e8a-b6c5-2f0a1d9e8b7c', 'apikey')).toBe('keep');
     expect(judge('session_token: 123e4567-e89b-42d3-a456-426614174000', '123e4567-e89b-42d3-a456-426614174000', 'session_token')).toBe('drop');
   });
 
