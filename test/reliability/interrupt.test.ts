@@ -20,9 +20,10 @@ function gitProcessesIn(dir: string): number[] {
 describe.skipIf(!existsSync(CLI) || !existsSync('/proc/self/cwd'))('interrupting stanch history', () => {
   it.each(['SIGINT', 'SIGTERM'] as const)('%s stops it promptly, non-zero, with its git children gone', async (signal) => {
     const repo = makeRepo();
-    // About 4,000 commits of distinct text: long enough that the signal lands mid-scan.
+    // About 10,000 commits of distinct text (60 MB, over a second of scanning on a fast machine), and the signal
+    // is sent as soon as the scan's git readers are running: it lands mid-scan however fast the machine is.
     const parts: string[] = [];
-    for (let i = 0; i < 4000; i++) {
+    for (let i = 0; i < 10_000; i++) {
       const body = `// file ${i}\n${`const v${i} = "${(i * 7919).toString(36)}";\n`.repeat(200)}`;
       parts.push(`commit refs/heads/main\ncommitter T <t@example.com> ${1700000000 + i} +0000\ndata 2\nc\nM 100644 inline f${i % 50}.js\ndata ${Buffer.byteLength(body)}\n${body}\n`);
     }
@@ -30,7 +31,9 @@ describe.skipIf(!existsSync(CLI) || !existsSync('/proc/self/cwd'))('interrupting
     expect(imported.status).toBe(0);
     const child = spawn(process.execPath, [CLI, 'history', '--no-cache', '-j', '1', '-f', 'json', '-o', '/dev/null'], { cwd: repo.dir, env: GIT_TEST_ENV, stdio: 'ignore' });
     const exited = new Promise<number | null>((r) => child.on('exit', (c) => r(c)));
-    await new Promise((r) => setTimeout(r, 400));
+    const deadline = Date.now() + 20_000;
+    while (gitProcessesIn(repo.dir).length === 0 && child.exitCode === null && Date.now() < deadline) await new Promise((r) => setTimeout(r, 5));
+    await new Promise((r) => setTimeout(r, 50));
     expect(child.exitCode).toBeNull(); // still scanning when the signal arrives
     const started = Date.now();
     child.kill(signal);
