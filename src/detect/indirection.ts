@@ -21,7 +21,7 @@ export function isIndirection(value: string): boolean {
  * (`previousToken2`, `gibson042`), snake_case names, or short words joined by hyphens (`cross-platform`).
  */
 export function isBareIdentifier(value: string): boolean {
-  // Letters only: a name unless it is long and breaks into one- and two-letter runs (`yqDVtkqPECriaLRi` is random).
+  // Letters only: a name unless it is long and breaks into one- and two-letter runs (`qZmTwRbKxNvLpHcJ` is random).
   if (/^[A-Za-z_$][A-Za-z_$]*[0-9]{0,3}$/.test(value)) return !isRandomLetters(value);
   if (/^[a-z]+[0-9]{1,3}[a-z]+$/.test(value) || /^_*[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value)) return true; // b64decode, _convert_oauth2_credentials
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)+$/.test(value)) return true; // constants: SOCKS5_NO_ACCEPTABLE_AUTH

@@ -50,7 +50,7 @@ function isHumanSequence(value: string): boolean {
   return value.length <= 12 && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
 }
 
-// `-anonymous@`, `busybox@`: a word of letters wrapped in punctuation is still a word.
+// `-anonymous@`, `ftpuser@`: a word of letters wrapped in punctuation is still a word.
 function isWrappedWord(value: string): boolean {
   const core = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
   return core !== value && /^[A-Za-z][A-Za-z_]*$/.test(core) && isBareIdentifier(core);

@@ -13,7 +13,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /\byour[-_ ]?(?:[a-z0-9]+[-_ ]?){0,5}(?:here|key|token|secret|password|pass|pwd|id)\b/i,
   /^(?:x{3,}|\*{3,}|\.{3,}|#{3,}|-{3,}|_{3,}|0{6,}|1{6,}|9{6,})$/i,
   /(?:x{6,}|\*{4,}|\.{3}|…)/i, // sk_live_xxxxxxxx, ****, trailing ellipsis
-  /[^.]\.\.$/, // a value cut short in docs: ops_eyJzaWdu..
+  /[^.]\.\.$/, // a value cut short in docs: tok_c2lnbk..
   /^123e4567-e89b-/i, // the example UUID of RFC 4122 and countless docs
   /^[^:\s]*:(?:password|passwd|pass|pwd|secret)$/i, // user:password, user%40example.com:pass
   /^(?:null|nil|none|undefined|true|false|empty|secret|password|passwd|pass|token|key|test|admin|root|string|value|required|optional)$/i,

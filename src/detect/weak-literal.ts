@@ -1,6 +1,6 @@
 import { isTemplate } from './template.js';
 
-// The low tier of generic rules: a short or word-like literal under a password-named key (`password = open_sesame`,
+// The low tier of generic rules: a short or word-like literal under a password-named key (`password = tulip_garden`,
 // `:password => 'abc12345'`) is a hardcoded password, just not random enough to block. It is reported at
 // confidence low when the key names a password and the value is written out as a literal, never when it is a
 // variable, a type, a filler word or the key's own name.

@@ -33,14 +33,14 @@ describe('weak literals (the low tier of generic rules)', () => {
   });
 
   it('reports short or word-like password literals at the low tier and drops the rest', () => {
-    expect(judge("password = 'open_sesame'", 'open_sesame', 'password')).toBe('weak');
+    expect(judge("password = 'tulip_garden'", 'tulip_garden', 'password')).toBe('weak');
     expect(judge("  :password => 'abc12345',", 'abc12345', 'password')).toBe('weak');
     expect(judge("  :api_key => 'abc12345',", 'abc12345', 'api_key')).toBe('drop');
     expect(judge('DB_PASS=whitecliff', 'whitecliff', 'DB_PASS')).toBe('weak');
     expect(judge("my $pass = '-anonymous@';", '-anonymous@', 'pass')).toBe('drop');
     expect(judge('"password": "Kennwort",', 'Kennwort', 'password')).toBe('drop');
     expect(judge('password: mypassword', 'mypassword', 'password')).toBe('drop');
-    expect(judge('password = open_sesame,', 'open_sesame', 'password')).toBe('drop');
+    expect(judge('password = tulip_garden,', 'tulip_garden', 'password')).toBe('drop');
     expect(judge('api_token = "bluebird"', 'bluebird', 'api_token')).toBe('drop');
     expect(judge('password: "string"', 'string', 'password')).toBe('drop');
     expect(judge('x ? "PASS" : "FAIL"', 'FAIL', 'PASS')).toBe('drop');
@@ -70,7 +70,7 @@ describe('weak literals (the low tier of generic rules)', () => {
   });
 
   it('turns a weak hit into a low-confidence finding through detection', () => {
-    const [finding] = detectChunk({ path: 'src/app.py', text: "password = 'open_sesame'\n" }, loadBuiltinPack());
+    const [finding] = detectChunk({ path: 'src/app.py', text: "password = 'tulip_garden'\n" }, loadBuiltinPack());
     expect(finding?.ruleId).toBe('generic-secret-assignment');
     expect(finding?.confidence).toBe('low');
     const [strong] = detectChunk({ path: 'src/app.py', text: "password = 'Tq8vLr2WzXk49mPa'\n" }, loadBuiltinPack());
