@@ -31,6 +31,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
   if (!rule.generic) return KEEP;
   if (/^\s*\(/.test(candidate.after ?? '')) return drop('call'); // creds = _GetCredentials(): the pattern stops at `(`
+  if (isEcho(value, key)) return drop('the key repeated'); // oauth2ClientCredentials: Oauth2ClientCredentials.
   if (isUuid(value)) return isUuidCredential(candidate) ? KEEP : drop('uuid');
   if (isCodeOrText(value)) return drop('code, text or path');
   if (isIdentifierLike(value, key)) return drop('hash');
@@ -44,6 +45,12 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
 // Only generic rules have a low tier: a provider rule's value either has the provider's shape or is not a finding.
 function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): Judgement {
   return rule.generic && isWeakPassword(candidate) ? weak(reason) : drop(reason);
+}
+
+function isEcho(value: string, key: string): boolean {
+  const bare = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
+  // A rule without a `key` group passes its whole match, which contains the value itself.
+  return !key.includes(value) && bare(value).length > 0 && bare(value) === bare(key.split(/[.:>]/).at(-1) ?? key);
 }
 
 function isHumanSequence(value: string): boolean {

@@ -48,6 +48,8 @@ describe('value filters', () => {
       expect(isCodeOrText(v), v).toBe(true);
     }
     expect(isCodeOrText('eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.')).toBe(false);
+    for (const v of ['projects/42/secrets/db-pass/versions/3', 'bold+italic']) expect(isCodeOrText(v), v).toBe(true);
+    expect(isCodeOrText('wJ4xTq9/Rk2LpV7nH3/cZ8')).toBe(false);
     expect(isTemplate('InvalidToken:%s:%s')).toBe(true);
     for (const v of ['_convert_oauth2_credentials', 'x-goog-iam-authorization-token']) expect(isBareIdentifier(v), v).toBe(true);
     expect(isTemplate('anonymous:$FROM_EMAIL')).toBe(true);

@@ -77,6 +77,12 @@ describe('weak literals (the low tier of generic rules)', () => {
     expect(strong?.confidence).toBe('medium');
   });
 
+  it('drops a value that repeats its key or is followed by a call', () => {
+    expect(judge('    oauthClientCredentials: OauthClientCredentials.', 'OauthClientCredentials.', 'oauthClientCredentials')).toBe('drop');
+    expect(judge('user_creds = _GetUserAccountCredentials()', '_GetUserAccountCredentials', 'user_creds')).toBe('drop');
+    expect(judge('curl -u ops:Tq8vLr2WzXk49mPa', 'Tq8vLr2WzXk49mPa', '-u ops:Tq8vLr2WzXk49mPa')).toBe('keep');
+  });
+
   it('drops Perl and PHP variables, constants, versions and regex literals', () => {
     for (const [line, value, key] of [
       ['my $pass = $assert->{pass};', '$assert-', 'pass'],
