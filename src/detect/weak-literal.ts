@@ -1,7 +1,7 @@
 import { isTemplate } from './template.js';
 
 // The low tier of generic rules: a short or word-like literal under a password-named key (`password = tulip_garden`,
-// `:password => 'abc12345'`) is a hardcoded password, just not random enough to block. It is reported at
+// a Ruby hash's `:password =>` with a short quoted word) is a hardcoded password, just not random enough to block. It is reported at
 // confidence low when the key names a password and the value is written out as a literal, never when it is a
 // variable, a type, a filler word or the key's own name.
 
@@ -69,12 +69,13 @@ export function isWeakPassword(site: LiteralSite): boolean {
   if (NOT_A_PASSWORD.test(core) || FILLER.some((re) => re.test(core)) || LABEL.test(value) || /^your[-_ ]?/i.test(core)) return false;
   if (/^[$%@&]|[$%]\{|\$\(|\//.test(value) || isTemplate(value) || CAMEL_WORDS.test(value)) return false;
   if (/--[\w-]+["']\s*:\s*["']$/.test(site.before ?? '')) return false; // a CLI flag's settings: {"--secret": "dynamic"}
+  if (/\?\s*["'`][^"'`]*["'`]\s*:\s*["'`]$/.test(site.before ?? '')) return false; // a ternary: kind === 'x' ? 'secret' : 'other'
   return value.toLowerCase() !== key.toLowerCase();
 }
 
 /**
  * Whether a stock password (`secret`, `admin`, `root`) is written into a password slot: a written-out literal under
- * a password key, a URL's password (`postgres://app:secret@localhost`) or a connection string's `Password=`; not
+ * a password key, a URL's password (even in a localhost database URL) or a connection string's `Password=`; not
  * when it repeats the key's own word (`secret: secret`) or the URL's user (`root:root@`).
  */
 export function isStockPassword(site: LiteralSite): boolean {

@@ -83,6 +83,11 @@ describe('weak literals (the low tier of generic rules)', () => {
     expect(judge('curl -u ops:Tq8vLr2WzXk49mPa', 'Tq8vLr2WzXk49mPa', '-u ops:Tq8vLr2WzXk49mPa')).toBe('keep');
   });
 
+  it('drops the branches of a ternary, which are not assignments', () => {
+    expect(judge("tags: [kind === 'secret' ? 'secret' : 'misconfiguration']", 'misconfiguration', "'secret'")).toBe('drop');
+    expect(judge("    secret: 'marigold7',", 'marigold7', 'secret')).toBe('weak');
+  });
+
   it('drops Perl and PHP variables, constants, versions and regex literals', () => {
     for (const [line, value, key] of [
       ['my $pass = $assert->{pass};', '$assert-', 'pass'],
