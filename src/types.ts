@@ -72,6 +72,8 @@ export interface CompiledRule {
   checksum?: Checksum;
   /** Off unless a config enables it (`enable:`): identifiers worth an audit, too common to report by default. */
   optIn?: boolean;
+  /** `line`: every match lies on the line of a keyword hit, so only those lines are searched (faster). */
+  scope?: 'line';
   /** Generic (non-provider) rules get the extra uuid, hash, sequential, lock-file and minified defences. */
   generic: boolean;
   /** Whether the value is masked in output; defaults to true for secrets, false for misconfigs. */

@@ -4,7 +4,7 @@ import { findKeywordHits, type KeywordHits } from './find-keywords.js';
 import { buildLineIndex, locate, measureLine, sliceLines, type LineIndex } from './line-index.js';
 import { matchRule, type HitGrade } from './match-rule.js';
 import { preparePack } from './prepare-pack.js';
-import { buildWindows } from './scan-windows.js';
+import { buildLineWindows, buildWindows } from './scan-windows.js';
 
 // The path-independent half of detection: what every content rule matches in a text. History scans
 // compute this once per blob and reuse it for every path the blob appears at.
@@ -39,7 +39,8 @@ export function detectContentHits(text: string, pack: RulePack, keywordHits?: Ke
   for (const [id, offsets] of [...(keywordHits ?? findKeywordHits(prepared, text))].sort((a, b) => a[0] - b[0])) {
     const rule = prepared.rules[id];
     if (rule === undefined) continue;
-    for (const hit of matchRule(rule, { text, windows: buildWindows(text, offsets), lineLength: (offset) => measureLine(text, offset) })) {
+    const windows = rule.rule.scope === 'line' ? buildLineWindows(text, offsets) : buildWindows(text, offsets);
+    for (const hit of matchRule(rule, { text, windows, lineLength: (offset) => measureLine(text, offset) })) {
       index ??= buildLineIndex(text);
       const start = locate(index, hit.secretStart);
       const end = locate(index, Math.max(hit.secretStart, hit.secretEnd - 1));

@@ -38,3 +38,28 @@ function widenForward(text: string, to: number): number {
   for (let i = to; i < high; i++) if (text.charCodeAt(i) === 10) return i;
   return high === text.length ? high : to;
 }
+
+/** How far a `scope: line` window reaches either side of a keyword on a very long line. */
+export const LINE_REACH = 4096;
+
+/**
+ * For rules whose matches lie on a keyword's line (`scope: line`): merged windows covering just those lines,
+ * at most LINE_REACH characters either side of each keyword.
+ */
+export function buildLineWindows(text: string, offsets: readonly number[]): Window[] {
+  if (offsets[0] === -1 || offsets.length === 0) return [[0, text.length]];
+  const windows: [number, number][] = [];
+  for (const at of offsets) {
+    const last = windows[windows.length - 1];
+    if (last !== undefined && at < last[1]) continue;
+    const low = Math.max(0, at - LINE_REACH);
+    let start = at;
+    while (start > low && text.charCodeAt(start - 1) !== 10) start--;
+    const high = Math.min(text.length, at + LINE_REACH);
+    let end = at;
+    while (end < high && text.charCodeAt(end) !== 10) end++;
+    if (last !== undefined && start <= last[1]) last[1] = end;
+    else windows.push([start, end]);
+  }
+  return windows;
+}

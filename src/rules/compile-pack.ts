@@ -4,6 +4,7 @@ import type { ZodError } from 'zod';
 import { RulePackError } from '../errors.js';
 import type { CompiledRule, RuleExamples, RulePack } from '../types.js';
 import { VERSION } from '../version.js';
+import { isLineBound } from './line-bound.js';
 import { ruleFileSchema, type RuleSource } from './schema.js';
 
 // Validates rule files and compiles them into a pack; any problem names the file, the rule and the reason.
@@ -42,6 +43,9 @@ export function compileRule(source: RuleSource, where: string): CompiledRule {
     if (rule.secretGroup > groups) {
       throw new RulePackError(`${where}: secretGroup ${rule.secretGroup} but the pattern has ${groups} capture group(s)`);
     }
+  }
+  if (rule.scope === 'line' && (rule.pattern === undefined || !isLineBound(rule.pattern, rule.flags))) {
+    throw new RulePackError(`${where}: scope: line, but the pattern can match a line break`);
   }
   if (rule.path !== undefined) countGroups(rule.path, 'i', `${where}: path`);
   for (const [i, allow] of rule.allow.entries()) countGroups(allow, 'i', `${where}: allow[${i}]`);

@@ -31,6 +31,7 @@ export const ruleFieldsSchema = z.strictObject({
     files: z.strictObject({ include: globs.optional(), exclude: globs.optional() }).optional(),
     allow: z.array(z.string().min(1)).default([]),
     checksum: z.enum(CHECKSUMS).optional(),
+    scope: z.literal('line').optional(),
     generic: z.boolean().default(false),
     optIn: z.boolean().optional(),
     redact: z.boolean().optional(),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectChunk } from '../../src/detect/detect-chunk.js';
-import { buildWindows } from '../../src/detect/scan-windows.js';
+import { buildLineWindows, buildWindows, LINE_REACH } from '../../src/detect/scan-windows.js';
 import { buildTestPack } from '../helpers/rule-pack.js';
 
 const pack = buildTestPack([{ id: 'test-token', keywords: ['tok_'], pattern: '^KEY=(tok_[A-Za-z0-9]{16,40})$', flags: 'm', secretGroup: 1 }]);
@@ -12,6 +12,14 @@ describe('keyword windows', () => {
     expect(buildWindows(text, [1050, 1060])).toEqual([[500, 9299]]);
     expect(buildWindows(text, [1050, 25050])).toEqual([[500, 9299], [24500, 30000]]);
     expect(buildWindows(text, [-1])).toEqual([[0, text.length]]);
+  });
+
+  it('cover only the keyword lines for scope: line rules, reaching at most LINE_REACH on a long line', () => {
+    const text = `${'x'.repeat(99)}\n`.repeat(300);
+    expect(buildLineWindows(text, [1050, 1060, 1150, 5000])).toEqual([[1000, 1099], [1100, 1199], [5000, 5099]]);
+    const long = 'y'.repeat(3 * LINE_REACH);
+    expect(buildLineWindows(long, [LINE_REACH + 10])).toEqual([[10, 2 * LINE_REACH + 10]]);
+    expect(buildLineWindows(text, [-1])).toEqual([[0, text.length]]);
   });
 
   it('find matches deep in large files with exact positions and anchors intact', () => {

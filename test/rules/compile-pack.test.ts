@@ -26,6 +26,7 @@ describe('compileRuleFiles', () => {
     ["  pattern: 'demo_[a-z]{8}'\n  secretGroup: 2", /rules\[0\] \(demo-rule\): secretGroup 2 but the pattern has 0 capture group/],
     ['  severity2: high', /rules\[0\] \(demo-rule\): .*severity2/],
     ['', /a rule needs a content `pattern`/],
+    ["  pattern: 'demo_\\s{1,3}x'\n  scope: line", /rules\[0\] \(demo-rule\): scope: line, but the pattern can match a line break/],
   ])('names the file, rule and reason for a broken rule (%#)', (extra, message) => {
     expect(() => compileRuleFiles([{ path: 'rules/demo.yaml', content: rule(extra) }])).toThrow(message);
   });
