@@ -87,5 +87,9 @@ function parseHitsLine(line: string): { oid: string; hits: StoredHit[] } | undef
 
 function isStoredHit(value: unknown): value is StoredHit {
   if (typeof value !== 'object' || value === null) return false;
+  const grade: unknown = Reflect.get(value, 'grade');
+  const via: unknown = Reflect.get(value, 'via');
+  if (!(grade === undefined || grade === 'verified' || grade === 'unverified' || grade === 'weak')) return false;
+  if (!(via === undefined || via === 'base64' || via === 'hex')) return false;
   return ['rule', 'line', 'column', 'endLine', 'endColumn', 'secretStart', 'secretEnd'].every((k) => k in value && typeof Reflect.get(value, k) === 'number') && 'digest' in value && typeof value.digest === 'string';
 }

@@ -33,12 +33,13 @@ export interface HistoryPlan {
 export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<Report> {
   const started = performance.now();
   // The log (the slow part) starts at once, beside rev-parse.
-  // --show-cdup (not --show-toplevel) so a bare or mirror clone can be audited too.
-  const [revParse, commits] = await Promise.all([runGit(ctx, ['rev-parse', '--absolute-git-dir', '--is-shallow-repository', '--show-cdup']), readLog(ctx, plan.revisions, (done) => plan.onProgress?.({ phase: 'commits', done, total: 0, bytes: 0 }))]);
-  const [gitDir, shallow, cdup = ''] = revParse.toString('utf8').split('\n');
+  // --show-cdup (not --show-toplevel) so a bare or mirror clone can be audited too. The cache lives in the common
+  // git directory, so every worktree of a repository shares it (they share the objects it describes).
+  const [revParse, commits] = await Promise.all([runGit(ctx, ['rev-parse', '--git-common-dir', '--is-shallow-repository', '--show-cdup']), readLog(ctx, plan.revisions, (done) => plan.onProgress?.({ phase: 'commits', done, total: 0, bytes: 0 }))]);
+  const [commonDir, shallow, cdup = ''] = revParse.toString('utf8').split('\n');
   const root = resolve(ctx.cwd, cdup);
   const ignore = await loadIgnoreMatcher(root);
-  const cache = plan.useCache && gitDir !== undefined ? await openBlobCache(gitDir, plan.pack.hash) : createMemoryCache();
+  const cache = plan.useCache && commonDir !== undefined ? await openBlobCache(resolve(ctx.cwd, commonDir), plan.pack.hash) : createMemoryCache();
   const pool = createDetectPool(plan.pack, plan.jobs);
   const reader = openCatFile(ctx, plan.maxFileSize);
   const skipped: Skipped[] = [];

@@ -165,6 +165,16 @@ describe('history cache files', () => {
     expect(files.some((f) => f.startsWith('hits-'))).toBe(true);
     for (const f of files) expect(readFileSync(`${dir}/${f}`, 'utf8')).not.toContain(KEY_A.slice(8));
   });
+
+  it('are shared by every worktree of the repository', async () => {
+    const { existsSync, readdirSync } = await import('node:fs');
+    const repo = makeRepo();
+    repo.commit('one', { 'b.js': uses(KEY_A) });
+    repo.git('worktree', 'add', '-q', 'wt', '-b', 'side');
+    expect((await history(`${repo.dir}/wt`)).code).toBe(1);
+    expect(readdirSync(`${repo.dir}/.git/stanch/cache-v1`).some((f) => f.startsWith('hits-'))).toBe(true);
+    expect(existsSync(`${repo.dir}/.git/worktrees/wt/stanch`)).toBe(false);
+  });
 });
 
 describe('history suppression', () => {
