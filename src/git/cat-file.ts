@@ -88,14 +88,23 @@ export function openCatFile(ctx: GitContext, maxSize = Number.POSITIVE_INFINITY)
       partsLength = buffer.length;
     }
   });
+  // Requests made in the same tick go to git in one write: one system call instead of one per blob.
+  let requests = '';
+  const flush = (): void => {
+    const text = requests;
+    requests = '';
+    if (text !== '') child.stdin.write(text);
+  };
   return {
     read: (oid) =>
       new Promise((resolve, reject) => {
         if (failure !== undefined) return reject(failure);
         waiting.push({ oid, resolve, reject });
-        child.stdin.write(`${oid}\n`);
+        if (requests === '') queueMicrotask(flush);
+        requests += `${oid}\n`;
       }),
     close: async () => {
+      flush();
       child.stdin.end();
       if (child.exitCode === null) await new Promise((resolve) => child.once('close', resolve));
     },
