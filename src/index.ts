@@ -3,8 +3,8 @@
 export { detectChunk, type DetectInput } from './detect/detect-chunk.js';
 export { classifyContext } from './detect/classify-context.js';
 export { computeFingerprint } from './detect/fingerprint.js';
-export { loadBuiltinPack, withDecodeDepth } from './rules/builtin-pack.js';
-export { enableRules } from './rules/enable-rules.js';
+export { loadBuiltinPack } from './rules/builtin-pack.js';
+export { enableRules, withDecodeDepth } from './rules/pack-options.js';
 export { compileRuleFiles, type RuleFile } from './rules/compile-pack.js';
 export { testRulePack, type RuleTestFailure } from './rules/test-rules.js';
 export { ruleSchema } from './rules/schema.js';

@@ -1,6 +1,6 @@
 import { ConfigError, RulePackError } from '../errors.js';
-import { compileRule, hashRules } from '../rules/compile-pack.js';
-import { enableRules, knownRuleIds } from '../rules/enable-rules.js';
+import { compileRule } from '../rules/compile-pack.js';
+import { enableRules, hashRules, knownRuleIds } from '../rules/pack-options.js';
 import type { CompiledRule, RulePack } from '../types.js';
 import { findBacktrackingRisk } from './check-pattern.js';
 import type { StanchConfig } from './load-config.js';

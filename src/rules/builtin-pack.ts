@@ -13,11 +13,3 @@ export async function loadBuiltinPackWithExamples(): Promise<RulePack> {
   const { BUILTIN_EXAMPLES } = await import('./builtin-examples.generated.js');
   return { ...BUILTIN_PACK, examples: BUILTIN_EXAMPLES };
 }
-
-/** How many levels of base64/hex encoding `--decode` looks through (base64 of a hex string, say). */
-export const DECODE_DEPTH = 2;
-
-/** `pack` set to look inside encoded strings `depth` levels deep; the hash changes so caches do not mix. */
-export function withDecodeDepth(pack: RulePack, depth: number): RulePack {
-  return depth <= 0 ? pack : { ...pack, decodeDepth: depth, hash: `${pack.hash}-d${depth}` };
-}

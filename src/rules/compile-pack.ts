@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { parse } from 'yaml';
 import type { ZodError } from 'zod';
 import { RulePackError } from '../errors.js';
 import type { CompiledRule, RuleExamples, RulePack } from '../types.js';
-import { VERSION } from '../version.js';
 import { isLineBound } from './line-bound.js';
+import { hashRules } from './pack-options.js';
 import { ruleFileSchema, type RuleSource } from './schema.js';
 
 // Validates rule files and compiles them into a pack; any problem names the file, the rule and the reason.
@@ -52,10 +51,6 @@ export function compileRule(source: RuleSource, where: string): CompiledRule {
   return rule;
 }
 
-/** Hash over the compiled rules and the stanch version; caches are keyed by it. */
-export function hashRules(rules: readonly CompiledRule[]): string {
-  return createHash('sha256').update(VERSION).update(JSON.stringify(rules)).digest('hex').slice(0, 16);
-}
 
 function parseRuleFile(file: RuleFile): RuleSource[] {
   let data: unknown;

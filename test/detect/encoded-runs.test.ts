@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { findEncodedRuns } from '../../src/detect/encoded-runs.js';
-import { loadBuiltinPack, withDecodeDepth } from '../../src/rules/builtin-pack.js';
+import { loadBuiltinPack } from '../../src/rules/builtin-pack.js';
+import { withDecodeDepth } from '../../src/rules/pack-options.js';
 
 // Fake credential, assembled at runtime so no key-shaped literal (clear or encoded) sits in this file.
 const STRIPE = ['sk', 'live', 'Qm7vT2xKp9LfR4sNb8HdZ3cF'].join('_');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fg from 'fast-glob';
 import { compileRuleFiles } from '../../src/rules/compile-pack.js';
-import { enableRules } from '../../src/rules/enable-rules.js';
+import { enableRules } from '../../src/rules/pack-options.js';
 import type { RulePack } from '../../src/types.js';
 
 // The rule pack compiled straight from rules/**/*.yaml, so tests do not depend on a fresh build.

@@ -1,4 +1,5 @@
-import { compileRule, hashRules } from '../../src/rules/compile-pack.js';
+import { compileRule } from '../../src/rules/compile-pack.js';
+import { hashRules } from '../../src/rules/pack-options.js';
 import { ruleSchema } from '../../src/rules/schema.js';
 import type { CompiledRule, RulePack } from '../../src/types.js';
 

@@ -1,7 +1,7 @@
 import Table from 'cli-table3';
 import { UsageError } from '../../errors.js';
 import { loadBuiltinPack, loadBuiltinPackWithExamples } from '../../rules/builtin-pack.js';
-import { enableRules } from '../../rules/enable-rules.js';
+import { enableRules } from '../../rules/pack-options.js';
 import { testRulePack } from '../../rules/test-rules.js';
 import { parseCommandArgs } from '../common-options.js';
 import { RULES_HELP } from '../help.js';
