@@ -29,7 +29,7 @@ export function findEncodedRuns(text: string): EncodedRun[] {
     const run = m[0];
     if (run.length > MAX_RUN) continue;
     const encoding = HEX.test(run) ? 'hex' : 'base64';
-    const decoded = decodeText(run, encoding);
+    const decoded = decodeRun(run, encoding);
     if (decoded === undefined) continue;
     budget -= decoded.length;
     runs.push({ start: m.index, end: m.index + run.length, encoding, decoded });
@@ -38,7 +38,7 @@ export function findEncodedRuns(text: string): EncodedRun[] {
 }
 
 /** `run` decoded as `encoding`, or undefined when it is not valid or not mostly printable ASCII text. */
-export function decodeText(run: string, encoding: 'base64' | 'hex'): string | undefined {
+export function decodeRun(run: string, encoding: 'base64' | 'hex'): string | undefined {
   if (encoding === 'base64' && !isBase64Shaped(run)) return undefined;
   const bytes = Buffer.from(run, encoding);
   if (bytes.length < 8 || !isPrintable(bytes)) return undefined;
