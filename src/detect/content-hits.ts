@@ -6,6 +6,9 @@ import { matchRule, type HitGrade } from './match-rule.js';
 import { preparePack } from './prepare-pack.js';
 import { buildLineWindows, buildWindows } from './scan-windows.js';
 
+// Characters of the surrounding line scanned with a decoded value (its key, its quotes).
+const LINE_CONTEXT = 512;
+
 // The path-independent half of detection: what every content rule matches in a text. History scans
 // compute this once per blob and reuse it for every path the blob appears at.
 
@@ -64,12 +67,16 @@ export function detectContentHits(text: string, pack: RulePack, keywordHits?: Ke
 }
 
 // A hit inside an encoded string is reported on the whole string: that is what must be removed, and what
-// redaction must mask (the encoded form reveals the secret as surely as the clear one).
+// redaction must mask (the encoded form reveals the secret as surely as the clear one). The decoded value is
+// scanned in place of the encoded one on its line, so the key before it still counts (`DB_PASSWORD: <base64>`).
 function detectDecodedHits(text: string, pack: RulePack, depth: number): ContentHit[] {
   let index: LineIndex | undefined;
   const out: ContentHit[] = [];
   for (const run of findEncodedRuns(text)) {
-    const inner = detectContentHits(run.decoded, pack, undefined, depth - 1);
+    const head = text.slice(reachLine(text, run.start, -1), run.start);
+    const composed = `${head}${run.decoded}${text.slice(run.end, reachLine(text, run.end, 1))}`;
+    const [lo, hi] = [head.length, head.length + run.decoded.length];
+    const inner = detectContentHits(composed, pack, undefined, depth - 1).filter((h) => h.secretStart < hi && h.secretEnd > lo);
     if (inner.length === 0) continue;
     index ??= buildLineIndex(text);
     const start = locate(index, run.start);
@@ -82,4 +89,12 @@ function detectDecodedHits(text: string, pack: RulePack, depth: number): Content
     }
   }
   return out;
+}
+
+// The offset where the line around `from` starts (step -1) or ends (step 1), at most LINE_CONTEXT away.
+function reachLine(text: string, from: number, step: -1 | 1): number {
+  const limit = step < 0 ? Math.max(0, from - LINE_CONTEXT) : Math.min(text.length, from + LINE_CONTEXT);
+  let at = from;
+  while (at !== limit && text.charCodeAt(step < 0 ? at - 1 : at) !== 10) at += step;
+  return at;
 }

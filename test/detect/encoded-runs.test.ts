@@ -47,6 +47,14 @@ describe('detection with --decode', () => {
     expect(findings.map((f) => f.secret)).toEqual([once, twice]);
   });
 
+  it('scans a decoded value in place on its line, so the key before it still identifies it', () => {
+    const awsSecret = ['Hd83kQz1wP7vZr5T', 'n2Lm9Xc4Vb8Qe1Ws6Yk3', 'Ab7x'].join('');
+    const text = `aws:\n  aws_secret_access_key: ${base64(awsSecret)}\n`;
+    const [finding] = detectChunk({ path: 'config/app.yaml', text }, withDecodeDepth(plain, 2));
+    expect(finding).toMatchObject({ ruleId: 'aws-secret-access-key', line: 2, secret: base64(awsSecret) });
+    expect(finding?.message).toContain('hidden in a base64 string');
+  });
+
   it('stays off by default and stops at the depth asked for', () => {
     const text = `stripe: ${base64(hex(LINE))}\n`;
     expect(detectChunk({ path: 'a.yaml', text }, plain)).toEqual([]);
