@@ -1,5 +1,6 @@
 import type { CompiledRule, Confidence, FileContext, RuleKind, Severity } from '../types.js';
 import { CONFIDENCES, SEVERITIES } from '../types.js';
+import type { Encoding } from './encoded-runs.js';
 import type { HitGrade } from './match-rule.js';
 
 // Context lowers severity instead of hiding: a dev-only DEBUG=True must not block, a real key in a test still does.
@@ -35,7 +36,7 @@ export function adjustForContext(
 /** What a single hit adds to its rule: a grade, and the encoding it was found inside. */
 export interface HitTraits {
   grade?: HitGrade | undefined;
-  via?: 'base64' | 'hex' | undefined;
+  via?: Encoding | undefined;
 }
 
 /** The finding's one-sentence message; never contains the value. */

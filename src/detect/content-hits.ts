@@ -1,5 +1,5 @@
 import type { RulePack } from '../types.js';
-import { findEncodedRuns } from './encoded-runs.js';
+import { findEncodedRuns, type Encoding } from './encoded-runs.js';
 import { findKeywordHits, type KeywordHits } from './find-keywords.js';
 import { buildLineIndex, locate, measureLine, sliceLines, type LineIndex } from './line-index.js';
 import { matchRule, type HitGrade } from './match-rule.js';
@@ -26,7 +26,7 @@ export interface ContentHit {
   lineText: string;
   grade?: HitGrade;
   /** Set when the secret was found by decoding: the span is the whole encoded string. */
-  via?: 'base64' | 'hex';
+  via?: Encoding;
 }
 
 /**

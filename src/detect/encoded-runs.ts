@@ -2,11 +2,17 @@
 // Bounded: runs shorter than MIN_RUN or longer than MAX_RUN characters are not decoded, and at most
 // MAX_DECODED_CHARS of decoded text per scanned text; binary results (images, hashes, ciphertext) are dropped.
 
+/** The encodings decoding looks through. */
+export const ENCODINGS = ['base64', 'hex'] as const;
+
+/** One of ENCODINGS. */
+export type Encoding = (typeof ENCODINGS)[number];
+
 /** An encoded string in a text and what it decodes to. */
 export interface EncodedRun {
   start: number;
   end: number;
-  encoding: 'base64' | 'hex';
+  encoding: Encoding;
   decoded: string;
 }
 
@@ -38,7 +44,7 @@ export function findEncodedRuns(text: string): EncodedRun[] {
 }
 
 /** `run` decoded as `encoding`, or undefined when it is not valid or not mostly printable ASCII text. */
-export function decodeRun(run: string, encoding: 'base64' | 'hex'): string | undefined {
+export function decodeRun(run: string, encoding: Encoding): string | undefined {
   if (encoding === 'base64' && !isBase64Shaped(run)) return undefined;
   const bytes = Buffer.from(run, encoding);
   if (bytes.length < 8 || !isPrintable(bytes)) return undefined;

@@ -11,7 +11,10 @@ import { readLineAround } from './weak-literal.js';
  * test file), `unverified` (its checksum fails: a made-up value) or `weak` (a short or guessable literal).
  * The last two are reported at low confidence, so they never block by default.
  */
-export type HitGrade = 'verified' | 'unverified' | 'weak';
+export const HIT_GRADES = ['verified', 'unverified', 'weak'] as const;
+
+/** One of HIT_GRADES. */
+export type HitGrade = (typeof HIT_GRADES)[number];
 
 /** A surviving match: the whole match span and the secret span (offsets into the text). */
 export interface RuleHit {

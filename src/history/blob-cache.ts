@@ -1,5 +1,7 @@
 import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { ENCODINGS } from '../detect/encoded-runs.js';
+import { HIT_GRADES } from '../detect/match-rule.js';
 import { ENGINE_REVISION, VERSION } from '../version.js';
 import type { StoredHit } from './stored-hit.js';
 
@@ -87,9 +89,10 @@ function parseHitsLine(line: string): { oid: string; hits: StoredHit[] } | undef
 
 function isStoredHit(value: unknown): value is StoredHit {
   if (typeof value !== 'object' || value === null) return false;
-  const grade: unknown = Reflect.get(value, 'grade');
-  const via: unknown = Reflect.get(value, 'via');
-  if (!(grade === undefined || grade === 'verified' || grade === 'unverified' || grade === 'weak')) return false;
-  if (!(via === undefined || via === 'base64' || via === 'hex')) return false;
+  const isOneOf = (key: string, values: readonly string[]): boolean => {
+    const field: unknown = Reflect.get(value, key);
+    return field === undefined || values.some((v) => v === field);
+  };
+  if (!isOneOf('grade', HIT_GRADES) || !isOneOf('via', ENCODINGS)) return false;
   return ['rule', 'line', 'column', 'endLine', 'endColumn', 'secretStart', 'secretEnd'].every((k) => k in value && typeof Reflect.get(value, k) === 'number') && 'digest' in value && typeof value.digest === 'string';
 }
