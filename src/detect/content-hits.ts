@@ -4,7 +4,7 @@ import { findKeywordHits, type KeywordHits } from './find-keywords.js';
 import { buildLineIndex, locate, measureLine, sliceLines, type LineIndex } from './line-index.js';
 import { matchRule, type HitGrade } from './match-rule.js';
 import { preparePack } from './prepare-pack.js';
-import { buildLineWindows, buildWindows } from './scan-windows.js';
+import { buildLineWindows, buildWindows, reachLine } from './scan-windows.js';
 
 // Characters of the surrounding line scanned with a decoded value (its key, its quotes).
 const LINE_CONTEXT = 512;
@@ -73,8 +73,8 @@ function detectDecodedHits(text: string, pack: RulePack, depth: number): Content
   let index: LineIndex | undefined;
   const out: ContentHit[] = [];
   for (const run of findEncodedRuns(text)) {
-    const head = text.slice(reachLine(text, run.start, -1), run.start);
-    const composed = `${head}${run.decoded}${text.slice(run.end, reachLine(text, run.end, 1))}`;
+    const head = text.slice(reachLine(text, run.start, -1, LINE_CONTEXT), run.start);
+    const composed = `${head}${run.decoded}${text.slice(run.end, reachLine(text, run.end, 1, LINE_CONTEXT))}`;
     const [lo, hi] = [head.length, head.length + run.decoded.length];
     const inner = detectContentHits(composed, pack, undefined, depth - 1).filter((h) => h.secretStart < hi && h.secretEnd > lo);
     if (inner.length === 0) continue;
@@ -89,12 +89,4 @@ function detectDecodedHits(text: string, pack: RulePack, depth: number): Content
     }
   }
   return out;
-}
-
-// The offset where the line around `from` starts (step -1) or ends (step 1), at most LINE_CONTEXT away.
-function reachLine(text: string, from: number, step: -1 | 1): number {
-  const limit = step < 0 ? Math.max(0, from - LINE_CONTEXT) : Math.min(text.length, from + LINE_CONTEXT);
-  let at = from;
-  while (at !== limit && text.charCodeAt(step < 0 ? at - 1 : at) !== 10) at += step;
-  return at;
 }

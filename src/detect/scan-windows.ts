@@ -52,14 +52,18 @@ export function buildLineWindows(text: string, offsets: readonly number[]): Wind
   for (const at of offsets) {
     const last = windows[windows.length - 1];
     if (last !== undefined && at < last[1]) continue;
-    const low = Math.max(0, at - LINE_REACH);
-    let start = at;
-    while (start > low && text.charCodeAt(start - 1) !== 10) start--;
-    const high = Math.min(text.length, at + LINE_REACH);
-    let end = at;
-    while (end < high && text.charCodeAt(end) !== 10) end++;
+    const start = reachLine(text, at, -1, LINE_REACH);
+    const end = reachLine(text, at, 1, LINE_REACH);
     if (last !== undefined && start <= last[1]) last[1] = end;
     else windows.push([start, end]);
   }
   return windows;
+}
+
+/** The offset where the line around `from` starts (step -1) or ends (step 1), at most `reach` characters away. */
+export function reachLine(text: string, from: number, step: -1 | 1, reach: number): number {
+  const limit = step < 0 ? Math.max(0, from - reach) : Math.min(text.length, from + reach);
+  let at = from;
+  while (at !== limit && text.charCodeAt(step < 0 ? at - 1 : at) !== 10) at += step;
+  return at;
 }

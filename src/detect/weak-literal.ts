@@ -1,3 +1,4 @@
+import { reachLine } from './scan-windows.js';
 import { isTemplate } from './template.js';
 
 // The low tier of generic rules: a short or word-like literal under a password-named key (`password = tulip_garden`,
@@ -96,11 +97,11 @@ export function isUuidCredential(site: LiteralSite): boolean {
   return KEY_WORDS.test(site.key) || /auth/i.test(site.key);
 }
 
-/** The text on the value's line before and after it, at most 120 characters each side. */
+/**
+ * The text on the value's line before and after it, at most 120 characters each side. Bounded both ways: it runs
+ * for every match, and a minified file is one long line.
+ */
 export function readLineAround(text: string, start: number, end: number): { before: string; after: string } {
-  const from = Math.max(0, start - 120);
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const newline = text.indexOf('\n', end);
-  const lineEnd = Math.min(newline === -1 ? text.length : newline, end + 120);
-  return { before: text.slice(Math.max(from, lineStart), start).replace(/\r$/, ''), after: text.slice(end, lineEnd).replace(/\r$/, '') };
+  const before = text.slice(reachLine(text, start, -1, 120), start);
+  return { before: before.replace(/\r$/, ''), after: text.slice(end, reachLine(text, end, 1, 120)).replace(/\r$/, '') };
 }
