@@ -51,7 +51,6 @@ export function compileRule(source: RuleSource, where: string): CompiledRule {
   return rule;
 }
 
-
 function parseRuleFile(file: RuleFile): RuleSource[] {
   let data: unknown;
   try {

@@ -17,14 +17,15 @@ export async function runRules(args: string[], io: CliIo): Promise<number> {
     io.stdout(RULES_HELP);
     return 0;
   }
-  // Opt-in rules are listed and tested like the others, marked as such.
-  const pack = enableRules(loadBuiltinPack(), 'all');
+  // Opt-in rules are listed and tested like the others, marked as such; the hash shown is the default pack's.
+  const builtin = loadBuiltinPack();
+  const pack = enableRules(builtin, 'all');
   const [sub, ...ids] = positionals;
   if (sub === 'test') return testRules(io, ids, enableRules(await loadBuiltinPackWithExamples(), 'all'));
   if (sub !== undefined) throw new UsageError(`unknown rules subcommand "${sub}"`, 'use `stanch rules` or `stanch rules test [RULE-ID...]`');
   if (common.format === 'json') {
     const rules = pack.rules.map(({ id, kind, severity, confidence, title, keywords, references, optIn }) => ({ id, kind, severity, confidence, title, keywords, references, optIn: optIn === true }));
-    io.stdout(`${JSON.stringify({ hash: loadBuiltinPack().hash, rules }, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ hash: builtin.hash, rules }, null, 2)}\n`);
     return 0;
   }
   const table = new Table({ head: ['id', 'kind', 'severity', 'confidence', 'title'], style: { head: [], border: [] } });
@@ -32,7 +33,7 @@ export async function runRules(args: string[], io: CliIo): Promise<number> {
   const secrets = pack.rules.filter((r) => r.kind === 'secret').length;
   const optIn = pack.rules.filter((r) => r.optIn === true).length;
   const counts = `${pack.rules.length} rules: ${secrets} secret, ${pack.rules.length - secrets} misconfig; ${optIn} opt-in (enable them with \`enable:\` in .stanch.yaml)`;
-  io.stdout(`${table.toString()}\n${counts} (pack ${loadBuiltinPack().hash}).\n`);
+  io.stdout(`${table.toString()}\n${counts} (pack ${builtin.hash}).\n`);
   return 0;
 }
 
