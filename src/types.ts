@@ -68,7 +68,7 @@ export interface CompiledRule {
   files?: { include?: string[]; exclude?: string[] };
   /** Regex sources for values that are not findings. */
   allow: string[];
-  /** Offline checksum the value carries (GitHub and npm tokens): verified values block even in tests. */
+  /** Offline checksum the value carries (GitHub, npm, Grafana tokens): verified values block even in tests. */
   checksum?: Checksum;
   /** Off unless a config enables it (`enable:`): identifiers worth an audit, too common to report by default. */
   optIn?: boolean;

@@ -1,9 +1,9 @@
-// Offline checksum checks for token formats that carry one. A token that passes was issued by the provider's
-// generator (or crafted by someone who knew the scheme); one that fails was typed by hand: a docs example, a test
-// value, a fake. Neither verdict needs the network.
+// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana). A token that passes was issued
+// by the provider's generator (or crafted by someone who knew the scheme); one that fails was typed by hand: a docs
+// example, a test value, a fake. Neither verdict needs the network.
 
 /** The checksum schemes a rule can declare. */
-export const CHECKSUMS = ['base62-crc32'] as const;
+export const CHECKSUMS = ['base62-crc32', 'hex-crc32-le'] as const;
 
 /** A checksum scheme. */
 export type Checksum = (typeof CHECKSUMS)[number];
@@ -19,6 +19,8 @@ export function verifyChecksum(scheme: Checksum, value: string): ChecksumVerdict
   switch (scheme) {
     case 'base62-crc32':
       return verifyBase62Crc32(value) ? 'valid' : 'invalid';
+    case 'hex-crc32-le':
+      return verifyHexCrc32Le(value) ? 'valid' : 'invalid';
   }
 }
 
@@ -31,6 +33,22 @@ export function verifyBase62Crc32(token: string): boolean {
   if (body.length !== 36) return false;
   const expected = decodeBase62(body.slice(30));
   return expected !== undefined && expected === crc32(body.slice(0, 30));
+}
+
+/**
+ * Grafana service account tokens (`glsa_`): `glsa_`, 32 random characters, `_`, and 8 hex digits holding the
+ * CRC32 of everything before that last `_`, its bytes in little-endian order.
+ */
+export function verifyHexCrc32Le(token: string): boolean {
+  const cut = token.lastIndexOf('_');
+  const hex = token.slice(cut + 1).toLowerCase();
+  return cut > 0 && /^[0-9a-f]{8}$/.test(hex) && hex === encodeHexCrc32Le(token.slice(0, cut));
+}
+
+/** The little-endian hex CRC32 of `payload`, as Grafana appends it (8 characters). */
+export function encodeHexCrc32Le(payload: string): string {
+  const n = crc32(payload);
+  return [n, n >>> 8, n >>> 16, n >>> 24].map((b) => (b & 0xff).toString(16).padStart(2, '0')).join('');
 }
 
 /** The base62 encoding of a CRC32 of `payload`, as these token formats append it (6 characters). */

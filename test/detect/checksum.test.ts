@@ -1,5 +1,6 @@
+import { crc32 as zlibCrc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32, encodeBase62Crc32, verifyBase62Crc32 } from '../../src/detect/checksum.js';
+import { crc32, encodeBase62Crc32, encodeHexCrc32Le, verifyBase62Crc32, verifyHexCrc32Le } from '../../src/detect/checksum.js';
 import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { loadBuiltinPack } from '../../src/rules/builtin-pack.js';
 
@@ -63,5 +64,37 @@ describe('checksum grades in detection', () => {
     const [finding] = detectChunk({ path: 'deploy/publish.sh', text: `NPM_TOKEN=${token}\n` }, pack);
     expect(finding).toMatchObject({ ruleId: 'npm-access-token', confidence: 'low', severity: 'critical' });
     expect(finding?.message).toContain('checksum does not match');
+  });
+});
+
+describe('verifyHexCrc32Le (Grafana service account tokens)', () => {
+  const grafana = (seed: number): string => {
+    const head = `glsa_${makePayload(seed)}ab`;
+    return `${head}_${encodeHexCrc32Le(head)}`;
+  };
+
+  it('agrees with zlib on the byte order of the checksum', () => {
+    const head = `glsa_${makePayload(9)}cd`;
+    const bytes = Buffer.alloc(4);
+    bytes.writeUInt32LE(zlibCrc32(Buffer.from(head)));
+    expect(encodeHexCrc32Le(head)).toBe(bytes.toString('hex'));
+  });
+
+  it('accepts issued tokens, in either hex case, and rejects changed ones', () => {
+    for (let seed = 1; seed < 30; seed++) expect(verifyHexCrc32Le(grafana(seed))).toBe(true);
+    const token = grafana(5);
+    expect(verifyHexCrc32Le(`${token.slice(0, -8)}${token.slice(-8).toUpperCase()}`)).toBe(true);
+    const swapped = token[10] === 'Z' ? 'Y' : 'Z';
+    expect(verifyHexCrc32Le(`${token.slice(0, 10)}${swapped}${token.slice(11)}`)).toBe(false);
+    expect(verifyHexCrc32Le(corrupt(token))).toBe(false);
+    expect(verifyHexCrc32Le(token.replace(/_[0-9a-f]{8}$/, ''))).toBe(false);
+  });
+
+  it('grades a Grafana token by its checksum in detection', () => {
+    const pack = loadBuiltinPack();
+    const [valid] = detectChunk({ path: 'test/grafana.test.ts', text: `token = "${grafana(12)}"\n` }, pack);
+    expect(valid).toMatchObject({ ruleId: 'grafana-service-account-token', confidence: 'high' });
+    const [typed] = detectChunk({ path: 'ops/grafana.env', text: `GRAFANA_TOKEN=${corrupt(grafana(12))}\n` }, pack);
+    expect(typed).toMatchObject({ ruleId: 'grafana-service-account-token', confidence: 'low' });
   });
 });
