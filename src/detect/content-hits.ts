@@ -3,7 +3,7 @@ import { findEncodedRuns, type Encoding } from './encoded-runs.js';
 import { findKeywordHits, type KeywordHits } from './find-keywords.js';
 import { buildLineIndex, locate, measureLine, sliceLines, type LineIndex } from './line-index.js';
 import { matchRule, type HitGrade } from './match-rule.js';
-import { preparePack } from './prepare-pack.js';
+import { preparePack, type PreparedRule } from './prepare-pack.js';
 import { buildLineWindows, buildWindows, reachLine } from './scan-windows.js';
 
 // Characters of the surrounding line scanned with a decoded value (its key, its quotes).
@@ -29,19 +29,30 @@ export interface ContentHit {
   via?: Encoding;
 }
 
+/** Options of `detectContentHits`. */
+export interface ContentHitOptions {
+  /** The keyword hits, when the caller already found them (history finds them in the raw bytes). */
+  keywordHits?: KeywordHits;
+  /** Levels of encoding to look inside; default the pack's `decodeDepth`. */
+  depth?: number;
+  /** Runs only the rules this accepts: a caller that knows the path skips rules whose hits it would drop. */
+  only?: (rule: PreparedRule, index: number) => boolean;
+}
+
 /**
  * Every content-rule hit in `text`, before path-dependent filters, ordered by rule then position; then, when the
  * pack asks for decoding, the hits inside base64 and hex strings, down to `depth` levels of encoding.
  */
-export function detectContentHits(text: string, pack: RulePack, keywordHits?: KeywordHits, depth = pack.decodeDepth ?? 0): ContentHit[] {
+export function detectContentHits(text: string, pack: RulePack, options: ContentHitOptions = {}): ContentHit[] {
   if (text.length === 0) return [];
+  const { keywordHits, depth = pack.decodeDepth ?? 0, only } = options;
   const prepared = preparePack(pack);
   // Most texts have keyword hits but no rule hits: build the newline index only when a hit needs a position.
   let index: LineIndex | undefined;
   const out: ContentHit[] = [];
   for (const [id, offsets] of [...(keywordHits ?? findKeywordHits(prepared, text))].sort((a, b) => a[0] - b[0])) {
     const rule = prepared.rules[id];
-    if (rule === undefined) continue;
+    if (rule === undefined || (only !== undefined && !only(rule, id))) continue;
     const windows = rule.rule.scope === 'line' ? buildLineWindows(text, offsets) : buildWindows(text, offsets);
     for (const hit of matchRule(rule, { text, windows, lineLength: (offset) => measureLine(text, offset) })) {
       index ??= buildLineIndex(text);
@@ -62,21 +73,21 @@ export function detectContentHits(text: string, pack: RulePack, keywordHits?: Ke
       });
     }
   }
-  if (depth > 0) out.push(...detectDecodedHits(text, pack, depth));
+  if (depth > 0) out.push(...detectDecodedHits(text, pack, depth, only));
   return out;
 }
 
 // A hit inside an encoded string is reported on the whole string: that is what must be removed, and what
 // redaction must mask (the encoded form reveals the secret as surely as the clear one). The decoded value is
 // scanned in place of the encoded one on its line, so the key before it still counts (`DB_PASSWORD: <base64>`).
-function detectDecodedHits(text: string, pack: RulePack, depth: number): ContentHit[] {
+function detectDecodedHits(text: string, pack: RulePack, depth: number, only: ContentHitOptions['only']): ContentHit[] {
   let index: LineIndex | undefined;
   const out: ContentHit[] = [];
   for (const run of findEncodedRuns(text)) {
     const head = text.slice(reachLine(text, run.start, -1, LINE_CONTEXT), run.start);
     const composed = `${head}${run.decoded}${text.slice(run.end, reachLine(text, run.end, 1, LINE_CONTEXT))}`;
     const [lo, hi] = [head.length, head.length + run.decoded.length];
-    const inner = detectContentHits(composed, pack, undefined, depth - 1).filter((h) => h.secretStart < hi && h.secretEnd > lo);
+    const inner = detectContentHits(composed, pack, { depth: depth - 1, ...(only === undefined ? {} : { only }) }).filter((h) => h.secretStart < hi && h.secretEnd > lo);
     if (inner.length === 0) continue;
     index ??= buildLineIndex(text);
     const start = locate(index, run.start);

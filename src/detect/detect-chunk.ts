@@ -13,7 +13,8 @@ export type DetectInput = Pick<Chunk, 'path' | 'text' | 'reportLines' | 'binary'
 
 /** Findings in a chunk, ordered by position then rule id. */
 export function detectChunk(chunk: DetectInput, pack: RulePack): Finding[] {
-  const hits = chunk.binary ? [] : detectContentHits(chunk.text, pack);
+  // Rules whose hits the path would drop (file globs, generic rules in lock and minified files) are not run.
+  const hits = chunk.binary ? [] : detectContentHits(chunk.text, pack, { only: appliesAt(chunk.path) });
   const { reportLines, renamedFrom } = chunk;
   return findingsAtPath(hits, chunk.path, pack, { ...(reportLines === undefined ? {} : { reportLines }), ...(renamedFrom === undefined ? {} : { renamedFrom }) });
 }
@@ -35,12 +36,12 @@ export interface AtPathOptions {
 export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: RulePack, options: AtPathOptions = {}): Finding[] {
   const prepared = preparePack(pack);
   const context = classifyContext(path);
-  const exempt = isGenericExemptPath(path);
+  const applies = appliesAt(path);
   const kept = hits.filter((hit) => {
     const rule = prepared.rules[hit.rule];
     // A guessable literal in a test, docs, example or dev file is sample data, not a leak.
     if (hit.grade === 'weak' && context !== 'code') return false;
-    return rule !== undefined && rule.appliesTo(path) && !(rule.rule.generic && exempt);
+    return rule !== undefined && applies(rule);
   });
   const findings: Finding[] = [];
   const { renamedFrom, reportLines } = options;
@@ -58,6 +59,12 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
   }
   return findings
     .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+
+// Whether a rule's content hits count at `path`: its file globs, and no generic rule in lock or minified files.
+function appliesAt(path: string): (rule: PreparedRule) => boolean {
+  const exempt = isGenericExemptPath(path);
+  return (rule) => rule.appliesTo(path) && !(rule.rule.generic && exempt);
 }
 
 // A generic rule that re-finds what a provider rule already found on the same span only adds noise.

@@ -9,6 +9,8 @@ export interface PreparedRule {
   rule: CompiledRule;
   /** Whether the rule applies to a path (files globs and, for content rules, the `path` regex). */
   appliesTo: (path: string) => boolean;
+  /** Whether the rule applies only at some paths (`files.include` or a content rule's `path`). */
+  pathScoped: boolean;
   /** The path-only matcher: the file itself is the finding. */
   pathOnly?: RegExp;
   content: () => RegExp | undefined;
@@ -74,6 +76,7 @@ function prepareRule(rule: CompiledRule): PreparedRule {
       (include === undefined || include(path)) &&
       (exclude === undefined || !exclude(path)) &&
       (contentPathFilter === undefined || contentPathFilter.test(path)),
+    pathScoped: include !== undefined || contentPathFilter !== undefined,
     pathOnly: rule.pattern === undefined ? pathRegex : undefined,
     content: () => {
       if (content === undefined && rule.pattern !== undefined) content = new RegExp(rule.pattern, `${rule.flags ?? ''}gd`);

@@ -2,32 +2,44 @@ import { appendFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ENCODINGS } from '../detect/encoded-runs.js';
 import { HIT_GRADES } from '../detect/match-rule.js';
+import type { ScopedRules } from '../pipeline/detect-blob.js';
 import { ENGINE_REVISION, VERSION } from '../version.js';
 import type { StoredHit } from './stored-hit.js';
 
 // The persistent scan cache under the repository's git directory, one pair of files per stanch version and
 // rule pack: blobs known clean, and blobs with hits (positions and a digest only: never the secret itself).
+// Each entry records which path-scoped rules ran on the blob; it answers only for runs that need no others.
 // Safe to delete; a new pack or version simply starts new files.
+
+/** What the cache knows of a blob scanned with enough rules: clean, or its hits. */
+export type CachedBlob = { hits: readonly StoredHit[] } | 'clean';
 
 /** What earlier runs learned about blobs, and a way to record more. */
 export interface BlobCache {
-  has: (oid: string) => boolean;
-  add: (oid: string) => void;
-  hits: (oid: string) => readonly StoredHit[] | undefined;
-  addHits: (oid: string, hits: readonly StoredHit[]) => void;
+  /** The blob's entry, if it was scanned with (at least) the `scoped` rules. */
+  get: (oid: string, scoped: ScopedRules) => CachedBlob | undefined;
+  /** Records a scan of the blob with the `scoped` rules: no hits, or these. */
+  set: (oid: string, scoped: ScopedRules, hits: readonly StoredHit[]) => void;
   /** Writes what was added this run. */
   save: () => Promise<void>;
 }
 
+type Entry = { scoped: ScopedRules; hits: readonly StoredHit[] };
+
 /** A cache for this run only (`--no-cache`): nothing is read from or written to disk. */
 export function createMemoryCache(): BlobCache {
-  const clean = new Set<string>();
-  const dirty = new Map<string, readonly StoredHit[]>();
+  const entries = new Map<string, Entry>();
   return {
-    has: (oid) => clean.has(oid),
-    add: (oid) => void clean.add(oid),
-    hits: (oid) => dirty.get(oid),
-    addHits: (oid, hits) => void dirty.set(oid, hits),
+    get: (oid, scoped) => {
+      const entry = entries.get(oid);
+      if (entry === undefined || !covers(entry.scoped, scoped)) return undefined;
+      return entry.hits.length === 0 ? 'clean' : { hits: entry.hits };
+    },
+    set: (oid, scoped, hits) => {
+      const entry = entries.get(oid);
+      // A wider scan replaces a narrower one; never the other way round.
+      if (entry === undefined || covers(scoped, entry.scoped)) entries.set(oid, { scoped, hits });
+    },
     save: async () => undefined,
   };
 }
@@ -38,23 +50,23 @@ export async function openBlobCache(gitDir: string, packHash: string): Promise<B
   const cleanPath = join(dir, `clean-${VERSION}r${ENGINE_REVISION}-${packHash}.txt`);
   const hitsPath = join(dir, `hits-${VERSION}r${ENGINE_REVISION}-${packHash}.jsonl`);
   const memory = createMemoryCache();
-  for (const line of (await readOptional(cleanPath)).split('\n')) if (/^[0-9a-f]{40,64}$/.test(line)) memory.add(line);
+  for (const line of (await readOptional(cleanPath)).split('\n')) {
+    const [oid, scoped] = line.split(' ');
+    if (oid !== undefined && /^[0-9a-f]{40,64}$/.test(oid)) memory.set(oid, parseScoped(scoped), []);
+  }
   for (const line of (await readOptional(hitsPath)).split('\n')) {
     const entry = parseHitsLine(line);
-    if (entry !== undefined) memory.addHits(entry.oid, entry.hits);
+    if (entry !== undefined) memory.set(entry.oid, entry.scoped, entry.hits);
   }
   const addedClean: string[] = [];
   const addedHits: string[] = [];
   return {
-    has: memory.has,
-    hits: memory.hits,
-    add: (oid) => {
-      if (!memory.has(oid)) addedClean.push(oid);
-      memory.add(oid);
-    },
-    addHits: (oid, hits) => {
-      if (memory.hits(oid) === undefined) addedHits.push(JSON.stringify({ oid, hits }));
-      memory.addHits(oid, hits);
+    get: memory.get,
+    set: (oid, scoped, hits) => {
+      if (memory.get(oid, scoped) !== undefined) return;
+      memory.set(oid, scoped, hits);
+      if (hits.length === 0) addedClean.push(scoped === undefined ? oid : `${oid} ${scoped.join(',')}`);
+      else addedHits.push(JSON.stringify({ oid, hits, ...(scoped === undefined ? {} : { scoped }) }));
     },
     save: async () => {
       if (addedClean.length === 0 && addedHits.length === 0) return;
@@ -63,6 +75,20 @@ export async function openBlobCache(gitDir: string, packHash: string): Promise<B
       if (addedHits.length > 0) await appendFile(hitsPath, `${addedHits.splice(0).join('\n')}\n`);
     },
   };
+}
+
+// Whether a scan with the `done` path-scoped rules answers for one that needs the `needed` ones.
+function covers(done: ScopedRules, needed: ScopedRules): boolean {
+  if (done === undefined) return true;
+  if (needed === undefined) return false;
+  const ran = new Set(done);
+  return needed.every((index) => ran.has(index));
+}
+
+// `3,17,40` after a clean blob's id; nothing means every rule ran.
+function parseScoped(text: string | undefined): ScopedRules {
+  if (text === undefined) return undefined;
+  return text === '' ? [] : text.split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 0);
 }
 
 async function readOptional(path: string): Promise<string> {
@@ -74,14 +100,16 @@ async function readOptional(path: string): Promise<string> {
 }
 
 // A torn or foreign line is ignored, never trusted.
-function parseHitsLine(line: string): { oid: string; hits: StoredHit[] } | undefined {
+function parseHitsLine(line: string): { oid: string; scoped: ScopedRules; hits: StoredHit[] } | undefined {
   if (line === '') return undefined;
   try {
     const value: unknown = JSON.parse(line);
     if (typeof value !== 'object' || value === null || !('oid' in value) || !('hits' in value)) return undefined;
     const { oid, hits } = value;
+    const scoped: unknown = Reflect.get(value, 'scoped');
     if (typeof oid !== 'string' || !Array.isArray(hits) || !hits.every(isStoredHit)) return undefined;
-    return { oid, hits };
+    if (scoped !== undefined && !(Array.isArray(scoped) && scoped.every((n) => Number.isInteger(n)))) return undefined;
+    return { oid, hits, scoped: Array.isArray(scoped) ? scoped.filter((n): n is number => typeof n === 'number') : undefined };
   } catch {
     return undefined;
   }

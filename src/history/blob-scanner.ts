@@ -1,5 +1,6 @@
 import type { ContentHit } from '../detect/content-hits.js';
 import type { CatFile } from '../git/cat-file.js';
+import type { ScopedRules } from '../pipeline/detect-blob.js';
 import type { DetectPool } from '../pipeline/detect-pool.js';
 import { decodeText } from '../sources/read-source-file.js';
 import type { BlobCache } from './blob-cache.js';
@@ -22,19 +23,22 @@ export interface BlobScanner {
 
 const CLEAN: BlobResult = { hits: [], binary: false };
 
-/** A scanner over a cat-file reader, a detection pool and the cache. */
-export function createBlobScanner(reader: CatFile, pool: DetectPool, cache: BlobCache, maxSize: number): BlobScanner {
+/**
+ * A scanner over a cat-file reader, a detection pool and the cache; `scopedFor` names the path-scoped rules a
+ * blob needs (those that apply at its paths).
+ */
+export function createBlobScanner(reader: CatFile, pool: DetectPool, cache: BlobCache, maxSize: number, scopedFor: (oid: string) => ScopedRules): BlobScanner {
   const results = new Map<string, Promise<BlobResult>>();
   const stats = { blobs: 0, bytes: 0, cached: 0 };
   const counted = new Set<string>(); // blobs answered from the cache, counted once
   const fromCache = (oid: string): BlobResult | undefined => {
-    const stored = cache.hits(oid);
-    if (!cache.has(oid) && stored === undefined) return undefined;
+    const cached = cache.get(oid, scopedFor(oid));
+    if (cached === undefined) return undefined;
     if (!counted.has(oid)) {
       counted.add(oid);
       stats.cached++;
     }
-    return stored === undefined ? CLEAN : { hits: stored, binary: false };
+    return cached === 'clean' ? CLEAN : { hits: cached.hits, binary: false };
   };
   const scanOnce = async (oid: string): Promise<BlobResult> => {
     const object = await reader.read(oid);
@@ -43,12 +47,10 @@ export function createBlobScanner(reader: CatFile, pool: DetectPool, cache: Blob
     stats.blobs++;
     stats.bytes += object.data.length;
     counted.add(oid);
-    const { hits, binary } = await pool.detectBlob(object.data);
-    if (hits.length === 0) {
-      cache.add(oid);
-      return binary ? { hits: [], binary } : CLEAN;
-    }
-    cache.addHits(oid, storeHits(hits));
+    const scoped = scopedFor(oid);
+    const { hits, binary } = await pool.detectBlob(object.data, scoped);
+    cache.set(oid, scoped, storeHits(hits));
+    if (hits.length === 0) return binary ? { hits: [], binary } : CLEAN;
     return { hits: withDigests(hits), binary };
   };
   const readText = async (oid: string): Promise<string | undefined> => {

@@ -12,6 +12,7 @@ import { createMemoryCache, openBlobCache } from './blob-cache.js';
 import { createBlobScanner, type BlobScanner } from './blob-scanner.js';
 import { groupByPath, introducedHits, isNewPath, renameSource, type PathChange } from './attribute.js';
 import { markInHead } from './mark-in-head.js';
+import { planBlobRules } from './plan-blob-rules.js';
 import { filterFindings, type FilteredFindings } from './filter-findings.js';
 import { loadIgnoreMatcher } from '../sources/ignore-file.js';
 
@@ -44,7 +45,6 @@ export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<R
   const reader = openCatFile(ctx, plan.maxFileSize);
   const skipped: Skipped[] = [];
   try {
-    const scanner = createBlobScanner(reader, pool, cache, plan.maxFileSize);
     const ignoredPaths = new Set<string>();
     const changes = commits.map((commit) =>
       groupByPath(commit.diffs).filter((change) => {
@@ -53,6 +53,7 @@ export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<R
         return false;
       }),
     );
+    const scanner = createBlobScanner(reader, pool, cache, plan.maxFileSize, planBlobRules(changes, plan.pack));
     for (const path of [...ignoredPaths].sort()) skipped.push({ path, reason: 'ignored by .stanchignore' });
     await scanAll(uniqueNewBlobs(changes), scanner, plan);
     const filtered: FilteredFindings = { kept: [], suppressedBy: {}, suppressed: 0 };

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ContentHit } from '../detect/content-hits.js';
-import { detectBlob, type BlobHits } from './detect-blob.js';
+import { detectBlob, type BlobHits, type ScopedRules } from './detect-blob.js';
 import { detectChunk, type DetectInput } from '../detect/detect-chunk.js';
 import { StanchError } from '../errors.js';
 import type { Finding, RulePack } from '../types.js';
@@ -13,7 +13,7 @@ import type { Finding, RulePack } from '../types.js';
 export interface DetectPool {
   detect: (chunk: DetectInput) => Promise<Finding[]>;
   /** Path-independent hits of a blob's raw bytes (history scans reuse them for every path of the blob). */
-  detectBlob: (bytes: Uint8Array) => Promise<BlobHits>;
+  detectBlob: (bytes: Uint8Array, scoped?: ScopedRules) => Promise<BlobHits>;
   close: () => Promise<void>;
   /** Number of worker threads (0: main thread only). */
   readonly threads: number;
@@ -32,7 +32,7 @@ type Pending = { resolve: (answer: Answer) => void; reject: (error: Error) => vo
 export function createDetectPool(pack: RulePack, jobs: number, startWorkersAfter = START_WORKERS_AFTER): DetectPool {
   const script = locateWorkerScript();
   if (jobs <= 1 || script === undefined) {
-    return { detect: async (chunk) => detectChunk(chunk, pack), detectBlob: async (bytes) => detectBlob(bytes, pack), close: async () => {}, threads: 0 };
+    return { detect: async (chunk) => detectChunk(chunk, pack), detectBlob: async (bytes, scoped) => detectBlob(bytes, pack, scoped), close: async () => {}, threads: 0 };
   }
   const pending = new Map<number, Pending>();
   const load = new Map<Worker, number>();
@@ -66,7 +66,7 @@ export function createDetectPool(pack: RulePack, jobs: number, startWorkersAfter
     return workers.length > 0 && bytes >= MIN_WORKER_CHUNK;
   };
   // Posts to the least-loaded worker.
-  const post = (message: { chunk: DetectInput } | { bytes: Uint8Array }, transfer: ArrayBuffer[] = []): Promise<Answer> => {
+  const post = (message: { chunk: DetectInput } | { bytes: Uint8Array; scoped: ScopedRules }, transfer: ArrayBuffer[] = []): Promise<Answer> => {
     const worker = [...load].sort((a, b) => a[1] - b[1])[0]?.[0];
     if (worker === undefined) return Promise.reject(new StanchError('internal', 'no detection worker is running', 'rerun with --jobs 1'));
     const id = nextId++;
@@ -82,11 +82,11 @@ export function createDetectPool(pack: RulePack, jobs: number, startWorkersAfter
     },
     detect: async (chunk) => (useWorkers(chunk.text.length) ? ((await post({ chunk })).findings ?? []) : detectChunk(chunk, pack)),
     // Blob bytes move to the worker without a copy (a fresh ArrayBuffer is transferred), and are decoded there.
-    detectBlob: async (bytes) => {
-      if (!useWorkers(bytes.length)) return detectBlob(bytes, pack);
+    detectBlob: async (bytes, scoped) => {
+      if (!useWorkers(bytes.length)) return detectBlob(bytes, pack, scoped);
       const owned = new Uint8Array(bytes.length);
       owned.set(bytes);
-      const answer = await post({ bytes: owned }, [owned.buffer]);
+      const answer = await post({ bytes: owned, scoped }, [owned.buffer]);
       return { hits: answer.hits ?? [], binary: answer.binary === true };
     },
     close: async () => {

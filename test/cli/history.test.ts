@@ -106,6 +106,19 @@ describe('stanch history', () => {
     expect((await history(repo, ['--no-cache'])).summary.files).toBe(3);
   });
 
+  it('runs path-scoped rules on a cached blob once it appears at a path they apply to', async () => {
+    const repo = makeRepo();
+    repo.commit('notes', { 'notes.txt': 'NODE_ENV=development\n' });
+    expect((await history(repo)).findings).toEqual([]);
+    // The same blob, now at a production env file: the earlier run scanned it without the path-scoped rules.
+    repo.commit('ship', { '.env.production': 'NODE_ENV=development\n' });
+    const report = await history(repo, ['--format', 'json']);
+    const cold = await history(repo, ['--no-cache']);
+    expect(report.findings.map((f) => `${(f as HistoryFinding & { ruleId: string }).ruleId}:${f.path}`)).toContain('env-development-mode-in-production:.env.production');
+    expect(report.findings).toEqual(cold.findings);
+    expect(report.summary.files).toBe(1);
+  });
+
   it('does not trust the cache once the rule pack changes (a config rule added later finds old blobs)', async () => {
     const repo = makeRepo();
     const token = ['acme', '0123456789abcdefghij0123456789ab'].join('_');
