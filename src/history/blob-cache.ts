@@ -4,6 +4,7 @@ import { ENCODINGS } from '../detect/encoded-runs.js';
 import { HIT_GRADES } from '../detect/match-rule.js';
 import type { ScopedRules } from '../pipeline/detect-blob.js';
 import { ENGINE_REVISION, VERSION } from '../version.js';
+import { coversScoped, internScoped, parseScoped } from './scoped-rules.js';
 import type { StoredHit } from './stored-hit.js';
 
 // The persistent scan cache under the repository's git directory, one pair of files per stanch version and
@@ -32,13 +33,13 @@ export function createMemoryCache(): BlobCache {
   return {
     get: (oid, scoped) => {
       const entry = entries.get(oid);
-      if (entry === undefined || !covers(entry.scoped, scoped)) return undefined;
+      if (entry === undefined || !coversScoped(entry.scoped, scoped)) return undefined;
       return entry.hits.length === 0 ? 'clean' : { hits: entry.hits };
     },
     set: (oid, scoped, hits) => {
       const entry = entries.get(oid);
       // A wider scan replaces a narrower one; never the other way round.
-      if (entry === undefined || covers(scoped, entry.scoped)) entries.set(oid, { scoped, hits });
+      if (entry === undefined || coversScoped(scoped, entry.scoped)) entries.set(oid, { scoped, hits });
     },
     save: async () => undefined,
   };
@@ -52,7 +53,7 @@ export async function openBlobCache(gitDir: string, packHash: string): Promise<B
   const memory = createMemoryCache();
   for (const line of (await readOptional(cleanPath)).split('\n')) {
     const [oid, scoped] = line.split(' ');
-    if (oid !== undefined && /^[0-9a-f]{40,64}$/.test(oid)) memory.set(oid, parseScoped(scoped), []);
+    if (oid !== undefined && /^[0-9a-f]{40,64}$/.test(oid)) memory.set(oid, scoped === undefined ? undefined : parseScoped(scoped), []);
   }
   for (const line of (await readOptional(hitsPath)).split('\n')) {
     const entry = parseHitsLine(line);
@@ -77,20 +78,6 @@ export async function openBlobCache(gitDir: string, packHash: string): Promise<B
   };
 }
 
-// Whether a scan with the `done` path-scoped rules answers for one that needs the `needed` ones.
-function covers(done: ScopedRules, needed: ScopedRules): boolean {
-  if (done === undefined) return true;
-  if (needed === undefined) return false;
-  const ran = new Set(done);
-  return needed.every((index) => ran.has(index));
-}
-
-// `3,17,40` after a clean blob's id; nothing means every rule ran.
-function parseScoped(text: string | undefined): ScopedRules {
-  if (text === undefined) return undefined;
-  return text === '' ? [] : text.split(',').map(Number).filter((n) => Number.isInteger(n) && n >= 0);
-}
-
 async function readOptional(path: string): Promise<string> {
   try {
     return await readFile(path, 'utf8');
@@ -109,7 +96,7 @@ function parseHitsLine(line: string): { oid: string; scoped: ScopedRules; hits: 
     const scoped: unknown = Reflect.get(value, 'scoped');
     if (typeof oid !== 'string' || !Array.isArray(hits) || !hits.every(isStoredHit)) return undefined;
     if (scoped !== undefined && !(Array.isArray(scoped) && scoped.every((n) => Number.isInteger(n)))) return undefined;
-    return { oid, hits, scoped: Array.isArray(scoped) ? scoped.filter((n): n is number => typeof n === 'number') : undefined };
+    return { oid, hits, scoped: Array.isArray(scoped) ? internScoped(scoped.filter((n): n is number => typeof n === 'number')) : undefined };
   } catch {
     return undefined;
   }

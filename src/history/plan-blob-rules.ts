@@ -1,7 +1,9 @@
+import { matchNamesOnly } from '../detect/glob.js';
 import { preparePack } from '../detect/prepare-pack.js';
 import type { ScopedRules } from '../pipeline/detect-blob.js';
 import type { RulePack } from '../types.js';
 import type { PathChange } from './attribute.js';
+import { internScoped } from './scoped-rules.js';
 
 // Path-scoped rules (Dockerfile, compose, settings modules, rules for one language) apply at few paths, yet
 // together their regexes cost as much as all the others: history runs on each blob only those that apply at
@@ -13,24 +15,53 @@ import type { PathChange } from './attribute.js';
  */
 export function planBlobRules(changes: readonly (readonly PathChange[])[], pack: RulePack): (oid: string) => ScopedRules {
   const rules = preparePack(pack).rules;
-  const scoped = rules.flatMap((rule, index) => (rule.pathScoped ? [index] : []));
+  // Rules with the same file globs (every `**/*.py` rule, say) are tested once per path.
+  const groups = new Map<string, number[]>();
+  rules.forEach((rule, index) => {
+    if (!rule.pathScoped) return;
+    const key = JSON.stringify([rule.rule.files, rule.rule.path]);
+    groups.set(key, [...(groups.get(key) ?? []), index]);
+  });
+  // Rules whose globs name files only (`**/Dockerfile`, `**/*.py`) give the same answer for every path with
+  // that file name; the others are tested on each path.
+  const tests = [...groups.values()].flatMap((group) => {
+    const rule = rules[group[0] ?? -1];
+    if (rule === undefined) return [];
+    const { files, path } = rule.rule;
+    return [{ appliesTo: rule.appliesTo, group, byName: path === undefined && matchNamesOnly([...(files?.include ?? []), ...(files?.exclude ?? [])]) }];
+  });
+  const collect = (path: string, byName: boolean, into: number[]): void => {
+    for (const test of tests) if (test.byName === byName && test.appliesTo(path)) into.push(...test.group);
+  };
+  const byName = new Map<string, readonly number[]>();
   const byPath = new Map<string, readonly number[]>();
   const atPath = (path: string): readonly number[] => {
     let found = byPath.get(path);
     if (found === undefined) {
-      found = scoped.filter((index) => rules[index]?.appliesTo(path) === true);
+      const name = path.slice(path.lastIndexOf('/') + 1);
+      let named = byName.get(name);
+      if (named === undefined) {
+        const list: number[] = [];
+        collect(name, true, list);
+        named = list;
+        byName.set(name, named);
+      }
+      const list = [...named];
+      collect(path, false, list);
+      found = internScoped(list.sort((a, b) => a - b));
       byPath.set(path, found);
     }
     return found;
   };
-  const byBlob = new Map<string, Set<number>>();
+  // Most blobs appear at one path (or at paths with the same rules): their plan is that path's shared list.
+  const plans = new Map<string, readonly number[]>();
   for (const list of changes) {
     for (const change of list) {
-      const set = byBlob.get(change.newOid) ?? new Set<number>();
-      for (const index of atPath(change.path)) set.add(index);
-      byBlob.set(change.newOid, set);
+      const here = atPath(change.path);
+      const known = plans.get(change.newOid);
+      if (known === undefined || known === here) plans.set(change.newOid, here);
+      else plans.set(change.newOid, internScoped([...new Set([...known, ...here])].sort((a, b) => a - b)));
     }
   }
-  const plans = new Map([...byBlob].map(([oid, set]): [string, readonly number[]] => [oid, [...set].sort((a, b) => a - b)]));
   return (oid) => plans.get(oid);
 }

@@ -16,4 +16,14 @@ describe('compileGlobs', () => {
       expect(ours(path), path).toBe(theirs(path));
     }));
   });
+
+  it('agrees with picomatch for a set of file-name globs, matched on the file name alone', () => {
+    const globs = ['**/*.{py,ts}', '**/[Dd]ockerfile', '**/.env.*', '**/*settings*.py'];
+    const ours = compileGlobs(globs);
+    const theirs = picomatch(globs, { dot: true });
+    fc.assert(fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), (parts) => {
+      const path = parts.join('/');
+      expect(ours(path), path).toBe(theirs(path));
+    }));
+  });
 });
