@@ -38,8 +38,8 @@ export function createMemoryCache(): BlobCache {
     },
     set: (oid, scoped, hits) => {
       const entry = entries.get(oid);
-      // A wider scan replaces a narrower one; never the other way round.
-      if (entry === undefined || coversScoped(scoped, entry.scoped)) entries.set(oid, { scoped, hits });
+      // A scan the entry already covers adds nothing; any other replaces it (the latest paths win).
+      if (entry === undefined || !coversScoped(entry.scoped, scoped)) entries.set(oid, { scoped, hits });
     },
     save: async () => undefined,
   };

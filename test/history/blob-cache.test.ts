@@ -16,10 +16,12 @@ describe('blob cache', () => {
     expect(cache.get(OID, [9])).toBe('clean');
     expect(cache.get(OID, [5])).toBeUndefined();
     expect(cache.get(OID, undefined)).toBeUndefined();
-    cache.set(OID, undefined, [HIT]);
+    cache.set(OID, [5], [HIT]); // a scan with other rules replaces it: the latest paths win
     expect(cache.get(OID, [5])).toEqual({ hits: [HIT] });
+    expect(cache.get(OID, [4])).toBeUndefined();
+    cache.set(OID, undefined, [HIT]);
     cache.set(OID, [], []); // a narrower scan never replaces a wider one
-    expect(cache.get(OID, undefined)).toEqual({ hits: [HIT] });
+    expect(cache.get(OID, [9])).toEqual({ hits: [HIT] });
   });
 
   it('keeps which rules ran across runs, on disk', async () => {
