@@ -20,7 +20,7 @@ export interface KeywordMatcher {
 }
 
 /** Most keyword hits tracked per rule; beyond this the rule simply scans the whole text. */
-const MAX_HITS = 4096;
+const MAX_HITS = 65536;
 const ASCII = 128;
 
 /** Builds the automaton for `keywords` (lower-case); `rulesByKeyword[i]` are the rules keyword i enables. */
