@@ -38,17 +38,28 @@ export function globToRegExpSource(glob: string): string {
 
 /** Whether every glob has the form `**`/name, so the answer depends on the file name alone. */
 export function matchNamesOnly(globs: readonly string[]): boolean {
-  return globs.every((glob) => glob.startsWith('**/') && !glob.slice(3).includes('/'));
+  return globs.every(isNameGlob);
 }
 
-/** A matcher true when the whole path matches any of the globs. */
+/**
+ * A matcher true when the whole path matches any of the globs. `**`/name globs (most rule globs) are matched on
+ * the file name, sparing the regex from backtracking over every `/` of the path; any other glob runs its regex
+ * only on paths that contain its longest literal part.
+ */
 export function compileGlobs(globs: readonly string[]): (path: string) => boolean {
-  // Matching such globs (most rule globs) on the file name spares the regex from backtracking over every `/`
-  // of the path, once per glob.
-  if (globs.length > 0 && matchNamesOnly(globs)) {
-    const byName = new RegExp(`^(?:${globs.map((glob) => globToRegExpSource(glob.slice(3))).join('|')})$`);
-    return (path) => byName.test(path.slice(path.lastIndexOf('/') + 1));
-  }
-  const regex = new RegExp(`^(?:${globs.map(globToRegExpSource).join('|')})$`);
-  return (path) => regex.test(path);
+  const names = globs.filter(isNameGlob);
+  const byName = names.length === 0 ? undefined : new RegExp(`^(?:${names.map((glob) => globToRegExpSource(glob.slice(3))).join('|')})$`);
+  const byPath = globs.filter((glob) => !isNameGlob(glob)).map((glob) => ({ literal: longestLiteral(glob), regex: new RegExp(`^(?:${globToRegExpSource(glob)})$`) }));
+  return (path) => (byName?.test(path.slice(path.lastIndexOf('/') + 1)) ?? false) || byPath.some(({ literal, regex }) => path.includes(literal) && regex.test(path));
+}
+
+function isNameGlob(glob: string): boolean {
+  return glob.startsWith('**/') && !glob.slice(3).includes('/');
+}
+
+// The longest run of plain characters every matching path contains: wildcards, classes and `{a,b}` groups cut
+// it, and a `/` at either end may be absent (`**/` matches nothing, `dir/**` matches `dir`).
+function longestLiteral(glob: string): string {
+  const pieces = glob.split(/\{[^}]*\}|\[[^\]]*\]|[*?]+/).map((piece) => piece.replace(/^\/+|\/+$/g, ''));
+  return pieces.reduce((best, piece) => (piece.length > best.length ? piece : best), '');
 }

@@ -17,8 +17,8 @@ describe('compileGlobs', () => {
     }));
   });
 
-  it('agrees with picomatch for a set of file-name globs, matched on the file name alone', () => {
-    const globs = ['**/*.{py,ts}', '**/[Dd]ockerfile', '**/.env.*', '**/*settings*.py'];
+  it('agrees with picomatch for a set of file-name and folder globs (name globs match the file name alone)', () => {
+    const globs = ['**/*.{py,ts}', '**/[Dd]ockerfile', '**/.env.*', '**/*settings*.py', 'docs/**', '**/settings/*.py', 'src/**/test/*.ts'];
     const ours = compileGlobs(globs);
     const theirs = picomatch(globs, { dot: true });
     fc.assert(fc.property(fc.array(segment, { minLength: 1, maxLength: 5 }), (parts) => {
