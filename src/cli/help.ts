@@ -10,7 +10,7 @@ const COMMON = `Output and policy:
       --show-secrets      print secret values in clear (redacted everywhere by default)
       --no-suppress       ignore inline allows, allowlists and baselines; show everything
       --decode            also look inside base64 and hex strings (two levels deep)
-  -j, --jobs N            detection threads (default: number of cores)
+  -j, --jobs N            detection threads (default: number of cores; history: one fewer, for git)
       --no-color          no colours (also NO_COLOR)
   -q, --quiet             print the human report only when something fails the run
   -h, --help              this help
