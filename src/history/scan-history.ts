@@ -3,7 +3,7 @@ import { findingsAtPath } from '../detect/detect-chunk.js';
 import { preparePack } from '../detect/prepare-pack.js';
 import type { FindingFilter } from '../filters/filter.js';
 import { openCatFile } from '../git/cat-file.js';
-import { readLog, type LogCommit } from '../git/read-log.js';
+import type { LogCommit } from '../git/read-log.js';
 import { runGit, type GitContext } from '../git/run-git.js';
 import { createDetectPool } from '../pipeline/detect-pool.js';
 import type { Finding, Report, RulePack, Skipped } from '../types.js';
@@ -13,6 +13,7 @@ import { createBlobScanner, type BlobScanner } from './blob-scanner.js';
 import { groupByPath, introducedHits, isNewPath, renameSource, type PathChange } from './attribute.js';
 import { markInHead } from './mark-in-head.js';
 import { planBlobRules } from './plan-blob-rules.js';
+import { readCommits } from './read-commits.js';
 import { filterFindings, type FilteredFindings } from './filter-findings.js';
 import { loadIgnoreMatcher } from '../sources/ignore-file.js';
 
@@ -33,14 +34,16 @@ export interface HistoryPlan {
 /** Scans the commits selected by the plan and returns the report (newest introductions first). */
 export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<Report> {
   const started = performance.now();
-  // The log (the slow part) starts at once, beside rev-parse.
-  // --show-cdup (not --show-toplevel) so a bare or mirror clone can be audited too. The cache lives in the common
-  // git directory, so every worktree of a repository shares it (they share the objects it describes).
-  const [revParse, commits] = await Promise.all([runGit(ctx, ['rev-parse', '--git-common-dir', '--is-shallow-repository', '--show-cdup']), readLog(ctx, plan.revisions, (done) => plan.onProgress?.({ phase: 'commits', done, total: 0, bytes: 0 }))]);
+  // --show-cdup (not --show-toplevel) so a bare or mirror clone can be audited too. The caches live in the common
+  // git directory, so every worktree of a repository shares them (they share the objects they describe).
+  const revParse = await runGit(ctx, ['rev-parse', '--git-common-dir', '--is-shallow-repository', '--show-cdup']);
   const [commonDir, shallow, cdup = ''] = revParse.toString('utf8').split('\n');
+  const gitDir = plan.useCache && commonDir !== undefined ? resolve(ctx.cwd, commonDir) : undefined;
+  // A shallow clone's boundary commits diff against nothing until the history is fetched: never cache them.
+  const commits = await readCommits(ctx, plan.revisions, shallow === 'true' ? undefined : gitDir, (done) => plan.onProgress?.({ phase: 'commits', done, total: 0, bytes: 0 }));
   const root = resolve(ctx.cwd, cdup);
   const ignore = await loadIgnoreMatcher(root);
-  const cache = plan.useCache && commonDir !== undefined ? await openBlobCache(resolve(ctx.cwd, commonDir), plan.pack.hash) : createMemoryCache();
+  const cache = gitDir !== undefined ? await openBlobCache(gitDir, plan.pack.hash) : createMemoryCache();
   const pool = createDetectPool(plan.pack, plan.jobs);
   const reader = openCatFile(ctx, plan.maxFileSize);
   const skipped: Skipped[] = [];

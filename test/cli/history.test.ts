@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { createFakeIo } from '../helpers/fake-io.js';
@@ -149,6 +151,27 @@ describe('stanch history', () => {
     const clone = makeTempProject({});
     spawnSync('git', ['clone', '-q', '--depth', '1', `file://${repo.dir}`, clone + '/c'], { env: GIT_TEST_ENV });
     expect((await history(`${clone}/c`)).summary.notices?.[0]).toMatch(/shallow clone/);
+    // A boundary commit of a shallow clone diffs against nothing until the rest is fetched: never cached.
+    expect(existsSync(join(clone, 'c', '.git', 'stanch', 'cache-v1', 'commits-r1.jsonl'))).toBe(false);
+  });
+
+  it('keeps parsed commits for the next audit, logs only new ones, and shrugs off a damaged cache line', async () => {
+    const repo = makeRepo();
+    repo.commit('one', { 'a.js': uses(KEY_A) });
+    repo.git('checkout', '-q', '-b', 'side');
+    repo.commit('two', { 'b.js': uses(KEY_B) });
+    repo.git('checkout', '-q', 'main');
+    repo.git('merge', '-q', '--no-ff', '--no-edit', 'side');
+    const file = join(repo.dir, '.git', 'stanch', 'cache-v1', 'commits-r1.jsonl');
+    const first = await history(repo);
+    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(3);
+    repo.commit('three', { 'c.js': 'c = 1\n' });
+    appendFileSync(file, '["torn line\n');
+    const second = await history(repo);
+    expect(second.findings).toEqual(first.findings);
+    expect(second.findings).toEqual((await history(repo, ['--no-cache'])).findings);
+    expect(second.summary.commits).toBe(4);
+    expect(readFileSync(file, 'utf8').trim().split('\n')).toHaveLength(5); // three, then the one new commit, after the torn line
   });
 });
 

@@ -1,0 +1,22 @@
+import { readLog, type LogCommit } from '../git/read-log.js';
+import { runGit, type GitContext } from '../git/run-git.js';
+import { openCommitCache } from './commit-cache.js';
+
+// The commits an audit walks, newest first: from the commit cache where earlier runs parsed them, from
+// `git log` for the rest. Without a cache directory (--no-cache, a shallow clone) the log is read whole.
+
+/** Reads the commits of `revisions`; `gitDir` enables the commit cache there. */
+export async function readCommits(ctx: GitContext, revisions: readonly string[], gitDir: string | undefined, onCommits?: (count: number) => void): Promise<LogCommit[]> {
+  if (gitDir === undefined) return readLog(ctx, revisions, onCommits);
+  const [list, cache] = await Promise.all([runGit(ctx, ['rev-list', ...revisions, '--']), openCommitCache(gitDir)]);
+  const shas = list.toString('utf8').split('\n').filter((line) => line !== '');
+  const missing = shas.filter((sha) => cache.get(sha) === undefined);
+  const fresh = missing.length === 0 ? [] : await readLog(ctx, revisions, onCommits, missing);
+  const bySha = new Map(fresh.map((commit): [string, LogCommit] => [commit.info.sha, commit]));
+  const commits = shas.map((sha) => cache.get(sha) ?? bySha.get(sha));
+  // git log prints every commit it is given; if one is absent all the same, read the whole log rather than skip it.
+  if (commits.some((commit) => commit === undefined)) return readLog(ctx, revisions, onCommits);
+  await cache.save(fresh);
+  onCommits?.(shas.length);
+  return commits.filter((commit): commit is LogCommit => commit !== undefined);
+}
