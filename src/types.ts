@@ -7,6 +7,8 @@ export type RuleKind = 'secret' | 'misconfig';
 export type Mode = 'scan' | 'staged' | 'history';
 /** Where a file sits in a project; anything but `code` lowers severity instead of hiding a finding. */
 export type FileContext = 'code' | 'test' | 'docs' | 'example' | 'dev';
+/** The contexts that can lower a finding: every one but `code`. */
+export const LOWERING_CONTEXTS = ['test', 'docs', 'example', 'dev'] as const;
 
 // Severity order, most severe first; used for thresholds, sorting and SARIF.
 export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low'];
@@ -74,6 +76,8 @@ export interface CompiledRule {
   optIn?: boolean;
   /** `line`: every match lies on the line of a keyword hit, so only those lines are searched (faster). */
   scope?: 'line';
+  /** The contexts that lower the rule's findings; default all of LOWERING_CONTEXTS. */
+  lowerIn?: (typeof LOWERING_CONTEXTS)[number][];
   /** Generic (non-provider) rules get the extra uuid, hash, sequential, lock-file and minified defences. */
   generic: boolean;
   /** Whether the value is masked in output; defaults to true for secrets, false for misconfigs. */

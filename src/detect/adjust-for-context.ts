@@ -20,15 +20,20 @@ const GRADE_NOTE: Record<HitGrade, string> = {
   weak: ' (short or guessable value; confidence lowered)',
 };
 
+/** Whether the file's context lowers the rule's findings (every context but `code`, unless the rule's `lowerIn` says otherwise). */
+export function lowersRule(rule: Pick<CompiledRule, 'lowerIn'>, context: FileContext): boolean {
+  return context !== 'code' && (rule.lowerIn === undefined || rule.lowerIn.some((c) => c === context));
+}
+
 /** Severity and confidence of a rule's finding in a file of the given context, for a hit of the given grade. */
 export function adjustForContext(
-  rule: Pick<CompiledRule, 'kind' | 'severity' | 'confidence'>,
+  rule: Pick<CompiledRule, 'kind' | 'severity' | 'confidence' | 'lowerIn'>,
   context: FileContext,
   grade?: HitGrade,
 ): { severity: Severity; confidence: Confidence } {
   if (grade === 'verified') return { severity: rule.severity, confidence: 'high' };
   if (grade !== undefined) return { severity: rule.severity, confidence: 'low' };
-  if (context === 'code') return { severity: rule.severity, confidence: rule.confidence };
+  if (!lowersRule(rule, context)) return { severity: rule.severity, confidence: rule.confidence };
   if (rule.kind === 'misconfig') return { severity: lower(SEVERITIES, rule.severity), confidence: 'low' };
   return { severity: rule.severity, confidence: lower(CONFIDENCES, rule.confidence) };
 }
@@ -39,13 +44,13 @@ export interface HitTraits {
   via?: Encoding | undefined;
 }
 
-/** The finding's one-sentence message; never contains the value. */
-export function describeFinding(title: string, kind: RuleKind, context: FileContext, hit: HitTraits = {}): string {
+/** The finding's one-sentence message (`lowered`: whether its context lowered it); never contains the value. */
+export function describeFinding(title: string, kind: RuleKind, context: FileContext, hit: HitTraits = {}, lowered = context !== 'code'): string {
   const where = context === 'code' ? '' : ` in a ${CONTEXT_LABEL[context]}`;
   const how = hit.via === undefined ? 'committed in clear text' : `hidden in a ${hit.via} string`;
   const what = kind === 'secret' ? `${title} ${how}` : title;
   if (hit.grade !== undefined) return `${what}${where}${GRADE_NOTE[hit.grade]}.`;
-  const tail = context === 'code' ? '' : kind === 'secret' ? ' (confidence lowered)' : ' (severity lowered)';
+  const tail = !lowered ? '' : kind === 'secret' ? ' (confidence lowered)' : ' (severity lowered)';
   return `${what}${where}${tail}.`;
 }
 

@@ -1,5 +1,5 @@
 import type { Chunk, Finding, FileContext, LineRange, RulePack } from '../types.js';
-import { adjustForContext, describeFinding, type HitTraits } from './adjust-for-context.js';
+import { adjustForContext, describeFinding, lowersRule, type HitTraits } from './adjust-for-context.js';
 import { classifyContext } from './classify-context.js';
 import { detectContentHits, type ContentHit } from './content-hits.js';
 import { computeFingerprint } from './fingerprint.js';
@@ -98,7 +98,7 @@ function makeFinding({ rule }: PreparedRule, path: string, context: FileContext,
     kind: rule.kind,
     ...adjustForContext(rule, context, hit.grade),
     title: rule.title,
-    message: describeFinding(rule.title, rule.kind, context, hit),
+    message: describeFinding(rule.title, rule.kind, context, hit, lowersRule(rule, context)),
     path,
     line: at.line,
     column: at.column,

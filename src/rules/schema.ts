@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CHECKSUMS } from '../detect/checksum.js';
+import { LOWERING_CONTEXTS } from '../types.js';
 
 // The rule-pack contract (DESIGN.md §2): one YAML entry per rule, validated strictly.
 
@@ -32,6 +33,7 @@ export const ruleFieldsSchema = z.strictObject({
     allow: z.array(z.string().min(1)).default([]),
     checksum: z.enum(CHECKSUMS).optional(),
     scope: z.literal('line').optional(),
+    lowerIn: z.array(z.enum(LOWERING_CONTEXTS)).optional(),
     generic: z.boolean().default(false),
     optIn: z.boolean().optional(),
     redact: z.boolean().optional(),

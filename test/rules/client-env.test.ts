@@ -47,10 +47,18 @@ describe('client-exposed-secret-env', () => {
     expect(read).toMatchObject({ ruleId: 'client-exposed-secret-env-read', confidence: 'medium' });
   });
 
-  it('only reports, without blocking, in example, docs and CI files', () => {
-    for (const path of ['.env.example', 'docs/setup.md', '.github/workflows/deploy.yml', '.env.local']) {
+  it('only reports, without blocking, in example, docs and test files', () => {
+    for (const path of ['.env.example', 'docs/setup.md', 'test/fixtures/app.env']) {
       const found = findOurs(path, 'NEXT_PUBLIC_STRIPE_SECRET_KEY: q7Rf2Lm9Xw4Tz8Kc\n');
       expect(found.map((f) => [path, f.confidence])).toEqual([[path, 'low']]);
+    }
+  });
+
+  it('blocks in CI workflows and other development files: a CI build is a production build', () => {
+    for (const path of ['.github/workflows/deploy.yml', '.env.local', 'docker-compose.yml']) {
+      const found = findOurs(path, '        NEXT_PUBLIC_STRIPE_SECRET_KEY: ${{ secrets.STRIPE_SECRET_KEY }}\n');
+      expect(found.map((f) => [path, f.severity, f.confidence])).toEqual([[path, 'high', 'medium']]);
+      expect(found[0]?.message).not.toMatch(/lowered/);
     }
   });
 
