@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import type { Finding, Report } from '../types.js';
+import { pickFixHint } from './fix-hint.js';
 import { formatSummary } from './human-summary.js';
 import { presentLine } from './redact.js';
 import type { ReportOptions } from './report-options.js';
@@ -32,7 +33,7 @@ function formatTable(findings: Finding[], options: ReportOptions, style: Style):
   for (const finding of findings) {
     const others = findings.filter((f) => f !== finding && f.line === finding.line && f.redact).map((f) => f.secret);
     const line = presentLine(finding, options.showSecrets, others).trim();
-    const hint = firstSentence(options.pack.rules.find((r) => r.id === finding.ruleId)?.help ?? '');
+    const hint = pickFixHint(options.pack.rules.find((r) => r.id === finding.ruleId)?.help ?? '');
     const commit = finding.commit === undefined ? '' : `\ncommit ${finding.commit.sha.slice(0, 10)} ${finding.commit.date.slice(0, 10)} ${finding.commit.author}`;
     const body = `${style.bold(finding.message.replace(/\.$/, ''))} ${style.dim(`(${finding.ruleId}, ${finding.confidence} confidence)`)}\n${line}${commit}${hint === '' ? '' : `\n${style.dim(`fix: ${hint}`)}`}`;
     table.push([style.severity(finding.severity, finding.severity), `${finding.line}:${finding.column}`, body]);
@@ -44,11 +45,6 @@ function groupByPath(findings: Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
   for (const f of findings) groups.set(f.path, [...(groups.get(f.path) ?? []), f]);
   return groups;
-}
-
-function firstSentence(text: string): string {
-  const match = /^.*?[.!?](?=\s|$)/s.exec(text.trim());
-  return (match?.[0] ?? text).replace(/\s+/g, ' ').trim();
 }
 
 function stagedHints(): string[] {
