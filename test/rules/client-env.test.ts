@@ -59,6 +59,7 @@ describe('client-exposed-secret-env', () => {
       const found = findOurs(path, '        NEXT_PUBLIC_STRIPE_SECRET_KEY: ${{ secrets.STRIPE_SECRET_KEY }}\n');
       expect(found.map((f) => [path, f.severity, f.confidence])).toEqual([[path, 'high', 'medium']]);
       expect(found[0]?.message).not.toMatch(/lowered/);
+      expect(found[0]?.secret).toBe('${{ secrets.STRIPE_SECRET_KEY }}');
     }
   });
 
