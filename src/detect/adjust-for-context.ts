@@ -11,7 +11,7 @@ const CONTEXT_LABEL: Record<FileContext, string> = {
   test: 'test file',
   docs: 'documentation',
   example: 'example file',
-  dev: 'development config',
+  dev: 'development or CI config',
 };
 
 const GRADE_NOTE: Record<HitGrade, string> = {
