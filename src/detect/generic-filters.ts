@@ -46,13 +46,25 @@ export function isCodeOrText(value: string): boolean {
 export function isSequential(value: string): boolean {
   const lower = value.toLowerCase();
   if (/^(.)\1+$/.test(lower) || /^(.{2,4})\1{2,}$/.test(lower)) return true;
-  let rest = lower;
-  for (const seq of SEQUENCES) {
-    for (let len = seq.length; len >= 3; len--) {
-      for (let i = 0; i + len <= seq.length; i++) rest = rest.split(seq.slice(i, i + len)).join('');
+  // Walk the value in runs that follow one of the sequences (`abcd`, `6789`, `qwerty`); filler leaves at most two
+  // characters outside runs of three or more. One pass, stopping at the third stray character.
+  let stray = 0;
+  for (let i = 0; i < lower.length; ) {
+    let run = 1;
+    for (const seq of SEQUENCES) {
+      let at = seq.indexOf(lower.charAt(i));
+      let j = i;
+      while (at >= 0 && j + 1 < lower.length && seq.charAt(at + 1) === lower.charAt(j + 1)) {
+        j++;
+        at++;
+      }
+      run = Math.max(run, j - i + 1);
     }
+    if (run < 3) stray += run;
+    if (stray > 2) return false;
+    i += run;
   }
-  return rest.length <= 2;
+  return true;
 }
 
 /** Whether generic rules skip this whole file (lock files, minified bundles, source maps). */
