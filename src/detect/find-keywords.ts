@@ -6,15 +6,18 @@ import type { PreparedPack } from './prepare-pack.js';
 /** Offsets in the text where each candidate rule's keywords occur (sorted), by rule index; [-1]: everywhere. */
 export type KeywordHits = Map<number, number[]>;
 
-/** The compiled automaton: a dense transition table over the keywords' alphabet, and the rules each state reports. */
+/**
+ * The compiled automaton: a dense transition table over the keywords' alphabet, and the rules each state reports.
+ * A state is addressed by its row's offset in `next` (state × width), so the hot loop needs no multiplication, and
+ * a transition into a state with outputs is stored bitwise-inverted (negative), so it needs no second lookup.
+ */
 export interface KeywordMatcher {
-  delta: Int32Array;
+  /** Row offset of the next state for (row offset + symbol); `~offset` when that state has outputs. */
+  next: Int32Array;
   /** Symbols per state (the distinct keyword characters, plus 0 for every other character). */
   width: number;
-  /** ASCII code (case-folded) to symbol; 0 for characters no keyword uses. */
+  /** Byte (ASCII case-folded) to symbol; 0 for characters no keyword uses and for every non-ASCII byte. */
   symbolOf: Uint8Array;
-  /** 1 where a state has outputs, so the hot loop reads one byte per character. */
-  final: Uint8Array;
   /** For each state, the rules whose keyword ends there (via failure links too), with the keyword's length. */
   outputs: (readonly { rule: number; length: number }[] | undefined)[];
 }
@@ -26,7 +29,7 @@ const ASCII = 128;
 /** Builds the automaton for `keywords` (lower-case); `rulesByKeyword[i]` are the rules keyword i enables. */
 export function buildKeywordMatcher(keywords: readonly string[], rulesByKeyword: readonly (readonly number[])[]): KeywordMatcher {
   const capacity = keywords.reduce((n, k) => n + k.length, 1);
-  const symbolOf = new Uint8Array(ASCII);
+  const symbolOf = new Uint8Array(256);
   let width = 1;
   for (const keyword of keywords) for (const code of codes(keyword)) if (code !== 0 && symbolOf[code] === 0) symbolOf[code] = width++;
   // Case-insensitive: an upper-case letter is the symbol of its lower-case form.
@@ -75,25 +78,26 @@ export function buildKeywordMatcher(keywords: readonly string[], rulesByKeyword:
       }
     }
   }
-  const final = new Uint8Array(states);
-  outputs.forEach((out, state) => {
-    if (out !== undefined) final[state] = 1;
-  });
-  return { delta: delta.subarray(0, states * width), width, symbolOf, final, outputs };
+  // In place: state numbers become row offsets, inverted where the state has outputs.
+  const row = new Int32Array(states);
+  for (let state = 0; state < states; state++) row[state] = outputs[state] === undefined ? state * width : ~(state * width);
+  const next = delta.subarray(0, states * width);
+  for (let at = 0; at < next.length; at++) next[at] = row[next[at] ?? 0] ?? 0;
+  return { next, width, symbolOf, outputs };
 }
 
 /** Candidate rules and the start offsets of their keywords in `text`. */
 export function findKeywordHits(pack: PreparedPack, text: string): KeywordHits {
   const hits: KeywordHits = new Map();
-  const { delta, width, symbolOf, final, outputs } = pack.matcher;
+  const { next, width, symbolOf, outputs } = pack.matcher;
   const n = text.length;
-  let state = 0;
+  let row = 0;
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    const symbol = c < ASCII ? (symbolOf[c] ?? 0) : 0;
-    state = delta[state * width + symbol] ?? 0;
-    if (final[state] === 0) continue;
-    for (const { rule, length } of outputs[state] ?? []) record(hits, rule, i - length + 1);
+    row = next[row + (c < 256 ? (symbolOf[c] ?? 0) : 0)] ?? 0;
+    if (row >= 0) continue;
+    row = ~row;
+    for (const { rule, length } of outputs[row / width] ?? []) record(hits, rule, i - length + 1);
   }
   return hits;
 }
@@ -101,14 +105,14 @@ export function findKeywordHits(pack: PreparedPack, text: string): KeywordHits {
 /** The same pass over raw ASCII bytes (faster than reading a string); offsets equal the latin1 string's. */
 export function findKeywordHitsInBytes(pack: PreparedPack, bytes: Uint8Array): KeywordHits {
   const hits: KeywordHits = new Map();
-  const { delta, width, symbolOf, final, outputs } = pack.matcher;
+  const { next, width, symbolOf, outputs } = pack.matcher;
   const n = bytes.length;
-  let state = 0;
+  let row = 0;
   for (let i = 0; i < n; i++) {
-    const c = bytes[i] ?? 0;
-    state = delta[state * width + (c < ASCII ? (symbolOf[c] ?? 0) : 0)] ?? 0;
-    if (final[state] === 0) continue;
-    for (const { rule, length } of outputs[state] ?? []) record(hits, rule, i - length + 1);
+    row = next[row + (symbolOf[bytes[i] ?? 0] ?? 0)] ?? 0;
+    if (row >= 0) continue;
+    row = ~row;
+    for (const { rule, length } of outputs[row / width] ?? []) record(hits, rule, i - length + 1);
   }
   return hits;
 }
