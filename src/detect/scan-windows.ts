@@ -14,13 +14,26 @@ export type Window = readonly [start: number, end: number];
 export function buildWindows(text: string, offsets: readonly number[]): Window[] {
   if (offsets[0] === -1 || offsets.length === 0) return [[0, text.length]];
   const windows: [number, number][] = [];
+  // `rawEnd` is the open window's end before widening. Keyword hits are dense and windows long, so most hits start
+  // inside the open window and merge with no widening at all: each window is widened once at either end, where
+  // widening every hit's window cost a line scan both ways per hit.
+  let rawEnd = 0;
   for (const at of offsets) {
-    const start = widenBack(text, Math.max(0, at - WINDOW_BEFORE));
-    const end = widenForward(text, Math.min(text.length, at + WINDOW_AFTER));
+    const from = Math.max(0, at - WINDOW_BEFORE);
     const last = windows[windows.length - 1];
-    if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
-    else windows.push([start, end]);
+    if (last === undefined) windows.push([widenBack(text, from), -1]);
+    else if (from > rawEnd) {
+      const end = widenForward(text, rawEnd);
+      const start = from > end ? widenBack(text, from) : from;
+      if (start > end) {
+        last[1] = end;
+        windows.push([start, -1]);
+      }
+    }
+    rawEnd = Math.min(text.length, at + WINDOW_AFTER);
   }
+  const last = windows[windows.length - 1];
+  if (last !== undefined) last[1] = widenForward(text, rawEnd);
   return windows;
 }
 

@@ -14,6 +14,36 @@ describe('keyword windows', () => {
     expect(buildWindows(text, [-1])).toEqual([[0, text.length]]);
   });
 
+  it('equal the windows of every hit widened and merged one by one (hits merge without widening)', () => {
+    const widen = (text: string, offsets: number[]): [number, number][] => {
+      const back = (from: number): number => {
+        const low = Math.max(0, from - 1024);
+        for (let i = from; i > low; i--) if (text.charCodeAt(i - 1) === 10) return i;
+        return low === 0 ? 0 : from;
+      };
+      const forward = (to: number): number => {
+        const high = Math.min(text.length, to + 512);
+        for (let i = to; i < high; i++) if (text.charCodeAt(i) === 10) return i;
+        return high === text.length ? high : to;
+      };
+      const out: [number, number][] = [];
+      for (const at of offsets) {
+        const [start, end] = [back(Math.max(0, at - 512)), forward(Math.min(text.length, at + 8192))];
+        const last = out[out.length - 1];
+        if (last !== undefined && start <= last[1]) last[1] = Math.max(last[1], end);
+        else out.push([start, end]);
+      }
+      return out;
+    };
+    let seed = 11;
+    const next = (n: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % n;
+    for (let round = 0; round < 200; round++) {
+      const text = Array.from({ length: 1 + next(40) }, () => 'z'.repeat(next(3) === 0 ? 3000 + next(4000) : next(120))).join('\n');
+      const offsets = [...new Set(Array.from({ length: 1 + next(30) }, () => next(text.length)))].sort((a, b) => a - b);
+      expect(buildWindows(text, offsets)).toEqual(widen(text, offsets));
+    }
+  });
+
   it('cover only the keyword lines for scope: line rules, reaching at most LINE_REACH on a long line', () => {
     const text = `${'x'.repeat(99)}\n`.repeat(300);
     expect(buildLineWindows(text, [1050, 1060, 1150, 5000])).toEqual([[1000, 1099], [1100, 1199], [5000, 5099]]);
