@@ -28,61 +28,57 @@ const ASCII = 128;
 
 /** Builds the automaton for `keywords` (lower-case); `rulesByKeyword[i]` are the rules keyword i enables. */
 export function buildKeywordMatcher(keywords: readonly string[], rulesByKeyword: readonly (readonly number[])[]): KeywordMatcher {
-  const capacity = keywords.reduce((n, k) => n + k.length, 1);
   const symbolOf = new Uint8Array(256);
   let width = 1;
   for (const keyword of keywords) for (const code of codes(keyword)) if (code !== 0 && symbolOf[code] === 0) symbolOf[code] = width++;
   // Case-insensitive: an upper-case letter is the symbol of its lower-case form.
   for (let c = 65; c <= 90; c++) symbolOf[c] = symbolOf[c + 32] ?? 0;
-  // Goto function in a flat typed array (-1: no edge); filled into a complete DFA below.
-  const delta = new Int32Array(capacity * width).fill(-1);
+  // The keyword trie as child lists ([symbol, state] pairs), with each state's own outputs.
+  const children: [number, number][][] = [[]];
   const own: { rule: number; length: number }[][] = [[]];
-  let states = 1;
   keywords.forEach((keyword, k) => {
     let state = 0;
     for (const code of codes(keyword).map((c) => symbolOf[c] ?? 0)) {
-      const at = state * width + code;
-      if ((delta[at] ?? -1) < 0) {
-        delta[at] = states++;
+      const list = children[state] ?? [];
+      let child = list.find(([c]) => c === code)?.[1];
+      if (child === undefined) {
+        child = children.length;
+        list.push([code, child]);
+        children.push([]);
         own.push([]);
       }
-      state = delta[at] ?? 0;
+      state = child;
     }
     for (const rule of rulesByKeyword[k] ?? []) own[state]?.push({ rule, length: keyword.length });
   });
-  // Breadth-first: complete the transitions with failure links and merge outputs along them.
+  // Breadth-first, so a state's failure state (always shallower) is complete first: each row starts as a copy of
+  // its failure state's row (one native copy), then the trie's own edges are written over it.
+  const states = children.length;
+  const next = new Int32Array(states * width);
   const fail = new Int32Array(states);
+  // Whether a state reports anything: its own keywords or its failure state's. Set with the failure link, whose
+  // target's flag was set a level earlier (its parent is shallower still).
+  const reports = new Uint8Array(states);
   const outputs: KeywordMatcher['outputs'] = new Array(states);
-  const queue: number[] = [];
-  for (let c = 0; c < width; c++) {
-    const to = delta[c] ?? -1;
-    if (to > 0) queue.push(to);
-    else delta[c] = 0;
-  }
-  outputs[0] = own[0]?.length ? own[0] : undefined;
+  const queue = [0];
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head] ?? 0;
     const failState = fail[state] ?? 0;
-    const inherited = outputs[failState];
+    const inherited = state === 0 ? undefined : outputs[failState];
     const mine = own[state] ?? [];
     outputs[state] = mine.length === 0 ? inherited : inherited === undefined ? mine : [...mine, ...inherited];
     const base = state * width;
-    const failBase = failState * width;
-    for (let c = 0; c < width; c++) {
-      const to = delta[base + c] ?? -1;
-      const viaFail = delta[failBase + c] ?? 0;
-      if (to < 0) delta[base + c] = viaFail;
-      else {
-        fail[to] = viaFail;
-        queue.push(to);
+    if (state !== 0) next.copyWithin(base, failState * width, failState * width + width);
+    for (const [c, child] of children[state] ?? []) {
+      if (state !== 0) {
+        const viaFail = next[failState * width + c] ?? 0;
+        fail[child] = (viaFail < 0 ? ~viaFail : viaFail) / width;
       }
+      reports[child] = (own[child]?.length ?? 0) > 0 || reports[fail[child] ?? 0] === 1 ? 1 : 0;
+      next[base + c] = reports[child] === 1 ? ~(child * width) : child * width;
+      queue.push(child);
     }
   }
-  // In place: state numbers become row offsets, inverted where the state has outputs.
-  const row = new Int32Array(states);
-  for (let state = 0; state < states; state++) row[state] = outputs[state] === undefined ? state * width : ~(state * width);
-  const next = delta.subarray(0, states * width);
-  for (let at = 0; at < next.length; at++) next[at] = row[next[at] ?? 0] ?? 0;
   return { next, width, symbolOf, outputs };
 }
 
