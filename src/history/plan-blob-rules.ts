@@ -11,9 +11,10 @@ import { internScoped } from './scoped-rules.js';
 
 /**
  * The path-scoped rules each blob needs: those that apply at a path some listed change puts it at. A blob the
- * changes do not list (an older or HEAD version) gets every rule.
+ * changes do not list (an older or HEAD version) gets every rule. `known` holds paths planned by earlier runs
+ * (with the same pack); the paths planned afresh are added to it.
  */
-export function planBlobRules(changes: readonly (readonly PathChange[])[], pack: RulePack): (oid: string) => ScopedRules {
+export function planBlobRules(changes: readonly (readonly PathChange[])[], pack: RulePack, known = new Map<string, readonly number[]>()): (oid: string) => ScopedRules {
   const rules = preparePack(pack).rules;
   // Rules with the same file globs (every `**/*.py` rule, say) are tested once per path.
   const groups = new Map<string, number[]>();
@@ -34,7 +35,7 @@ export function planBlobRules(changes: readonly (readonly PathChange[])[], pack:
     for (const test of tests) if (test.byName === byName && test.appliesTo(path)) into.push(...test.group);
   };
   const byName = new Map<string, readonly number[]>();
-  const byPath = new Map<string, readonly number[]>();
+  const byPath = known;
   const atPath = (path: string): readonly number[] => {
     let found = byPath.get(path);
     if (found === undefined) {

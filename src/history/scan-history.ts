@@ -13,6 +13,7 @@ import { createBlobScanner, type BlobScanner } from './blob-scanner.js';
 import { groupByPath, introducedHits, isNewPath, renameSource, type PathChange } from './attribute.js';
 import { markInHead } from './mark-in-head.js';
 import { planBlobRules } from './plan-blob-rules.js';
+import { openPlanCache } from './plan-cache.js';
 import { readCommits } from './read-commits.js';
 import { filterFindings, type FilteredFindings } from './filter-findings.js';
 import { loadIgnoreMatcher } from '../sources/ignore-file.js';
@@ -56,7 +57,8 @@ export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<R
         return false;
       }),
     );
-    const scanner = createBlobScanner(reader, pool, cache, plan.maxFileSize, planBlobRules(changes, plan.pack));
+    const plans = gitDir !== undefined ? await openPlanCache(gitDir, plan.pack.hash) : undefined;
+    const scanner = createBlobScanner(reader, pool, cache, plan.maxFileSize, planBlobRules(changes, plan.pack, plans?.known));
     for (const path of [...ignoredPaths].sort()) skipped.push({ path, reason: 'ignored by .stanchignore' });
     await scanAll(uniqueNewBlobs(changes), scanner, plan);
     const filtered: FilteredFindings = { kept: [], suppressedBy: {}, suppressed: 0 };
@@ -68,7 +70,7 @@ export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<R
     }
     const { kept, suppressedBy, suppressed } = filtered;
     await markInHead(ctx, kept, scanner, plan.pack);
-    await cache.save();
+    await Promise.all([cache.save(), plans?.save()]);
     const notices = shallow === 'true' ? ['shallow clone: only the commits present were scanned; fetch full history (fetch-depth: 0) to audit everything'] : [];
     return {
       tool: { name: 'stanch', version: VERSION },
