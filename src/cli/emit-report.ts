@@ -13,9 +13,9 @@ export async function emitReport(report: Report, output: OutputOptions, io: CliI
   const blocking = report.findings.filter((f) => isBlocking(f, output.failOn, output.minConfidence)).length;
   if (output.output === undefined) {
     // --quiet: a human report is printed only when something blocks (and not even formatted otherwise).
-    if (!output.quiet || output.format !== 'human' || blocking > 0) io.stdout((await loadReporter(output.format))(report, output));
+    if (!output.quiet || output.format !== 'human' || blocking > 0) io.stdout((await loadReporter(output.format, report))(report, output));
   } else {
-    const text = (await loadReporter(output.format))(report, output);
+    const text = (await loadReporter(output.format, report))(report, output);
     try {
       await writeFile(output.output, text);
     } catch (error) {

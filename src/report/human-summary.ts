@@ -1,9 +1,14 @@
 import type { Report } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { isBlocking, type ReportOptions } from './report-options.js';
-import { formatBytes, type Style } from './style.js';
+import { createStyle, formatBytes, type Style } from './style.js';
 
 // The closing lines of the human report: what was scanned, what was found, suppressed and skipped.
+
+/** The whole human report of a run with no findings: its summary (no table to lay out, so no table module loaded). */
+export function formatCleanHuman(report: Report, options: ReportOptions): string {
+  return `${formatSummary(report, options, createStyle(options.color)).join('\n')}\n`;
+}
 
 /** Summary lines; a clean scan says so explicitly, and skipped files are always counted. */
 export function formatSummary(report: Report, options: ReportOptions, style: Style): string[] {
