@@ -1,9 +1,7 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { ENCODINGS } from '../detect/encoded-runs.js';
 import { HIT_GRADES } from '../detect/match-rule.js';
 import type { ScopedRules } from '../pipeline/detect-blob.js';
-import { ENGINE_REVISION, VERSION } from '../version.js';
+import { appendCacheLines, cacheFile, packFileName, parseJsonLine, readCacheLines } from './cache-files.js';
 import { coversScoped, internScoped, parseScoped } from './scoped-rules.js';
 import type { StoredHit } from './stored-hit.js';
 
@@ -47,15 +45,14 @@ export function createMemoryCache(): BlobCache {
 
 /** Opens the cache for `packHash` under `<gitDir>/stanch/cache-v1/`. */
 export async function openBlobCache(gitDir: string, packHash: string): Promise<BlobCache> {
-  const dir = join(gitDir, 'stanch', 'cache-v1');
-  const cleanPath = join(dir, `clean-${VERSION}r${ENGINE_REVISION}-${packHash}.txt`);
-  const hitsPath = join(dir, `hits-${VERSION}r${ENGINE_REVISION}-${packHash}.jsonl`);
+  const cleanPath = cacheFile(gitDir, packFileName('clean', packHash, 'txt'));
+  const hitsPath = cacheFile(gitDir, packFileName('hits', packHash, 'jsonl'));
   const memory = createMemoryCache();
-  for (const line of (await readOptional(cleanPath)).split('\n')) {
+  for (const line of await readCacheLines(cleanPath)) {
     const [oid, scoped] = line.split(' ');
     if (oid !== undefined && /^[0-9a-f]{40,64}$/.test(oid)) memory.set(oid, scoped === undefined ? undefined : parseScoped(scoped), []);
   }
-  for (const line of (await readOptional(hitsPath)).split('\n')) {
+  for (const line of await readCacheLines(hitsPath)) {
     const entry = parseHitsLine(line);
     if (entry !== undefined) memory.set(entry.oid, entry.scoped, entry.hits);
   }
@@ -70,36 +67,21 @@ export async function openBlobCache(gitDir: string, packHash: string): Promise<B
       else addedHits.push(JSON.stringify({ oid, hits, ...(scoped === undefined ? {} : { scoped }) }));
     },
     save: async () => {
-      if (addedClean.length === 0 && addedHits.length === 0) return;
-      await mkdir(dir, { recursive: true });
-      if (addedClean.length > 0) await appendFile(cleanPath, `${addedClean.splice(0).join('\n')}\n`);
-      if (addedHits.length > 0) await appendFile(hitsPath, `${addedHits.splice(0).join('\n')}\n`);
+      await appendCacheLines(cleanPath, addedClean.splice(0));
+      await appendCacheLines(hitsPath, addedHits.splice(0));
     },
   };
 }
 
-async function readOptional(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return ''; // no cache yet (or unreadable): the scan is simply cold
-  }
-}
-
 // A torn or foreign line is ignored, never trusted.
 function parseHitsLine(line: string): { oid: string; scoped: ScopedRules; hits: StoredHit[] } | undefined {
-  if (line === '') return undefined;
-  try {
-    const value: unknown = JSON.parse(line);
-    if (typeof value !== 'object' || value === null || !('oid' in value) || !('hits' in value)) return undefined;
-    const { oid, hits } = value;
-    const scoped: unknown = Reflect.get(value, 'scoped');
-    if (typeof oid !== 'string' || !Array.isArray(hits) || !hits.every(isStoredHit)) return undefined;
-    if (scoped !== undefined && !(Array.isArray(scoped) && scoped.every((n) => Number.isInteger(n)))) return undefined;
-    return { oid, hits, scoped: Array.isArray(scoped) ? internScoped(scoped.filter((n): n is number => typeof n === 'number')) : undefined };
-  } catch {
-    return undefined;
-  }
+  const value = parseJsonLine(line);
+  if (typeof value !== 'object' || value === null || !('oid' in value) || !('hits' in value)) return undefined;
+  const { oid, hits } = value;
+  const scoped: unknown = Reflect.get(value, 'scoped');
+  if (typeof oid !== 'string' || !Array.isArray(hits) || !hits.every(isStoredHit)) return undefined;
+  if (scoped !== undefined && !(Array.isArray(scoped) && scoped.every((n) => Number.isInteger(n)))) return undefined;
+  return { oid, hits, scoped: Array.isArray(scoped) ? internScoped(scoped.filter((n): n is number => typeof n === 'number')) : undefined };
 }
 
 function isStoredHit(value: unknown): value is StoredHit {

@@ -1,7 +1,6 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { RawEntry } from '../git/parse-raw.js';
 import type { LogCommit } from '../git/read-log.js';
+import { appendCacheLines, cacheFile, parseJsonLine, readCacheLines } from './cache-files.js';
 
 // Parsed commits of earlier audits, by id. A commit's metadata, parents and raw diffs never change, so a warm
 // audit asks git only which commits there are (`git rev-list`) and logs just the new ones. The file holds paths,
@@ -17,11 +16,9 @@ export interface CommitCache {
 
 /** Opens the commit cache under `<gitDir>/stanch/cache-v1/`; a missing or unreadable file is an empty cache. */
 export async function openCommitCache(gitDir: string): Promise<CommitCache> {
-  const dir = join(gitDir, 'stanch', 'cache-v1');
-  const path = join(dir, `commits-r${LOG_REVISION}.jsonl`);
+  const path = cacheFile(gitDir, `commits-r${LOG_REVISION}.jsonl`);
   const known = new Map<string, LogCommit>();
-  const text = await readFile(path, 'utf8').catch(() => '');
-  for (const line of text.split('\n')) {
+  for (const line of await readCacheLines(path)) {
     const commit = parseLine(line);
     if (commit !== undefined) known.set(commit.info.sha, commit);
   }
@@ -29,10 +26,8 @@ export async function openCommitCache(gitDir: string): Promise<CommitCache> {
     get: (sha) => known.get(sha),
     save: async (commits) => {
       const fresh = commits.filter((c) => !known.has(c.info.sha));
-      if (fresh.length === 0) return;
       for (const commit of fresh) known.set(commit.info.sha, commit);
-      await mkdir(dir, { recursive: true });
-      await appendFile(path, `${fresh.map((c) => JSON.stringify(pack(c))).join('\n')}\n`);
+      await appendCacheLines(path, fresh.map((c) => JSON.stringify(pack(c))));
     },
   };
 }
@@ -47,19 +42,14 @@ function pack(commit: LogCommit): unknown[] {
 
 // A torn or foreign line is ignored, never trusted: that commit is simply logged again.
 function parseLine(line: string): LogCommit | undefined {
-  if (line === '') return undefined;
-  try {
-    const value: unknown = JSON.parse(line);
-    if (!Array.isArray(value) || value.length !== 4) return undefined;
-    const [sha, parents, info, diffs] = value;
-    if (typeof sha !== 'string' || !isStrings(parents) || !isStrings(info) || info.length !== 4 || !Array.isArray(diffs)) return undefined;
-    const [author = '', email = '', date = '', summary = ''] = info;
-    const unpacked = diffs.map((diff) => (Array.isArray(diff) ? diff.map(unpackEntry) : [undefined]));
-    if (!unpacked.every((diff) => diff.every((e) => e !== undefined))) return undefined;
-    return { info: { sha, author, email, date, summary }, parents, diffs: unpacked.map((diff) => diff.filter((e): e is RawEntry => e !== undefined)) };
-  } catch {
-    return undefined;
-  }
+  const value = parseJsonLine(line);
+  if (!Array.isArray(value) || value.length !== 4) return undefined;
+  const [sha, parents, info, diffs] = value;
+  if (typeof sha !== 'string' || !isStrings(parents) || !isStrings(info) || info.length !== 4 || !Array.isArray(diffs)) return undefined;
+  const [author = '', email = '', date = '', summary = ''] = info;
+  const unpacked = diffs.map((diff) => (Array.isArray(diff) ? diff.map(unpackEntry) : [undefined]));
+  if (!unpacked.every((diff) => diff.every((e) => e !== undefined))) return undefined;
+  return { info: { sha, author, email, date, summary }, parents, diffs: unpacked.map((diff) => diff.filter((e): e is RawEntry => e !== undefined)) };
 }
 
 function unpackEntry(value: unknown): RawEntry | undefined {

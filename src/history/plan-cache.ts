@@ -1,6 +1,4 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { ENGINE_REVISION, VERSION } from '../version.js';
+import { appendCacheLines, cacheFile, packFileName, parseJsonLine, readCacheLines } from './cache-files.js';
 import { internScoped } from './scoped-rules.js';
 
 // Which path-scoped rules apply at each path, as earlier runs worked out with the same pack: testing every path
@@ -16,34 +14,23 @@ export interface PlanCache {
 
 /** Opens the plan cache for `packHash` under `<gitDir>/stanch/cache-v1/`; missing or damaged lines are planned again. */
 export async function openPlanCache(gitDir: string, packHash: string): Promise<PlanCache> {
-  const dir = join(gitDir, 'stanch', 'cache-v1');
-  const path = join(dir, `plans-${VERSION}r${ENGINE_REVISION}-${packHash}.jsonl`);
+  const path = cacheFile(gitDir, packFileName('plans', packHash, 'jsonl'));
   const known = new Map<string, readonly number[]>();
-  for (const line of (await readFile(path, 'utf8').catch(() => '')).split('\n')) {
+  for (const line of await readCacheLines(path)) {
     const entry = parseLine(line);
     if (entry !== undefined) known.set(entry[0], internScoped(entry[1]));
   }
   const before = new Set(known.keys());
   return {
     known,
-    save: async () => {
-      const fresh = [...known].filter(([p]) => !before.has(p));
-      if (fresh.length === 0) return;
-      await mkdir(dir, { recursive: true });
-      await appendFile(path, `${fresh.map((entry) => JSON.stringify(entry)).join('\n')}\n`);
-    },
+    save: () => appendCacheLines(path, [...known].filter(([p]) => !before.has(p)).map((entry) => JSON.stringify(entry))),
   };
 }
 
 function parseLine(line: string): [string, number[]] | undefined {
-  if (line === '') return undefined;
-  try {
-    const value: unknown = JSON.parse(line);
-    if (!Array.isArray(value) || value.length !== 2) return undefined;
-    const [path, list] = value;
-    if (typeof path !== 'string' || !Array.isArray(list) || !list.every((n) => Number.isInteger(n) && n >= 0)) return undefined;
-    return [path, list.filter((n): n is number => typeof n === 'number')];
-  } catch {
-    return undefined;
-  }
+  const value = parseJsonLine(line);
+  if (!Array.isArray(value) || value.length !== 2) return undefined;
+  const [path, list] = value;
+  if (typeof path !== 'string' || !Array.isArray(list) || !list.every((n) => Number.isInteger(n) && n >= 0)) return undefined;
+  return [path, list.filter((n): n is number => typeof n === 'number')];
 }
