@@ -31,26 +31,19 @@ export function planBlobRules(changes: readonly (readonly PathChange[])[], pack:
     const { files, path } = rule.rule;
     return [{ appliesTo: rule.appliesTo, group, byName: path === undefined && matchNamesOnly([...(files?.include ?? []), ...(files?.exclude ?? [])]) }];
   });
-  const collect = (path: string, byName: boolean, into: number[]): void => {
+  const collect = (path: string, byName: boolean, into: number[] = []): number[] => {
     for (const test of tests) if (test.byName === byName && test.appliesTo(path)) into.push(...test.group);
+    return into;
   };
   const byName = new Map<string, readonly number[]>();
-  const byPath = known;
   const atPath = (path: string): readonly number[] => {
-    let found = byPath.get(path);
+    let found = known.get(path);
     if (found === undefined) {
       const name = path.slice(path.lastIndexOf('/') + 1);
       let named = byName.get(name);
-      if (named === undefined) {
-        const list: number[] = [];
-        collect(name, true, list);
-        named = list;
-        byName.set(name, named);
-      }
-      const list = [...named];
-      collect(path, false, list);
-      found = internScoped(list.sort((a, b) => a - b));
-      byPath.set(path, found);
+      if (named === undefined) byName.set(name, (named = collect(name, true)));
+      found = internScoped(collect(path, false, [...named]).sort((a, b) => a - b));
+      known.set(path, found);
     }
     return found;
   };
@@ -59,9 +52,8 @@ export function planBlobRules(changes: readonly (readonly PathChange[])[], pack:
   for (const list of changes) {
     for (const change of list) {
       const here = atPath(change.path);
-      const known = plans.get(change.newOid);
-      if (known === undefined || known === here) plans.set(change.newOid, here);
-      else plans.set(change.newOid, internScoped([...new Set([...known, ...here])].sort((a, b) => a - b)));
+      const planned = plans.get(change.newOid);
+      plans.set(change.newOid, planned === undefined || planned === here ? here : internScoped([...new Set([...planned, ...here])].sort((a, b) => a - b)));
     }
   }
   return (oid) => plans.get(oid);
