@@ -45,7 +45,7 @@ export interface HitTraits {
 }
 
 /** The finding's one-sentence message (`lowered`: whether its context lowered it); never contains the value. */
-export function describeFinding(title: string, kind: RuleKind, context: FileContext, hit: HitTraits = {}, lowered = context !== 'code'): string {
+export function describeFinding(title: string, kind: RuleKind, context: FileContext, hit: HitTraits, lowered: boolean): string {
   const where = context === 'code' ? '' : ` in a ${CONTEXT_LABEL[context]}`;
   const how = hit.via === undefined ? 'committed in clear text' : `hidden in a ${hit.via} string`;
   const what = kind === 'secret' ? `${title} ${how}` : title;
