@@ -1,8 +1,8 @@
-import { lstat, readFile } from 'node:fs/promises';
 import { IoError } from '../errors.js';
 import type { SourceEvent } from './source-event.js';
 import { isNotFound } from './ignore-file.js';
 import { findLossyPath } from './lossy-path.js';
+import { readRegularFile } from './read-regular-file.js';
 
 // Reads one file for scanning, or says why it is skipped: symlink, folder, too large, binary, gone.
 
@@ -14,12 +14,9 @@ export async function readSourceFile(absolute: string, path: string, maxFileSize
   const skip = (reason: string): SourceEvent => ({ type: 'skip', skipped: { path, reason } });
   try {
     const target = (await findLossyPath(absolute)) ?? absolute;
-    const stat = await lstat(target);
-    if (stat.isSymbolicLink()) return skip('symlink (not followed)');
-    if (stat.isDirectory()) return skip('submodule or nested repository');
-    if (!stat.isFile()) return skip('not a regular file');
-    if (stat.size > maxFileSize) return skip(`larger than --max-file-size (${stat.size} > ${maxFileSize} bytes)`);
-    const data = await readFile(target);
+    const read = await readRegularFile(target, maxFileSize);
+    if (read.kind === 'skip') return skip(read.reason);
+    const { data } = read;
     const text = decodeText(data);
     if (text === undefined) return { type: 'chunk', chunk: { path, text: '', provenance: { kind: 'file' }, binary: true }, bytes: data.length };
     return { type: 'chunk', chunk: { path, text, provenance: { kind: 'file' } }, bytes: data.length };

@@ -63,6 +63,15 @@ describe('fileSource outside git', () => {
     expect(skipped).toMatchObject({ 'alias.txt': 'symlink (not followed)', link: 'symlink (not followed)' });
   });
 
+  // A named pipe would block a plain open until something writes to it; it is skipped at once instead.
+  it.skipIf(process.platform === 'win32')('skips a named pipe as not a regular file, without waiting on it', async () => {
+    const dir = makeTempProject({ 'a.txt': 'a' });
+    execFileSync('mkfifo', [join(dir, 'pipe')]);
+    const { chunks, skipped } = await collect(['.'], dir);
+    expect(chunks).toEqual(['a.txt']);
+    expect(skipped).toEqual({ pipe: 'not a regular file' });
+  });
+
   it('marks binary files and skips files over the size limit', async () => {
     const dir = makeTempProject({ 'img.png': Buffer.from([1, 0, 2]), 'big.txt': 'x'.repeat(100), 'ok.txt': 'fine' });
     let binary = '';
