@@ -1,8 +1,11 @@
-import { close, constants, fstat, lstat, open, read, type Stats } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, type Stats } from 'node:fs';
 
-// Reads a file for scanning with as little per-file work as the platform allows: the file is opened without
-// following a symlink, so its type and size come from the open descriptor (no lstat before it), and the whole
-// chain of calls settles one promise. A scan of thousands of small files is bound by these calls, not by bytes.
+// Reads a file for scanning with as little per-file work as the platform allows. A scan of thousands of small
+// files is bound by these calls, not by bytes: the file is opened without following a symlink, so its type and
+// size come from the open descriptor (no lstat first), and the calls are synchronous. Handing each one to
+// libuv's thread pool cost more than the call itself (over this repository's node_modules, 1.28 s of CPU for a
+// single-thread scan with callbacks, 1.11 s synchronous; 1.74 s with fs/promises). Detection runs in worker
+// threads meanwhile; only a slow network file system would make the main thread wait.
 
 /** The file's bytes, or why it was not read. */
 export type RegularFileRead = { kind: 'data'; data: Buffer } | { kind: 'skip'; reason: string };
@@ -11,40 +14,27 @@ export type RegularFileRead = { kind: 'data'; data: Buffer } | { kind: 'skip'; r
 // then skipped as not a regular file) instead of waiting for a writer; it changes nothing for regular files.
 const NO_FOLLOW = constants.O_NOFOLLOW;
 const OPEN_FLAGS = constants.O_RDONLY | (NO_FOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+const SYMLINK: RegularFileRead = { kind: 'skip', reason: 'symlink (not followed)' };
 
-/** Reads `path` when it is a regular file of at most `maxFileSize` bytes; rejects with the system error otherwise. */
-export function readRegularFile(path: string | Buffer, maxFileSize: number): Promise<RegularFileRead> {
-  return new Promise((resolve, reject) => {
-    const opened = (error: NodeJS.ErrnoException | null, fd: number): void => {
-      if (error !== null) {
-        // Opening a symlink with O_NOFOLLOW fails: ELOOP on Linux and macOS, EMLINK on FreeBSD.
-        if (error.code === 'ELOOP' || error.code === 'EMLINK') resolve({ kind: 'skip', reason: 'symlink (not followed)' });
-        else reject(error);
-        return;
-      }
-      fstat(fd, (statError, stats) => {
-        const skip = statError === null ? classify(stats, maxFileSize) : undefined;
-        if (statError !== null || skip !== undefined) finish(fd, statError, skip === undefined ? undefined : { kind: 'skip', reason: skip });
-        else readAll(fd, Buffer.allocUnsafe(stats.size), 0, finish);
-      });
-    };
-    const finish = (fd: number, error: Error | null, result: RegularFileRead | undefined): void => {
-      close(fd, (closeError) => {
-        const failure = error ?? closeError;
-        if (failure !== null) reject(failure);
-        else if (result !== undefined) resolve(result);
-      });
-    };
-    if (NO_FOLLOW !== undefined) {
-      open(path, OPEN_FLAGS, opened);
-      return;
-    }
-    lstat(path, (error, stats) => {
-      if (error !== null) reject(error);
-      else if (stats.isSymbolicLink()) resolve({ kind: 'skip', reason: 'symlink (not followed)' });
-      else open(path, OPEN_FLAGS, opened);
-    });
-  });
+/** Reads `path` when it is a regular file of at most `maxFileSize` bytes; throws the system error otherwise. */
+export function readRegularFile(path: string | Buffer, maxFileSize: number): RegularFileRead {
+  if (NO_FOLLOW === undefined && lstatSync(path).isSymbolicLink()) return SYMLINK;
+  let fd: number;
+  try {
+    fd = openSync(path, OPEN_FLAGS);
+  } catch (error) {
+    // Opening a symlink with O_NOFOLLOW fails: ELOOP on Linux and macOS, EMLINK on FreeBSD.
+    const code = typeof error === 'object' && error !== null && 'code' in error ? error.code : undefined;
+    if (code === 'ELOOP' || code === 'EMLINK') return SYMLINK;
+    throw error;
+  }
+  try {
+    const stats = fstatSync(fd);
+    const reason = classify(stats, maxFileSize);
+    return reason === undefined ? { kind: 'data', data: readAll(fd, stats.size) } : { kind: 'skip', reason };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 // Why a file is skipped, from its descriptor's stats; undefined when it is to be read.
@@ -55,15 +45,14 @@ function classify(stats: Stats, maxFileSize: number): string | undefined {
   return undefined;
 }
 
-// Fills `buffer` from offset `at`; a file that shrank while being read is returned as far as it goes.
-function readAll(fd: number, buffer: Buffer, at: number, done: (fd: number, error: Error | null, result: RegularFileRead) => void): void {
-  if (at >= buffer.length) {
-    done(fd, null, { kind: 'data', data: buffer });
-    return;
+// The file's `size` bytes; a file that shrank while being read is returned as far as it goes.
+function readAll(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let at = 0;
+  while (at < size) {
+    const bytes = readSync(fd, buffer, at, size - at, at);
+    if (bytes === 0) return buffer.subarray(0, at);
+    at += bytes;
   }
-  read(fd, buffer, at, buffer.length - at, at, (error, bytes) => {
-    if (error !== null) done(fd, error, { kind: 'data', data: buffer });
-    else if (bytes === 0) done(fd, null, { kind: 'data', data: buffer.subarray(0, at) });
-    else readAll(fd, buffer, at + bytes, done);
-  });
+  return buffer;
 }

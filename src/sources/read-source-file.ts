@@ -14,7 +14,7 @@ export async function readSourceFile(absolute: string, path: string, maxFileSize
   const skip = (reason: string): SourceEvent => ({ type: 'skip', skipped: { path, reason } });
   try {
     const target = (await findLossyPath(absolute)) ?? absolute;
-    const read = await readRegularFile(target, maxFileSize);
+    const read = readRegularFile(target, maxFileSize);
     if (read.kind === 'skip') return skip(read.reason);
     const { data } = read;
     const text = decodeText(data);
