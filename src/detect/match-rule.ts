@@ -1,7 +1,7 @@
 import { verifyChecksum } from './checksum.js';
 import type { PreparedRule } from './prepare-pack.js';
 import { judgeValue } from './judge-value.js';
-import type { Window } from './scan-windows.js';
+import { reachLine, type Window } from './scan-windows.js';
 import { readLineAround } from './weak-literal.js';
 
 // Runs one content rule over a text and returns the spans that survive the value filters.
@@ -46,6 +46,17 @@ export function matchRule(prepared: PreparedRule, scope: MatchScope): RuleHit[] 
   return hits;
 }
 
+// A comment marker opening the line: `#`, `//`, `/*`, a doc-comment `*`, SQL `-- `, INI `;`, `<!--`.
+const COMMENT_START = /^[ \t]*(?:#|\/\/|\/\*|\*(?:[ \t]|$)|--(?:[ \t]|$)|;|<!--)/;
+
+// A setting on a commented-out line is not in effect (`# DEBUG = True`, a JSDoc example of `session({ secret:
+// 'keyboard cat' })`): misconfiguration rules skip it. Secrets are not skipped: a commented-out key still leaked.
+function isCommentedOut(text: string, offset: number): boolean {
+  const start = reachLine(text, offset, -1, 200);
+  // Further than that from its line's start, the line's opening is not seen: not taken for a comment.
+  return (start === 0 || text.charCodeAt(start - 1) === 10) && COMMENT_START.test(text.slice(start, offset));
+}
+
 function matchWindow(prepared: PreparedRule, text: string, base: number, scope: MatchScope, hits: RuleHit[]): void {
   const regex = prepared.content();
   if (regex === undefined) return;
@@ -57,6 +68,7 @@ function matchWindow(prepared: PreparedRule, text: string, base: number, scope: 
     const span = m.indices?.[rule.secretGroup] ?? m.indices?.[0];
     if (span === undefined) continue;
     const [secretStart, secretEnd] = [span[0] + base, span[1] + base];
+    if (rule.kind === 'misconfig' && isCommentedOut(scope.text, base + m.index)) continue;
     if (rule.generic && lineLength(secretStart) > GENERIC_MAX_LINE) continue;
     const secret = scope.text.slice(secretStart, secretEnd);
     const key = m.groups?.['key'] ?? m[0];

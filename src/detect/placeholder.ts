@@ -17,6 +17,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^123e4567-e89b-/i, // the example UUID of RFC 4122 and countless docs
   /^[^:\s]*:(?:password|passwd|pass|pwd|secret)$/i, // user:password, user%40example.com:pass
   /^(?:null|nil|none|undefined|true|false|empty|secret|password|passwd|pass|token|key|test|admin|root|string|value|required|optional)$/i,
+  /^(?:tiger|mypass|foo|bar|baz|qux|hunter2)$/i, // demo passwords of docs: scott:tiger (SQLAlchemy, Oracle), myuser:mypass (Rails), foo:bar
   /EXAMPLE/, // AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, AWS docs' AQoEXAMPLEH4aoAH0...
 ];
 
