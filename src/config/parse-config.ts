@@ -1,5 +1,6 @@
 import { parse } from 'yaml';
 import { ConfigError } from '../errors.js';
+import { findBacktrackingRisk } from './check-pattern.js';
 import { configSchema } from './config-schema.js';
 import type { StanchConfig } from './load-config.js';
 
@@ -26,12 +27,15 @@ export function parseConfig(text: string, name: string): StanchConfig {
   return { ...result.data, path: name };
 }
 
+// An allow regex runs on every finding's value, so one that backtracks catastrophically would hang the scan.
 function checkRegex(source: string, where: string): void {
   try {
     new RegExp(source);
   } catch (error) {
     throw new ConfigError(`${where}: ${error instanceof Error ? error.message : String(error)}`, 'fix the regular expression (JavaScript syntax)');
   }
+  const risk = findBacktrackingRisk(source);
+  if (risk !== undefined) throw new ConfigError(`${where}: may backtrack catastrophically (${risk})`, 'use bounded quantifiers such as {1,64} instead of + or * inside repeated groups');
 }
 
 

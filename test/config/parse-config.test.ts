@@ -26,6 +26,8 @@ describe('parsing .stanch.yaml', () => {
     ['allow: ["(unclosed"]\n', '.stanch.yaml: allow.0: Invalid regular expression'],
     ['allow: [{pattern: "[z-a]", rules: [x]}]\n', '.stanch.yaml: allow.0.pattern: Invalid regular expression'],
     ['allow: [{pattern: x, rules: []}]\n', '.stanch.yaml: allow.0.rules: Too small'],
+    ['allow: ["([A-Za-z0-9]+)+!"]\n', '.stanch.yaml: allow.0: may backtrack catastrophically'],
+    ['allow: [{pattern: "(\\\\w*\\\\.)*x", rules: [x]}]\n', '.stanch.yaml: allow.0.pattern: may backtrack catastrophically'],
     ['exclude: [{path: docs/}]\n', '.stanch.yaml: exclude.0: expected a glob, or {path: glob, rules: [rule ids]}'],
     ['rules: [{id: Bad_Id}]\n', '.stanch.yaml: rules.0.id: must be kebab-case'],
     ['rules: [{id: acme-token}]\n', '.stanch.yaml: rules.0.title: missing (expected string)'],
