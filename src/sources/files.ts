@@ -15,6 +15,8 @@ export interface FileSourceOptions {
   maxFileSize: number;
   /** Count unreadable files as skipped instead of failing the scan (`--skip-unreadable`). */
   skipUnreadable?: boolean;
+  /** The environment git runs with (default: this process's). */
+  env?: Readonly<Record<string, string | undefined>>;
   /** Files read at once; keeps memory bounded while hiding I/O latency. */
   concurrency?: number;
 }
@@ -23,13 +25,14 @@ export interface FileSourceOptions {
 export async function* fileSource(targets: readonly string[], options: FileSourceOptions): AsyncGenerator<SourceEvent> {
   // Overlapping targets (`stanch scan . src`) read each file once.
   const seen = new Set<string>();
+  const env = options.env ?? process.env;
   for (const target of targets) {
     const absolute = isAbsolute(target) ? target : resolve(options.cwd, target);
     const stat = await lstat(absolute).catch((error: unknown) => {
       if (isNotFound(error)) throw new IoError(`no such file or directory: ${target}`, 'check the path you passed to stanch scan');
       throw new IoError(`cannot read ${target}: ${error instanceof Error ? error.message : String(error)}`, 'check its permissions');
     });
-    const root = await chooseRoot(absolute, stat.isDirectory(), options.cwd);
+    const root = await chooseRoot(absolute, stat.isDirectory(), options.cwd, env);
     const ignore = await loadIgnoreMatcher(root);
     if (!stat.isDirectory()) {
       if (seen.has(absolute)) continue;
@@ -37,7 +40,7 @@ export async function* fileSource(targets: readonly string[], options: FileSourc
       yield await readSourceFile(absolute, toShownPath(root, absolute), options.maxFileSize, options.skipUnreadable);
       continue;
     }
-    const listing = await listDirectory(absolute, root);
+    const listing = await listDirectory(absolute, root, env);
     for (const skipped of listing.skipped) yield { type: 'skip', skipped };
     const fresh = listing.files.filter((file) => !seen.has(file.absolute));
     for (const file of fresh) seen.add(file.absolute);
@@ -46,9 +49,9 @@ export async function* fileSource(targets: readonly string[], options: FileSourc
 }
 
 // Paths are shown relative to the git work tree, else to the working directory, else to the target itself.
-async function chooseRoot(absolute: string, isDirectory: boolean, cwd: string): Promise<string> {
+async function chooseRoot(absolute: string, isDirectory: boolean, cwd: string, env: NonNullable<FileSourceOptions['env']>): Promise<string> {
   const dir = isDirectory ? absolute : dirname(absolute);
-  const workTree = await findWorkTree(dir);
+  const workTree = await findWorkTree(dir, env);
   if (workTree !== undefined) return workTree;
   const rel = relative(cwd, dir);
   return rel.startsWith('..') || isAbsolute(rel) ? dir : cwd;

@@ -24,13 +24,13 @@ export interface Listing {
 }
 
 /** Lists `dir` (absolute); `root` is the folder paths are shown relative to. */
-export async function listDirectory(dir: string, root: string): Promise<Listing> {
-  const workTree = await findWorkTree(dir);
+export async function listDirectory(dir: string, root: string, env: Readonly<Record<string, string | undefined>>): Promise<Listing> {
+  const workTree = await findWorkTree(dir, env);
   const named = relative(root, dir).split(sep);
   const inDependency = named.some((part) => DEPENDENCY_FOLDERS.includes(part));
   // A folder the user names is scanned even when git ignores it (`stanch scan node_modules`).
-  const useGit = workTree !== undefined && !(await isIgnoredByGit(dir));
-  const listed = useGit ? await listGitFiles(dir) : undefined;
+  const useGit = workTree !== undefined && !(await isIgnoredByGit(dir, env));
+  const listed = useGit ? await listGitFiles(dir, env) : undefined;
   const skippedFolders = new Set<string>();
   let absolutes: string[];
   if (listed !== undefined && workTree !== undefined) absolutes = listed.map((p) => resolve(workTree, p));

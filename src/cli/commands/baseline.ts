@@ -53,7 +53,7 @@ export function mergeEntries(previous: readonly BaselineEntry[], findings: reado
 }
 
 async function scanFiles(targets: string[], context: RunContext, io: CliIo, maxFileSize: number): Promise<Finding[]> {
-  const source = fileSource(targets.length === 0 ? ['.'] : targets, { cwd: io.cwd, maxFileSize });
+  const source = fileSource(targets.length === 0 ? ['.'] : targets, { cwd: io.cwd, env: io.env, maxFileSize });
   const { report } = await scanSource(source, { mode: 'scan', pack: context.pack, filters: context.filters, jobs: context.jobs });
   return report.findings;
 }

@@ -33,7 +33,7 @@ export async function runScan(args: string[], io: CliIo): Promise<number> {
   const context = await resolveRunContext(common, io, availableParallelism());
   const events = fromStdin
     ? stdinSource(io.readStdin, stdinPath ?? 'stdin')
-    : fileSource(positionals.length === 0 ? ['.'] : positionals, { cwd: io.cwd, maxFileSize, skipUnreadable: values['skip-unreadable'] === true });
+    : fileSource(positionals.length === 0 ? ['.'] : positionals, { cwd: io.cwd, env: io.env, maxFileSize, skipUnreadable: values['skip-unreadable'] === true });
   const { report } = await scanSource(events, { mode: 'scan', pack: context.pack, filters: context.filters, jobs: context.jobs, ...(io.signal === undefined ? {} : { signal: io.signal }) });
   return emitReport(withRunNotices(report, context), context.output, io);
 }
