@@ -25,6 +25,9 @@ const DEV: readonly RegExp[] = [
   /(?:^|\/)(?:settings|config)[._-](?:dev|development|local)[^/]*$/i,
   /(?:^|\/)config\/(?:environments\/)?(?:dev|development|local|test)\.[a-z]+$/i,
   /(?:^|\/)\.env\.(?:dev|development|local|test)(?:\.local)?$/i,
+  /(?:^|\/)\.flaskenv$/, // read by the `flask` command only, for local development
+  /(?:^|\/)(?:[^/]*[._-])?(?:dev|development|local)(?:[._-][^/]*)?\.(?:sh|bash|zsh|ps1|bat|cmd)$/i, // dev.sh, run-local.sh
+  /(?:^|\/)Procfile\.(?:dev|development|local)$/i,
   /(?:^|\/)docker-compose(?:\.[a-z0-9_-]+)?\.ya?ml$/i,
   /(?:^|\/)compose(?:\.[a-z0-9_-]+)?\.ya?ml$/i,
   /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i,

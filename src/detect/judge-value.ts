@@ -4,7 +4,7 @@ import { isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { isPlaceholder } from './placeholder.js';
 import { isTemplate } from './template.js';
-import { isStockPassword, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
+import { isStockPassword, isUuidCredential, isWeakPassword, findRepeatedUserName, type LiteralSite } from './weak-literal.js';
 
 // Decides whether a matched value is a finding: the path-independent false-positive filters of DESIGN.md §4.
 
@@ -25,6 +25,9 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
   if (rule.kind !== 'secret') return KEEP;
   if (isTemplate(value)) return drop('template');
+  // A local database's user-name-as-password default is not a secret; on another host it is a guessable one.
+  const repeated = findRepeatedUserName(candidate);
+  if (repeated !== undefined) return repeated === 'local' ? drop('the user name repeated') : weak('the user name repeated');
   if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('stock password') : drop('placeholder');
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value))) return drop('indirection');

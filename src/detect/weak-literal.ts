@@ -92,6 +92,24 @@ export function isStockPassword(site: LiteralSite): boolean {
   return /["'`]$/.test(before) || /^\s*(?:export\s+)?[A-Za-z_][\w.-]*=$/.test(before);
 }
 
+// Hosts that mean "this machine": a password there protects a local development database.
+const LOCAL_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|\(localdb\)[^;]*|\.)$/i;
+
+/**
+ * Where a password that repeats its user name points (a URL's `app:app@`, a connection string's `User Id=shop;
+ * Password=shop`): `local` for this machine (the default a framework or compose file sets up), `elsewhere` for any
+ * other host; undefined when the password is not the user name.
+ */
+export function findRepeatedUserName(site: LiteralSite): 'local' | 'elsewhere' | undefined {
+  const before = site.before ?? '';
+  const after = site.after ?? '';
+  const inUrl = /:\/\/([^\s:@/]*):$/.exec(before)?.[1];
+  const user = inUrl ?? /(?:^|[;"'\s])(?:user(?:[ _]?id)?|uid|username)[ \t]*=[ \t]*([^;"'\s]+)[ \t]*;[^\n]*?(?:password|pwd)[ \t]*=[ \t]*$/i.exec(before)?.[1];
+  if (user === undefined || user.length === 0 || user.toLowerCase() !== site.value.toLowerCase()) return undefined;
+  const host = inUrl !== undefined ? /^@\[?([^/:?#\s'"`\]]*)/.exec(after)?.[1] : /(?:server|data source|host|address|addr)[ \t]*=[ \t]*(?:tcp:)?([^;,"'\s]*)/i.exec(`${before} ${after}`)?.[1];
+  return host !== undefined && LOCAL_HOST.test(host) ? 'local' : 'elsewhere';
+}
+
 /** Whether a UUID under a secret-named key is a credential (Heroku, Octopus, legacy npm issue UUID keys) rather than an id. */
 export function isUuidCredential(site: LiteralSite): boolean {
   return KEY_WORDS.test(site.key) || /auth/i.test(site.key);

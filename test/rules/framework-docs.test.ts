@@ -48,3 +48,44 @@ describe('framework documentation and generated files', () => {
     expect(blocking('server.js', text)).toContain('weak-secret-key');
   });
 });
+
+// The Flask, Render and Heroku cases of the user audit: development config stays quiet, production manifests block.
+describe('debug mode in Flask projects and PaaS manifests', () => {
+  it("does not block on Flask's development and testing config classes, but does on the base or production class", () => {
+    const dev = 'class Config:\n    DEBUG = False\n\n\nclass DevelopmentConfig(Config):\n    SQLALCHEMY_ECHO = True\n    DEBUG = True\n';
+    expect(blocking('config.py', dev)).toEqual([]);
+    expect(blocking('config.py', 'class TestConfig(Config):\n    DEBUG = True\n')).toEqual([]);
+    expect(blocking('config.py', `${dev}\n\nclass ProductionConfig(Config):\n    DEBUG = True\n`)).toEqual(['django-debug-true']);
+    expect(blocking('config.py', 'class Config:\n    DEBUG = True\n')).toEqual(['django-debug-true']);
+  });
+
+  it('reports FLASK_DEBUG in .flaskenv and dev scripts without blocking', () => {
+    for (const [path, text] of [['.flaskenv', 'FLASK_APP=shop\nFLASK_DEBUG=1\n'], ['scripts/dev.sh', 'export FLASK_DEBUG=1\nflask run\n']] as const) {
+      expect(blocking(path, text), path).toEqual([]);
+      expect(detectChunk({ path, text }, pack).map((f) => f.ruleId), path).toEqual(['flask-debug-env']);
+    }
+    expect(blocking('scripts/deploy.sh', 'export FLASK_DEBUG=1\n')).toEqual(['flask-debug-env']);
+  });
+
+  it('blocks debug switched on in render.yaml, app.json and a Procfile', () => {
+    expect(blocking('render.yaml', 'services:\n  - type: web\n    envVars:\n      - key: FLASK_DEBUG\n        value: True\n')).toEqual(['paas-debug-enabled']);
+    expect(blocking('app.json', '{"env": {"FLASK_DEBUG": "1", "DEBUG": "True"}}\n')).toEqual(['paas-debug-enabled', 'paas-debug-enabled']);
+    expect(blocking('Procfile', 'web: flask run --host=0.0.0.0 --port=$PORT --debug\n')).toEqual(['paas-debug-enabled']);
+    expect(blocking('Dockerfile', 'ENV FLASK_DEBUG=1\n')).toEqual(['flask-debug-env']);
+  });
+});
+
+describe('local database defaults', () => {
+  it('drops a password that repeats its user name on this machine, in a URL or a connection string', () => {
+    for (const text of ['SQLALCHEMY_DATABASE_URI = "postgresql://app:app@localhost/app"\n', 'DATABASE_URL=mysql://shop:shop@127.0.0.1:3306/shop\n', 'conn = "Server=localhost;User Id=myapp;Password=myapp;"\n']) {
+      expect(detectChunk({ path: 'config.py', text }, pack), text).toEqual([]);
+    }
+  });
+
+  it('reports it at confidence low on another host, and blocks on a password someone chose', () => {
+    const remote = detectChunk({ path: 'config.py', text: 'DATABASE_URL = "postgresql://billing:billing@db.corp.example.net/billing"\n' }, pack);
+    expect(remote.map((f) => [f.ruleId, f.confidence])).toEqual([['database-url-password', 'low']]);
+    expect(blocking('config.py', 'SQLALCHEMY_DATABASE_URI = "postgresql://app:Zq8vR2mXk4Lt@localhost/app"\n')).toEqual(['database-url-password']);
+    expect(blocking('config.py', 'conn = "Server=localhost;User Id=myapp;Password=Zq8vR2mXk4Lt;"\n')).toEqual(['connection-string-password']);
+  });
+});
