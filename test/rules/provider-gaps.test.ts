@@ -3,8 +3,8 @@ import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // Rules for services small web apps deploy with (rules/providers/{ai-inference,web-services,payments-regional,
-// cloud-regional}.yaml): each fires on a realistic .env, settings or config line, and stays silent on placeholders
-// and docs prose. Every value here is invented.
+// billing-platforms,cloud-regional,keyed-services}.yaml): each fires on a realistic .env, settings or config
+// line, and stays silent on placeholders and docs prose. Every value here is invented.
 const pack = loadDiskPack();
 
 function ruleIds(path: string, text: string): string[] {
@@ -33,6 +33,11 @@ const LEAKS: [string, string, string, string][] = [
   ['spotify-client-secret', 'bot/config.py', 'SPOTIFY_CLIENT_SECRET = "54b93856ce3bc44c4a9b9e930fa107d6"\n', 'medium'],
   ['paystack-secret-key', '.env', 'PAYSTACK_SECRET_KEY=sk_live_prim4519zuegog94jo6lrngg0wv1k8vezdlq7uo9\n', 'medium'],
   ['mercadopago-access-token', 'server/pay.js', 'const client = new MercadoPagoConfig({ accessToken: "APP_USR-5405906515359157-201836-6692d97ba1e6085464cc4deae6b4b204-9820361313" });\n', 'high'],
+  ['paddle-api-key', 'src/billing.ts', 'export const paddle = new Paddle("pdl_live_apikey_0179jbbt9dmzeg7qb4j03ndrsn_0ZzyA0xIfl4c7xU2zXCot2_PoP");\n', 'high'],
+  ['polar-access-token', '.env', 'POLAR_ACCESS_TOKEN=polar_oat_4i5C32SSyAJ9TlxqnrDK24Syl067EK5O46EQkeIpDHa\n', 'high'],
+  ['neon-api-key', 'scripts/preview-branch.sh', 'export NEON_API_KEY=napi_ugm3fh1zs7hyjxqtgz0rqi5ndycw2n79f9obz871urnbem5l0f27x33jzms977tp\n', 'medium'],
+  ['meilisearch-master-key', '.env.production', 'MEILI_MASTER_KEY=SqSCtvSDkq26QAnMkmIs6HO3Oa1Jcc2U\n', 'medium'],
+  ['onesignal-rest-api-key', 'app/push.py', "ONESIGNAL_REST_API_KEY = 'os_v2_app_9wlshoi4x4stcoqy0zkgk1gq5klxyv5ov2ir0purrxatv3xujscfbb54qy33m8yxvl86vwrnlek3iomlzxbbi9u81krckpg74w24'\n", 'medium'],
   ['tencent-cloud-secret-id', '.env', 'TENCENTCLOUD_SECRET_ID=AKIDQnEby2KJVw7ZBPlWWJRqznlw2svPtXMD\n', 'high'],
   ['tencent-cloud-secret-key', '.env', 'TENCENTCLOUD_SECRET_KEY=YLnphdD8SdX4Gv9lDJ6Z5CYa4iRvyE6O\n', 'medium'],
   ['scaleway-secret-key', 'infra/main.tf', 'provider "scaleway" {\n  secret_key = "87833e9b-8a17-4f6d-ad89-54f021f1f6e8"\n}\n', 'medium'],
@@ -53,6 +58,11 @@ const QUIET: [string, string][] = [
   ['bot/config.py', 'SPOTIFY_CLIENT_SECRET = os.environ["SPOTIFY_CLIENT_SECRET"]\n'],
   ['.env.example', 'PAYSTACK_SECRET_KEY=sk_live_xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx\n'],
   ['web/checkout.js', 'const mp = new MercadoPago("APP_USR-7c1d9e42-3a5b-4f86-b20e-9d4c6a1f8e73");\n'],
+  ['.env.example', 'PADDLE_API_KEY=pdl_live_apikey_xxxxxxxxxxxxxxxxxxxxxxxxxx_xxxxxxxxxxxxxxxxxxxxxx_xxx\n'],
+  ['docs/polar.md', 'Send `Authorization: Bearer polar_pat_YOUR_TOKEN_HERE` with every request.\n'],
+  ['.github/workflows/preview.yml', '      NEON_API_KEY: ${{ secrets.NEON_API_KEY }}\n'],
+  ['docs/search.md', 'Start it with `meilisearch --master-key="MASTER_KEY"` in development.\n'],
+  ['web/push.js', 'OneSignal.init({ appId: "7c1d9e42-3a5b-4f86-b20e-9d4c6a1f8e73" });\n'],
   ['docs/tencent.md', 'The SecretId looks like AKIDxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx and the key is shown once.\n'],
   ['.env.example', 'TENCENTCLOUD_SECRET_KEY=${TENCENTCLOUD_SECRET_KEY}\n'],
   ['.env.example', 'SCW_ACCESS_KEY=SCWXXXXXXXXXXXXXXXXX\nSCW_SECRET_KEY=xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx\n'],
