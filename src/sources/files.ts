@@ -40,7 +40,7 @@ export async function* fileSource(targets: readonly string[], options: FileSourc
       yield await readSourceFile(absolute, toShownPath(root, absolute), options.maxFileSize, options.skipUnreadable);
       continue;
     }
-    const listing = await listDirectory(absolute, root, env);
+    const listing = await listDirectory(absolute, root, env, { stanchIgnore: ignore, skipUnreadable: options.skipUnreadable === true });
     for (const skipped of listing.skipped) yield { type: 'skip', skipped };
     const fresh = listing.files.filter((file) => !seen.has(file.absolute));
     for (const file of fresh) seen.add(file.absolute);

@@ -5,12 +5,12 @@ import { IoError } from '../errors.js';
 
 // gitignore-syntax matching for `.stanchignore` (and `.gitignore` outside git): last matching rule wins.
 
-/** Whether a path (relative to the ignore file's folder, forward slashes) is ignored. */
-export type IgnoreMatcher = (path: string) => boolean;
+/** Whether a path (relative to the ignore file's folder, forward slashes) is ignored; `isDir` when it names a folder. */
+export type IgnoreMatcher = (path: string, isDir?: boolean) => boolean;
 
 interface IgnoreRule {
   negate: boolean;
-  match: (path: string) => boolean;
+  match: IgnoreMatcher;
 }
 
 /** Compiles gitignore lines: comments, `!` negation, `/` anchoring, trailing `/` for folders, `**`. */
@@ -30,12 +30,12 @@ export function parseIgnore(content: string): IgnoreMatcher {
     const self = compileGlobs([glob]);
     // Strictly below a matching folder (a file that merely has the folder's name is not inside it).
     const inside = new RegExp(`^(?:${globToRegExpSource(glob)})/.+$`);
-    // A folder pattern ignores everything below it; a file pattern may also name a folder.
-    rules.push({ negate, match: (path) => inside.test(path) || (!dirOnly && self(path)) });
+    // A folder pattern ignores the folder and everything below it; a file pattern may also name a folder.
+    rules.push({ negate, match: (path, isDir = false) => inside.test(path) || ((isDir || !dirOnly) && self(path)) });
   }
-  return (path) => {
+  return (path, isDir) => {
     let ignored = false;
-    for (const rule of rules) if (rule.match(path)) ignored = !rule.negate;
+    for (const rule of rules) if (rule.match(path, isDir)) ignored = !rule.negate;
     return ignored;
   };
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, symlinkSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fileSource } from '../../src/sources/files.js';
@@ -85,14 +85,34 @@ describe('fileSource outside git', () => {
   });
 
   // Root reads any file regardless of its mode, so this only runs as an ordinary user.
-  it.skipIf(process.getuid?.() === 0)('fails on an unreadable file unless told to count it as skipped, and on an unreadable folder', async () => {
+  it.skipIf(process.getuid?.() === 0)('fails on an unreadable file unless told to count it as skipped', async () => {
     const dir = makeTempProject({ 'secret.txt': 'x' });
     chmodSync(join(dir, 'secret.txt'), 0);
     await expect(collect(['.'], dir)).rejects.toThrow(/cannot read secret\.txt/);
     expect((await collect(['.'], dir, { skipUnreadable: true })).skipped['secret.txt']).toBe('unreadable: EACCES');
-    const locked = makeTempProject({ 'private/a.txt': 'x' });
-    chmodSync(join(locked, 'private'), 0);
-    await expect(collect(['.'], locked)).rejects.toThrow(/cannot list .*EACCES/);
+    chmodSync(join(dir, 'secret.txt'), 0o644);
+  });
+
+  // An unreadable folder (a root-owned database volume) fails the scan, naming it; unless an ignore file lists it
+  // (it is then never entered), or --skip-unreadable counts it as skipped.
+  it.skipIf(process.getuid?.() === 0)('names an unreadable folder, never enters an ignored one, and counts it as skipped when told to', async () => {
+    const dir = makeTempProject({ 'app.py': 'x = 1\n', 'data/pgdata/base/1': 'x', 'cache/c.bin': 'x' });
+    chmodSync(join(dir, 'data/pgdata'), 0);
+    chmodSync(join(dir, 'cache'), 0);
+    try {
+      await expect(collect(['.'], dir)).rejects.toThrow(/^cannot list (cache|data\/pgdata): .*EACCES/);
+      const skipping = await collect(['.'], dir, { skipUnreadable: true });
+      expect(skipping.chunks).toEqual(['app.py']);
+      expect(skipping.skipped).toEqual({ cache: 'unreadable: EACCES', 'data/pgdata': 'unreadable: EACCES' });
+      writeFileSync(join(dir, '.gitignore'), 'pgdata/\n');
+      writeFileSync(join(dir, '.stanchignore'), '/cache\n');
+      const ignoring = await collect(['.'], dir);
+      expect(ignoring.chunks).toEqual(['.gitignore', '.stanchignore', 'app.py']);
+      expect(ignoring.skipped).toEqual({ cache: 'ignored by .stanchignore' });
+    } finally {
+      chmodSync(join(dir, 'data/pgdata'), 0o755);
+      chmodSync(join(dir, 'cache'), 0o755);
+    }
   });
 });
 

@@ -9,8 +9,16 @@ import { makeTempProject } from '../helpers/temp-dir.js';
 describe('parseIgnore', () => {
   it('matches a bare name at any depth, as a file or a folder', () => {
     const ignored = parseIgnore('secrets.txt\nfixtures\n');
-    expect(['secrets.txt', 'a/b/secrets.txt', 'fixtures/x.js', 'test/fixtures/y/z.js'].filter(ignored)).toHaveLength(4);
+    expect(['secrets.txt', 'a/b/secrets.txt', 'fixtures/x.js', 'test/fixtures/y/z.js'].filter((p) => ignored(p))).toHaveLength(4);
     expect(ignored('secrets.txt.bak')).toBe(false);
+  });
+
+  it('matches a folder pattern against the folder itself only when told it is a folder', () => {
+    const ignored = parseIgnore('pgdata/\n');
+    expect(ignored('pgdata', true)).toBe(true);
+    expect(ignored('pgdata')).toBe(false);
+    expect(ignored('data/pgdata', true)).toBe(true);
+    expect(ignored('pgdata/base/1')).toBe(true);
   });
 
   it('anchors patterns that contain a slash, and a trailing slash matches folders only', () => {
