@@ -49,6 +49,8 @@ untracked-but-not-ignored files; elsewhere it walks the tree and honours .gitign
 (gitignore syntax) excludes more. Dotfiles are scanned; .git/ never is. Dependency folders (node_modules,
 vendor, .venv, ...) are skipped with a count unless you name them. Symlinks are never followed. Binary files
 and files over --max-file-size are skipped and counted; path rules (a committed .env or private key) still apply.
+Without -c, the config is the nearest .stanch.yaml above the scanned paths (up to their repository root), not
+above the working directory; paths with different configs (or only some with one) are an error asking for -c.
 
 Scan options:
       --stdin-path NAME     the path stdin is reported (and classified) as; default "stdin"

@@ -1,11 +1,12 @@
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { ConfigError } from '../errors.js';
 import type { Confidence, Severity } from '../types.js';
 import type { ConfigFile } from './config-schema.js';
 
-// Finds `.stanch.yaml` (walking up to the repository root) or reads `-c FILE`; every problem exits 2.
+// Finds `.stanch.yaml` (walking up from the working directory or the scanned paths to the repository root) or
+// reads `-c FILE`; every problem exits 2.
 
 /** A user's validated `.stanch.yaml`. */
 export interface StanchConfig extends ConfigFile {
@@ -29,6 +30,29 @@ export async function loadConfig(cwd: string, explicitPath?: string): Promise<St
   }
   const { parseConfig } = await import('./parse-config.js');
   return parseConfig(text, relative(cwd, path) || path);
+}
+
+/**
+ * The config for a scan of `targets` (relative to `cwd`): the nearest one above each target, up to its
+ * repository root. Targets with different configs (or only some with one) are an error asking for -c: applying
+ * one project's config (say, a permissive one in the working directory) to another would be a silent surprise.
+ */
+export function findConfigForTargets(cwd: string, targets: readonly string[]): string | undefined {
+  const found = targets.map((target) => ({ target, path: findConfig(startOf(resolve(cwd, target))) }));
+  const first = found[0];
+  const other = found.find((f) => f.path !== first?.path);
+  if (first === undefined || other === undefined) return first?.path;
+  const describe = (f: typeof first): string => (f.path === undefined ? `${f.target} (none)` : `${relative(cwd, f.path) || f.path} (for ${f.target})`);
+  throw new ConfigError(`the scanned paths have different configs: ${describe(first)}, ${describe(other)}`, 'pass -c FILE to choose one, or scan each project in its own run');
+}
+
+// A folder target starts the search itself; a file (or a missing path, reported later) from its folder.
+function startOf(absolute: string): string {
+  try {
+    return statSync(absolute).isDirectory() ? absolute : dirname(absolute);
+  } catch {
+    return dirname(absolute);
+  }
 }
 
 function findConfig(start: string): string | undefined {

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load-config.js';
 import { run } from '../../src/cli/run.js';
@@ -12,6 +13,26 @@ describe('finding .stanch.yaml', () => {
     expect(await loadConfig(`${dir}/repo/a/b`)).toBeUndefined();
     const inRepo = makeTempProject({ '.git/HEAD': 'ref: refs/heads/main\n', '.stanch.yml': 'failOn: critical\n', 'a/b/x.txt': '' });
     expect(await loadConfig(`${inRepo}/a/b`)).toMatchObject({ failOn: 'critical', path: '../../.stanch.yml' });
+  });
+
+  it('is found from the scanned path, not the working directory, when no -c is given', async () => {
+    const elsewhere = makeTempProject({ '.stanch.yaml': 'failOn: low\n' });
+    const app = makeTempProject({ '.git/HEAD': 'ref: refs/heads/main\n', '.stanch.yaml': 'disable: [stripe-secret-key]\n', 'src/a.js': `k = "${STRIPE}"\n` });
+    expect(await run(['scan', app], createFakeIo(elsewhere))).toBe(0);
+    expect(await run(['scan', `${app}/src/a.js`], createFakeIo(elsewhere))).toBe(0);
+    expect(await run(['scan', `${app}/src`, `${app}/src/a.js`], createFakeIo(elsewhere))).toBe(0);
+    expect(await run(['baseline', app, '-o', 'b.json'], createFakeIo(elsewhere))).toBe(0);
+    expect(JSON.parse(readFileSync(`${elsewhere}/b.json`, 'utf8'))).toMatchObject({ entries: [] });
+    expect(await run(['scan', app, '-c', `${elsewhere}/.stanch.yaml`], createFakeIo(elsewhere))).toBe(1);
+  });
+
+  it('asks for -c when the scanned paths have different configs (or only some have one)', async () => {
+    const plain = makeTempProject({ 'a.js': `k = "${STRIPE}"\n` });
+    const app = makeTempProject({ '.git/HEAD': 'ref: refs/heads/main\n', '.stanch.yaml': 'disable: [stripe-secret-key]\n', 'a.js': `k = "${STRIPE}"\n` });
+    const io = createFakeIo(plain);
+    expect(await run(['scan', '.', app], io)).toBe(2);
+    expect(io.err()).toMatch(/^stanch: the scanned paths have different configs: \. \(none\), .*\.stanch\.yaml \(for .*\)\nhint: pass -c FILE/);
+    expect(io.out()).toBe('');
   });
 
   it('uses -c FILE instead, and a missing -c file is an error (exit 2), never an empty config', async () => {

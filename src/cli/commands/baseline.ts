@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
+import { findConfigForTargets } from '../../config/load-config.js';
 import { UsageError } from '../../errors.js';
 import { buildBaseline, readBaseline, sortEntries, writeBaseline, type BaselineEntry } from '../../filters/baseline.js';
 import { scanHistory } from '../../history/scan-history.js';
@@ -32,9 +33,12 @@ export async function runBaseline(args: string[], io: CliIo): Promise<number> {
   const path = resolve(io.cwd, common.output ?? '.stanch-baseline.json');
   const previous = existsSync(path) ? (await readBaseline(path)).entries : [];
   // The baseline records what a scan reports, so the scan itself must not apply a baseline.
-  const context = await resolveRunContext({ ...common, baseline: undefined, output: undefined }, io, availableParallelism());
+  const history = values['history'] === true;
+  // Without -c, a files baseline takes its config from the scanned paths, like `stanch scan`.
+  const config = common.config ?? (history ? undefined : findConfigForTargets(io.cwd, positionals.length === 0 ? ['.'] : positionals));
+  const context = await resolveRunContext({ ...common, ...(config === undefined ? {} : { config }), baseline: undefined, output: undefined }, io, availableParallelism());
   const maxFileSize = readMaxFileSize(values);
-  const findings = values['history'] === true ? await scanAllHistory(positionals, context, io, maxFileSize) : await scanFiles(positionals, context, io, maxFileSize);
+  const findings = history ? await scanAllHistory(positionals, context, io, maxFileSize) : await scanFiles(positionals, context, io, maxFileSize);
   const prune = values['prune'] === true;
   const { entries, removed } = mergeEntries(previous, findings, prune, stringOption(values, 'reason'));
   await writeBaseline(path, { version: 1, entries });

@@ -1,4 +1,5 @@
 import { availableParallelism } from 'node:os';
+import { findConfigForTargets } from '../../config/load-config.js';
 import { UsageError } from '../../errors.js';
 import { scanSource } from '../../pipeline/scan-source.js';
 import { fileSource } from '../../sources/files.js';
@@ -30,10 +31,13 @@ export async function runScan(args: string[], io: CliIo): Promise<number> {
   const fromStdin = positionals.includes('-');
   if (fromStdin && positionals.length > 1) throw new UsageError('`-` (stdin) cannot be combined with paths', 'scan stdin and the paths in two runs');
   if (!fromStdin && stdinPath !== undefined) throw new UsageError('--stdin-path needs `-` as the path to scan', 'stanch scan - --stdin-path NAME < file');
-  const context = await resolveRunContext(common, io, availableParallelism());
+  const targets = positionals.length === 0 ? ['.'] : positionals;
+  // Without -c, the config comes from the scanned paths (a project scanned from elsewhere keeps its own).
+  const config = common.config ?? (fromStdin ? undefined : findConfigForTargets(io.cwd, targets));
+  const context = await resolveRunContext({ ...common, ...(config === undefined ? {} : { config }) }, io, availableParallelism());
   const events = fromStdin
     ? stdinSource(io.readStdin, stdinPath ?? 'stdin')
-    : fileSource(positionals.length === 0 ? ['.'] : positionals, { cwd: io.cwd, env: io.env, maxFileSize, skipUnreadable: values['skip-unreadable'] === true });
+    : fileSource(targets, { cwd: io.cwd, env: io.env, maxFileSize, skipUnreadable: values['skip-unreadable'] === true });
   const { report } = await scanSource(events, { mode: 'scan', pack: context.pack, filters: context.filters, jobs: context.jobs, ...(io.signal === undefined ? {} : { signal: io.signal }) });
   return emitReport(withRunNotices(report, context), context.output, io);
 }
