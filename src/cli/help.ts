@@ -55,7 +55,7 @@ above the working directory; paths with different configs (or only some with one
 Scan options:
       --stdin-path NAME     the path stdin is reported (and classified) as; default "stdin"
       --max-file-size SIZE  skip larger files (default 10MB; accepts KB, MB, GB)
-      --skip-unreadable     count unreadable files as skipped (default: an unreadable file is an error, exit 2)
+      --skip-unreadable     count unreadable files and folders as skipped (default: an error, exit 2)
 
 ${COMMON}
 `;
