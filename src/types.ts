@@ -161,4 +161,6 @@ export interface Report {
   mode: Mode;
   findings: Finding[];
   summary: Summary;
+  /** What the filters suppressed, in memory only (never serialised): the human report masks their values too. */
+  suppressedFindings?: readonly Finding[];
 }

@@ -76,7 +76,8 @@ export async function scanSource(events: AsyncIterable<SourceEvent>, plan: ScanP
     await pool.close();
   }
   findings.sort(compareFindings);
-  return { report: { tool: { name: 'stanch', version: VERSION }, mode: plan.mode, findings, summary: summarise(totals, findings, suppressed, skipped, started) }, suppressed };
+  const report: Report = { tool: { name: 'stanch', version: VERSION }, mode: plan.mode, findings, summary: summarise(totals, findings, suppressed, skipped, started), suppressedFindings: suppressed.map((s) => s.finding) };
+  return { report, suppressed };
 }
 
 /** Orders findings by path, line, column, then rule id. */

@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import type { Finding, Report } from '../types.js';
 import { pickFixHint } from './fix-hint.js';
 import { formatSummary } from './human-summary.js';
+import { collectLineSecrets, type LineSecrets } from './line-secrets.js';
 import { presentLine } from './redact.js';
 import type { ReportOptions } from './report-options.js';
 import { createStyle, type Style } from './style.js';
@@ -12,9 +13,10 @@ import { createStyle, type Style } from './style.js';
 export function formatHuman(report: Report, options: ReportOptions): string {
   const style = createStyle(options.color);
   const out: string[] = [];
+  const lineSecrets = options.showSecrets ? () => [] : collectLineSecrets(report, options.pack);
   for (const [path, findings] of groupByPath(report.findings)) {
     out.push(style.bold(path));
-    out.push(formatTable(findings, options, style));
+    out.push(formatTable(findings, options, style, lineSecrets));
     out.push('');
   }
   if (report.mode === 'staged' && report.findings.length > 0) out.push(...stagedHints(), '');
@@ -22,7 +24,7 @@ export function formatHuman(report: Report, options: ReportOptions): string {
   return `${out.join('\n')}\n`;
 }
 
-function formatTable(findings: Finding[], options: ReportOptions, style: Style): string {
+function formatTable(findings: Finding[], options: ReportOptions, style: Style, lineSecrets: LineSecrets): string {
   const table = new Table({
     head: ['severity', 'line:col', 'finding'],
     style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
@@ -31,8 +33,7 @@ function formatTable(findings: Finding[], options: ReportOptions, style: Style):
     wordWrap: true,
   });
   for (const finding of findings) {
-    const others = findings.filter((f) => f !== finding && f.line === finding.line && f.redact).map((f) => f.secret);
-    const line = presentLine(finding, options.showSecrets, others).trim();
+    const line = presentLine(finding, options.showSecrets, lineSecrets(finding)).trim();
     const hint = pickFixHint(options.pack.rules.find((r) => r.id === finding.ruleId)?.help ?? '');
     const commit = finding.commit === undefined ? '' : `\ncommit ${finding.commit.sha.slice(0, 10)} ${finding.commit.date.slice(0, 10)} ${finding.commit.author}`;
     const body = `${style.bold(finding.message.replace(/\.$/, ''))} ${style.dim(`(${finding.ruleId}, ${finding.confidence} confidence)`)}\n${line}${commit}${hint === '' ? '' : `\n${style.dim(`fix: ${hint}`)}`}`;

@@ -1,0 +1,37 @@
+import { detectContentHits } from '../detect/content-hits.js';
+import { loadBuiltinPack } from '../rules/builtin-pack.js';
+import { enableRules } from '../rules/pack-options.js';
+import type { Finding, Report, RulePack } from '../types.js';
+
+// Which values to mask in a line the human report prints: not only the finding's own, but every value a rule
+// matched there, reported or not. A suppressed finding (inline allow, config allow, baseline) or a rule the
+// config disables must not leave its secret in clear beside another finding on the same line.
+
+/** The masking rules: the run's content rules plus every built-in one it does not run (disabled or opt-in) that redacts. */
+export function buildMaskPack(pack: RulePack): RulePack {
+  const running = new Set(pack.rules.map((r) => r.id));
+  const builtin = enableRules(loadBuiltinPack(), 'all').rules.filter((r) => !running.has(r.id));
+  const rules = [...pack.rules, ...builtin].filter((r) => r.redact && r.pattern !== undefined);
+  return { hash: `${pack.hash}-mask`, rules, examples: {}, ...(pack.decodeDepth === undefined ? {} : { decodeDepth: pack.decodeDepth }) };
+}
+
+/** A function giving, for a shown finding, the other values to mask in its line text. */
+export type LineSecrets = (finding: Finding) => string[];
+
+/**
+ * Collects the values to mask for each shown finding: redacted findings of the same file whose lines overlap
+ * its own (shown or suppressed), and whatever a masking rule matches in its line text.
+ */
+export function collectLineSecrets(report: Report, pack: RulePack): LineSecrets {
+  const byPath = new Map<string, Finding[]>();
+  for (const f of [...report.findings, ...(report.suppressedFindings ?? [])]) {
+    if (f.redact) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+  }
+  let maskPack: RulePack | undefined;
+  return (finding) => {
+    const near = (byPath.get(finding.path) ?? []).filter((f) => f !== finding && f.line <= finding.endLine && f.endLine >= finding.line).map((f) => f.secret);
+    if (finding.lineText === '') return near;
+    maskPack ??= buildMaskPack(pack);
+    return [...near, ...detectContentHits(finding.lineText, maskPack).map((h) => h.secret)];
+  };
+}
