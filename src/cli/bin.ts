@@ -43,6 +43,7 @@ const io: CliIo = {
   stderrIsTty: process.stderr.isTTY === true,
   ...(process.stdout.columns === undefined ? {} : { columns: process.stdout.columns }),
   signal: controller.signal,
+  ...(process.argv[1] === undefined ? {} : { entry: process.argv[1] }),
 };
 
 process.on('unhandledRejection', (error) => {

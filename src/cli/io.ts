@@ -12,6 +12,8 @@ export interface CliIo {
   stderrIsTty: boolean;
   /** Width of the stdout terminal, when it is one (the human report fits its table to it). */
   columns?: number;
+  /** The script being run (process.argv[1]): `stanch init` writes it into hooks when stanch is not on PATH. */
+  entry?: string;
   /** Aborted on SIGINT / SIGTERM; long work must stop promptly and kill git children. */
   signal?: AbortSignal;
 }

@@ -14,10 +14,12 @@ export interface HookChange {
 }
 
 const HUSKY_LINE = 'stanch staged';
-const PLAIN_LINES = [
-  '# stanch: block secrets and insecure configuration before they are committed',
-  'if command -v stanch >/dev/null 2>&1; then stanch staged || exit $?; else npx --no-install stanch staged || exit $?; fi',
-];
+
+// The plain hook's lines; `runner` (a shell command) replaces npx when stanch cannot be run by name.
+function plainLines(runner?: string): string[] {
+  const fallback = runner === undefined ? 'npx --no-install stanch' : runner;
+  return ['# stanch: block secrets and insecure configuration before they are committed', `if command -v stanch >/dev/null 2>&1; then stanch staged || exit $?; else ${fallback} staged || exit $?; fi`];
+}
 
 /** Whether the project at `root` uses husky (a .husky folder, or husky in package.json). */
 export function usesHusky(root: string): boolean {
@@ -36,23 +38,28 @@ export function usesHusky(root: string): boolean {
 /**
  * The changes for pre-commit and pre-merge-commit in `hooksDir`; existing lines are always kept. In a plain
  * hook the stanch lines go right after the shebang, so an `exit` or `exec` further down cannot skip them;
- * a hook in another language cannot be extended and is refused.
+ * a hook in another language cannot be extended and is refused. `runner` is how a plain hook runs stanch when
+ * it is not on PATH (default: npx --no-install).
  */
-export function planHooks(hooksDir: string, husky: boolean): HookChange[] {
+export function planHooks(hooksDir: string, husky: boolean, runner?: string): HookChange[] {
+  const lines = plainLines(runner);
   return ['pre-commit', 'pre-merge-commit'].map((name) => {
     const path = join(hooksDir, name);
     const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     if (existing === undefined) {
-      return husky ? { path, action: 'create', content: `${HUSKY_LINE}\n`, added: [HUSKY_LINE] } : { path, action: 'create', content: `#!/bin/sh\n${PLAIN_LINES.join('\n')}\n`, added: ['#!/bin/sh', ...PLAIN_LINES] };
+      return husky ? { path, action: 'create', content: `${HUSKY_LINE}\n`, added: [HUSKY_LINE] } : { path, action: 'create', content: `#!/bin/sh\n${lines.join('\n')}\n`, added: ['#!/bin/sh', ...lines] };
     }
+    // A hook written by an earlier init that relies on npx gets the runner when there is one.
+    const npxLine = plainLines()[1] ?? '';
+    if (runner !== undefined && existing.split('\n').includes(npxLine)) return { path, action: 'update', content: existing.replace(npxLine, () => lines[1] ?? npxLine), added: lines.slice(1) };
     if (hasStanch(existing)) return { path, action: 'unchanged', content: existing, added: [] };
     if (husky) return { path, action: 'append', content: `${existing}${existing === '' || existing.endsWith('\n') ? '' : '\n'}${HUSKY_LINE}\n`, added: [HUSKY_LINE] };
     const [first = '', ...rest] = existing.split('\n');
-    if (!first.startsWith('#!')) return { path, action: 'update', content: `${PLAIN_LINES.join('\n')}\n${existing}`, added: PLAIN_LINES };
+    if (!first.startsWith('#!')) return { path, action: 'update', content: `${lines.join('\n')}\n${existing}`, added: lines };
     if (!/\b(?:sh|bash|dash|zsh|ksh|ash)\b/.test(first)) {
       throw new UsageError(`${name} hook is not a shell script (${first}): cannot add stanch to it`, `add a call to \`stanch staged\` to ${path} yourself`);
     }
-    return { path, action: 'update', content: [first, ...PLAIN_LINES, ...rest].join('\n'), added: PLAIN_LINES };
+    return { path, action: 'update', content: [first, ...lines, ...rest].join('\n'), added: lines };
   });
 }
 

@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { createFakeIo } from '../helpers/fake-io.js';
@@ -110,6 +110,52 @@ describe('stanch init', () => {
     expect(result.out).toContain('would create .git/hooks/pre-commit\n  + #!/bin/sh\n');
     expect(result.out).toMatch(/^  \+ if command -v stanch .*stanch staged/m);
     expect(existsSync(join(repo.dir, '.git/hooks/pre-commit'))).toBe(false);
+  });
+});
+
+describe('stanch init when stanch cannot be run by name', () => {
+  const noStanchPath = { ...GIT_TEST_ENV, PATH: dirname(execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim()) };
+
+  it('writes the absolute path of the CLI it runs from into plain hooks, and says so', async () => {
+    const repo = makeRepo();
+    const entry = join(repo.dir, ".git/it's cli.js");
+    writeFileSync(entry, '');
+    const io = { ...createFakeIo(repo.dir, { env: noStanchPath }), entry };
+    expect(await run(['init'], io)).toBe(0);
+    const hook = readFileSync(join(repo.dir, '.git/hooks/pre-commit'), 'utf8');
+    expect(hook).toContain(`else '${process.execPath}' '${repo.dir}/.git/it'\\''s cli.js' staged || exit $?; fi`);
+    expect(hook).not.toContain('npx');
+    expect(io.out()).toContain('note: `stanch` is neither on PATH nor in node_modules/.bin, so the hooks run ');
+    // A hook from an earlier init that relied on npx is repaired.
+    writeFileSync(join(repo.dir, '.git/hooks/pre-merge-commit'), '#!/bin/sh\necho hi\nif command -v stanch >/dev/null 2>&1; then stanch staged || exit $?; else npx --no-install stanch staged || exit $?; fi\n');
+    expect(await run(['init'], { ...createFakeIo(repo.dir, { env: noStanchPath }), entry })).toBe(0);
+    expect(readFileSync(join(repo.dir, '.git/hooks/pre-merge-commit'), 'utf8')).toMatch(/^#!\/bin\/sh\necho hi\nif command -v stanch .* else '.*' staged \|\| exit \$\?; fi\n$/);
+  });
+
+  it('keeps npx when stanch is in node_modules/.bin, and warns when there is no CLI path to write', async () => {
+    const repo = makeRepo();
+    repo.write('node_modules/.bin/stanch', '#!/bin/sh\n');
+    chmodSync(join(repo.dir, 'node_modules/.bin/stanch'), 0o755);
+    const local = { ...createFakeIo(repo.dir, { env: noStanchPath }), entry: __filename };
+    expect(await run(['init'], local)).toBe(0);
+    expect(readFileSync(join(repo.dir, '.git/hooks/pre-commit'), 'utf8')).toContain('else npx --no-install stanch staged');
+    expect(local.out() + local.err()).not.toMatch(/note|warning/);
+    const bare = makeRepo();
+    const io = createFakeIo(bare.dir, { env: noStanchPath });
+    expect(await run(['init'], io)).toBe(0);
+    expect(io.err()).toContain('warning: `stanch` is neither on PATH nor in node_modules/.bin: commits will fail until it is installed');
+  });
+
+  it.skipIf(!existsSync('dist/cli.js'))('run as `node dist/cli.js init` from a clone, blocks a commit with a secret without asking npm', () => {
+    const repo = makeRepo();
+    const init = spawnSync(process.execPath, [resolve('dist/cli.js'), 'init'], { cwd: repo.dir, env: noStanchPath, encoding: 'utf8' });
+    expect(init.status).toBe(0);
+    repo.write('app.js', `const stripe = require("stripe")("${STRIPE}");\n`);
+    repo.git('add', '.');
+    const blocked = spawnSync('git', ['commit', '-m', 'leak'], { cwd: repo.dir, env: { ...noStanchPath, NO_COLOR: '1' }, encoding: 'utf8' });
+    expect(blocked.status).toBe(1);
+    expect(blocked.stdout + blocked.stderr).toContain('Stripe live secret key');
+    expect(blocked.stdout + blocked.stderr).not.toMatch(/npm|npx/);
   });
 });
 

@@ -2,6 +2,7 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { IoError, UsageError } from '../../errors.js';
 import { runGit } from '../../git/run-git.js';
+import { canRunByName, describeRunner } from '../../hooks/locate-cli.js';
 import { planHooks, usesHusky } from '../../hooks/plan-hooks.js';
 import { parseCommandArgs } from '../common-options.js';
 import { INIT_HELP } from '../help.js';
@@ -23,7 +24,11 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
   // husky v9 keeps hooks in .husky/; otherwise git's hooks folder, which honours core.hooksPath.
   const hooksDir = husky ? resolve(root, '.husky') : isAbsolute(hooksPath) ? hooksPath : resolve(io.cwd, hooksPath);
   const dryRun = values['dry-run'] === true;
-  for (const change of planHooks(hooksDir, husky)) {
+  // A plain hook that cannot run stanch by name calls this CLI by its absolute path (hooks in .git are local).
+  const byName = canRunByName(root, io.env);
+  const runner = byName || husky ? undefined : describeRunner(io.entry, process.execPath);
+  const changes = planHooks(hooksDir, husky, runner);
+  for (const change of changes) {
     const shown = relative(root, change.path) || change.path;
     io.stdout(`${dryRun ? 'would ' : ''}${change.action === 'unchanged' ? 'keep' : change.action} ${shown}${change.action === 'unchanged' ? ' (stanch staged already there)' : ''}\n`);
     if (dryRun) for (const line of change.added) io.stdout(`  + ${line}\n`);
@@ -37,7 +42,17 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
     }
   }
   if (!dryRun) io.stdout(husky ? 'husky hooks updated: commits now run `stanch staged`.\n' : 'git hooks installed: commits now run `stanch staged`.\n');
+  if (!byName) warnNotRunnable(io, runner, changes.some((c) => c.action !== 'unchanged'));
   // husky v9 points core.hooksPath at .husky/_ when `husky` runs (the prepare script); until then .husky/ is inert.
   if (husky && !/(^|[\\/])\.husky[\\/]_[\\/]?$/.test(hooksPath)) io.stdout('note: husky is not active in this clone yet: run `npx husky` (and keep "prepare": "husky" in package.json).\n');
   return 0;
+}
+
+// stanch is neither on PATH nor in node_modules/.bin: say how the hooks will run it, or that they cannot.
+function warnNotRunnable(io: CliIo, runner: string | undefined, changed: boolean): void {
+  if (runner === undefined) {
+    io.stderr('warning: `stanch` is neither on PATH nor in node_modules/.bin: commits will fail until it is installed (npm install --save-dev stanch).\n');
+  } else if (changed) {
+    io.stdout(`note: \`stanch\` is neither on PATH nor in node_modules/.bin, so the hooks run ${runner} (run \`init\` again if it moves).\n`);
+  }
 }
