@@ -6,11 +6,21 @@ import { UsageError } from '../errors.js';
 
 /** One hook file to create or extend. */
 export interface HookChange {
+  /** The hook's name (pre-commit). */
+  name: string;
   path: string;
   action: 'create' | 'append' | 'update' | 'unchanged';
   content: string;
   /** The lines stanch adds (shown by --dry-run). */
   added: readonly string[];
+}
+
+/** A hook stanch cannot extend (written in another language), with the reason. */
+export interface HookRefusal {
+  name: string;
+  path: string;
+  action: 'refuse';
+  error: UsageError;
 }
 
 const HUSKY_LINE = 'stanch staged';
@@ -38,28 +48,28 @@ export function usesHusky(root: string): boolean {
 /**
  * The changes for pre-commit and pre-merge-commit in `hooksDir`; existing lines are always kept. In a plain
  * hook the stanch lines go right after the shebang, so an `exit` or `exec` further down cannot skip them;
- * a hook in another language cannot be extended and is refused. `runner` is how a plain hook runs stanch when
+ * a hook in another language cannot be extended and is refused (the other hook is still planned). `runner` is how a plain hook runs stanch when
  * it is not on PATH (default: npx --no-install).
  */
-export function planHooks(hooksDir: string, husky: boolean, runner?: string): HookChange[] {
+export function planHooks(hooksDir: string, husky: boolean, runner?: string): (HookChange | HookRefusal)[] {
   const lines = plainLines(runner);
-  return ['pre-commit', 'pre-merge-commit'].map((name) => {
+  return ['pre-commit', 'pre-merge-commit'].map((name): HookChange | HookRefusal => {
     const path = join(hooksDir, name);
     const existing = existsSync(path) ? readFileSync(path, 'utf8') : undefined;
     if (existing === undefined) {
-      return husky ? { path, action: 'create', content: `${HUSKY_LINE}\n`, added: [HUSKY_LINE] } : { path, action: 'create', content: `#!/bin/sh\n${lines.join('\n')}\n`, added: ['#!/bin/sh', ...lines] };
+      return husky ? { name, path, action: 'create', content: `${HUSKY_LINE}\n`, added: [HUSKY_LINE] } : { name, path, action: 'create', content: `#!/bin/sh\n${lines.join('\n')}\n`, added: ['#!/bin/sh', ...lines] };
     }
     // A hook written by an earlier init that relies on npx gets the runner when there is one.
     const npxLine = plainLines()[1] ?? '';
-    if (runner !== undefined && existing.split('\n').includes(npxLine)) return { path, action: 'update', content: existing.replace(npxLine, () => lines[1] ?? npxLine), added: lines.slice(1) };
-    if (hasStanch(existing)) return { path, action: 'unchanged', content: existing, added: [] };
-    if (husky) return { path, action: 'append', content: `${existing}${existing === '' || existing.endsWith('\n') ? '' : '\n'}${HUSKY_LINE}\n`, added: [HUSKY_LINE] };
+    if (runner !== undefined && existing.split('\n').includes(npxLine)) return { name, path, action: 'update', content: existing.replace(npxLine, () => lines[1] ?? npxLine), added: lines.slice(1) };
+    if (hasStanch(existing)) return { name, path, action: 'unchanged', content: existing, added: [] };
+    if (husky) return { name, path, action: 'append', content: `${existing}${existing === '' || existing.endsWith('\n') ? '' : '\n'}${HUSKY_LINE}\n`, added: [HUSKY_LINE] };
     const [first = '', ...rest] = existing.split('\n');
-    if (!first.startsWith('#!')) return { path, action: 'update', content: `${lines.join('\n')}\n${existing}`, added: lines };
+    if (!first.startsWith('#!')) return { name, path, action: 'update', content: `${lines.join('\n')}\n${existing}`, added: lines };
     if (!/\b(?:sh|bash|dash|zsh|ksh|ash)\b/.test(first)) {
-      throw new UsageError(`${name} hook is not a shell script (${first}): cannot add stanch to it`, `add a call to \`stanch staged\` to ${path} yourself`);
+      return { name, path, action: 'refuse', error: new UsageError(`${name} hook is not a shell script (${first}): cannot add stanch to it`, `add a call to \`stanch staged\` to ${path} yourself`) };
     }
-    return { path, action: 'update', content: [first, ...lines, ...rest].join('\n'), added: lines };
+    return { name, path, action: 'update', content: [first, ...lines, ...rest].join('\n'), added: lines };
   });
 }
 

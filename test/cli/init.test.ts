@@ -51,8 +51,22 @@ describe('stanch init', () => {
     repo.write('.git/hooks/pre-commit', '#!/usr/bin/env python3\nprint("hi")\n');
     const result = await init(repo.dir);
     expect(result.code).toBe(2);
-    expect(result.err).toMatch(/^stanch: pre-commit hook is not a shell script .*\nhint: add a call to `stanch staged`/);
+    expect(result.err).toMatch(/^stanch: pre-commit hook is not a shell script .*\nhint: add a call to `stanch staged`/m);
     expect(readFileSync(join(repo.dir, '.git/hooks/pre-commit'), 'utf8')).toBe('#!/usr/bin/env python3\nprint("hi")\n');
+  });
+
+  it('installs the hooks it can and says which one it could not (exit 2)', async () => {
+    const repo = makeRepo();
+    repo.write('.git/hooks/pre-merge-commit', '#!/usr/bin/env python3\nprint("hi")\n');
+    const result = await init(repo.dir);
+    expect(result.code).toBe(2);
+    expect(result.out).toContain('create .git/hooks/pre-commit');
+    expect(result.out).not.toContain('git hooks installed');
+    expect(result.err).toMatch(/^stanch: pre-merge-commit hook is not a shell script .*: stanch staged now runs in pre-commit, not in pre-merge-commit\nhint: add a call to `stanch staged` to /m);
+    expect(readFileSync(join(repo.dir, '.git/hooks/pre-commit'), 'utf8')).toContain('stanch staged');
+    repo.write('.git/hooks/pre-commit', '#!/usr/bin/env python3\n');
+    repo.write('.git/hooks/pre-merge-commit', '#!/usr/bin/env python3\n');
+    expect((await init(repo.dir)).err).toMatch(/^stanch: pre-commit hook is not a shell script .*: stanch staged runs in neither hook\n/m);
   });
 
   it('says when husky is declared but not active in the clone', async () => {

@@ -1,9 +1,9 @@
 import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
-import { IoError, UsageError } from '../../errors.js';
+import { IoError, StanchError, UsageError } from '../../errors.js';
 import { runGit } from '../../git/run-git.js';
 import { canRunByName, describeRunner } from '../../hooks/locate-cli.js';
-import { planHooks, usesHusky } from '../../hooks/plan-hooks.js';
+import { planHooks, usesHusky, type HookChange, type HookRefusal } from '../../hooks/plan-hooks.js';
 import { parseCommandArgs } from '../common-options.js';
 import { INIT_HELP } from '../help.js';
 import type { CliIo } from '../io.js';
@@ -28,7 +28,28 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
   const byName = canRunByName(root, io.env);
   const runner = byName || husky ? undefined : describeRunner(io.entry, process.execPath);
   const changes = planHooks(hooksDir, husky, runner);
+  const failed = applyChanges(changes, root, dryRun, io);
+  if (!dryRun && failed.length === 0) io.stdout(husky ? 'husky hooks updated: commits now run `stanch staged`.\n' : 'git hooks installed: commits now run `stanch staged`.\n');
+  if (!byName) warnNotRunnable(io, runner, changes.some((c) => c.action !== 'unchanged' && c.action !== 'refuse'));
+  // husky v9 points core.hooksPath at .husky/_ when `husky` runs (the prepare script); until then .husky/ is inert.
+  if (husky && !/(^|[\\/])\.husky[\\/]_[\\/]?$/.test(hooksPath)) io.stdout('note: husky is not active in this clone yet: run `npx husky` (and keep "prepare": "husky" in package.json).\n');
+  if (failed.length > 0) throw describePartial(changes, failed, dryRun);
+  return 0;
+}
+
+interface Failure {
+  name: string;
+  error: StanchError;
+}
+
+// Writes every change it can (one refused or unwritable hook does not stop the other); returns the failures.
+function applyChanges(changes: readonly (HookChange | HookRefusal)[], root: string, dryRun: boolean, io: CliIo): Failure[] {
+  const failed: Failure[] = [];
   for (const change of changes) {
+    if (change.action === 'refuse') {
+      failed.push({ name: change.name, error: change.error });
+      continue;
+    }
     const shown = relative(root, change.path) || change.path;
     io.stdout(`${dryRun ? 'would ' : ''}${change.action === 'unchanged' ? 'keep' : change.action} ${shown}${change.action === 'unchanged' ? ' (stanch staged already there)' : ''}\n`);
     if (dryRun) for (const line of change.added) io.stdout(`  + ${line}\n`);
@@ -38,14 +59,21 @@ export async function runInit(args: string[], io: CliIo): Promise<number> {
       writeFileSync(change.path, change.content);
       chmodSync(change.path, 0o755);
     } catch (error) {
-      throw new IoError(`cannot write ${shown}: ${error instanceof Error ? error.message : String(error)}`, 'check the permissions of the hooks folder');
+      failed.push({ name: change.name, error: new IoError(`cannot write ${shown}: ${error instanceof Error ? error.message : String(error)}`, 'check the permissions of the hooks folder') });
     }
   }
-  if (!dryRun) io.stdout(husky ? 'husky hooks updated: commits now run `stanch staged`.\n' : 'git hooks installed: commits now run `stanch staged`.\n');
-  if (!byName) warnNotRunnable(io, runner, changes.some((c) => c.action !== 'unchanged'));
-  // husky v9 points core.hooksPath at .husky/_ when `husky` runs (the prepare script); until then .husky/ is inert.
-  if (husky && !/(^|[\\/])\.husky[\\/]_[\\/]?$/.test(hooksPath)) io.stdout('note: husky is not active in this clone yet: run `npx husky` (and keep "prepare": "husky" in package.json).\n');
-  return 0;
+  return failed;
+}
+
+// The first failure, plus which hooks run stanch and which do not.
+function describePartial(changes: readonly (HookChange | HookRefusal)[], failed: readonly Failure[], dryRun: boolean): StanchError {
+  const [first] = failed;
+  if (first === undefined) return new IoError('no hook failed', 'report this bug');
+  const done = changes.filter((c) => !failed.some((f) => f.name === c.name)).map((c) => c.name);
+  const verb = dryRun ? 'would run' : 'now runs';
+  const state = done.length === 0 ? 'stanch staged runs in neither hook' : `stanch staged ${verb} in ${done.join(', ')}, not in ${failed.map((f) => f.name).join(', ')}`;
+  const message = `${first.error.message}: ${state}`;
+  return first.error instanceof IoError ? new IoError(message, first.error.hint) : new UsageError(message, first.error.hint);
 }
 
 // stanch is neither on PATH nor in node_modules/.bin: say how the hooks will run it, or that they cannot.
