@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { IoError } from '../errors.js';
 import { loadReporter } from '../report/index.js';
 import { isBlocking } from '../report/report-options.js';
+import { escapeControls } from '../report/terminal-text.js';
 import type { Report } from '../types.js';
 import type { CliIo } from './io.js';
 import type { OutputOptions } from './run-context.js';
@@ -23,9 +24,9 @@ export async function emitReport(report: Report, output: OutputOptions, io: CliI
     }
   }
   const notices = [...(report.summary.notices ?? []), ...(output.format === 'sarif' ? (await import('../report/sarif.js')).sarifNotices(report) : [])];
-  if (output.format !== 'human') for (const notice of notices) io.stderr(`stanch: note: ${notice}\n`);
+  if (output.format !== 'human') for (const notice of notices) io.stderr(`stanch: note: ${escapeControls(notice)}\n`);
   if (output.output !== undefined && !output.quiet) {
-    io.stderr(`stanch: ${report.findings.length} finding(s), ${blocking} blocking; report written to ${output.output}\n`);
+    io.stderr(`stanch: ${report.findings.length} finding(s), ${blocking} blocking; report written to ${escapeControls(output.output)}\n`);
   }
   return blocking > 0 ? 1 : 0;
 }

@@ -1,4 +1,5 @@
 import { StanchError, UsageError } from '../errors.js';
+import { escapeControls, escapeSourceLines } from '../report/terminal-text.js';
 import { VERSION } from '../version.js';
 import { MAIN_HELP } from './help.js';
 import type { CliIo } from './io.js';
@@ -43,13 +44,16 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** Prints a failure as `stanch: cause` and `hint: ...`; unexpected errors also get their stack. Always 2. */
+/**
+ * Prints a failure as `stanch: cause` and `hint: ...`; unexpected errors also get their stack. Always 2. Causes
+ * often quote a path from the repository: control characters in them are escaped, never sent to the terminal.
+ */
 export function reportError(error: unknown, io: CliIo): number {
   if (error instanceof StanchError) {
-    io.stderr(`stanch: ${error.message}\nhint: ${error.hint}\n`);
+    io.stderr(`stanch: ${escapeControls(error.message)}\nhint: ${escapeControls(error.hint)}\n`);
   } else {
-    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr(`stanch: internal error: ${error instanceof Error ? error.message : String(error)}\nhint: this is a bug; please report it with the details below\n${detail}\n`);
+    const detail = escapeSourceLines(error instanceof Error ? (error.stack ?? error.message) : String(error));
+    io.stderr(`stanch: internal error: ${escapeControls(error instanceof Error ? error.message : String(error))}\nhint: this is a bug; please report it with the details below\n${detail}\n`);
   }
   return 2;
 }

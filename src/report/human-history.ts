@@ -4,6 +4,7 @@ import { formatSummary } from './human-summary.js';
 import { presentSecret } from './redact.js';
 import type { ReportOptions } from './report-options.js';
 import { createStyle } from './style.js';
+import { escapeControls } from './terminal-text.js';
 
 // The audit view of `stanch history`: one row per distinct secret, what to rotate first.
 
@@ -60,8 +61,9 @@ export function formatHumanHistory(report: Report, options: ReportOptions): stri
     });
     for (const g of groups) {
       const c = g.first.commit;
-      const where = `${g.first.path}:${g.first.line}\n${c === undefined ? '' : `${c.sha.slice(0, 10)} ${c.date.slice(0, 10)}\n${c.author}`}`;
-      const what = `${style.bold(g.first.title)}\n${style.dim(g.first.ruleId)}\n${presentSecret(g.first, options.showSecrets)}`;
+      // Paths, authors and values come from the repository: escaped, so they cannot drive the terminal.
+      const where = `${escapeControls(`${g.first.path}:${g.first.line}`)}\n${c === undefined ? '' : `${c.sha.slice(0, 10)} ${escapeControls(c.date.slice(0, 10))}\n${escapeControls(c.author)}`}`;
+      const what = `${style.bold(escapeControls(g.first.title))}\n${style.dim(escapeControls(g.first.ruleId))}\n${escapeControls(presentSecret(g.first, options.showSecrets))}`;
       table.push([style.severity(g.first.severity, g.first.severity), what, where, String(g.occurrences.length), g.inHead ? 'yes' : 'no']);
     }
     out.push(table.toString(), '');

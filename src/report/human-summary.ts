@@ -2,6 +2,7 @@ import type { Report } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { isBlocking, type ReportOptions } from './report-options.js';
 import { createStyle, formatBytes, type Style } from './style.js';
+import { escapeControls } from './terminal-text.js';
 
 // The closing lines of the human report: what was scanned, what was found, suppressed and skipped.
 
@@ -36,7 +37,7 @@ export function formatSummary(report: Report, options: ReportOptions, style: Sty
     lines.push(`${summary.suppressed} suppressed (${by.join(', ')}); --no-suppress shows them.`);
   }
   if (summary.skipped.length > 0) lines.push(`${summary.skipped.length} skipped: ${countReasons(summary.skipped.map((s) => s.reason))}.`);
-  for (const notice of summary.notices ?? []) lines.push(`note: ${notice}`);
+  for (const notice of summary.notices ?? []) lines.push(`note: ${escapeControls(notice)}`);
   return lines;
 }
 

@@ -6,6 +6,7 @@ import { collectLineSecrets, type LineSecrets } from './line-secrets.js';
 import { presentLine } from './redact.js';
 import type { ReportOptions } from './report-options.js';
 import { createStyle, type Style } from './style.js';
+import { escapeControls, escapeSourceLines } from './terminal-text.js';
 
 // The default report on a terminal: findings grouped by file, each with its redacted line and a fix hint.
 
@@ -15,7 +16,7 @@ export function formatHuman(report: Report, options: ReportOptions): string {
   const out: string[] = [];
   const lineSecrets = options.showSecrets ? () => [] : collectLineSecrets(report, options.pack);
   for (const [path, findings] of groupByPath(report.findings)) {
-    out.push(style.bold(path));
+    out.push(style.bold(escapeControls(path)));
     out.push(formatTable(findings, options, style, lineSecrets));
     out.push('');
   }
@@ -33,10 +34,13 @@ function formatTable(findings: Finding[], options: ReportOptions, style: Style, 
     wordWrap: true,
   });
   for (const finding of findings) {
-    const line = presentLine(finding, options.showSecrets, lineSecrets(finding)).trim();
-    const hint = pickFixHint(options.pack.rules.find((r) => r.id === finding.ruleId)?.help ?? '');
-    const commit = finding.commit === undefined ? '' : `\ncommit ${finding.commit.sha.slice(0, 10)} ${finding.commit.date.slice(0, 10)} ${finding.commit.author}`;
-    const body = `${style.bold(finding.message.replace(/\.$/, ''))} ${style.dim(`(${finding.ruleId}, ${finding.confidence} confidence)`)}\n${line}${commit}${hint === '' ? '' : `\n${style.dim(`fix: ${hint}`)}`}`;
+    // Masked first (the values are matched in the raw text), then made safe for the terminal.
+    const line = escapeSourceLines(presentLine(finding, options.showSecrets, lineSecrets(finding)).trim());
+    const hint = escapeControls(pickFixHint(options.pack.rules.find((r) => r.id === finding.ruleId)?.help ?? ''));
+    const c = finding.commit;
+    const commit = c === undefined ? '' : `\ncommit ${escapeControls(`${c.sha.slice(0, 10)} ${c.date.slice(0, 10)} ${c.author}`)}`;
+    const title = `${style.bold(escapeControls(finding.message.replace(/\.$/, '')))} ${style.dim(escapeControls(`(${finding.ruleId}, ${finding.confidence} confidence)`))}`;
+    const body = `${title}\n${line}${commit}${hint === '' ? '' : `\n${style.dim(`fix: ${hint}`)}`}`;
     table.push([style.severity(finding.severity, finding.severity), `${finding.line}:${finding.column}`, body]);
   }
   return table.toString();

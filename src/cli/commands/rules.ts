@@ -1,6 +1,7 @@
 import Table from 'cli-table3';
 import { UsageError } from '../../errors.js';
 import { loadBuiltinPack, loadBuiltinPackWithExamples } from '../../rules/builtin-pack.js';
+import { escapeControls } from '../../report/terminal-text.js';
 import { enableRules } from '../../rules/pack-options.js';
 import { testRulePack } from '../../rules/test-rules.js';
 import { parseCommandArgs } from '../common-options.js';
@@ -29,7 +30,7 @@ export async function runRules(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   const table = new Table({ head: ['id', 'kind', 'severity', 'confidence', 'title'], style: { head: [], border: [] } });
-  for (const r of pack.rules) table.push([r.id, r.kind, r.severity, r.confidence, r.optIn === true ? `${r.title} (opt-in)` : r.title]);
+  for (const r of pack.rules) table.push([escapeControls(r.id), r.kind, r.severity, r.confidence, escapeControls(r.optIn === true ? `${r.title} (opt-in)` : r.title)]);
   const secrets = pack.rules.filter((r) => r.kind === 'secret').length;
   const optIn = pack.rules.filter((r) => r.optIn === true).length;
   const counts = `${pack.rules.length} rules: ${secrets} secret, ${pack.rules.length - secrets} misconfig; ${optIn} opt-in (enable them with \`enable:\` in .stanch.yaml)`;
