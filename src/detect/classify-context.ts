@@ -6,6 +6,7 @@ const TEST: readonly RegExp[] = [
   /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|testdata|test-data|fixtures?|testing)\//i,
   /(?:^|\/)[^/]+[._-](?:test|spec)s?\.[a-z0-9]+$/i, // app.test.js, user_spec.rb, handler-test.ts
   /(?:^|\/)test_[^/]+\.py$/i,
+  /(?:^|\/)tests?\.(?:py|rb|js|ts)$/, // Django's app/tests.py
   /(?:^|\/)conftest\.py$/,
   /(?:^|\/)[^/]+_test\.go$/,
 ];

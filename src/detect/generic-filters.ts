@@ -35,6 +35,7 @@ export function isCodeOrText(value: string): boolean {
   if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return true;
   if (/^v?\d+(?:\.\d+)+[a-z]?$/i.test(value) || /^\/\^/.test(value) || /:$/.test(value)) return true; // versions, /^regex/, `'user:' + x`
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+:[\w.-]+$/.test(value)) return true; // a secret reference: API_KEY:latest
+  if (/^\d+\.(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/.test(value)) return true; // Ruby durations: 5.days.ago
   if (/^T\d{4}(?:\.\d{3})?$/.test(value) || /^--?[a-z][\w-]*$/.test(value)) return true; // ATT&CK ids (T1552.001), CLI flags
   if (/^[a-z][a-z0-9-]*(?:\/[a-z0-9._-]+){2,}$/.test(value) || /^[a-z]+(?:\+[a-z]+)+$/.test(value)) return true; // projects/1/secrets/x, bold+italic
   // A dotted name ending a sentence (client.OAuth2Credentials.), not an unsigned JWT (eyJhbGciOiJub25lIn0.eyJ….).

@@ -35,7 +35,8 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (!rule.generic) return KEEP;
   if (/^\s*\(/.test(candidate.after ?? '')) return drop('call'); // creds = _GetCredentials(): the pattern stops at `(`
   if (isEcho(value, key)) return drop('the key repeated'); // oauth2ClientCredentials: Oauth2ClientCredentials.
-  if (isUuid(value)) return isUuidCredential(candidate) ? KEEP : drop('uuid');
+  // A made-up UUID (`1234abcd-1234-abcd-…`) has far less entropy than a random one (about 3.7 bits per hex digit).
+  if (isUuid(value)) return isUuidCredential(candidate) && shannonEntropy(value.replace(/-/g, '')) >= 3.3 ? KEEP : drop('uuid');
   if (isCodeOrText(value)) return drop('code, text or path');
   if (isIdentifierLike(value, key)) return drop('hash');
   // `abc12345` is a human's password; `aaaaaaaa`, `qwer` and `abcdefgh12345678` are typed filler.

@@ -46,11 +46,12 @@ export function matchRule(prepared: PreparedRule, scope: MatchScope): RuleHit[] 
   return hits;
 }
 
-// A comment marker opening the line: `#`, `//`, `/*`, a doc-comment `*`, SQL `-- `, INI `;`, `<!--`.
-const COMMENT_START = /^[ \t]*(?:#|\/\/|\/\*|\*(?:[ \t]|$)|--(?:[ \t]|$)|;|<!--)/;
+// A comment marker opening the line (`#`, `//`, `/*`, a doc-comment `*`, SQL `-- `, INI `;`, `<!--`), or a Python
+// doctest prompt (`>>> `, `... `): documentation, not configuration.
+const COMMENT_START = /^[ \t]*(?:#|\/\/|\/\*|\*(?:[ \t]|$)|--(?:[ \t]|$)|;|<!--|(?:>>>|\.\.\.)(?:[ \t]|$))/;
 
 // A setting on a commented-out line is not in effect (`# DEBUG = True`, a JSDoc example of `session({ secret:
-// 'keyboard cat' })`): misconfiguration rules skip it. Secrets are not skipped: a commented-out key still leaked.
+// 'keyboard cat' })`, a doctest's `>>> jwt.encode(payload, 'secret')`): misconfiguration rules skip it. Secrets are not skipped: a commented-out key still leaked.
 function isCommentedOut(text: string, offset: number): boolean {
   const start = reachLine(text, offset, -1, 200);
   // Further than that from its line's start, the line's opening is not seen: not taken for a comment.

@@ -8,7 +8,7 @@ const PLACEHOLDER_WORDS = [
 
 const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^<[^<>]*>$/, // <token>, <your password>
-  /^\[[^[\]]*\]$/, // [PASSWORD]
+  /^\[+[^[\]]*\]+$/, // [PASSWORD], redis://[[username]:[password]]@host
   /^\((?:[^()]*)\)$/, // (secret)
   /\byour[-_ ]?(?:[a-z0-9]+[-_ ]?){0,5}(?:here|key|token|secret|password|pass|pwd|id)\b/i,
   /^(?:x{3,}|\*{3,}|\.{3,}|#{3,}|-{3,}|_{3,}|0{6,}|1{6,}|9{6,})$/i,
@@ -17,15 +17,23 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^123e4567-e89b-/i, // the example UUID of RFC 4122 and countless docs
   /^[^:\s]*:(?:password|passwd|pass|pwd|secret)$/i, // user:password, user%40example.com:pass
   /^(?:null|nil|none|undefined|true|false|empty|secret|password|passwd|pass|token|key|test|admin|root|string|value|required|optional)$/i,
-  /^(?:tiger|mypass|foo|bar|baz|qux|hunter2)$/i, // demo passwords of docs: scott:tiger (SQLAlchemy, Oracle), myuser:mypass (Rails), foo:bar
+  /^(?:foo|bar|baz|qux)$/i, // foo:bar
   /EXAMPLE/, // AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, AWS docs' AQoEXAMPLEH4aoAH0...
 ];
+
+/**
+ * Passwords that docs and templates publish (scott:tiger in SQLAlchemy and Oracle, myuser:mypass in Rails,
+ * connectionstrings.com's myPassword, testpassword): placeholders, though one written into a password slot may be
+ * the password in use (see isStockPassword).
+ */
+// Written in lower or camel case: an upper-case `SOME_PASSWORD` is a label, not a value anyone uses.
+export const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|(?:test|my|your|some|demo|sample|dummy|db|user|admin)[-_]?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
 
 /** Whether a secret value is a placeholder rather than a credential. */
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed.length === 0) return true;
-  if (PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed))) return true;
+  if (DEMO_PASSWORD.test(trimmed) || PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed))) return true;
   const lower = trimmed.toLowerCase();
   return PLACEHOLDER_WORDS.some((word) => lower.includes(word)) && !looksMixedRandom(trimmed);
 }

@@ -1,4 +1,5 @@
 import { reachLine } from './scan-windows.js';
+import { DEMO_PASSWORD } from './placeholder.js';
 import { isTemplate } from './template.js';
 
 // The low tier of generic rules: a short or word-like literal under a password-named key (`password = tulip_garden`,
@@ -33,7 +34,7 @@ const NOT_A_PASSWORD = new RegExp(
   'i',
 );
 // Stock passwords: placeholders in a sentence, but written into a password slot they are the password in use.
-const STOCK_PASSWORDS = /^(?:secret|admin|root|test|pass|toor|letmein|qwerty|welcome|master|tiger|mypass|hunter2)$/i;
+const STOCK_PASSWORDS = /^(?:secret|admin|root|test|pass|toor|letmein|qwerty|welcome|master)$/i;
 // A value ending the line after `KEY=` or `key: ` at the start of a line (.env, INI, YAML, properties, shell).
 const CONFIG_LINE_START = /^\s*(?:(?:export|set|setx)\s+|[#;]\s*)?[A-Za-z_][\w.-]*\s*[=:]\s*$/;
 const CONFIG_LINE_END = /^\s*(?:(?:#|;|\/\/).*)?$/;
@@ -82,7 +83,7 @@ export function isWeakPassword(site: LiteralSite): boolean {
 export function isStockPassword(site: LiteralSite): boolean {
   const { value } = site;
   const before = site.before ?? '';
-  if (!STOCK_PASSWORDS.test(value)) return false;
+  if (!STOCK_PASSWORDS.test(value) && !DEMO_PASSWORD.test(value)) return false;
   const user = /:\/\/([^\s:@/]*):$/.exec(before)?.[1];
   if (user !== undefined) return user.toLowerCase() !== value.toLowerCase();
   if (/(?:^|;)\s*(?:password|pwd)\s*=\s*$/i.test(before)) return true;

@@ -89,3 +89,34 @@ describe('local database defaults', () => {
     expect(blocking('config.py', 'conn = "Server=localhost;User Id=myapp;Password=Zq8vR2mXk4Lt;"\n')).toEqual(['connection-string-password']);
   });
 });
+
+// What the wider Python, Ruby and Node ecosystem ships (django-allauth, social-core, python-jose, redis-py, Devise).
+describe('library code and docs', () => {
+  it("treats Django's app/tests.py as a test file", () => {
+    const text = 'self.client.login(username="anakin", password="Vq8mT3xR9kLw")\n';
+    expect(blocking('shop/tests.py', text)).toEqual([]);
+    expect(detectChunk({ path: 'shop/tests.py', text }, pack)[0]?.context).toBe('test');
+  });
+
+  it('skips misconfiguration in doctest lines', () => {
+    expect(blocking('auth/tokens.py', ">>> jwt.encode({'a': 'b'}, 'secret', algorithm='HS256')\n")).toEqual([]);
+    expect(blocking('auth/tokens.py', "token = jwt.encode({'a': 'b'}, 'secret', algorithm='HS256')\n")).toEqual(['jwt-hardcoded-secret-python']);
+  });
+
+  it('takes bracketed passwords for placeholders, and test-word passwords for guessable ones (confidence low)', () => {
+    expect(detectChunk({ path: 'app/cache.py', text: '    redis://[[username]:[password]]@localhost:6379/0\n' }, pack)).toEqual([]);
+    for (const text of ["  url: 'redis://testuser:testpassword@127.0.0.1:6379'\n", 'DATABASE_URL=postgres://app:db_pass1@db.shop.io/app\n', 'Server=db01;User ID=myUsername;Password=myPassword;\n']) {
+      expect(detectChunk({ path: 'app/cache.py', text }, pack).map((f) => f.confidence), text).toEqual(['low']);
+      expect(detectChunk({ path: 'examples/cache.py', text }, pack), text).toEqual([]);
+    }
+  });
+
+  it('drops a made-up UUID under a secret name but not a random one', () => {
+    expect(blocking('settings.py', "SOCIAL_AUTH_KEYCLOAK_SECRET = '1234abcd-1234-abcd-1234-abcd1234adcd'\n")).toEqual([]);
+    expect(blocking('settings.py', "SOCIAL_AUTH_KEYCLOAK_SECRET = '7f3c9a2e-5b81-4d6f-9e0a-c4b7d2f18e63'\n")).toEqual(['generic-secret-assignment']);
+  });
+
+  it('takes Ruby durations for code', () => {
+    expect(detectChunk({ path: 'app/models/user.rb', text: '  # reset_password_within = 5.days and reset_password_sent_at = 4.days.ago\n' }, pack)).toEqual([]);
+  });
+});
