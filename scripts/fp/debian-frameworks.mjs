@@ -1,5 +1,6 @@
 // Builds the frameworks corpus of the false-positive budget: the code and docs of the web frameworks stanch's
-// users build on, as Debian packages them (Django, Flask, FastAPI, SQLAlchemy, Express, Passport, Rails, ...).
+// users build on and the libraries around them, as Debian packages them (Django, Flask, FastAPI, SQLAlchemy,
+// Express, Passport, Rails, django-allauth, redis-py, httpx, Devise, Laravel, ...).
 // Their docstrings, generated config templates and examples are where a scanner meets demo credentials and
 // debug settings that are not a leak. Needs apt-get and dpkg-deb (Debian or Ubuntu); unpacks into
 // .bench/frameworks and prints that path.
@@ -13,6 +14,14 @@ const PACKAGES = [
   'python3-fastapi', 'python3-sqlalchemy', 'python3-djangorestframework', 'python3-django-cors-headers', 'python3-jwt',
   'python3-celery', 'python3-gunicorn', 'python3-jinja2', 'python3-dotenv', 'python3-requests', 'python3-boto3',
   'python3-botocore', 'node-express', 'node-passport', 'ruby-rails', 'ruby-railties', 'ruby-actionpack', 'ruby-activerecord',
+  // The libraries around them: auth, databases, HTTP clients, task queues, deployment tools.
+  'python3-django-allauth', 'python3-flask-sqlalchemy', 'python3-flask-login', 'python3-flask-cors', 'python3-flask-migrate',
+  'python3-aiohttp', 'python3-uvicorn', 'python3-httpx', 'python3-pydantic', 'python3-redis', 'python3-psycopg2',
+  'python3-pymongo', 'python3-asyncpg', 'python3-alembic', 'python3-oauthlib', 'python3-requests-oauthlib',
+  'python3-social-auth-core', 'python3-jose', 'python3-stripe', 'python3-twilio', 'python3-google-auth', 'python3-kubernetes',
+  'python3-docker', 'python3-paramiko', 'python3-fabric', 'python3-boto', 'ansible-core', 'node-cors', 'node-body-parser',
+  'node-axios', 'node-ws', 'node-socket.io', 'node-mongodb', 'node-redis', 'node-pg', 'ruby-devise', 'ruby-sidekiq',
+  'ruby-jwt', 'ruby-omniauth', 'php-symfony-security-core', 'php-laravel-framework',
 ];
 
 const root = resolve('.bench/frameworks');
