@@ -60,7 +60,11 @@ export function parseCommandArgs(args: string[], extra: OptionTable, env: Readon
   try {
     parsed = parseArgs({ args, options: { ...COMMON_OPTIONS, ...extra }, allowPositionals: true, strict: true });
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message.split('\n')[0] ?? 'invalid arguments' : 'invalid arguments');
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? 'invalid arguments') : 'invalid arguments';
+    // Node's own text ends with an unbalanced quote (`as in '-- "--x"`): name the option and say it in the hint.
+    const unknown = /^Unknown option '([^']*)'/.exec(message)?.[1];
+    if (unknown !== undefined) throw new UsageError(`unknown option ${unknown}`, 'run `stanch <command> --help` for its options; a path that starts with "-" goes after `--`');
+    throw new UsageError(message);
   }
   return { values: parsed.values, positionals: parsed.positionals, common: readCommonOptions(parsed.values, env) };
 }

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import { IoError } from '../errors.js';
 import { loadReporter } from '../report/index.js';
 import { isBlocking } from '../report/report-options.js';
+import { countOf } from '../report/style.js';
 import { escapeControls } from '../report/terminal-text.js';
 import type { Report } from '../types.js';
 import type { CliIo } from './io.js';
@@ -9,12 +10,17 @@ import type { OutputOptions } from './run-context.js';
 
 // Writes the report once (stdout or -o FILE) and turns it into the exit code.
 
-/** Formats and writes the report; returns 1 when a finding blocks, else 0. `--quiet` prints only what blocks. */
+/**
+ * Formats and writes the report; returns 1 when a finding blocks, else 0. `--quiet` prints only what blocks.
+ * The run's notices (shallow clone, stale baseline entries) go to stderr once, whatever the format: a report
+ * file and the JSON and SARIF documents carry them as data, a human report on stdout does not repeat them.
+ */
 export async function emitReport(report: Report, output: OutputOptions, io: CliIo): Promise<number> {
   const blocking = report.findings.filter((f) => isBlocking(f, output.failOn, output.minConfidence)).length;
   if (output.output === undefined) {
     // --quiet: a human report is printed only when something blocks (and not even formatted otherwise).
-    if (!output.quiet || output.format !== 'human' || blocking > 0) io.stdout((await loadReporter(output.format, report))(report, output));
+    const shown = output.format === 'human' ? withoutNotices(report) : report;
+    if (!output.quiet || output.format !== 'human' || blocking > 0) io.stdout((await loadReporter(output.format, shown))(shown, output));
   } else {
     const text = (await loadReporter(output.format, report))(report, output);
     try {
@@ -24,9 +30,14 @@ export async function emitReport(report: Report, output: OutputOptions, io: CliI
     }
   }
   const notices = [...(report.summary.notices ?? []), ...(output.format === 'sarif' ? (await import('../report/sarif.js')).sarifNotices(report) : [])];
-  if (output.format !== 'human') for (const notice of notices) io.stderr(`stanch: note: ${escapeControls(notice)}\n`);
+  for (const notice of notices) io.stderr(`stanch: note: ${escapeControls(notice)}\n`);
   if (output.output !== undefined && !output.quiet) {
-    io.stderr(`stanch: ${report.findings.length} finding(s), ${blocking} blocking; report written to ${escapeControls(output.output)}\n`);
+    io.stderr(`stanch: ${countOf(report.findings.length, 'finding')}, ${blocking} blocking; report written to ${escapeControls(output.output)}\n`);
   }
   return blocking > 0 ? 1 : 0;
+}
+
+function withoutNotices(report: Report): Report {
+  const { notices: _omitted, ...summary } = report.summary;
+  return { ...report, summary };
 }

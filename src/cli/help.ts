@@ -61,7 +61,7 @@ ${COMMON}
 `;
 
 /** `stanch rules --help`. */
-export const RULES_HELP = `Usage: stanch rules [-f json]
+export const RULES_HELP = `Usage: stanch rules [-f human|json]
        stanch rules test [RULE-ID...]
 
 Lists the built-in rules (id, kind, severity, confidence, title), or runs every rule's positive and negative

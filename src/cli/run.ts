@@ -25,9 +25,15 @@ const PLANNED: string[] = [];
 export async function run(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv;
   try {
-    if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    if (name === undefined) {
+      // A usage error, but the help is what a first-time user needs: the cause first, then the help.
+      io.stderr('stanch: missing command: say what to run, e.g. `stanch scan .`\n\n');
       io.stdout(MAIN_HELP);
-      return name === undefined ? 2 : 0;
+      return 2;
+    }
+    if (name === '--help' || name === '-h' || name === 'help') {
+      io.stdout(MAIN_HELP);
+      return 0;
     }
     if (name === '--version' || name === '-V') {
       io.stdout(`stanch ${VERSION}\n`);

@@ -9,7 +9,7 @@ import type { HitGrade } from './match-rule.js';
 const CONTEXT_LABEL: Record<FileContext, string> = {
   code: '',
   test: 'test file',
-  docs: 'documentation',
+  docs: 'documentation file',
   example: 'example file',
   dev: 'development or CI config',
 };

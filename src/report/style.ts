@@ -21,6 +21,11 @@ export function createStyle(color: boolean): Style {
   };
 }
 
+/** A count with its noun, singular for one: `1 commit`, `3 commits` (`plural` for irregular nouns). */
+export function countOf(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
 /** Bytes in a human unit (KB, MB, GB with one decimal). */
 export function formatBytes(bytes: number): string {
   const units = ['B', 'KB', 'MB', 'GB'];

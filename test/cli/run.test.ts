@@ -37,7 +37,7 @@ describe('stanch (dispatcher)', () => {
     expect(io.err()).toMatch(/^stanch: unknown command "scna"\nhint: .*scan/);
     const flag = createFakeIo(process.cwd());
     expect(await run(['scan', '--colour'], flag)).toBe(2);
-    expect(flag.err()).toMatch(/^stanch: Unknown option '--colour'.*\nhint: run `stanch --help` for usage\n$/);
+    expect(flag.err()).toMatch(/^stanch: unknown option --colour\nhint: run `stanch <command> --help` for its options.*\n$/);
     expect(flag.out()).toBe('');
   });
 
