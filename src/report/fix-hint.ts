@@ -5,16 +5,26 @@
 // Verbs that open a remedy in the pack's help texts ("Revoke it in…", "Set DEBUG from the environment…").
 const REMEDY_VERBS = new Set([
   'add', 'allow', 'ask', 'bind', 'change', 'check', 'create', 'deactivate', 'decode', 'delete', 'disable', 'drive',
-  'drop', 'enable', 'fail', 'fetch', 'finish', 'generate', 'keep', 'leave', 'list', 'load', 'make', 'mount', 'move',
-  'pass', 'pin', 'point', 'put', 'read', 'regenerate', 'remove', 'rename', 'replace', 'reset', 'restrict', 'review',
-  'revoke', 'roll', 'rotate', 'run', 'serve', 'set', 'sign', 'store', 'treat', 'turn', 'uninstall', 'use',
+  'drop', 'enable', 'expire', 'fail', 'fetch', 'finish', 'generate', 'invalidate', 'keep', 'leave', 'list', 'load',
+  'make', 'mount', 'move', 'pass', 'pin', 'point', 'put', 'read', 'regenerate', 'rekey', 'remove', 'rename',
+  'replace', 'reset', 'restrict', 'review', 'revoke', 'roll', 'rotate', 'run', 'serve', 'set', 'sign', 'store',
+  'treat', 'turn', 'uninstall', 'use',
 ]);
 
-/** The first sentence of `help` that starts with a remedy verb; the first sentence when none does. */
+/**
+ * The first sentence of `help` that starts with a remedy verb, or with a condition followed by one ("If it is
+ * real, rotate it…"); the first sentence when none does.
+ */
 export function pickFixHint(help: string): string {
   const sentences = splitSentences(help);
-  const remedy = sentences.find((s) => REMEDY_VERBS.has(/^[A-Za-z]+/.exec(s)?.[0]?.toLowerCase() ?? ''));
-  return remedy ?? sentences[0] ?? '';
+  return sentences.find(isRemedy) ?? sentences[0] ?? '';
+}
+
+function isRemedy(sentence: string): boolean {
+  const opensWithVerb = (text: string): boolean => REMEDY_VERBS.has(/^[A-Za-z]+/.exec(text)?.[0]?.toLowerCase() ?? '');
+  if (opensWithVerb(sentence)) return true;
+  const conditional = /^(?:If|When|Unless)\b[^,]*,\s*(.*)$/.exec(sentence);
+  return conditional?.[1] !== undefined && opensWithVerb(conditional[1]);
 }
 
 // A sentence ends at `.`, `!` or `?` followed by a space or the end (so `.env` and `1.5` do not end one).
