@@ -46,6 +46,15 @@ function formatHeadline(groups: readonly SecretGroup[]): string {
   return `${parts.join(' and ')}, newest first:`;
 }
 
+// Severity, seen and in-HEAD columns are fixed; the finding and where it was introduced share the rest of the
+// terminal (110 columns when it is not one), never less than a readable minimum.
+function fitColumns(width: number): number[] {
+  const fixed = [14, 6, 9];
+  const rest = Math.max(40, Math.min(150, width) - fixed.reduce((a, b) => a + b, 0) - 6);
+  const finding = Math.ceil(rest * 0.55);
+  return [fixed[0] ?? 14, finding, rest - finding, fixed[1] ?? 6, fixed[2] ?? 9];
+}
+
 /** Formats a history report for people. */
 export function formatHumanHistory(report: Report, options: ReportOptions): string {
   const style = createStyle(options.color);
@@ -56,7 +65,7 @@ export function formatHumanHistory(report: Report, options: ReportOptions): stri
     const table = new Table({
       head: ['severity', 'finding', 'first introduced', 'seen', 'in HEAD'],
       style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
-      colWidths: [10, 44, 36, 6, 8],
+      colWidths: fitColumns(options.width ?? 110),
       wordWrap: true,
     });
     for (const g of groups) {
@@ -64,7 +73,9 @@ export function formatHumanHistory(report: Report, options: ReportOptions): stri
       // Paths, authors and values come from the repository: escaped, so they cannot drive the terminal.
       const where = `${escapeControls(`${g.first.path}:${g.first.line}`)}\n${c === undefined ? '' : `${c.sha.slice(0, 10)} ${escapeControls(c.date.slice(0, 10))}\n${escapeControls(c.author)}`}`;
       const what = `${style.bold(escapeControls(g.first.title))}\n${style.dim(escapeControls(g.first.ruleId))}\n${escapeControls(presentSecret(g.first, options.showSecrets))}`;
-      table.push([style.severity(g.first.severity, g.first.severity), what, where, String(g.occurrences.length), g.inHead ? 'yes' : 'no']);
+      // Confidence beside severity: a critical row with low confidence explains a run that does not fail.
+      const level = `${style.severity(g.first.severity, g.first.severity)}\n${style.dim(`${g.first.confidence} conf.`)}`;
+      table.push([level, what, where, String(g.occurrences.length), g.inHead ? 'yes' : 'no']);
     }
     out.push(table.toString(), '');
   }

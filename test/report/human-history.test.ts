@@ -47,6 +47,15 @@ describe('formatHumanHistory', () => {
     expect(formatHumanHistory(report, makeReportOptions())).toContain('Rotate this secret and fix this misconfiguration, newest first:');
   });
 
+  it('shows each secret\'s confidence and fits the table to the terminal width', () => {
+    const report = { ...makeReport([at('a', '2025-01-01T00:00:00Z', { confidence: 'low', path: 'config/settings/production.py' })]), mode: 'history' as const };
+    expect(formatHumanHistory(report, makeReportOptions())).toMatch(/│ low conf\. +│/);
+    for (const width of [80, 120]) {
+      const rows = formatHumanHistory(report, makeReportOptions({ width })).split('\n').filter((l) => l.startsWith('│'));
+      expect(Math.max(...rows.map((l) => l.length))).toBe(width);
+    }
+  });
+
   it('prints only the summary when history is clean', () => {
     const text = formatHumanHistory({ ...makeReport([]), mode: 'history' }, makeReportOptions());
     expect(text).not.toContain('Rotate');
