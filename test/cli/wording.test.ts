@@ -40,7 +40,7 @@ describe('wording of the reports and the CLI', () => {
     expect(out).not.toMatch(/opt-in\)\s*\(opt-in\)/);
     const sarif = await cli(process.cwd(), ['rules', '-f', 'sarif']);
     expect(sarif.code).toBe(2);
-    expect(sarif.err).toMatch(/^stanch: stanch rules lists rules as human \(default\) or json, not sarif\nhint: /);
+    expect(sarif.err).toMatch(/^stanch: --format sarif is not available for rules: they are listed as human \(default\) or json\nhint: /);
     expect(sarif.out).toBe('');
   });
 

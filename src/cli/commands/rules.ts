@@ -25,7 +25,7 @@ export async function runRules(args: string[], io: CliIo): Promise<number> {
   const [sub, ...ids] = positionals;
   if (sub === 'test') return testRules(io, ids, enableRules(await loadBuiltinPackWithExamples(), 'all'));
   if (sub !== undefined) throw new UsageError(`unknown rules subcommand "${sub}"`, 'use `stanch rules` or `stanch rules test [RULE-ID...]`');
-  if (common.format === 'sarif') throw new UsageError('stanch rules lists rules as human (default) or json, not sarif', 'use `stanch rules -f json`; SARIF describes the rules of each scan report');
+  if (common.format === 'sarif') throw new UsageError('--format sarif is not available for rules: they are listed as human (default) or json', 'use `stanch rules -f json`; a SARIF scan report describes the rules it uses');
   if (common.format === 'json') {
     const rules = pack.rules.map(({ id, kind, severity, confidence, title, keywords, references, optIn }) => ({ id, kind, severity, confidence, title, keywords, references, optIn: optIn === true }));
     io.stdout(`${JSON.stringify({ hash: builtin.hash, rules }, null, 2)}\n`);
