@@ -70,7 +70,7 @@ describe('debug mode in Flask projects and PaaS manifests', () => {
   it('blocks debug switched on in render.yaml, app.json and a Procfile', () => {
     expect(blocking('render.yaml', 'services:\n  - type: web\n    envVars:\n      - key: FLASK_DEBUG\n        value: True\n')).toEqual(['paas-debug-enabled']);
     expect(blocking('app.json', '{"env": {"FLASK_DEBUG": "1", "DEBUG": "True"}}\n')).toEqual(['paas-debug-enabled', 'paas-debug-enabled']);
-    expect(blocking('Procfile', 'web: flask run --host=0.0.0.0 --port=$PORT --debug\n')).toEqual(['paas-debug-enabled']);
+    expect(blocking('Procfile', 'web: flask run --host=0.0.0.0 --port=$PORT --debug\n')).toEqual(['paas-flask-debugger']);
     expect(blocking('Dockerfile', 'ENV FLASK_DEBUG=1\n')).toEqual(['flask-debug-env']);
   });
 });
