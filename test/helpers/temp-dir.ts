@@ -7,9 +7,10 @@ import { afterEach } from 'vitest';
 
 const made: string[] = [];
 
+// Removing 100,000 files (hostile-input) takes more than the default 10 s hook limit while the suite runs.
 afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
-});
+}, 120_000);
 
 /** Creates a temporary folder holding `files` (path → content) and returns its path. */
 export function makeTempProject(files: Record<string, string | Buffer>): string {
