@@ -12,6 +12,7 @@ const TEST: readonly RegExp[] = [
 ];
 const DOCS: readonly RegExp[] = [
   /\.(?:md|mdx|markdown|rst|adoc|asciidoc|txt)$/i,
+  /\.d\.[cm]?ts$/, // TypeScript declarations: types and their doc comments, no values
   /(?:^|\/)(?:docs?|documentation|wiki)\//i,
 ];
 const EXAMPLE: readonly RegExp[] = [

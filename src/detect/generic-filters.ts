@@ -4,7 +4,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HASH_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 const HASH_KEY = /(?:hash|sha|md5|checksum|integrity|digest|commit|etag|revision|fingerprint|nonce|salt|uuid|guid)/i;
 const SRI = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
-const LOCK_FILE = /(?:^|\/)(?:package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|[^/]+\.lock)$/;
+const LOCK_FILE = /(?:^|\/)(?:\.?package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|[^/]+\.lock)$/;
 const MINIFIED_FILE = /\.min\.(?:js|css|mjs)$|\.(?:js|css)\.map$|(?:^|\/)(?:dist|build)\/[^/]+\.bundle\.js$/;
 const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiopasdfghjklzxcvbnm'];
 
@@ -34,6 +34,10 @@ export function isCodeOrText(value: string): boolean {
   if (/^(?:arn:|[\w.-]+:\d{12}:)/.test(value) || /^[\w.-]+(?::[\w./*-]*){2,}$/.test(value)) return true;
   if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return true;
   if (/^v?\d+(?:\.\d+)+[a-z]?$/i.test(value) || /^\/\^/.test(value) || /:$/.test(value)) return true; // versions, /^regex/, `'user:' + x`
+  if (/^(?:[\^~]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*))+(?:-[\w.]+)?(?:\s*(?:\|\||-|<|>)[\s\S]*)?$/i.test(value)) return true; // npm ranges: ^3.972.86, ~1.2.x, >=2.0.0
+  if (/^[a-z][a-z0-9]*#[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$/.test(value)) return true; // a kind tag: identitytoolkit#VerifyPasswordResponse
+  // A URL is where a secret is used, not the secret: the URL-credential rules judge a password inside one.
+  if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) || /^[a-z]+:[a-z]+$/.test(value)) return true; // redis://:password@host, field:value
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+:[\w.-]+$/.test(value)) return true; // a secret reference: API_KEY:latest
   if (/^\d+\.(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/.test(value)) return true; // Ruby durations: 5.days.ago
   if (/^T\d{4}(?:\.\d{3})?$/.test(value) || /^--?[a-z][\w-]*$/.test(value)) return true; // ATT&CK ids (T1552.001), CLI flags

@@ -6,6 +6,7 @@ const INDIRECTIONS: readonly RegExp[] = [
   /^(?:import\.meta\.env|Deno\.env|System\.getenv|ENV\[|env\(|config\(|settings\.|config\.|secrets\.|vars\.)/,
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\(.*\)?$/, // a function call: get_secret("x"), vault.read(...)
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/, // a dotted identifier: settings.SECRET_KEY, self.token
+  /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*\?\.(?:[A-Za-z_$[]|$)/, // optional chaining: response.headers?.[name], user?.token
   /^[A-Za-z_$][\w$]*\[['"][^'"]*['"]\]$/, // a lookup: config['token']
   /^\$[A-Za-z_][\w]*(?:->?|::|$)/, // Perl and PHP variables: $auth_param->{qop}, $CPAN::Config, $password
 ];
@@ -26,6 +27,7 @@ export function isBareIdentifier(value: string): boolean {
   if (/^[a-z]+[0-9]{1,3}[a-z]+$/.test(value) || /^_*[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value)) return true; // b64decode, _convert_oauth2_credentials
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)+$/.test(value)) return true; // constants: SOCKS5_NO_ACCEPTABLE_AUTH
   if (value.length <= 40 && /^[A-Za-z][A-Za-z0-9]{0,19}(?:-[A-Za-z][A-Za-z0-9]{0,19})+\.?$/.test(value)) return true; // cross-platform, x-goog-iam-authorization-token
+  if (value.length <= 60 && /^_{0,2}[A-Za-z]{2,20}(?:[-.][A-Za-z]{2,20})+$/.test(value) && /\.[A-Za-z]/.test(value) && /-/.test(value)) return true; // cookie names: next-auth.session-token
   return isWordy(value);
 }
 

@@ -17,17 +17,17 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^123e4567-e89b-/i, // the example UUID of RFC 4122 and countless docs
   /^[^:\s]*:(?:password|passwd|pass|pwd|secret)$/i, // user:password, user%40example.com:pass
   /^(?:null|nil|none|undefined|true|false|empty|secret|password|passwd|pass|token|key|test|admin|root|string|value|required|optional)$/i,
-  /^(?:foo|bar|baz|qux)$/i, // foo:bar
+  /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
   /EXAMPLE/, // AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, AWS docs' AQoEXAMPLEH4aoAH0...
 ];
 
 /**
  * Passwords that docs and templates publish (scott:tiger in SQLAlchemy and Oracle, myuser:mypass in Rails,
- * connectionstrings.com's myPassword, testpassword): placeholders, though one written into a password slot may be
+ * connectionstrings.com's myPassword, Prisma's johndoe:randompassword, testpassword): placeholders, though one written into a password slot may be
  * the password in use (see isStockPassword).
  */
 // Written in lower or camel case: an upper-case `SOME_PASSWORD` is a label, not a value anyone uses.
-export const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|(?:test|my|your|some|demo|sample|dummy|db|user|admin)[-_]?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
+export const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|(?:test|my|your|some|demo|sample|dummy|random|db|user|admin|auth)[-_]?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
 
 /** Whether a secret value is a placeholder rather than a credential. */
 export function isPlaceholder(value: string): boolean {
