@@ -1,5 +1,5 @@
-import Table from 'cli-table3';
 import type { Finding, Report } from '../types.js';
+import { renderBoxTable, type Cell } from './box-table.js';
 import { formatSummary } from './human-summary.js';
 import { presentSecret } from './redact.js';
 import type { ReportOptions } from './report-options.js';
@@ -62,22 +62,17 @@ export function formatHumanHistory(report: Report, options: ReportOptions): stri
   const out: string[] = [];
   if (groups.length > 0) {
     out.push(style.bold(formatHeadline(groups)));
-    const table = new Table({
-      head: ['severity', 'finding', 'first introduced', 'seen', 'in HEAD'],
-      style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
-      colWidths: fitColumns(options.width ?? 110),
-      wordWrap: true,
-    });
-    for (const g of groups) {
+    const rows = groups.map((g): Cell[] => {
       const c = g.first.commit;
       // Paths, authors and values come from the repository: escaped, so they cannot drive the terminal.
-      const where = `${escapeControls(`${g.first.path}:${g.first.line}`)}\n${c === undefined ? '' : `${c.sha.slice(0, 10)} ${escapeControls(c.date.slice(0, 10))}\n${escapeControls(c.author)}`}`;
-      const what = `${style.bold(escapeControls(g.first.title))}\n${style.dim(escapeControls(g.first.ruleId))}\n${escapeControls(presentSecret(g.first, options.showSecrets))}`;
+      const where: Cell = [[{ text: escapeControls(`${g.first.path}:${g.first.line}`) }], ...(c === undefined ? [] : [[{ text: `${c.sha.slice(0, 10)} ${escapeControls(c.date.slice(0, 10))}` }], [{ text: escapeControls(c.author) }]])];
+      const what: Cell = [[{ text: escapeControls(g.first.title), style: style.bold }], [{ text: escapeControls(g.first.ruleId), style: style.dim }], [{ text: escapeControls(presentSecret(g.first, options.showSecrets)) }]];
       // Confidence beside severity: a critical row with low confidence explains a run that does not fail.
-      const level = `${style.severity(g.first.severity, g.first.severity)}\n${style.dim(`${g.first.confidence} conf.`)}`;
-      table.push([level, what, where, String(g.occurrences.length), g.inHead ? 'yes' : 'no']);
-    }
-    out.push(table.toString(), '');
+      const level: Cell = [[{ text: g.first.severity, style: (t) => style.severity(g.first.severity, t) }], [{ text: `${g.first.confidence} conf.`, style: style.dim }]];
+      return [level, what, where, [[{ text: String(g.occurrences.length) }]], [[{ text: g.inHead ? 'yes' : 'no' }]]];
+    });
+    const layout = { head: ['severity', 'finding', 'first introduced', 'seen', 'in HEAD'], widths: fitColumns(options.width ?? 110) };
+    out.push(renderBoxTable(options.color ? { ...layout, headStyle: style.bold, borderStyle: style.grey } : layout, rows), '');
   }
   out.push(...formatSummary(report, options, style));
   return `${out.join('\n')}\n`;

@@ -1,8 +1,8 @@
-import Table from 'cli-table3';
 import type { Finding, Report } from '../types.js';
+import { renderBoxTable, type Cell } from './box-table.js';
 import { pickFixHint } from './fix-hint.js';
 import { formatSummary } from './human-summary.js';
-import { collectLineSecrets, type LineSecrets } from './line-secrets.js';
+import { collectLineSecrets } from './line-secrets.js';
 import { presentLine } from './redact.js';
 import type { ReportOptions } from './report-options.js';
 import { createStyle, type Style } from './style.js';
@@ -15,9 +15,10 @@ export function formatHuman(report: Report, options: ReportOptions): string {
   const style = createStyle(options.color);
   const out: string[] = [];
   const lineSecrets = options.showSecrets ? () => [] : collectLineSecrets(report, options.pack);
+  const hints = new Map(options.pack.rules.map((r) => [r.id, escapeControls(pickFixHint(r.help))]));
   for (const [path, findings] of groupByPath(report.findings)) {
     out.push(style.bold(escapeControls(path)));
-    out.push(formatTable(findings, options, style, lineSecrets));
+    out.push(formatTable(findings, options, style, (f) => ({ secrets: lineSecrets(f), hint: hints.get(f.ruleId) ?? '' })));
     out.push('');
   }
   if (report.mode === 'staged' && report.findings.length > 0) out.push(...stagedHints(), '');
@@ -25,30 +26,33 @@ export function formatHuman(report: Report, options: ReportOptions): string {
   return `${out.join('\n')}\n`;
 }
 
-function formatTable(findings: Finding[], options: ReportOptions, style: Style, lineSecrets: LineSecrets): string {
-  const table = new Table({
-    head: ['severity', 'line:col', 'finding'],
-    style: { head: options.color ? ['bold'] : [], border: options.color ? ['grey'] : [] },
-    // Severity and position columns are fixed; the finding column takes the rest of the terminal.
-    colWidths: [10, 10, Math.min(140, Math.max(40, (options.width ?? 108) - 24))],
-    wordWrap: true,
-  });
-  for (const finding of findings) {
+function formatTable(findings: Finding[], options: ReportOptions, style: Style, extras: (f: Finding) => { secrets: string[]; hint: string }): string {
+  const rows = findings.map((finding): Cell[] => {
+    const { secrets, hint } = extras(finding);
     // Masked first (the values are matched in the raw text), then made safe for the terminal.
-    const line = escapeSourceLines(presentLine(finding, options.showSecrets, lineSecrets(finding)).trim());
-    const hint = escapeControls(pickFixHint(options.pack.rules.find((r) => r.id === finding.ruleId)?.help ?? ''));
+    const line = escapeSourceLines(presentLine(finding, options.showSecrets, secrets).trim());
     const c = finding.commit;
-    const commit = c === undefined ? '' : `\ncommit ${escapeControls(`${c.sha.slice(0, 10)} ${c.date.slice(0, 10)} ${c.author}`)}`;
-    const title = `${style.bold(escapeControls(finding.message.replace(/\.$/, '')))} ${style.dim(escapeControls(`(${finding.ruleId}, ${finding.confidence} confidence)`))}`;
-    const body = `${title}\n${line}${commit}${hint === '' ? '' : `\n${style.dim(`fix: ${hint}`)}`}`;
-    table.push([style.severity(finding.severity, finding.severity), `${finding.line}:${finding.column}`, body]);
-  }
-  return table.toString();
+    const body: Cell = [
+      [{ text: escapeControls(finding.message.replace(/\.$/, '')), style: style.bold }, { text: ' ' }, { text: escapeControls(`(${finding.ruleId}, ${finding.confidence} confidence)`), style: style.dim }],
+      ...line.split('\n').map((text) => [{ text }]),
+      ...(c === undefined ? [] : [[{ text: `commit ${escapeControls(`${c.sha.slice(0, 10)} ${c.date.slice(0, 10)} ${c.author}`)}` }]]),
+      ...(hint === '' ? [] : [[{ text: `fix: ${hint}`, style: style.dim }]]),
+    ];
+    const severity = { text: finding.severity, style: (s: string) => style.severity(finding.severity, s) };
+    return [[[severity]], [[{ text: `${finding.line}:${finding.column}` }]], body];
+  });
+  // Severity and position columns are fixed; the finding column takes the rest of the terminal.
+  const widths = [10, 10, Math.min(140, Math.max(40, (options.width ?? 108) - 24))];
+  return renderBoxTable({ head: ['severity', 'line:col', 'finding'], widths, ...(options.color ? { headStyle: style.bold, borderStyle: style.grey } : {}) }, rows);
 }
 
 function groupByPath(findings: Finding[]): Map<string, Finding[]> {
   const groups = new Map<string, Finding[]>();
-  for (const f of findings) groups.set(f.path, [...(groups.get(f.path) ?? []), f]);
+  for (const f of findings) {
+    const group = groups.get(f.path);
+    if (group === undefined) groups.set(f.path, [f]);
+    else group.push(f);
+  }
   return groups;
 }
 

@@ -23,14 +23,24 @@ export type LineSecrets = (finding: Finding) => string[];
  * its own (shown or suppressed), and whatever a masking rule matches in its line text.
  */
 export function collectLineSecrets(report: Report, pack: RulePack): LineSecrets {
-  const byPath = new Map<string, Finding[]>();
+  // Redacted findings by path and line (a multi-line one under each of its lines), so each lookup is local.
+  const byLine = new Map<string, Finding[]>();
   for (const f of [...report.findings, ...(report.suppressedFindings ?? [])]) {
-    if (f.redact) byPath.set(f.path, [...(byPath.get(f.path) ?? []), f]);
+    if (!f.redact) continue;
+    for (let line = f.line; line <= f.endLine; line++) {
+      const key = `${line}\u0000${f.path}`;
+      const list = byLine.get(key);
+      if (list === undefined) byLine.set(key, [f]);
+      else list.push(f);
+    }
   }
   let maskPack: RulePack | undefined;
   return (finding) => {
-    const near = (byPath.get(finding.path) ?? []).filter((f) => f !== finding && f.line <= finding.endLine && f.endLine >= finding.line).map((f) => f.secret);
-    if (finding.lineText === '') return near;
+    const near = new Set<string>();
+    for (let line = finding.line; line <= finding.endLine; line++) {
+      for (const f of byLine.get(`${line}\u0000${finding.path}`) ?? []) if (f !== finding) near.add(f.secret);
+    }
+    if (finding.lineText === '') return [...near];
     maskPack ??= buildMaskPack(pack);
     return [...near, ...detectContentHits(finding.lineText, maskPack).map((h) => h.secret)];
   };

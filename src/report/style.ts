@@ -6,6 +6,7 @@ import type { Severity } from '../types.js';
 export interface Style {
   bold: (s: string) => string;
   dim: (s: string) => string;
+  grey: (s: string) => string;
   severity: (severity: Severity, s: string) => string;
 }
 
@@ -17,6 +18,7 @@ export function createStyle(color: boolean): Style {
   return {
     bold: (s) => paint('1', s),
     dim: (s) => paint('2', s),
+    grey: (s) => paint('90', s),
     severity: (severity, s) => paint(SEVERITY_CODES[severity], s),
   };
 }
