@@ -43,6 +43,7 @@ describe('library code and type declarations', () => {
       'cookieName = secure ? "__Secure-next-auth.session-token" : "next-auth.session-token",\n',
       '// Check both username AND password: redis://:password@host has an empty username.\n',
       'export const K8S_VOLUME_TYPE_VALUE_SECRET = "secret";\n',
+      ';this.releaseEmitter=new ReleaseEmitter;this.noTokens=e===defaultInit;this.pauseFn=i;\n',
     ]) {
       expect(blocking('lib/index.js', text), text).toEqual([]);
     }
