@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectChunk } from '../../src/detect/detect-chunk.js';
-import { isBlocking } from '../../src/report/report-options.js';
+import { listBlockingRules } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // What the web frameworks our users build on ship in their own files (Rails' generated config/database.yml,
@@ -9,11 +9,7 @@ import { loadDiskPack } from '../helpers/disk-pack.js';
 // Every password here is invented.
 const pack = loadDiskPack();
 
-function blocking(path: string, text: string): string[] {
-  return detectChunk({ path, text }, pack)
-    .filter((f) => isBlocking(f, 'high', 'medium'))
-    .map((f) => f.ruleId);
-}
+const blocking = (path: string, text: string): string[] => listBlockingRules(pack, path, text);
 
 describe('framework documentation and generated files', () => {
   it("does not block on Rails' generated database.yml comment, but does on a real password there", () => {

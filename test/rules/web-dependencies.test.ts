@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectChunk } from '../../src/detect/detect-chunk.js';
-import { isBlocking } from '../../src/report/report-options.js';
+import { listBlockingRules } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // What a web app's package.json, lock file and dependencies hold (measured on the node_modules of an app
@@ -8,11 +8,7 @@ import { loadDiskPack } from '../helpers/disk-pack.js';
 // while a real key in the same shape still blocks. Every secret-looking value here is invented.
 const pack = loadDiskPack();
 
-function blocking(path: string, text: string): string[] {
-  return detectChunk({ path, text }, pack)
-    .filter((f) => isBlocking(f, 'high', 'medium'))
-    .map((f) => f.ruleId);
-}
+const blocking = (path: string, text: string): string[] => listBlockingRules(pack, path, text);
 
 describe("a web app's own manifests", () => {
   it('does not take npm version ranges of credential-named packages for secrets', () => {

@@ -1,0 +1,12 @@
+import { detectChunk } from '../../src/detect/detect-chunk.js';
+import { isBlocking } from '../../src/report/report-options.js';
+import type { RulePack } from '../../src/types.js';
+
+// What would stop a commit with the default policy (severity >= high, confidence >= medium).
+
+/** Ids of the rules whose findings in `text` at `path` block by default, in finding order. */
+export function listBlockingRules(pack: RulePack, path: string, text: string): string[] {
+  return detectChunk({ path, text }, pack)
+    .filter((f) => isBlocking(f, 'high', 'medium'))
+    .map((f) => f.ruleId);
+}
