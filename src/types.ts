@@ -78,6 +78,8 @@ export interface CompiledRule {
   scope?: 'line';
   /** The contexts that lower the rule's findings; default all of LOWERING_CONTEXTS. */
   lowerIn?: (typeof LOWERING_CONTEXTS)[number][];
+  /** Rules whose finding on the same value this rule replaces (a Clerk key under CLERK_SECRET_KEY is not also a Stripe key). */
+  supersedes?: string[];
   /** Generic (non-provider) rules get the extra uuid, hash, sequential, lock-file and minified defences. */
   generic: boolean;
   /** Whether the value is masked in output; defaults to true for secrets, false for misconfigs. */

@@ -46,5 +46,6 @@ function referencedRuleIds(config: StanchConfig): [string, string][] {
       if (typeof entry !== 'string') for (const [j, id] of entry.rules.entries()) out.push([`${key}.${i}.rules.${j}`, id]);
     }
   }
+  for (const [i, rule] of config.rules.entries()) for (const [j, id] of (rule.supersedes ?? []).entries()) out.push([`rules.${i}.supersedes.${j}`, id]);
   return out;
 }

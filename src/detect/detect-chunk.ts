@@ -51,7 +51,7 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
     // A renamed file reports what its new name newly matches (config.txt -> .env), whatever lines changed.
     if (renamedFrom !== undefined ? !rule.pathOnly.test(renamedFrom) : touchesRanges(finding, reportLines)) findings.push(finding);
   }
-  for (const hit of dropShadowedGeneric(kept, prepared.rules)) {
+  for (const hit of dropSuperseded(dropShadowedGeneric(kept, prepared.rules), prepared.rules)) {
     const rule = prepared.rules[hit.rule];
     if (rule === undefined) continue;
     const finding = contentFinding(rule, hit, path, context);
@@ -78,6 +78,16 @@ function dropShadowedGeneric(hits: readonly ContentHit[], rules: readonly Prepar
     seen.add(key);
     if (!generic(hit)) return true;
     return !specific.some((s) => s.secretStart < hit.secretEnd && hit.secretStart < s.secretEnd);
+  });
+}
+
+// A rule that names another in `supersedes` replaces that rule's finding on an overlapping value.
+function dropSuperseded(hits: readonly ContentHit[], rules: readonly PreparedRule[]): ContentHit[] {
+  const superseding = hits.filter((h) => rules[h.rule]?.rule.supersedes !== undefined);
+  if (superseding.length === 0) return [...hits];
+  return hits.filter((hit) => {
+    const id = rules[hit.rule]?.rule.id ?? '';
+    return !superseding.some((s) => rules[s.rule]?.rule.supersedes?.includes(id) === true && s.secretStart < hit.secretEnd && hit.secretStart < s.secretEnd);
   });
 }
 

@@ -29,6 +29,10 @@ export function compileRuleFiles(files: readonly RuleFile[]): RulePack {
       examples[source.id] = source.examples;
     }
   }
+  for (const rule of rules) {
+    const unknown = rule.supersedes?.find((id) => !origin.has(id));
+    if (unknown !== undefined) throw new RulePackError(`${origin.get(rule.id) ?? ''}: ${rule.id}: supersedes unknown rule id "${unknown}"`);
+  }
   const active = rules.filter((r) => r.optIn !== true);
   return { hash: hashRules(active), rules: active, optional: rules.filter((r) => r.optIn === true), examples };
 }

@@ -34,6 +34,7 @@ export const ruleFieldsSchema = z.strictObject({
     checksum: z.enum(CHECKSUMS).optional(),
     scope: z.literal('line').optional(),
     lowerIn: z.array(z.enum(LOWERING_CONTEXTS)).optional(),
+    supersedes: z.array(z.string().min(1)).optional(),
     generic: z.boolean().default(false),
     optIn: z.boolean().optional(),
     redact: z.boolean().optional(),

@@ -24,6 +24,7 @@ describe('applying .stanch.yaml to the built-in pack', () => {
     ['override: {nope: {severity: low}}', '.stanch.yaml: override.nope: unknown rule id "nope"'],
     ['allow: [{pattern: x, rules: [stripe-secret-key, nope]}]', '.stanch.yaml: allow.0.rules.1: unknown rule id "nope"'],
     ['exclude: [{path: a/, rules: [nope]}]', '.stanch.yaml: exclude.0.rules.0: unknown rule id "nope"'],
+    [`rules: [{id: acme-token, title: Acme token, kind: secret, severity: high, confidence: high, keywords: [acme_], pattern: "acme_[a-z0-9]{16}", supersedes: [nope]}]`, '.stanch.yaml: rules.0.supersedes.0: unknown rule id "nope"'],
     ['rules: [{id: stripe-secret-key, title: Mine, kind: secret, severity: high, confidence: high, keywords: [sk_], pattern: "sk_x"}]', 'rules.0: rule id "stripe-secret-key" is already a built-in rule'],
     ['rules: [{id: acme-token, title: Acme token, kind: secret, severity: high, confidence: high, keywords: [acme_], pattern: "acme_(["}]', 'acme-token'],
   ])('rejects %j', (text, message) => {

@@ -54,6 +54,15 @@ describe('detectChunk', () => {
     expect(detectChunk({ path: 'a.yml', text: 'secret: abcdefgh12345678\n' }, pack)).toEqual([]);
   });
 
+  it('reports a value once when a rule supersedes another that matched it too', () => {
+    const keyed = buildTestPack([
+      { id: 'broad-token', keywords: ['tok_live_'], pattern: '\\b(tok_live_[A-Za-z0-9]{20,40})\\b', secretGroup: 1 },
+      { id: 'acme-token', keywords: ['acme'], pattern: 'ACME_KEY=(tok_live_[A-Za-z0-9]{20,40})', secretGroup: 1, supersedes: ['broad-token'] },
+    ]);
+    expect(detectChunk({ path: 'a.env', text: `ACME_KEY=${TOKEN}\n` }, keyed).map((f) => f.ruleId)).toEqual(['acme-token']);
+    expect(detectChunk({ path: 'a.env', text: `OTHER_KEY=${TOKEN}\n` }, keyed).map((f) => f.ruleId)).toEqual(['broad-token']);
+  });
+
   it('skips generic rules in lock files but keeps provider rules there', () => {
     const text = `secret: "Zx8Qw2Lm9Rt4Vb7Nc3Kd"\nresolved: "${TOKEN}"\n`;
     expect(detectChunk({ path: 'package-lock.json', text }, pack).map((f) => f.ruleId)).toEqual(['test-token']);
