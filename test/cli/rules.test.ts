@@ -6,8 +6,20 @@ describe('stanch rules', () => {
   it('lists every rule with id, kind, severity, confidence and title', async () => {
     const io = createFakeIo(process.cwd());
     expect(await run(['rules'], io)).toBe(0);
-    expect(io.out()).toMatch(/stripe-secret-key\s*│\s*secret\s*│\s*critical\s*│\s*high\s*│\s*Stripe live secret key/);
+    expect(io.out()).toMatch(/^stripe-secret-key +secret +critical +high +Stripe live secret key$/m);
     expect(io.out()).toMatch(/\d+ rules: \d+ secret, \d+ misconfig/);
+  });
+
+  it('fits an 80-column terminal: the title moves to its own line, nothing is wider', async () => {
+    const io = { ...createFakeIo(process.cwd(), { tty: true }), columns: 80 };
+    let out = '';
+    io.stdout = (text: string) => {
+      out += text;
+    };
+    expect(await run(['rules'], io)).toBe(0);
+    const lines = out.trimEnd().split('\n');
+    expect(Math.max(...lines.slice(0, -1).map((l) => l.length))).toBeLessThanOrEqual(80);
+    expect(out).toMatch(/^stripe-secret-key +secret +critical +high\n {4}Stripe live secret key$/m);
   });
 
   it('lists rules as JSON', async () => {

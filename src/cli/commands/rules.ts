@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import { UsageError } from '../../errors.js';
 import { loadBuiltinPack, loadBuiltinPackWithExamples } from '../../rules/builtin-pack.js';
 import { countOf } from '../../report/style.js';
@@ -31,13 +30,27 @@ export async function runRules(args: string[], io: CliIo): Promise<number> {
     io.stdout(`${JSON.stringify({ hash: builtin.hash, rules }, null, 2)}\n`);
     return 0;
   }
-  const table = new Table({ head: ['id', 'kind', 'severity', 'confidence', 'title'], style: { head: [], border: [] } });
-  for (const r of pack.rules) table.push([escapeControls(r.id), r.kind, r.severity, r.confidence, escapeControls(r.optIn === true && !/\bopt-in\b/.test(r.title) ? `${r.title} (opt-in)` : r.title)]);
+  const rows = pack.rules.map((r) => [escapeControls(r.id), r.kind, r.severity, r.confidence, escapeControls(r.optIn === true && !/\bopt-in\b/.test(r.title) ? `${r.title} (opt-in)` : r.title)]);
+  const width = io.columns !== undefined && io.stdoutIsTty ? io.columns : undefined;
   const secrets = pack.rules.filter((r) => r.kind === 'secret').length;
   const optIn = pack.rules.filter((r) => r.optIn === true).length;
   const counts = `${pack.rules.length} rules: ${secrets} secret, ${pack.rules.length - secrets} misconfig; ${optIn} opt-in (enable them with \`enable:\` in .stanch.yaml)`;
-  io.stdout(`${table.toString()}\n${counts} (pack ${builtin.hash}).\n`);
+  io.stdout(`${formatColumns(['id', 'kind', 'severity', 'confidence', 'title'], rows, width)}\n${counts} (pack ${builtin.hash}).\n`);
   return 0;
+}
+
+// One line per rule in aligned columns (greppable, no frame). On a terminal too narrow for the whole line, the
+// last column (the title) goes on its own indented line, cut to the width.
+function formatColumns(head: string[], rows: string[][], width: number | undefined): string {
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i]?.length ?? 0)));
+  const fits = width === undefined || widths.reduce((sum, w) => sum + w + 2, -2) <= width;
+  const cut = (text: string): string => (width !== undefined && text.length > width ? `${text.slice(0, Math.max(0, width - 1))}…` : text);
+  const line = (cells: string[]): string => {
+    const columns = cells.slice(0, -1).map((cell, i) => cell.padEnd(widths[i] ?? 0));
+    const last = cells.at(-1) ?? '';
+    return fits ? [...columns, last].join('  ') : `${cut(columns.join('  ').trimEnd())}\n${cut(`    ${last}`)}`;
+  };
+  return [head, ...rows].map(line).join('\n');
 }
 
 function testRules(io: CliIo, ids: string[], pack: RulePack): number {
