@@ -23,19 +23,38 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
 
 /**
  * Passwords that docs and templates publish (scott:tiger in SQLAlchemy and Oracle, myuser:mypass in Rails,
- * connectionstrings.com's myPassword, Prisma's johndoe:randompassword, testpassword): placeholders, though one written into a password slot may be
- * the password in use (see isStockPassword).
+ * connectionstrings.com's myPassword, Prisma's johndoe:randompassword, testpassword): placeholders, though one
+ * written into a password slot may be the password in use (see isStockPassword). Lower or camel case only: an
+ * upper-case `SOME_PASSWORD` is a label, not a value anyone uses.
  */
-// Written in lower or camel case: an upper-case `SOME_PASSWORD` is a label, not a value anyone uses.
 export const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|(?:test|my|your|some|demo|sample|dummy|random|db|user|admin|auth)[-_]?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
 
 /** Whether a secret value is a placeholder rather than a credential. */
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
   if (trimmed.length === 0) return true;
-  if (DEMO_PASSWORD.test(trimmed) || PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed))) return true;
+  if (DEMO_PASSWORD.test(trimmed) || PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed)) || isSampleJwt(trimmed)) return true;
   const lower = trimmed.toLowerCase();
   return PLACEHOLDER_WORDS.some((word) => lower.includes(word)) && !looksMixedRandom(trimmed);
+}
+
+// Claims that only docs write: jwt.io's John Doe, or a payload of placeholder words (`{"key":"value"}`,
+// `{"some":"payload"}`). A token anyone uses names a subject, an issuer or an expiry of its own.
+const SAMPLE_CLAIM = /^(?:key|value|some|payload|foo|bar|baz|hello|world|test|data|example|sample|[a-z])$/i;
+
+function isSampleJwt(value: string): boolean {
+  const payload = /^eyJ[\w-]+\.(eyJ[\w-]+)\.[\w-]+$/.exec(value)?.[1];
+  if (payload === undefined) return false;
+  let claims: unknown;
+  try {
+    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+  } catch {
+    return false;
+  }
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) return false;
+  const entries = Object.entries(claims);
+  if (entries.some(([k, v]) => k === 'sub' && v === '1234567890') && entries.some(([k, v]) => k === 'name' && v === 'John Doe')) return true;
+  return entries.length > 0 && entries.length <= 3 && entries.every(([k, v]) => SAMPLE_CLAIM.test(k) && (typeof v !== 'string' || SAMPLE_CLAIM.test(v)));
 }
 
 // A long random value may contain a placeholder word by chance ("...Fake..." inside 40 random chars).

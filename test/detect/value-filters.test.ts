@@ -14,6 +14,17 @@ describe('value filters', () => {
     for (const v of ['Qm7vT2xKp9LfakeR4sNb8HdZ3cFw6Yj1Ue5Ai0Og', 'hX4k9QmP2v', 's3cr3t-Pg-pw-71']) expect(isPlaceholder(v), v).toBe(false);
   });
 
+  it('takes JWTs with the claims only docs write for placeholders, not tokens with claims of their own', () => {
+    // Assembled at runtime: no token-shaped literal sits in the repository.
+    const jwt = (claims: object): string => ['{"alg":"HS256","typ":"JWT"}', JSON.stringify(claims)].map((part) => Buffer.from(part).toString('base64url')).join('.') + '.q7WmR2xTv9LpK4sNb8HdZ3cFw6Yj1Ue5';
+    for (const claims of [{ sub: '1234567890', name: 'John Doe', admin: true, iat: 1516239022 }, { key: 'value' }, { some: 'payload' }, { a: 1, b: 2 }]) {
+      expect(isPlaceholder(jwt(claims)), JSON.stringify(claims)).toBe(true);
+    }
+    for (const claims of [{ sub: 'u_8Kq2vXr', role: 'service_role', iat: 1763800000 }, { user_id: 4187 }, { iss: 'https://auth.shop.io', sub: '1234567890' }]) {
+      expect(isPlaceholder(jwt(claims)), JSON.stringify(claims)).toBe(false);
+    }
+  });
+
   it('recognises templates and indirections', () => {
     for (const v of ['${DB_PASSWORD}', '{{ .Values.token }}', '%(password)s', '$TOKEN', '%TOKEN%', '__API_KEY__']) expect(isTemplate(v), v).toBe(true);
     expect(isTemplate('p4$$w0rd-Zk9')).toBe(false);
