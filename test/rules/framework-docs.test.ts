@@ -101,7 +101,7 @@ describe('library code and docs', () => {
 
   it('takes bracketed passwords for placeholders, and test-word passwords for guessable ones (confidence low)', () => {
     expect(detectChunk({ path: 'app/cache.py', text: '    redis://[[username]:[password]]@localhost:6379/0\n' }, pack)).toEqual([]);
-    for (const text of ["  url: 'redis://testuser:testpassword@127.0.0.1:6379'\n", 'DATABASE_URL=postgres://app:db_pass1@db.shop.io/app\n', 'Server=db01;User ID=myUsername;Password=myPassword;\n', '[SupportSite]\nUsername=support\nPassword=thisismypassword\n']) {
+    for (const text of ["  url: 'redis://testuser:testpassword@127.0.0.1:6379'\n", 'DATABASE_URL=postgres://app:db_pass1@db.shop.io/app\n', 'Server=db01;User ID=myUsername;Password=myPassword;\n', '[SupportSite]\nUsername=support\nPassword=thisismypassword\n', 'PsExec.exe \\\\build01 -u CORP\\deploy -p mypass cmd /c deploy.bat\n']) {
       expect(detectChunk({ path: 'app/cache.py', text }, pack).map((f) => f.confidence), text).toEqual(['low']);
       expect(detectChunk({ path: 'examples/cache.py', text }, pack), text).toEqual([]);
     }
