@@ -8,6 +8,9 @@ import { IoError } from '../errors.js';
 /** Whether a path (relative to the ignore file's folder, forward slashes) is ignored; `isDir` when it names a folder. */
 export type IgnoreMatcher = (path: string, isDir?: boolean) => boolean;
 
+/** A path's fate under one ignore file: true ignored, false re-included by a `!` rule, undefined when no rule matches. */
+export type IgnoreDecision = (path: string, isDir?: boolean) => boolean | undefined;
+
 interface IgnoreRule {
   negate: boolean;
   match: IgnoreMatcher;
@@ -15,6 +18,12 @@ interface IgnoreRule {
 
 /** Compiles gitignore lines: comments, `!` negation, `/` anchoring, trailing `/` for folders, `**`. */
 export function parseIgnore(content: string): IgnoreMatcher {
+  const decide = parseIgnoreRules(content);
+  return (path, isDir) => decide(path, isDir) ?? false;
+}
+
+/** Like parseIgnore, but says when no rule matched, so a deeper ignore file can take precedence over a higher one. */
+export function parseIgnoreRules(content: string): IgnoreDecision {
   const rules: IgnoreRule[] = [];
   for (const raw of content.split(/\r?\n/)) {
     let line = raw.replace(/(?<!\\)\s+$/, '');
@@ -34,7 +43,7 @@ export function parseIgnore(content: string): IgnoreMatcher {
     rules.push({ negate, match: (path, isDir = false) => inside.test(path) || ((isDir || !dirOnly) && self(path)) });
   }
   return (path, isDir) => {
-    let ignored = false;
+    let ignored: boolean | undefined;
     for (const rule of rules) if (rule.match(path, isDir)) ignored = !rule.negate;
     return ignored;
   };

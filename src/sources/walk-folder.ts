@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import { resolve } from 'node:path';
 import { IoError } from '../errors.js';
 import type { Skipped } from '../types.js';
-import { parseIgnore, type IgnoreMatcher } from './ignore-file.js';
+import { parseIgnoreRules, type IgnoreDecision, type IgnoreMatcher } from './ignore-file.js';
 
 // Outside git: every file (dotfiles included) except .git, minus what .gitignore files exclude. A folder that an
 // ignore file excludes is never entered, so an unreadable ignored folder (a root-owned database volume) is no error.
@@ -27,7 +27,7 @@ export interface Walked {
 
 interface GitIgnore {
   base: string;
-  match: IgnoreMatcher;
+  match: IgnoreDecision;
 }
 
 /** Walks `dir` (absolute, an existing folder). */
@@ -43,12 +43,12 @@ export async function walkFolder(dir: string, options: WalkOptions): Promise<Wal
       continue;
     }
     const own = entries.find((e) => e.name === '.gitignore' && e.isFile());
-    const ignores = own === undefined ? inherited : [...inherited, { base: rel, match: parseIgnore(readGitIgnore(resolve(dir, rel, '.gitignore'), options)) }];
+    const ignores = own === undefined ? inherited : [...inherited, { base: rel, match: parseIgnoreRules(readGitIgnore(resolve(dir, rel, '.gitignore'), options)) }];
     for (const entry of entries) {
       if (entry.name === '.git') continue;
       const path = rel === '' ? entry.name : `${rel}/${entry.name}`;
       const isDir = entry.isDirectory();
-      if (ignores.some(({ base, match }) => match(base === '' ? path : path.slice(base.length + 1), isDir))) continue;
+      if (isIgnored(ignores, path, isDir)) continue;
       if (!isDir) files.push(path);
       else if (options.dependencyFolders?.includes(entry.name) === true) skipped.push({ path: options.shown(resolve(dir, path)), reason: 'dependency folder' });
       else if (options.stanchIgnore(options.shown(resolve(dir, path)), true)) skipped.push({ path: options.shown(resolve(dir, path)), reason: 'ignored by .stanchignore' });
@@ -59,6 +59,17 @@ export async function walkFolder(dir: string, options: WalkOptions): Promise<Wal
   }
   skipped.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files: files.sort().map((p) => resolve(dir, p)), skipped };
+}
+
+// As git decides: the deepest .gitignore with a rule matching the path wins, so `!keep.log` in a folder re-includes
+// what `*.log` at the root excludes (a file inside an excluded folder is never reached, as in git).
+function isIgnored(ignores: readonly GitIgnore[], path: string, isDir: boolean): boolean {
+  for (let i = ignores.length - 1; i >= 0; i--) {
+    const ignore = ignores[i];
+    const verdict = ignore?.match(ignore.base === '' ? path : path.slice(ignore.base.length + 1), isDir);
+    if (verdict !== undefined) return verdict;
+  }
+  return false;
 }
 
 // The folder's entries; the error code when it is unreadable and --skip-unreadable is given.

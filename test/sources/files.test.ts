@@ -40,6 +40,18 @@ describe('fileSource outside git', () => {
     expect((await collect(['.'], dir)).chunks).toEqual(['.gitignore', 'app/.gitignore', 'app/keep.log', 'cache/y.txt']);
   });
 
+  it('lets a deeper .gitignore re-include what a higher one excludes, as git does', async () => {
+    const dir = makeTempProject({
+      '.gitignore': '*.log\nsecrets/\n',
+      'app/.gitignore': '!audit.log\n',
+      'app/audit.log': 'kept',
+      'app/debug.log': 'ignored',
+      'app/secrets/.gitignore': '!*\n',
+      'app/secrets/x.txt': 'inside an excluded folder: never reached',
+    });
+    expect((await collect(['.'], dir)).chunks).toEqual(['.gitignore', 'app/.gitignore', 'app/audit.log']);
+  });
+
   it('counts each outermost dependency folder once, and scans one the user names', async () => {
     const dir = makeTempProject({ 'web/node_modules/a/node_modules/b/i.js': '1', 'api/.venv/lib/x.py': '2', 'main.py': '3' });
     const whole = await collect(['.'], dir);
