@@ -4,7 +4,7 @@ import { isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { isPlaceholder } from './placeholder.js';
 import { isTemplate } from './template.js';
-import { isStockPassword, isUuidCredential, isWeakPassword, findRepeatedUserName, type LiteralSite } from './weak-literal.js';
+import { isStockPassword, isUuidCredential, isWeakPassword, findRepeatedUserName, isLocalUrlPassword, type LiteralSite } from './weak-literal.js';
 
 // Decides whether a matched value is a finding: the path-independent false-positive filters of DESIGN.md §4.
 
@@ -32,6 +32,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value))) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
+  if (isLocalUrlPassword(candidate)) return weak('a database on this machine');
   if (!rule.generic) return KEEP;
   if (/^\s*\(/.test(candidate.after ?? '')) return drop('call'); // creds = _GetCredentials(): the pattern stops at `(`
   if (isEcho(value, key)) return drop('the key repeated'); // oauth2ClientCredentials: Oauth2ClientCredentials.

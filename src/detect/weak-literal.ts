@@ -109,8 +109,23 @@ export function findRepeatedUserName(site: LiteralSite): 'local' | 'elsewhere' |
   const inUrl = /:\/\/([^\s:@/]*):$/.exec(before)?.[1];
   const user = inUrl ?? /(?:^|[;"'\s])(?:user(?:[ _]?id)?|uid|username)[ \t]*=[ \t]*([^;"'\s]+)[ \t]*;[^\n]*?(?:password|pwd)[ \t]*=[ \t]*$/i.exec(before)?.[1];
   if (user === undefined || user.length === 0 || user.toLowerCase() !== site.value.toLowerCase()) return undefined;
-  const host = inUrl !== undefined ? /^@\[?([^/:?#\s'"`\]]*)/.exec(after)?.[1] : /(?:server|data source|host|address|addr)[ \t]*=[ \t]*(?:tcp:)?([^;,"'\s]*)/i.exec(`${before} ${after}`)?.[1];
+  const host = inUrl !== undefined ? findUrlHost(after) : /(?:server|data source|host|address|addr)[ \t]*=[ \t]*(?:tcp:)?([^;,"'\s]*)/i.exec(`${before} ${after}`)?.[1];
   return host !== undefined && LOCAL_HOST.test(host) ? 'local' : 'elsewhere';
+}
+
+/**
+ * Whether the value is the password of a URL on this machine (`postgres://app:pw@localhost/db`): a development
+ * database's login, reported at confidence low (and as sample data outside code) rather than blocking.
+ */
+export function isLocalUrlPassword(site: LiteralSite): boolean {
+  if (!/:\/\/[^\s:@/]*:$/.test(site.before ?? '')) return false;
+  const host = findUrlHost(site.after ?? '');
+  return host !== undefined && LOCAL_HOST.test(host);
+}
+
+// The host after a URL's password: `@host:5432/db` -> host.
+function findUrlHost(after: string): string | undefined {
+  return /^@\[?([^/:?#\s'"`\]]*)/.exec(after)?.[1];
 }
 
 /** Whether a UUID under a secret-named key is a credential (Heroku, Octopus, legacy npm issue UUID keys) rather than an id. */

@@ -78,10 +78,17 @@ describe('local database defaults', () => {
     }
   });
 
+  it('takes any password of a database on this machine for a development login: low in code, silent elsewhere', () => {
+    const url = 'postgresql+asyncpg://shop:Wq4vZ8xKm2Rt@localhost:5432/shop';
+    expect(detectChunk({ path: 'app/config.py', text: `DATABASE_URL = "${url}"\n` }, pack).map((f) => [f.ruleId, f.confidence])).toEqual([['database-url-password', 'low']]);
+    expect(detectChunk({ path: '.env.example', text: `DATABASE_URL=${url}\n` }, pack).filter((f) => f.ruleId === 'database-url-password')).toEqual([]);
+    expect(blocking('.github/workflows/ci.yml', `    env:\n      DATABASE_URL: ${url.replace('localhost', '127.0.0.1')}\n`)).toEqual([]);
+  });
+
   it('reports it at confidence low on another host, and blocks on a password someone chose', () => {
     const remote = detectChunk({ path: 'config.py', text: 'DATABASE_URL = "postgresql://billing:billing@db.corp.example.net/billing"\n' }, pack);
     expect(remote.map((f) => [f.ruleId, f.confidence])).toEqual([['database-url-password', 'low']]);
-    expect(blocking('config.py', 'SQLALCHEMY_DATABASE_URI = "postgresql://app:Zq8vR2mXk4Lt@localhost/app"\n')).toEqual(['database-url-password']);
+    expect(blocking('config.py', 'SQLALCHEMY_DATABASE_URI = "postgresql://app:Zq8vR2mXk4Lt@db.shop.io/app"\n')).toEqual(['database-url-password']);
     expect(blocking('config.py', 'conn = "Server=localhost;User Id=myapp;Password=Zq8vR2mXk4Lt;"\n')).toEqual(['connection-string-password']);
   });
 });
