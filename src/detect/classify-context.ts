@@ -7,6 +7,7 @@ const TEST: readonly RegExp[] = [
   /(?:^|\/)[^/]+[._-](?:test|spec)s?\.[a-z0-9]+$/i, // app.test.js, user_spec.rb, handler-test.ts
   /(?:^|\/)test_[^/]+\.py$/i,
   /(?:^|\/)tests?\.(?:py|rb|js|ts)$/, // Django's app/tests.py
+  /(?:^|\/)test_?settings\.py$/i, // Django test settings: testsettings.py
   /(?:^|\/)conftest\.py$/,
   /(?:^|\/)[^/]+_test\.go$/,
 ];
@@ -23,15 +24,15 @@ const EXAMPLE: readonly RegExp[] = [
   /(?:^|\/)(?:examples?|samples?)[-_.][^/]*$/i, // examples-1.json, sample_config.yaml
 ];
 const DEV: readonly RegExp[] = [
-  /(?:^|\/)settings\/(?:dev|development|local|test)[^/]*\.py$/i,
+  /(?:^|\/)settings\/(?:dev|development|local|test|ci)[^/]*\.py$/i,
   /(?:^|\/)(?:settings|config)[._-](?:dev|development|local)[^/]*$/i,
   /(?:^|\/)config\/(?:environments\/)?(?:dev|development|local|test)\.[a-z]+$/i,
   /(?:^|\/)\.env\.(?:dev|development|local|test)(?:\.local)?$/i,
   /(?:^|\/)\.flaskenv$/, // read by the `flask` command only, for local development
   /(?:^|\/)(?:[^/]*[._-])?(?:dev|development|local)(?:[._-][^/]*)?\.(?:sh|bash|zsh|ps1|bat|cmd)$/i, // dev.sh, run-local.sh
   /(?:^|\/)Procfile\.(?:dev|development|local)$/i,
-  /(?:^|\/)docker-compose(?:\.[a-z0-9_-]+)?\.ya?ml$/i,
-  /(?:^|\/)compose(?:\.[a-z0-9_-]+)?\.ya?ml$/i,
+  // Compose files run local stacks, except the ones named for production or staging.
+  /(?:^|\/)(?:docker-)?compose(?:\.(?!(?:prod|production|staging|live)\.)[a-z0-9_-]+)?\.ya?ml$/i,
   /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i,
   /(?:^|\/)\.gitlab-ci\.ya?ml$/i,
   /(?:^|\/)\.circleci\//i,

@@ -123,3 +123,26 @@ describe('library code and docs', () => {
     expect(detectChunk({ path: 'app/models/user.rb', text: '  # reset_password_within = 5.days and reset_password_sent_at = 4.days.ago\n' }, pack)).toEqual([]);
   });
 });
+
+// From a check of real-world config files: what a Django or compose project commits as it stands.
+describe('project settings as committed', () => {
+  it("does not block on startproject's DEBUG = True while ALLOWED_HOSTS is empty or loopback only", () => {
+    expect(blocking('mysite/settings.py', "DEBUG = True\n\nALLOWED_HOSTS = []\n")).toEqual([]);
+    expect(blocking('mysite/settings.py', "DEBUG = True\nALLOWED_HOSTS = ['127.0.0.1', 'localhost']\n")).toEqual([]);
+    expect(blocking('mysite/settings.py', "DEBUG = True\nALLOWED_HOSTS = ['shop.example.com']\n")).toEqual(['django-debug-true']);
+  });
+
+  it('finds a Django SECRET_KEY with punctuation in production settings, lowered in test settings', () => {
+    const key = "SECRET_KEY = '@(o)x9!k2#m7q^v4w&z1=t8+p3_r6-e5y0s*n(b)h2j9l4c7f'\n";
+    expect(blocking('config/settings/production.py', key)).toEqual(['framework-signing-key-literal']);
+    expect(blocking('src/app/testsettings.py', key)).toEqual([]);
+    expect(blocking('config/settings/ci.py', key)).toEqual([]);
+  });
+
+  it('treats compose files named for production or staging as production', () => {
+    const compose = 'services:\n  db:\n    image: postgres:16\n    environment:\n      - POSTGRES_PASSWORD=Wq4vZ8xKm2Rt\n';
+    expect(blocking('docker-compose.yml', compose)).toEqual([]);
+    expect(blocking('docker-compose.prod.yml', compose)).toEqual(['compose-literal-secret-env']);
+    expect(blocking('deploy/compose.staging.yaml', compose)).toEqual(['compose-literal-secret-env']);
+  });
+});
