@@ -29,9 +29,21 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
  */
 export const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|(?:this[-_]?is[-_]?)?(?:test|my|your|some|demo|sample|dummy|random|db|user|admin|auth)[-_]?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
 
-/** Whether a secret value is a placeholder rather than a credential. */
+/** Whether a secret value is a placeholder rather than a credential, also when base64 hides it (a Kubernetes Secret's `data:`). */
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
+  const decoded = decodeBase64Text(trimmed);
+  return isPlainPlaceholder(trimmed) || (decoded !== undefined && isPlainPlaceholder(decoded));
+}
+
+// Printable ASCII behind a base64 value (`eW91ci1hcHAtcGFzc3dvcmQ=` is `your-app-password`), else undefined.
+function decodeBase64Text(value: string): string | undefined {
+  if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  const text = Buffer.from(value, 'base64').toString('latin1');
+  return /^[\x20-\x7e]+$/.test(text) ? text : undefined;
+}
+
+function isPlainPlaceholder(trimmed: string): boolean {
   if (trimmed.length === 0) return true;
   if (DEMO_PASSWORD.test(trimmed) || PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed)) || isSampleJwt(trimmed)) return true;
   const lower = trimmed.toLowerCase();

@@ -146,3 +146,13 @@ describe('project settings as committed', () => {
     expect(blocking('deploy/compose.staging.yaml', compose)).toEqual(['compose-literal-secret-env']);
   });
 });
+
+describe('Kubernetes Secrets', () => {
+  it('skips placeholders in stringData and in base64 data, and reports a database URL there once', () => {
+    const secret = (body: string): string => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: app\n${body}`;
+    expect(blocking('k8s/secret.yaml', secret('stringData:\n  DB_PASSWORD: "your_secure_password"\n'))).toEqual([]);
+    expect(blocking('k8s/secret.yaml', secret(`data:\n  EMAIL_PASS: ${Buffer.from('your-app-password').toString('base64')}\n`))).toEqual([]);
+    expect(blocking('k8s/secret.yaml', secret('stringData:\n  MONGO_URL: "mongodb+srv://shop:Wq4vZ8xKm2Rt@cluster0.ab1cd.mongodb.net/shop"\n'))).toEqual(['database-url-password']);
+    expect(blocking('k8s/secret.yaml', secret('stringData:\n  DB_PASSWORD: "Wq4vZ8xKm2Rt"\n'))).toEqual(['kubernetes-secret-literal']);
+  });
+});
