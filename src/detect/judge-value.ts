@@ -1,10 +1,11 @@
 import type { CompiledRule } from '../types.js';
+import { findRepeatedUserName, isLocalUrlPassword } from './credential-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
 import { isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { isPlaceholder } from './placeholder.js';
 import { isTemplate } from './template.js';
-import { isStockPassword, isUuidCredential, isWeakPassword, findRepeatedUserName, isLocalUrlPassword, type LiteralSite } from './weak-literal.js';
+import { isStockPassword, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
 // Decides whether a matched value is a finding: the path-independent false-positive filters of DESIGN.md §4.
 

@@ -1,4 +1,5 @@
 import { reachLine } from './scan-windows.js';
+import { findUrlUser } from './credential-site.js';
 import { DEMO_PASSWORD } from './placeholder.js';
 import { isTemplate } from './template.js';
 
@@ -85,7 +86,7 @@ export function isStockPassword(site: LiteralSite): boolean {
   const { value } = site;
   const before = site.before ?? '';
   if (!STOCK_PASSWORDS.test(value) && !DEMO_PASSWORD.test(value)) return false;
-  const user = /:\/\/([^\s:@/]*):$/.exec(before)?.[1];
+  const user = findUrlUser(before);
   if (user !== undefined) return user.toLowerCase() !== value.toLowerCase();
   if (/(?:^|;)\s*(?:password|pwd)\s*=\s*$/i.test(before)) return true;
   if (/(?:^|\s)(?:-p|--password|--pass)(?:\s+|=)$/.test(before)) return true; // a command's password option: psexec -p, mysql --password=
@@ -93,39 +94,6 @@ export function isStockPassword(site: LiteralSite): boolean {
   if (!isPasswordKey(site.key) || keyWord === value.toLowerCase() || !isWrittenLiteral(site)) return false;
   // Unquoted, `password = secret` is as likely a variable; only `KEY=secret` (.env, properties) is surely a literal.
   return /["'`]$/.test(before) || /^\s*(?:export\s+)?[A-Za-z_][\w.-]*=$/.test(before);
-}
-
-// Hosts that mean "this machine": a password there protects a local development database.
-const LOCAL_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|\(localdb\)[^;]*|\.)$/i;
-
-/**
- * Where a password that repeats its user name points (a URL's `app:app@`, a connection string's `User Id=shop;
- * Password=shop`): `local` for this machine (the default a framework or compose file sets up), `elsewhere` for any
- * other host; undefined when the password is not the user name.
- */
-export function findRepeatedUserName(site: LiteralSite): 'local' | 'elsewhere' | undefined {
-  const before = site.before ?? '';
-  const after = site.after ?? '';
-  const inUrl = /:\/\/([^\s:@/]*):$/.exec(before)?.[1];
-  const user = inUrl ?? /(?:^|[;"'\s])(?:user(?:[ _]?id)?|uid|username)[ \t]*=[ \t]*([^;"'\s]+)[ \t]*;[^\n]*?(?:password|pwd)[ \t]*=[ \t]*$/i.exec(before)?.[1];
-  if (user === undefined || user.length === 0 || user.toLowerCase() !== site.value.toLowerCase()) return undefined;
-  const host = inUrl !== undefined ? findUrlHost(after) : /(?:server|data source|host|address|addr)[ \t]*=[ \t]*(?:tcp:)?([^;,"'\s]*)/i.exec(`${before} ${after}`)?.[1];
-  return host !== undefined && LOCAL_HOST.test(host) ? 'local' : 'elsewhere';
-}
-
-/**
- * Whether the value is the password of a URL on this machine (`postgres://app:pw@localhost/db`): a development
- * database's login, reported at confidence low (and as sample data outside code) rather than blocking.
- */
-export function isLocalUrlPassword(site: LiteralSite): boolean {
-  if (!/:\/\/[^\s:@/]*:$/.test(site.before ?? '')) return false;
-  const host = findUrlHost(site.after ?? '');
-  return host !== undefined && LOCAL_HOST.test(host);
-}
-
-// The host after a URL's password: `@host:5432/db` -> host.
-function findUrlHost(after: string): string | undefined {
-  return /^@\[?([^/:?#\s'"`\]]*)/.exec(after)?.[1];
 }
 
 /** Whether a UUID under a secret-named key is a credential (Heroku, Octopus, legacy npm issue UUID keys) rather than an id. */
