@@ -15,7 +15,9 @@ export function formatHuman(report: Report, options: ReportOptions): string {
   const style = createStyle(options.color);
   const out: string[] = [];
   const lineSecrets = options.showSecrets ? () => [] : collectLineSecrets(report, options.pack);
-  const hints = new Map(options.pack.rules.map((r) => [r.id, escapeControls(pickFixHint(r.help))]));
+  // Fix hints of the rules that found something (not of all ~450), each picked once.
+  const ids = new Set(report.findings.map((f) => f.ruleId));
+  const hints = new Map(options.pack.rules.filter((r) => ids.has(r.id)).map((r) => [r.id, escapeControls(pickFixHint(r.help))]));
   for (const [path, findings] of groupByPath(report.findings)) {
     out.push(style.bold(escapeControls(path)));
     out.push(formatTable(findings, options, style, (f) => ({ secrets: lineSecrets(f), hint: hints.get(f.ruleId) ?? '' })));
