@@ -30,56 +30,75 @@ const ASCII = 128;
 export function buildKeywordMatcher(keywords: readonly string[], rulesByKeyword: readonly (readonly number[])[]): KeywordMatcher {
   const symbolOf = new Uint8Array(256);
   let width = 1;
-  for (const keyword of keywords) for (const code of codes(keyword)) if (code !== 0 && symbolOf[code] === 0) symbolOf[code] = width++;
+  let chars = 0;
+  for (const keyword of keywords) {
+    chars += keyword.length;
+    for (let i = 0; i < keyword.length; i++) {
+      const code = keyword.charCodeAt(i);
+      // A surrogate pair is one (non-ASCII) character, as with a code-point iterator.
+      if ((code & 0xfc00) === 0xd800 && (keyword.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+      if (code !== 0 && code < ASCII && symbolOf[code] === 0) symbolOf[code] = width++;
+    }
+  }
   // Case-insensitive: an upper-case letter is the symbol of its lower-case form.
   for (let c = 65; c <= 90; c++) symbolOf[c] = symbolOf[c + 32] ?? 0;
-  // The keyword trie as child lists ([symbol, state] pairs), with each state's own outputs.
-  const children: [number, number][][] = [[]];
-  const own: { rule: number; length: number }[][] = [[]];
-  keywords.forEach((keyword, k) => {
+  // The keyword trie, in typed arrays (start-up cost counts: a pre-commit run builds this once per process):
+  // its edges in `next` itself (0: none, else the child state), each state's children as a linked list.
+  const next = new Int32Array((chars + 1) * width);
+  const firstChild = new Int32Array(chars + 1);
+  const sibling = new Int32Array(chars + 1);
+  const edgeSymbol = new Uint8Array(chars + 1);
+  const own: ({ rule: number; length: number }[] | undefined)[] = new Array(chars + 1);
+  let states = 1;
+  // Plain indexed loops: this runs once, cold, where iterators and closures cost more than the work.
+  for (let k = 0; k < keywords.length; k++) {
+    const keyword = keywords[k] ?? '';
     let state = 0;
-    for (const code of codes(keyword).map((c) => symbolOf[c] ?? 0)) {
-      const list = children[state] ?? [];
-      let child = list.find(([c]) => c === code)?.[1];
-      if (child === undefined) {
-        child = children.length;
-        list.push([code, child]);
-        children.push([]);
-        own.push([]);
+    for (let i = 0; i < keyword.length; i++) {
+      const code = keyword.charCodeAt(i);
+      if ((code & 0xfc00) === 0xd800 && (keyword.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+      const symbol = code < ASCII ? (symbolOf[code] ?? 0) : 0;
+      let child = next[state * width + symbol] ?? 0;
+      if (child === 0) {
+        child = states++;
+        next[state * width + symbol] = child;
+        edgeSymbol[child] = symbol;
+        sibling[child] = firstChild[state] ?? 0;
+        firstChild[state] = child;
       }
       state = child;
     }
-    for (const rule of rulesByKeyword[k] ?? []) own[state]?.push({ rule, length: keyword.length });
-  });
-  // Breadth-first, so a state's failure state (always shallower) is complete first: each row starts as a copy of
-  // its failure state's row (one native copy), then the trie's own edges are written over it.
-  const states = children.length;
-  const next = new Int32Array(states * width);
+    for (const rule of rulesByKeyword[k] ?? []) (own[state] ??= []).push({ rule, length: keyword.length });
+  }
+  // Breadth-first, so a state's failure state (always shallower) is complete first: each row is overwritten with
+  // a copy of its failure state's row (one native copy), then the trie's own edges are written over it.
   const fail = new Int32Array(states);
   // Whether a state reports anything: its own keywords or its failure state's. Set with the failure link, whose
   // target's flag was set a level earlier (its parent is shallower still).
   const reports = new Uint8Array(states);
   const outputs: KeywordMatcher['outputs'] = new Array(states);
-  const queue = [0];
-  for (let head = 0; head < queue.length; head++) {
+  const queue = new Int32Array(states);
+  let tail = 1;
+  for (let head = 0; head < tail; head++) {
     const state = queue[head] ?? 0;
     const failState = fail[state] ?? 0;
     const inherited = state === 0 ? undefined : outputs[failState];
-    const mine = own[state] ?? [];
-    outputs[state] = mine.length === 0 ? inherited : inherited === undefined ? mine : [...mine, ...inherited];
+    const mine = own[state];
+    outputs[state] = mine === undefined ? inherited : inherited === undefined ? mine : [...mine, ...inherited];
     const base = state * width;
     if (state !== 0) next.copyWithin(base, failState * width, failState * width + width);
-    for (const [c, child] of children[state] ?? []) {
+    for (let child = firstChild[state] ?? 0; child !== 0; child = sibling[child] ?? 0) {
+      const c = edgeSymbol[child] ?? 0;
       if (state !== 0) {
         const viaFail = next[failState * width + c] ?? 0;
         fail[child] = (viaFail < 0 ? ~viaFail : viaFail) / width;
       }
-      reports[child] = (own[child]?.length ?? 0) > 0 || reports[fail[child] ?? 0] === 1 ? 1 : 0;
+      reports[child] = own[child] !== undefined || reports[fail[child] ?? 0] === 1 ? 1 : 0;
       next[base + c] = reports[child] === 1 ? ~(child * width) : child * width;
-      queue.push(child);
+      queue[tail++] = child;
     }
   }
-  return { next, width, symbolOf, outputs };
+  return { next: next.subarray(0, states * width), width, symbolOf, outputs };
 }
 
 /** Candidate rules and the start offsets of their keywords in `text`. */
@@ -120,12 +139,4 @@ function record(hits: KeywordHits, rule: number, offset: number): void {
     if (list.length < MAX_HITS) list.push(offset);
     else hits.set(rule, [-1]);
   }
-}
-
-// Keyword characters as ASCII codes (non-ASCII folded to 0).
-function codes(keyword: string): number[] {
-  return [...keyword].map((ch) => {
-    const c = ch.charCodeAt(0);
-    return c >= ASCII ? 0 : c;
-  });
 }
