@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { detectChunk, enableRules, isBlocking, loadBuiltinPack } from '../dist/index.js';
+import { formatJudgement, judgeMisses } from './eval/judge-misses.mjs';
 
 // ../shared/corpora next to the repository root, wherever the script is run from.
 const corpora = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'shared', 'corpora');
@@ -72,6 +73,8 @@ for (const file of readdirSync(corpora).filter((f) => f.endsWith('.jsonl')).sort
   console.log(`  negatives flagged, same family: ${pct(totals.flaggedSameFamily, totals.negatives)} (${totals.flaggedSameFamily}/${totals.negatives}); leaving out ${totals.flaggedSibling} whose value is a sibling peer rule's positive: ${pct(totals.flaggedSameFamily - totals.flaggedSibling, totals.negatives)}`);
   console.log(`  negatives flagged, any rule:    ${pct(totals.flagged, totals.negatives)} (${totals.flagged}/${totals.negatives})`);
   console.log(`  with the opt-in identifier rules: recall ${pct(full.found, full.positives)}, same family ${pct(full.flaggedSameFamily, full.negatives)}, any rule ${pct(full.flagged, full.negatives)}`);
+  const judgement = judgeMisses(file, totals.positives, [...byRule.values()].flatMap((r) => r.misses));
+  for (const line of formatJudgement(judgement)) console.log(line);
   const gaps = [...byRule].filter(([, r]) => r.found < r.positives).sort((a, b) => a[1].found / a[1].positives - b[1].found / b[1].positives);
   if (gaps.length > 0) console.log(`  peer rules with misses, default pack (rule: found/positives, missed case line numbers):`);
   for (const [rule, r] of gaps) console.log(`    ${rule}: ${r.found}/${r.positives}  lines ${r.misses.join(', ')}`);
@@ -80,6 +83,7 @@ for (const file of readdirSync(corpora).filter((f) => f.endsWith('.jsonl')).sort
     sameFamilyFlagRate: t.negatives === 0 ? null : t.flaggedSameFamily / t.negatives,
     sameFamilyFlagRateWithoutSiblings: t.negatives === 0 ? null : (t.flaggedSameFamily - t.flaggedSibling) / t.negatives,
   });
-  summary[file] = { ...totals, ...rate(totals), withOptIn: { ...full, ...rate(full) } };
+  const judged = { misses: judgement.counts, recallOnSecrets: judgement.secrets === 0 ? null : judgement.foundSecrets / judgement.secrets };
+  summary[file] = { ...totals, ...rate(totals), judged, withOptIn: { ...full, ...rate(full) } };
 }
 console.log(`\nsummary ${JSON.stringify({ rules: pack.rules.length, optIn: fullPack.rules.length - pack.rules.length, corpora: summary })}`);
