@@ -78,8 +78,8 @@ export function isWeakPassword(site: LiteralSite): boolean {
 
 /**
  * Whether a stock password (`secret`, `admin`, `root`) is written into a password slot: a written-out literal under
- * a password key, a URL's password (even in a localhost database URL), a connection string's `Password=` or a
- * command's `-p` / `--password` option; not
+ * a password key, a URL's password (even in a localhost database URL), a connection string's `Password=`, a
+ * command's `-p` / `--password` option or the password argument of `DirectoryEntry` / `NetworkCredential`; not
  * when it repeats the key's own word (`secret: secret`) or the URL's user (`root:root@`).
  */
 export function isStockPassword(site: LiteralSite): boolean {
@@ -90,6 +90,7 @@ export function isStockPassword(site: LiteralSite): boolean {
   if (user !== undefined) return user.toLowerCase() !== value.toLowerCase();
   if (/(?:^|;)\s*(?:password|pwd)\s*=\s*$/i.test(before)) return true;
   if (/(?:^|\s)(?:-p|--password|--pass)(?:\s+|=)$/.test(before)) return true; // a command's password option: psexec -p, mysql --password=
+  if (/\b(?:DirectoryEntry|NetworkCredential)\s*\([^()]*,\s*@?["']$/.test(before)) return true; // a credential constructor's password argument
   const keyWord = /([a-z]+)[^a-z]*$/i.exec(site.key)?.[1]?.toLowerCase();
   if (!isPasswordKey(site.key) || keyWord === value.toLowerCase() || !isWrittenLiteral(site)) return false;
   // Unquoted, `password = secret` is as likely a variable; only `KEY=secret` (.env, properties) is surely a literal.

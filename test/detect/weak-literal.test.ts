@@ -51,6 +51,9 @@ describe('weak literals (the low tier of generic rules)', () => {
     expect(isStockPassword(site('postgresql://app:secret@localhost/app', 'secret', 'postgresql://app:secret'))).toBe(true);
     expect(isStockPassword(site('Server=db;User Id=app;Password=admin;', 'admin', 'Server=db'))).toBe(true);
     expect(isStockPassword(site("  password: 'root'", 'root'))).toBe(true);
+    expect(isStockPassword(site('new DirectoryEntry("LDAP://dc1", "corp\\\\svc", "secret")', 'secret', 'x'))).toBe(true);
+    expect(isStockPassword(site('new NetworkCredential("deploy", "admin")', 'admin', 'x'))).toBe(true);
+    expect(isStockPassword(site('new Widget("deploy", "admin")', 'admin', 'x'))).toBe(false);
     expect(isStockPassword(site('mysql://root:root@localhost', 'root', 'mysql://root:root'))).toBe(false);
     expect(isStockPassword(site('secret: secret', 'secret', 'secret'))).toBe(false);
     expect(isStockPassword(site('login(password = secret, user)', 'secret'))).toBe(false);
