@@ -3,8 +3,10 @@ import type { LiteralSite } from './weak-literal.js';
 // Where a password in a URL or connection string points: its user name and host, read from the text around it.
 // A local database's default login is not a secret anyone chose.
 
-// Hosts that mean "this machine": a password there protects a local development database.
-const LOCAL_HOST = /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|\(localdb\)[^;]*|\.)$/i;
+// Hosts that mean "this machine" or a compose service beside it (`@db:5432`, `@postgres`): a password there
+// protects a development database. Managed databases have qualified names (Render's internal `dpg-…-a` is not listed).
+const LOCAL_HOST =
+  /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|\(localdb\)[^;]*|\.|db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis|rabbitmq)$/i;
 
 /** The user name of a URL whose password the value is (`postgres://app:` before it), or undefined. */
 export function findUrlUser(before: string): string | undefined {
@@ -34,6 +36,16 @@ export function isLocalUrlPassword(site: LiteralSite): boolean {
   if (findUrlUser(site.before ?? '') === undefined) return false;
   const host = findUrlHost(site.after ?? '');
   return host !== undefined && LOCAL_HOST.test(host);
+}
+
+/**
+ * Whether the value is the password of a settings entry whose host, in the same `{…}` block, is this machine
+ * (Django's `'PASSWORD': '…'` beside `'HOST': 'localhost'`): a development database's login.
+ */
+export function isLocalSettingsPassword(site: LiteralSite): boolean {
+  if (site.block === undefined || !/password["']?\s*[:=]\s*["']$/i.test(site.before ?? '')) return false;
+  const host = /["']?host["']?\s*[:=]\s*["']([^"'\s]*)["']/i.exec(site.block)?.[1];
+  return host !== undefined && host.length > 0 && LOCAL_HOST.test(host);
 }
 
 // The host after a URL's password: `@host:5432/db` -> host.

@@ -1,5 +1,5 @@
 import type { CompiledRule } from '../types.js';
-import { findRepeatedUserName, isLocalUrlPassword } from './credential-site.js';
+import { findRepeatedUserName, isLocalSettingsPassword, isLocalUrlPassword } from './credential-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
 import { isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
@@ -33,7 +33,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value))) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
-  if (isLocalUrlPassword(candidate)) return weak('a database on this machine');
+  if (isLocalUrlPassword(candidate) || isLocalSettingsPassword(candidate)) return weak('a database on this machine');
   if (!rule.generic) return KEEP;
   if (/^\s*\(/.test(candidate.after ?? '')) return drop('call'); // creds = _GetCredentials(): the pattern stops at `(`
   if (isEcho(value, key)) return drop('the key repeated'); // oauth2ClientCredentials: Oauth2ClientCredentials.

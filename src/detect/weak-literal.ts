@@ -16,6 +16,8 @@ export interface LiteralSite {
   before?: string;
   /** Text of the line after the value (bounded). */
   after?: string;
+  /** The `{…}` block around the value, when it opens and closes within a few hundred characters. */
+  block?: string;
 }
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'passwort', 'pwd', 'pass', 'passphrase', 'secret']);
@@ -100,6 +102,17 @@ export function isStockPassword(site: LiteralSite): boolean {
 /** Whether a UUID under a secret-named key is a credential (Heroku, Octopus, legacy npm issue UUID keys) rather than an id. */
 export function isUuidCredential(site: LiteralSite): boolean {
   return KEY_WORDS.test(site.key) || /auth/i.test(site.key);
+}
+
+/** The innermost `{…}` around the value when both braces are within 400 characters of it, else undefined. */
+export function readBlockAround(text: string, start: number, end: number): string | undefined {
+  const before = text.slice(Math.max(0, start - 400), start);
+  const after = text.slice(end, end + 400);
+  const open = before.lastIndexOf('{');
+  const close = after.indexOf('}');
+  // A `}` after the last `{` closed that block before the value: the value is not inside it.
+  if (open < 0 || close < 0 || before.includes('}', open)) return undefined;
+  return before.slice(open) + text.slice(start, end) + after.slice(0, close + 1);
 }
 
 /**

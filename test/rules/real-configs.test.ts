@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { detectChunk } from '../../src/detect/detect-chunk.js';
+import { listBlockingRules } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Shapes found in public web-app repositories' configuration files, judged by hand (two samples of about 200
+// files each): what was a false alarm must not block, and the same file with a real problem still must.
+// Every secret here is invented.
+const pack = loadDiskPack();
+
+const blocking = (path: string, text: string): string[] => listBlockingRules(pack, path, text);
+const graded = (path: string, text: string): string[][] => detectChunk({ path, text }, pack).map((f) => [f.ruleId, f.confidence]);
+
+describe('development databases', () => {
+  it('takes a URL password of a compose service (db, postgres, redis) for a development login', () => {
+    expect(graded('app/config.py', 'DATABASE_URL = "postgresql://shop:Wq4vZ8xKm2Rt@db:5432/shop"\n')).toEqual([['database-url-password', 'low']]);
+    expect(blocking('alembic.ini', '# sqlalchemy.url = postgresql://parking:Hq7rT2vLx9Pw@postgres/parking\n')).toEqual([]);
+    expect(blocking('app/config.py', 'DATABASE_URL = "postgresql://shop:Wq4vZ8xKm2Rt@dpg-cq1x2y3z4-a/shop"\n')).toEqual(['database-url-password']);
+  });
+
+  it("takes a Django DATABASES password for a development login when the entry's HOST is this machine", () => {
+    const entry = (host: string): string =>
+      `DATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n        'PASSWORD': 'Nf7YQvQcxASs2gh',\n        'HOST': '${host}',\n    }\n}\n`;
+    expect(graded('school/settings.py', entry('localhost'))).toEqual([['django-database-password', 'low']]);
+    expect(blocking('school/settings.py', entry('school-db.c9x2k.eu-west-1.rds.amazonaws.com'))).toEqual(['django-database-password']);
+  });
+
+  it('does not block on the CI branch of a settings module, but does on its else branch', () => {
+    const ci = "if os.environ.get('GITHUB_WORKFLOW'):\n    DATABASES = {\n        'default': {\n            'PASSWORD': 'postgres',\n        }\n    }\n";
+    expect(blocking('shop/settings/production.py', ci)).toEqual([]);
+    expect(blocking('shop/settings/production.py', `${ci}else:\n    DATABASES = {'default': {'PASSWORD': 'postgres'}}\n`)).toEqual(['django-database-password']);
+  });
+});
+
+describe('development config classes', () => {
+  it("does not block on SECRET_KEY = 'dev' inside a DevelopmentConfig, but does in a ProductionConfig", () => {
+    expect(blocking('config.py', "class DevelopmentConfig(Config):\n    DEBUG = True\n    SECRET_KEY = 'dev'\n")).toEqual([]);
+    expect(blocking('config.py', "class ProductionConfig(Config):\n    SECRET_KEY = 'dev'\n")).toEqual(['weak-secret-key']);
+  });
+
+  it('does not block on DEBUG = True in a base class that the production class turns off', () => {
+    const base = 'class Config:\n    DEBUG = True\n\n\nclass ProductionConfig(Config):\n';
+    expect(blocking('server/config.py', `${base}    DEBUG = False\n`)).toEqual([]);
+    expect(blocking('server/config.py', `${base}    TESTING = False\n`)).toEqual(['django-debug-true']);
+  });
+});
+
+describe('placeholders and duplicates', () => {
+  it('skips REPLACE_WITH placeholders, also base64-encoded in a Kubernetes Secret', () => {
+    const secret = (value: string): string => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  DB_PASSWORD: ${value}\n`;
+    expect(blocking('k8s/secret.yaml', secret(Buffer.from('REPLACE_WITH_DB_PASSWORD').toString('base64')))).toEqual([]);
+    expect(blocking('k8s/secret.yaml', secret(Buffer.from('Vq8mT3xR9kLwZ2pN').toString('base64')))).not.toEqual([]);
+  });
+
+  it('skips a sentence in fly.toml [env]', () => {
+    expect(blocking('fly.toml', '[env]\n  DB_PASSWORD = "Do not put it here, use fly secrets set"\n')).toEqual([]);
+  });
+
+  it('reports a published session secret in an Express app once', () => {
+    expect(blocking('src/server.ts', 'app.use(session({ secret: "super-secret-key", resave: false }));\n')).toEqual(['weak-secret-key']);
+  });
+
+  it('finds a long random app.json value whatever the variable is called', () => {
+    const value = 'Qm9vdHN0cmFwOzs7H4sIAAAAAAAAA3WQy07DMBBF9V8ZvA6kLEVQEMiIskgblhCpcbJrJr9fGvHk7Y4R1pz7mKS';
+    expect(blocking('app.json', `{"env": {"SESSION_ID": {"description": "Bot session", "value": "${value}"}}}\n`)).toEqual(['paas-env-random-value']);
+  });
+});
