@@ -1,7 +1,8 @@
 // Values people write where a secret will go later: `<token>`, `your-key-here`, `xxxx`, `changeme`, AWS EXAMPLE keys.
 
 const PLACEHOLDER_WORDS = [
-  'changeme', 'change_me', 'change-me', 'replaceme', 'replace_me', 'replace-me', 'placeholder', 'redacted',
+  'changeme', 'change_me', 'change-me', 'replaceme', 'replace_me', 'replace-me', 'replace_with', 'replace-with',
+  'replacewith', 'placeholder', 'redacted',
   'example', 'sample', 'dummy', 'fake', 'mock', 'notreal', 'not_real', 'not-a-real', 'insert', 'todo', 'tbd',
   'fixme', 'yourkey', 'your_key', 'your-key', 'secret_here', 'foobar', 'lorem', 'ipsum',
 ];
