@@ -45,9 +45,14 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
   });
   const findings: Finding[] = [];
   const { renamedFrom, reportLines } = options;
+  // Whether a secret rule found a value in the file, at any confidence: a `.env` of placeholders is not a leak yet.
+  const holdsSecrets = hits.some((hit) => {
+    const rule = prepared.rules[hit.rule];
+    return rule !== undefined && rule.rule.kind === 'secret' && applies(rule);
+  });
   for (const rule of options.pathRules === false || !prepared.mayMatchPath(path) ? [] : prepared.rules) {
     if (!rule.pathOnly?.test(path) || !rule.appliesTo(path)) continue;
-    const finding = pathFinding(rule, path, context);
+    const finding = pathFinding(rule, path, context, rule.rule.lowWithoutSecrets === true && !holdsSecrets);
     // A renamed file reports what its new name newly matches (config.txt -> .env), whatever lines changed.
     if (renamedFrom !== undefined ? !rule.pathOnly.test(renamedFrom) : touchesRanges(finding, reportLines)) findings.push(finding);
   }
@@ -96,8 +101,9 @@ function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, c
 }
 
 // The file itself is the finding: reported at 1:1, and the path is not a secret.
-function pathFinding(prepared: PreparedRule, path: string, context: FileContext): Finding {
-  return makeFinding(prepared, path, context, { line: 1, column: 1, endLine: 1, endColumn: 1, secret: path, lineText: '', redact: false });
+function pathFinding(prepared: PreparedRule, path: string, context: FileContext, unfilled: boolean): Finding {
+  const at = { line: 1, column: 1, endLine: 1, endColumn: 1, secret: path, lineText: '', redact: false };
+  return makeFinding(prepared, path, context, at, unfilled ? { grade: 'unfilled' } : {});
 }
 
 type Located = Pick<Finding, 'line' | 'column' | 'endLine' | 'endColumn' | 'secret' | 'lineText' | 'redact'>;

@@ -8,10 +8,11 @@ import { readBlockAround, readLineAround } from './weak-literal.js';
 
 /**
  * How sure a single match is, beside its rule's confidence: `verified` (its checksum holds: it blocks even in a
- * test file), `unverified` (its checksum fails: a made-up value) or `weak` (a short or guessable literal).
- * The last two are reported at low confidence, so they never block by default.
+ * test file), `unverified` (its checksum fails: a made-up value), `weak` (a short or guessable literal) or, for a
+ * file that is itself the finding, `unfilled` (no secret value in it). All but the first are reported at low
+ * confidence, so they never block by default.
  */
-export const HIT_GRADES = ['verified', 'unverified', 'weak'] as const;
+export const HIT_GRADES = ['verified', 'unverified', 'weak', 'unfilled'] as const;
 
 /** One of HIT_GRADES. */
 export type HitGrade = (typeof HIT_GRADES)[number];

@@ -35,6 +35,7 @@ export const ruleFieldsSchema = z.strictObject({
     scope: z.literal('line').optional(),
     lowerIn: z.array(z.enum(LOWERING_CONTEXTS)).optional(),
     supersedes: z.array(z.string().min(1)).optional(),
+    lowWithoutSecrets: z.boolean().optional(),
     generic: z.boolean().default(false),
     optIn: z.boolean().optional(),
     redact: z.boolean().optional(),
@@ -47,7 +48,7 @@ export const ruleFieldsSchema = z.strictObject({
   });
 
 /** Cross-field checks every rule must pass (built-in or user). */
-export function refineRule<T extends z.ZodType<{ pattern?: string | undefined; path?: string | undefined; keywords: string[] }>>(schema: T) {
+export function refineRule<T extends z.ZodType<{ pattern?: string | undefined; path?: string | undefined; keywords: string[]; lowWithoutSecrets?: boolean | undefined }>>(schema: T) {
   return schema
     .refine((r) => r.pattern !== undefined || r.path !== undefined, {
       message: 'a rule needs a content `pattern`, a `path` pattern, or both',
@@ -55,6 +56,10 @@ export function refineRule<T extends z.ZodType<{ pattern?: string | undefined; p
     .refine((r) => r.pattern === undefined || r.keywords.length > 0, {
       message: 'a content pattern needs at least one keyword for the prefilter',
       path: ['keywords'],
+    })
+    .refine((r) => r.lowWithoutSecrets !== true || (r.path !== undefined && r.pattern === undefined), {
+      message: 'lowWithoutSecrets applies to path rules only (a `path` and no `pattern`)',
+      path: ['lowWithoutSecrets'],
     });
 }
 

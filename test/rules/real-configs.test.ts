@@ -45,6 +45,16 @@ describe('development config classes', () => {
   });
 });
 
+describe('committed .env files', () => {
+  it('reports a .env of placeholders and public settings at confidence low, and blocks once it holds a secret', () => {
+    const unfilled = 'NODE_ENV=production\nPORT=5000\nJWT_SECRET=your_jwt_secret_here\nTWILIO_AUTH_TOKEN=your_twilio_auth_token\n';
+    expect(graded('backend/.env.production', unfilled)).toEqual([['dotenv-file', 'low']]);
+    expect(detectChunk({ path: 'backend/.env.production', text: unfilled }, pack)[0]?.message).toMatch(/no secret value found in it/);
+    expect(blocking('backend/.env.production', `${unfilled}SESSION_SECRET=Vq8mT3xR9kLwZ2pNc4Hd\n`)).toContain('dotenv-file');
+    expect(blocking('backend/.env', 'DATABASE_URL=postgresql://shop:Wq4vZ8xKm2Rt@shop-db.internal.example.net/shop\n')).toContain('dotenv-file');
+  });
+});
+
 describe('placeholders and duplicates', () => {
   it('skips REPLACE_WITH placeholders, also base64-encoded in a Kubernetes Secret', () => {
     const secret = (value: string): string => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ndata:\n  DB_PASSWORD: ${value}\n`;
