@@ -6,7 +6,7 @@ const HASH_KEY = /(?:hash|sha|md5|checksum|integrity|digest|commit|etag|revision
 const SRI = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
 const LOCK_FILE = /(?:^|\/)(?:\.?package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|[^/]+\.lock)$/;
 const MINIFIED_FILE = /\.min\.(?:js|css|mjs)$|\.(?:js|css)\.map$|(?:^|\/)(?:dist|build)\/[^/]+\.bundle\.js$/;
-const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiopasdfghjklzxcvbnm'];
+const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiopasdfghjklzxcvbnm', '!@#$%^&*()'];
 
 /** Whether a value is a UUID (an id, or an API key for the providers that issue UUIDs). */
 export function isUuid(value: string): boolean {
@@ -46,6 +46,18 @@ export function isCodeOrText(value: string): boolean {
   // A dotted name ending a sentence (client.OAuth2Credentials.), not an unsigned JWT (eyJhbGciOiJub25lIn0.eyJ….).
   if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\.$/.test(value) && !value.startsWith('eyJ')) return true;
   return /&[A-Za-z_][\w.]*=/.test(value);
+}
+
+/**
+ * Whether a value holds ten or more characters in keyboard order (`…!@#$%^&*()abcdefghij…`): typed filler, as
+ * no random value of any length does.
+ */
+export function hasFillerRun(value: string): boolean {
+  const lower = value.toLowerCase();
+  return SEQUENCES.some((seq) => {
+    for (let i = 0; i + 10 <= seq.length; i++) if (lower.includes(seq.slice(i, i + 10))) return true;
+    return false;
+  });
 }
 
 /** Whether a value is a run of sequential or repeated characters (`abcdef123456`, `aaaaaaaa`). */

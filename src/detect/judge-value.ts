@@ -1,7 +1,7 @@
 import type { CompiledRule } from '../types.js';
 import { findRepeatedUserName, isLocalSettingsPassword, isLocalUrlPassword } from './credential-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
-import { isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-filters.js';
+import { hasFillerRun, isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { isPlaceholder } from './placeholder.js';
 import { isTemplate } from './template.js';
@@ -43,6 +43,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isIdentifierLike(value, key)) return drop('hash');
   // `abc12345` is a human's password; `aaaaaaaa`, `qwer` and `abcdefgh12345678` are typed filler.
   if (isSequential(value)) return isHumanSequence(value) ? weakOrDrop(rule, candidate, 'sequential') : drop('sequential');
+  if (hasFillerRun(value)) return drop('keyboard filler');
   if (isBareIdentifier(value) || isWrappedWord(value)) return weakOrDrop(rule, candidate, 'identifier');
   if (!looksRandom(value)) return weakOrDrop(rule, candidate, 'not random enough');
   return KEEP;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { looksRandom, shannonEntropy } from '../../src/detect/entropy.js';
-import { isCodeOrText, isIdentifierLike, isSequential, isGenericExemptPath } from '../../src/detect/generic-filters.js';
+import { hasFillerRun, isCodeOrText, isIdentifierLike, isSequential, isGenericExemptPath } from '../../src/detect/generic-filters.js';
 import { isBareIdentifier } from '../../src/detect/indirection.js';
 import { isIndirection } from '../../src/detect/indirection.js';
 import { isPlaceholder } from '../../src/detect/placeholder.js';
@@ -71,6 +71,9 @@ describe('value filters', () => {
   it('detects sequential and repeated filler', () => {
     for (const v of ['abcdefgh', '12345678', 'aaaaaaaaaa', 'abcabcabc', 'qwertyuiop']) expect(isSequential(v), v).toBe(true);
     expect(isSequential('k9Qm2xT7')).toBe(false);
+    expect(hasFillerRun('django-insecure-!@#$%^&*()abcdefghijklmnopqrstuvwxyz0123456789')).toBe(true);
+    expect(hasFillerRun('my-key-0123456789-x')).toBe(true);
+    expect(hasFillerRun('k9Qm2xT7abcdefghiR4sNb8')).toBe(false);
   });
 
   it('exempts lock files and minified bundles from generic rules', () => {
