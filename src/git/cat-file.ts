@@ -36,7 +36,10 @@ export function openCatFile(ctx: GitContext, maxSize = Number.POSITIVE_INFINITY)
   };
   child.on('error', (error) => fail(toGitError(error, ['cat-file'])));
   child.stderr.on('data', (b: Buffer) => (stderr += b.toString('utf8')));
+  // Whether git has exited and its streams are closed (exitCode stays null when a signal ended it).
+  let closed = false;
   child.on('close', (code) => {
+    closed = true;
     if (waiting.length > 0 || code !== 0) fail(new GitError(`git cat-file ended unexpectedly: ${stderr.trim().split('\n')[0] ?? `exit code ${code}`}`, 'check the repository with `git fsck`'));
   });
   child.stdin.on('error', () => undefined); // reported through 'close'
@@ -106,7 +109,7 @@ export function openCatFile(ctx: GitContext, maxSize = Number.POSITIVE_INFINITY)
     close: async () => {
       flush();
       child.stdin.end();
-      if (child.exitCode === null) await new Promise((resolve) => child.once('close', resolve));
+      if (!closed) await new Promise((resolve) => child.once('close', resolve));
     },
   };
 }

@@ -10,6 +10,16 @@ function blobOf(repo: ReturnType<typeof makeRepo>, content: string | Buffer): st
 }
 
 describe('openCatFile', () => {
+  it('closes when git already ended by a signal (an interrupted run that closes the reader late)', async () => {
+    const repo = makeRepo();
+    const controller = new AbortController();
+    controller.abort();
+    const reader = openCatFile({ cwd: repo.dir, env: GIT_TEST_ENV, signal: controller.signal });
+    await new Promise((resolve) => setTimeout(resolve, 100)); // git is killed and its streams closed meanwhile
+    await reader.close();
+    await expect(reader.read('f'.repeat(40))).rejects.toThrow(/interrupted/);
+  });
+
   it('answers many pipelined reads in order, including large blobs split across stream chunks', async () => {
     const repo = makeRepo();
     const big = Buffer.alloc(300_000, 'x\n\0');
