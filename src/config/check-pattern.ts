@@ -1,9 +1,16 @@
-// A quick static check of user-supplied regexes for catastrophic backtracking (V8 backtracks, so one bad
-// pattern in .stanch.yaml could hang every scan). It flags the classic shape: an unbounded quantifier applied
-// to a group that itself contains an unbounded quantifier, such as `(a+)+`, `(\w*\.)*` or `(?:x+y?){2,}`.
+import { findAmbiguousRepeat } from './ambiguous-repeat.js';
+
+// A quick static check of regexes for catastrophic backtracking (V8 backtracks, so one bad pattern in .stanch.yaml
+// or the pack could hang every scan). It flags the classic shape: an unbounded quantifier applied to a group that
+// itself contains an unbounded quantifier, such as `(a+)+`, `(\w*\.)*` or `(?:x+y?){2,}`; and its bounded twin
+// (see ambiguous-repeat.ts), which exact checkers pass.
 
 /** Why a pattern risks catastrophic backtracking, or undefined when the check finds nothing. */
 export function findBacktrackingRisk(source: string): string | undefined {
+  return findNestedUnbounded(source) ?? findAmbiguousRepeat(source);
+}
+
+function findNestedUnbounded(source: string): string | undefined {
   const groups: { unbounded: boolean; start: number }[] = [];
   let inClass = false;
   for (let i = 0; i < source.length; i++) {

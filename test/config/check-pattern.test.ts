@@ -13,7 +13,15 @@ describe('user pattern backtracking check', () => {
     expect(findBacktrackingRisk('^(\\w*\\.)*x')).toBeDefined();
   });
 
-  it.each(['\\b(acme_[a-z0-9]{32})\\b', '(?:ab)+c', '[(+*)]+', '\\(a+\\)+', '(a{1,8}){1,4}'])('accepts %s', (source) => {
+  it('rejects a bounded repetition whose line can be split many ways, which recheck passes (it hung a scan)', () => {
+    const source = '(?<!class[^\\n]{0,200}\\n(?:(?:[ \\t]{1,16}[^\\n]{0,300})?\\n){0,60})DEBUG';
+    expect(findBacktrackingRisk(source)).toMatch(/ambiguous repetition: `\[ \\t\]` and `\[\^\\n\]`/);
+    expect(findBacktrackingRisk('(?:\\w{0,8}[a-z0-9]{1,8}){2,5}')).toMatch(/ambiguous repetition/);
+    expect(findBacktrackingRisk('(?:\\s{0,8}\\w{0,8}){2,5}')).toBeUndefined();
+    expect(findBacktrackingRisk(source.replace('[ \\t]{1,16}', '[ \\t]'))).toBeUndefined();
+  });
+
+  it.each(['\\b(acme_[a-z0-9]{32})\\b', '(?:ab)+c', '[(+*)]+', '\\(a+\\)+', '(a{1,8}){1,4}', '(?:[^\\n]{0,300}\\n){0,60}', '(?:[A-Za-z0-9]{1,20}[_.-]){0,3}', '(?:[a-z]{1,9}[0-9]{1,9}){1,3}'])('accepts %s', (source) => {
     expect(findBacktrackingRisk(source)).toBeUndefined();
   });
 
