@@ -41,7 +41,6 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isUuid(value)) return isUuidCredential(candidate) && shannonEntropy(value.replace(/-/g, '')) >= 3.3 ? KEEP : drop('uuid');
   if (isCodeOrText(value)) return drop('code, text or path');
   if (isIdentifierLike(value, key)) return drop('hash');
-  // `abc12345` is a human's password; `aaaaaaaa`, `qwer` and `abcdefgh12345678` are typed filler.
   if (isSequential(value)) return isHumanSequence(value) ? weakOrDrop(rule, candidate, 'sequential') : drop('sequential');
   if (hasFillerRun(value)) return drop('keyboard filler');
   if (isBareIdentifier(value) || isWrappedWord(value)) return weakOrDrop(rule, candidate, 'identifier');
@@ -60,8 +59,10 @@ function isEcho(value: string, key: string): boolean {
   return !key.includes(value) && bare(value).length > 0 && bare(value) === bare(key.split(/[.:>]/).at(-1) ?? key);
 }
 
+// `abc12345` and `123@Qwertyqwerty@123` (capitals and symbols mixed in by a person) are passwords; `abcdefgh12345678` is filler.
 function isHumanSequence(value: string): boolean {
-  return value.length <= 12 && /[0-9]/.test(value) && /[A-Za-z]/.test(value);
+  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  return value.length <= 12 || (value.length <= 32 && /[A-Z]/.test(value) && /[^A-Za-z0-9]/.test(value));
 }
 
 // `-anonymous@`, `ftpuser@`: a word of letters wrapped in punctuation is still a word.

@@ -24,7 +24,10 @@ const PASSWORD_WORDS = new Set(['password', 'passwd', 'passwort', 'pwd', 'pass',
 const KEY_WORDS = /pass(?:wo?r?d)?|pwd|secret|token|api_?key|credential/i;
 // The key's own word with filler letters (`mypassword`, `SOME_PASSWORD`, `supersecret`) or a capitalised word
 // (`Kennwort`, `Wachtwoord`: a translated label) or a shouted word (`PASS`/`FAIL`) is a placeholder or a label.
-const FILLER = [/passwor?[dt]|passwd/i, /^[a-z_-]*(?:secret|token|pass|pwd)[a-z_-]*$/i, /^[A-Z]+$/];
+const FILLER = [/^[a-z_-]*(?:secret|token|pass|pwd)[a-z_-]*$/i, /^[A-Z]+$/];
+// `password`, `mypassword1`, `SOME_PASSWORD`: the word with at most four other letters or digits is filler;
+// `MyNewPassword123` is a password someone typed.
+const PASSWORD_WORD = /passwor?[dt]|passwd/gi;
 const LABEL = /^[A-Z][a-z]+$/;
 // Two or more lower-to-upper joins: a type or member name (`V1SecretVolumeSource`), not a typed password.
 const CAMEL_WORDS = /[a-z0-9][A-Z].*[a-z0-9][A-Z]/;
@@ -71,11 +74,21 @@ export function isWeakPassword(site: LiteralSite): boolean {
   const { value, key } = site;
   if (value.length < 4 || !isPasswordKey(key) || !isWrittenLiteral(site)) return false;
   const core = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
-  if (NOT_A_PASSWORD.test(core) || FILLER.some((re) => re.test(core)) || LABEL.test(value) || /^your[-_ ]?/i.test(core)) return false;
-  if (/^[$%@&]|[$%]\{|\$\(|\//.test(value) || isTemplate(value) || CAMEL_WORDS.test(value)) return false;
+  if (NOT_A_PASSWORD.test(core) || FILLER.some((re) => re.test(core)) || isPasswordFiller(core) || LABEL.test(value) || /^your[-_ ]?/i.test(core)) return false;
+  if (/^[$%@&]|[$%]\{|\$\(|\//.test(value) || isTemplate(value) || isMemberName(value)) return false;
   if (/--[\w-]+["']\s*:\s*["']$/.test(site.before ?? '')) return false; // a CLI flag's settings: {"--secret": "dynamic"}
   if (/\?\s*["'`][^"'`]*["'`]\s*:\s*["'`]$/.test(site.before ?? '')) return false; // a ternary: kind === 'x' ? 'secret' : 'other'
   return value.toLowerCase() !== key.toLowerCase();
+}
+
+// A member or type name (`V1SecretVolumeSource`), not `MyNewPassword123`: people end passwords with digits or symbols.
+function isMemberName(value: string): boolean {
+  return CAMEL_WORDS.test(value) && !/[0-9]{2,}$|[^A-Za-z0-9]/.test(value);
+}
+
+function isPasswordFiller(core: string): boolean {
+  const rest = core.replace(PASSWORD_WORD, '');
+  return rest !== core && rest.replace(/[^A-Za-z0-9]/g, '').length <= 4;
 }
 
 /**

@@ -44,6 +44,13 @@ describe('weak literals (the low tier of generic rules)', () => {
     expect(judge('api_token = "bluebird"', 'bluebird', 'api_token')).toBe('drop');
     expect(judge('password: "string"', 'string', 'password')).toBe('drop');
     expect(judge('x ? "PASS" : "FAIL"', 'FAIL', 'PASS')).toBe('drop');
+    expect(judge('password = "SOME_PASSWORD"', 'SOME_PASSWORD', 'password')).toBe('drop');
+  });
+
+  it('grades passwords a person typed weak, even when they contain the word password or a keyboard run', () => {
+    expect(judge("DJANGO_SUPERUSER_PASSWORD = 'MyNewPassword123'", 'MyNewPassword123', 'DJANGO_SUPERUSER_PASSWORD')).toBe('weak');
+    expect(judge("EMAIL_HOST_PASSWORD = '123@Qwertyqwerty@123'", '123@Qwertyqwerty@123', 'EMAIL_HOST_PASSWORD')).toBe('weak');
+    expect(judge("password = 'abcdefgh12345678'", 'abcdefgh12345678', 'password')).toBe('drop');
   });
 
   it('grades stock passwords in a password slot weak, but not as the key name or the user name', () => {
