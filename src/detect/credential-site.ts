@@ -8,6 +8,10 @@ import type { LiteralSite } from './weak-literal.js';
 const LOCAL_HOST =
   /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|\(localdb\)[^;]*|\.|db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis|rabbitmq)$/i;
 
+// Managed database services on the internet: a guessable login there is open to anyone who finds the host.
+const MANAGED_DATABASE_HOST =
+  /\.(?:mongodb\.net|neon\.tech|supabase\.com|supabase\.co|rds\.amazonaws\.com|elephantsql\.com|render\.com|railway\.app|rlwy\.net|aivencloud\.com|psdb\.cloud|cockroachlabs\.cloud|redislabs\.com|redis-cloud\.com|upstash\.io|cleardb\.net|database\.windows\.net)$/i;
+
 /** The user name of a URL whose password the value is (`postgres://app:` before it), or undefined. */
 export function findUrlUser(before: string): string | undefined {
   return /:\/\/([^\s:@/]*):$/.exec(before)?.[1];
@@ -15,17 +19,19 @@ export function findUrlUser(before: string): string | undefined {
 
 /**
  * Where a password that repeats its user name points (a URL's `app:app@`, a connection string's `User Id=shop;
- * Password=shop`): `local` for this machine (the default a framework or compose file sets up), `elsewhere` for any
- * other host; undefined when the password is not the user name.
+ * Password=shop`): `local` for this machine (the default a framework or compose file sets up), `managed` for a
+ * database service on the internet (MongoDB Atlas, Neon, Supabase, RDS...), `elsewhere` for any other host;
+ * undefined when the password is not the user name.
  */
-export function findRepeatedUserName(site: LiteralSite): 'local' | 'elsewhere' | undefined {
+export function findRepeatedUserName(site: LiteralSite): 'local' | 'managed' | 'elsewhere' | undefined {
   const before = site.before ?? '';
   const after = site.after ?? '';
   const inUrl = findUrlUser(before);
   const user = inUrl ?? /(?:^|[;"'\s])(?:user(?:[ _]?id)?|uid|username)[ \t]*=[ \t]*([^;"'\s]+)[ \t]*;[^\n]*?(?:password|pwd)[ \t]*=[ \t]*$/i.exec(before)?.[1];
   if (user === undefined || user.length === 0 || user.toLowerCase() !== site.value.toLowerCase()) return undefined;
   const host = inUrl !== undefined ? findUrlHost(after) : /(?:server|data source|host|address|addr)[ \t]*=[ \t]*(?:tcp:)?([^;,"'\s]*)/i.exec(`${before} ${after}`)?.[1];
-  return host !== undefined && LOCAL_HOST.test(host) ? 'local' : 'elsewhere';
+  if (host !== undefined && LOCAL_HOST.test(host)) return 'local';
+  return host !== undefined && MANAGED_DATABASE_HOST.test(host) ? 'managed' : 'elsewhere';
 }
 
 /**
@@ -39,13 +45,16 @@ export function isLocalUrlPassword(site: LiteralSite): boolean {
 }
 
 /**
- * Whether the value is the password of a settings entry whose host, in the same `{…}` block, is this machine
- * (Django's `'PASSWORD': '…'` beside `'HOST': 'localhost'`): a development database's login.
+ * Whether the value is the password of a settings entry whose host, set beside it under the same prefix, is this
+ * machine or a compose service (Django's `'PASSWORD'` beside `'HOST': 'localhost'`, `DB_PASSWORD=` beside
+ * `DB_HOST=localhost`, wp-config's `DB_HOST` `'mysql:3306'`): a development database's login.
  */
 export function isLocalSettingsPassword(site: LiteralSite): boolean {
-  if (site.block === undefined || !/password["']?\s*[:=]\s*["']$/i.test(site.before ?? '')) return false;
-  const host = /["']?host["']?\s*[:=]\s*["']([^"'\s]*)["']/i.exec(site.block)?.[1];
-  return host !== undefined && host.length > 0 && LOCAL_HOST.test(host);
+  const prefix = /(?:^|[^A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,40}?)(?:password|passwd|pass|pwd)["']?\s*[:=,]\s*["']?$/i.exec(site.before ?? '')?.[1];
+  if (site.block === undefined || prefix === undefined) return false;
+  const hostKey = new RegExp(`(?:^|[^A-Za-z0-9_.-])${prefix.replace(/[.]/g, '\\.')}host["']?\\s*[:=,]\\s*["']?([^"'\\s,;:}]+)`, 'i');
+  const host = hostKey.exec(site.block)?.[1];
+  return host !== undefined && LOCAL_HOST.test(host);
 }
 
 // The host after a URL's password: `@host:5432/db` -> host.

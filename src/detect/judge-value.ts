@@ -3,7 +3,7 @@ import { findRepeatedUserName, isLocalSettingsPassword, isLocalUrlPassword } fro
 import { looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
-import { isPlaceholder } from './placeholder.js';
+import { isPlaceholder, isPublicJwt } from './placeholder.js';
 import { isTemplate } from './template.js';
 import { isStockPassword, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
@@ -26,10 +26,13 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
   if (rule.kind !== 'secret') return KEEP;
   if (isTemplate(value)) return drop('template');
-  // A local database's user-name-as-password default is not a secret; on another host it is a guessable one.
+  // A local database's user-name-as-password default is not a secret; on another host it is a guessable one, and on
+  // a managed database service on the internet (Atlas, Neon, RDS) a login anyone can guess: kept.
   const repeated = findRepeatedUserName(candidate);
-  if (repeated !== undefined) return repeated === 'local' ? drop('the user name repeated') : weak('the user name repeated');
+  if (repeated === 'local') return drop('the user name repeated');
+  if (repeated === 'elsewhere') return weak('the user name repeated');
   if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('stock password') : drop('placeholder');
+  if (isPublicJwt(value)) return weak('a public anon key');
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value))) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');

@@ -2,7 +2,7 @@
 
 const PLACEHOLDER_WORDS = [
   'changeme', 'change_me', 'change-me', 'replaceme', 'replace_me', 'replace-me', 'replace_with', 'replace-with',
-  'replacewith', 'placeholder', 'redacted',
+  'replacewith', 'change-this', 'change_this', 'changethis', 'change-in-prod', 'change_in_prod', 'placeholder', 'redacted',
   'example', 'sample', 'dummy', 'fake', 'mock', 'notreal', 'not_real', 'not-a-real', 'insert', 'todo', 'tbd',
   'fixme', 'yourkey', 'your_key', 'your-key', 'secret_here', 'foobar', 'lorem', 'ipsum',
 ];
@@ -11,7 +11,9 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^<[^<>]*>$/, // <token>, <your password>
   /^\[+[^[\]]*\]+$/, // [PASSWORD], redis://[[username]:[password]]@host
   /^\((?:[^()]*)\)$/, // (secret)
-  /\byour[-_ ]?(?:[a-z0-9]+[-_ ]?){0,5}(?:here|key|token|secret|password|pass|pwd|id)\b/i,
+  // your_api_key, yourpassword; Spanish, Portuguese, French and German `your` need a separator (`tu_password`, not `tutorial_key`).
+  /\b(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret|password|pass|pwd|id)\b/i,
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)$/, // SECURE_PASSWORD, DB_PASS: a label in capitals
   /^(?:x{3,}|\*{3,}|\.{3,}|#{3,}|-{3,}|_{3,}|0{6,}|1{6,}|9{6,})$/i,
   /(?:x{6,}|\*{4,}|\.{3}|…)/i, // sk_live_xxxxxxxx, ****, trailing ellipsis
   /[^.]\.\.$/, // a value cut short in docs: tok_c2lnbk..
@@ -56,18 +58,32 @@ function isPlainPlaceholder(trimmed: string): boolean {
 const SAMPLE_CLAIM = /^(?:key|value|some|payload|foo|bar|baz|hello|world|test|data|example|sample|[a-z])$/i;
 
 function isSampleJwt(value: string): boolean {
-  const payload = /^eyJ[\w-]+\.(eyJ[\w-]+)\.[\w-]+$/.exec(value)?.[1];
-  if (payload === undefined) return false;
-  let claims: unknown;
-  try {
-    claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-  } catch {
-    return false;
-  }
-  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) return false;
+  const claims = readJwtClaims(value);
+  if (claims === undefined) return false;
   const entries = Object.entries(claims);
   if (entries.some(([k, v]) => k === 'sub' && v === '1234567890') && entries.some(([k, v]) => k === 'name' && v === 'John Doe')) return true;
   return entries.length > 0 && entries.length <= 3 && entries.every(([k, v]) => SAMPLE_CLAIM.test(k) && (typeof v !== 'string' || SAMPLE_CLAIM.test(v)));
+}
+
+/**
+ * Whether a JWT is a key made to be public: a Supabase anon key (`"role": "anon"`), which every browser using the
+ * project receives and which row-level security confines. The service_role key beside it is the secret.
+ */
+export function isPublicJwt(value: string): boolean {
+  const claims = readJwtClaims(value);
+  return claims !== undefined && claims['role'] === 'anon';
+}
+
+// The claims of a JWT (`eyJ….eyJ….sig`) as an object, or undefined.
+function readJwtClaims(value: string): Record<string, unknown> | undefined {
+  const payload = /^eyJ[\w-]+\.(eyJ[\w-]+)\.[\w-]+$/.exec(value)?.[1];
+  if (payload === undefined) return undefined;
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    return typeof claims === 'object' && claims !== null && !Array.isArray(claims) ? Object.fromEntries(Object.entries(claims)) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 // A long random value may contain a placeholder word by chance ("...Fake..." inside 40 random chars).

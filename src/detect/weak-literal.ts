@@ -16,7 +16,7 @@ export interface LiteralSite {
   before?: string;
   /** Text of the line after the value (bounded). */
   after?: string;
-  /** The `{…}` block around the value, when it opens and closes within a few hundred characters. */
+  /** The `{…}` block around the value when it opens and closes within 400 characters, else 600 characters each side. */
   block?: string;
 }
 
@@ -117,14 +117,17 @@ export function isUuidCredential(site: LiteralSite): boolean {
   return KEY_WORDS.test(site.key) || /auth/i.test(site.key);
 }
 
-/** The innermost `{…}` around the value when both braces are within 400 characters of it, else undefined. */
-export function readBlockAround(text: string, start: number, end: number): string | undefined {
+/**
+ * The settings around the value: the innermost `{…}` when both braces are within 400 characters of it (a Django
+ * DATABASES entry), else the 600 characters each side (the neighbouring lines of a .env or wp-config.php).
+ */
+export function readBlockAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 400), start);
   const after = text.slice(end, end + 400);
   const open = before.lastIndexOf('{');
   const close = after.indexOf('}');
   // A `}` after the last `{` closed that block before the value: the value is not inside it.
-  if (open < 0 || close < 0 || before.includes('}', open)) return undefined;
+  if (open < 0 || close < 0 || before.includes('}', open)) return text.slice(Math.max(0, start - 600), end + 600);
   return before.slice(open) + text.slice(start, end) + after.slice(0, close + 1);
 }
 

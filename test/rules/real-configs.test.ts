@@ -25,6 +25,20 @@ describe('development databases', () => {
     expect(blocking('school/settings.py', entry('school-db.c9x2k.eu-west-1.rds.amazonaws.com'))).toEqual(['django-database-password']);
   });
 
+  it('blocks on a password repeating the user name on a managed database service, not on another host', () => {
+    expect(blocking('config/database.js', 'mongoose.connect("mongodb+srv://premshop:premshop@cluster0.x7k2q.mongodb.net/shop");\n')).toEqual(['database-url-password']);
+    expect(graded('config/database.js', 'const url = "postgresql://billing:billing@db.corp.shop.io/billing";\n')).toEqual([['database-url-password', 'low']]);
+  });
+
+  it('reads the host set beside a password under the same prefix (.env, wp-config.php)', () => {
+    const env = (host: string): string => `DB_HOST=${host}\nDB_USER=shop\nDB_PASSWORD=Vq8mT3xR9kLwZ2pN\n`;
+    expect(graded('backend/src/config.env', env('localhost'))).toEqual([['generic-secret-assignment', 'low']]);
+    expect(blocking('backend/src/config.env', env('shop-db.c9x2k.eu-west-1.rds.amazonaws.com'))).toEqual(['generic-secret-assignment']);
+    const wp = (host: string): string => `define( 'DB_PASSWORD', 'Hq7rT2vLx9Pw' );\ndefine( 'DB_HOST', '${host}' );\n`;
+    expect(blocking('wp-config.php', wp('mysql:3306'))).toEqual([]);
+    expect(blocking('wp-config.php', wp('shop.cpanel-host.example.net'))).toEqual(['wordpress-db-password']);
+  });
+
   it('does not block on the CI branch of a settings module, but does on its else branch', () => {
     const ci = "if os.environ.get('GITHUB_WORKFLOW'):\n    DATABASES = {\n        'default': {\n            'PASSWORD': 'postgres',\n        }\n    }\n";
     expect(blocking('shop/settings/production.py', ci)).toEqual([]);
@@ -52,6 +66,17 @@ describe('committed .env files', () => {
     expect(detectChunk({ path: 'backend/.env.production', text: unfilled }, pack)[0]?.message).toMatch(/no secret value found in it/);
     expect(blocking('backend/.env.production', `${unfilled}SESSION_SECRET=Vq8mT3xR9kLwZ2pNc4Hd\n`)).toContain('dotenv-file');
     expect(blocking('backend/.env', 'DATABASE_URL=postgresql://shop:Wq4vZ8xKm2Rt@shop-db.internal.example.net/shop\n')).toContain('dotenv-file');
+  });
+});
+
+describe('keys made to be public', () => {
+  it("reports a Supabase anon key at confidence low, and blocks on the service_role key", () => {
+    const jwt = (role: string): string => {
+      const part = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+      return `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ iss: 'supabase', ref: 'qzkvtrwplmxnbhcydsae', role, iat: 1767000000, exp: 2082000000 })}.Vq8mT3xR9kLwZ2pNc4HdQm7vT2xKp9LfR4sNb8HdZ3c`;
+    };
+    expect(graded('frontend/src/supabase.ts', `const anonKey = "${jwt('anon')}";\n`)).toEqual([['json-web-token', 'low']]);
+    expect(blocking('backend/src/supabase.ts', `const serviceKey = "${jwt('service_role')}";\n`)).toContain('json-web-token');
   });
 });
 
