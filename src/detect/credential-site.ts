@@ -47,12 +47,13 @@ export function isLocalUrlPassword(site: LiteralSite): boolean {
 /**
  * Whether the value is the password of a settings entry whose host, set beside it under the same prefix, is this
  * machine or a compose service (Django's `'PASSWORD'` beside `'HOST': 'localhost'`, `DB_PASSWORD=` beside
- * `DB_HOST=localhost`, wp-config's `DB_HOST` `'mysql:3306'`): a development database's login.
+ * `DB_HOST=localhost`): a development database's login. Not wp-config.php's `define()`: shared hosting serves
+ * production WordPress from a MySQL on localhost.
  */
 export function isLocalSettingsPassword(site: LiteralSite): boolean {
-  const prefix = /(?:^|[^A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,40}?)(?:password|passwd|pass|pwd)["']?\s*[:=,]\s*["']?$/i.exec(site.before ?? '')?.[1];
+  const prefix = /(?:^|[^A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,40}?)(?:password|passwd|pass|pwd)["']?\s*[:=]\s*["']?$/i.exec(site.before ?? '')?.[1];
   if (site.block === undefined || prefix === undefined) return false;
-  const hostKey = new RegExp(`(?:^|[^A-Za-z0-9_.-])${prefix.replace(/[.]/g, '\\.')}host["']?\\s*[:=,]\\s*["']?([^"'\\s,;:}]+)`, 'i');
+  const hostKey = new RegExp(`(?:^|[^A-Za-z0-9_.-])${prefix.replace(/[.]/g, '\\.')}host["']?\\s*[:=]\\s*["']?([^"'\\s,;:}]+)`, 'i');
   const host = hostKey.exec(site.block)?.[1];
   return host !== undefined && LOCAL_HOST.test(host);
 }
