@@ -1,10 +1,11 @@
 import { chmodSync, existsSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import { createFakeIo } from '../helpers/fake-io.js';
 import { GIT_TEST_ENV, makeRepo, type TestRepo } from '../helpers/git-repo.js';
+import { makeTempProject } from '../helpers/temp-dir.js';
 
 const STRIPE = ['sk', 'live', 'Pn4Ks8Wd2Qx6Vr9Tb3Hz7Lm1'].join('_');
 const line = (n: number) => `const stripe${n} = require("stripe")("${STRIPE}");\n`;
@@ -186,6 +187,14 @@ describe('stanch staged', () => {
     const io = createFakeIo('/');
     expect(await run(['staged'], io)).toBe(2);
     expect(io.err()).toMatch(/^stanch: not a git repository\nhint: /);
+  });
+
+  it('reports a broken config before a git failure', async () => {
+    const dir = makeTempProject({ '.stanch.yaml': 'failOn: sometimes\n' });
+    const io = createFakeIo(dir, { env: { ...GIT_TEST_ENV, GIT_CEILING_DIRECTORIES: dirname(dir) } });
+    expect(await run(['staged'], io)).toBe(2);
+    expect(io.err()).toMatch(/^stanch: .*\.stanch\.yaml.*failOn/);
+    expect(io.err()).not.toContain('not a git repository');
   });
 
   it.skipIf(!existsSync('dist/cli.js'))('blocks a real git commit through a pre-commit hook, and lets a clean one through', () => {
