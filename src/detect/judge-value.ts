@@ -1,5 +1,5 @@
 import type { CompiledRule } from '../types.js';
-import { findRepeatedUserName, isLocalSettingsPassword, isLocalUrlPassword } from './credential-site.js';
+import { findRepeatedUserName, findUrlUser, isLocalSettingsPassword, isLocalUrlPassword } from './credential-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
@@ -34,7 +34,8 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('stock password') : drop('placeholder');
   if (isPublicJwt(value)) return weak('a public anon key');
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
-  if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value))) return drop('indirection');
+  // Inside a URL (`mongodb+srv://shop:shop.in@…`) a password is a literal, whatever its shape.
+  if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '') === undefined) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
   if (isLocalUrlPassword(candidate) || isLocalSettingsPassword(candidate)) return weak('a database on this machine');
   if (!rule.generic) return KEEP;

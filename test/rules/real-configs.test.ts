@@ -30,6 +30,10 @@ describe('development databases', () => {
     expect(graded('config/database.js', 'const url = "postgresql://billing:billing@db.corp.shop.io/billing";\n')).toEqual([['database-url-password', 'low']]);
   });
 
+  it('takes a URL password shaped like a domain name for a password', () => {
+    expect(blocking('pages/index.js', 'const uri = "mongodb+srv://books:books.shelf@cluster0.x7k2q.mongodb.net/books";\n')).toEqual(['database-url-password']);
+  });
+
   it('reads the host set beside a password under the same prefix (.env), but not in wp-config.php', () => {
     const env = (host: string): string => `DB_HOST=${host}\nDB_USER=shop\nDB_PASSWORD=Vq8mT3xR9kLwZ2pN\n`;
     expect(graded('backend/src/config.env', env('localhost'))).toEqual([['generic-secret-assignment', 'low']]);
