@@ -17,7 +17,8 @@ const DOCS: readonly RegExp[] = [
   /(?:^|\/)(?:docs?|documentation|wiki)\//i,
 ];
 const EXAMPLE: readonly RegExp[] = [
-  /(?:^|\/)(?:examples?|samples?|demos?|templates?|boilerplate|skeleton)\//i,
+  // Not a JVM package path (`src/main/java/com/example/app/`): the name Android and Spring starters give every app.
+  /(?:^|\/)(?<!(?:com|org|net|io)\/)(?:examples?|samples?|demos?|templates?|boilerplate|skeleton)\//i,
   /\.(?:example|sample|template|dist|tpl|tmpl)$/i,
   /(?:^|\/)\.env\.(?:example|sample|template|dist|defaults?)$/i,
   /(?:^|\/)[^/]*\.example\.[a-z0-9]+$/i,

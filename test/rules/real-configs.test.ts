@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyContext } from '../../src/detect/classify-context.js';
 import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { listBlockingRules } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
@@ -81,6 +82,26 @@ describe('keys made to be public', () => {
     };
     expect(graded('frontend/src/supabase.ts', `const anonKey = "${jwt('anon')}";\n`)).toEqual([['json-web-token', 'low']]);
     expect(blocking('backend/src/supabase.ts', `const serviceKey = "${jwt('service_role')}";\n`)).toContain('json-web-token');
+  });
+});
+
+describe('browser keys and contexts', () => {
+  // A fake Google API key, assembled at run time.
+  const googleKey = ['AIza', 'Sy8vQm2LxT4pRz7Kw', '3Nc6Hd0Fj5Vb9Yt1Ga'].join('');
+
+  it('reports a Firebase web config key or a client-exposed Google key at confidence low, a server key blocks', () => {
+    const firebase = `const firebaseConfig = {\n  apiKey: "${googleKey}",\n  authDomain: "shop-1a2b3.firebaseapp.com",\n  projectId: "shop-1a2b3",\n};\n`;
+    expect(graded('src/firebase.js', firebase)).toEqual([['google-api-key', 'low']]);
+    expect(graded('src/config.js', `export const mapsKey = process.env.X || "${googleKey}";\nconst NEXT_PUBLIC_MAPS_KEY = "${googleKey}";\n`).filter(([id]) => id === 'google-api-key')).toEqual([
+      ['google-api-key', 'high'],
+      ['google-api-key', 'low'],
+    ]);
+    expect(blocking('server/gemini.py', `GEMINI_API_KEY = "${googleKey}"\n`)).toContain('google-api-key');
+  });
+
+  it('does not take a JVM package named example for an example folder', () => {
+    expect(classifyContext('app/src/main/java/com/example/shop/ApiService.kt')).toBe('code');
+    expect(classifyContext('examples/shop/ApiService.kt')).toBe('example');
   });
 });
 

@@ -1,0 +1,23 @@
+import type { LiteralSite } from './weak-literal.js';
+
+// Google API keys that web apps ship to every browser on purpose: Firebase web configs and Maps JavaScript keys.
+// Google's own docs call the Firebase one safe to include in code; what protects it is the key's restrictions.
+
+// A front-end build inlines variables with these prefixes into the JavaScript it serves.
+const CLIENT_PREFIX = /\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|GATSBY|NUXT_PUBLIC|VUE_APP)_[A-Z0-9_]*$/;
+// The other fields of a Firebase web config, which sit beside its apiKey.
+const FIREBASE_CONFIG = /\b(?:authDomain|messagingSenderId|storageBucket)\b|\.firebaseapp\.com\b|FIREBASE_AUTH_DOMAIN/;
+
+/**
+ * Whether a Google API key (`AIza…`) is a browser key: in a Firebase web config (its authDomain or
+ * messagingSenderId beside it, or a FIREBASE_ setting), under a client-exposed env prefix, or in a Maps JavaScript
+ * API script URL. Reported at confidence low: restrict it in the Cloud console rather than hide it.
+ */
+export function isBrowserGoogleKey(site: LiteralSite): boolean {
+  if (!site.value.startsWith('AIza')) return false;
+  const before = site.before ?? '';
+  const name = /([A-Za-z0-9_]+)["']?\s*[:=]\s*["'`]?$/.exec(before)?.[1] ?? '';
+  if (/FIREBASE/i.test(name) || CLIENT_PREFIX.test(name)) return true;
+  if (/maps\/api\/js\?(?:[^"'\s]*&)?key=$/.test(before)) return true;
+  return /^apiKey$/i.test(name) && FIREBASE_CONFIG.test(site.block ?? '');
+}
