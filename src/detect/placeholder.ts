@@ -12,7 +12,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^\[+[^[\]]*\]+$/, // [PASSWORD], redis://[[username]:[password]]@host
   /^\((?:[^()]*)\)$/, // (secret)
   // your_api_key, yourpassword; Spanish, Portuguese, French and German `your` need a separator (`tu_password`, not `tutorial_key`).
-  /\b(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret|password|pass|pwd|id)\b/i,
+  /\b(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret|password|pass|pwd|id)(?:\b|(?=[0-9!@#$%^&*]{1,6}$))/i,
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)$/, // SECURE_PASSWORD, DB_PASS: a label in capitals
   /^(?:x{3,}|\*{3,}|\.{3,}|#{3,}|-{3,}|_{3,}|0{6,}|1{6,}|9{6,})$/i,
   /(?:x{6,}|\*{4,}|\.{3}|…)/i, // sk_live_xxxxxxxx, ****, trailing ellipsis
