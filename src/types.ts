@@ -80,7 +80,7 @@ export interface CompiledRule {
   lowerIn?: (typeof LOWERING_CONTEXTS)[number][];
   /** Rules whose finding on the same value this rule replaces (a Clerk key under CLERK_SECRET_KEY is not also a Stripe key). */
   supersedes?: string[];
-  /** A path rule reported at confidence low when no secret rule finds a value in the file (a `.env` of placeholders). */
+  /** A path rule reported at confidence low when no secret rule finds a non-weak value in the file (a `.env` of placeholders). */
   lowWithoutSecrets?: boolean;
   /** Generic (non-provider) rules get the extra uuid, hash, sequential, lock-file and minified defences. */
   generic: boolean;

@@ -45,10 +45,11 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
   });
   const findings: Finding[] = [];
   const { renamedFrom, reportLines } = options;
-  // Whether a secret rule found a value in the file, at any confidence: a `.env` of placeholders is not a leak yet.
+  // Whether a secret rule found a value in the file that is not weak (a local database's login, a browser key, a
+  // guessable word): a `.env` of placeholders and development values is not a leak yet.
   const holdsSecrets = hits.some((hit) => {
     const rule = prepared.rules[hit.rule];
-    return rule !== undefined && rule.rule.kind === 'secret' && applies(rule);
+    return rule !== undefined && rule.rule.kind === 'secret' && hit.grade !== 'weak' && applies(rule);
   });
   for (const rule of options.pathRules === false || !prepared.mayMatchPath(path) ? [] : prepared.rules) {
     if (!rule.pathOnly?.test(path) || !rule.appliesTo(path)) continue;

@@ -71,6 +71,8 @@ describe('committed .env files', () => {
     expect(detectChunk({ path: 'backend/.env.production', text: unfilled }, pack)[0]?.message).toMatch(/no secret value found in it/);
     expect(blocking('backend/.env.production', `${unfilled}SESSION_SECRET=Vq8mT3xR9kLwZ2pNc4Hd\n`)).toContain('dotenv-file');
     expect(blocking('backend/.env', 'DATABASE_URL=postgresql://shop:Wq4vZ8xKm2Rt@shop-db.internal.example.net/shop\n')).toContain('dotenv-file');
+    // A development database's login (confidence low) does not make the file a leak.
+    expect(graded('backend/.env', 'DATABASE_URL=postgresql://shop:Wq4vZ8xKm2Rt@localhost:5432/shop\n')).toEqual([['dotenv-file', 'low'], ['database-url-password', 'low']]);
   });
 });
 
