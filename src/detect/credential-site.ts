@@ -58,6 +58,16 @@ export function isLocalSettingsPassword(site: LiteralSite): boolean {
   return host !== undefined && LOCAL_HOST.test(host);
 }
 
+// Hosts reserved for documentation and tests (RFC 2606, RFC 6761): no database answers there.
+const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$/i;
+
+/** Whether the value is the password of a URL on a documentation host (`postgres://u:pw@db.example.com`): sample data. */
+export function isExampleHostPassword(site: LiteralSite): boolean {
+  if (findUrlUser(site.before ?? '') === undefined) return false;
+  const host = findUrlHost(site.after ?? '');
+  return host !== undefined && DOCUMENTATION_HOST.test(host);
+}
+
 // The host after a URL's password: `@host:5432/db` -> host.
 function findUrlHost(after: string): string | undefined {
   return /^@\[?([^/:?#\s'"`\]]*)/.exec(after)?.[1];

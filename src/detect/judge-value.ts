@@ -1,5 +1,5 @@
 import type { CompiledRule } from '../types.js';
-import { findRepeatedUserName, findUrlUser, isLocalSettingsPassword, isLocalUrlPassword } from './credential-site.js';
+import { findRepeatedUserName, findUrlUser, isExampleHostPassword, isLocalSettingsPassword, isLocalUrlPassword } from './credential-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
@@ -39,6 +39,9 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '') === undefined) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
   if (isLocalUrlPassword(candidate) || isLocalSettingsPassword(candidate)) return weak('a database on this machine');
+  if (isExampleHostPassword(candidate)) return weak('a documentation host');
+  // Ten characters in keyboard order (`sk_live_1234567890…`) are typed filler in any key: no random value holds them.
+  if (hasFillerRun(value)) return drop('keyboard filler');
   if (!rule.generic) return KEEP;
   if (/^\s*\(/.test(candidate.after ?? '')) return drop('call'); // creds = _GetCredentials(): the pattern stops at `(`
   if (isEcho(value, key)) return drop('the key repeated'); // oauth2ClientCredentials: Oauth2ClientCredentials.
@@ -47,7 +50,6 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isCodeOrText(value)) return drop('code, text or path');
   if (isIdentifierLike(value, key)) return drop('hash');
   if (isSequential(value)) return isHumanSequence(value) ? weakOrDrop(rule, candidate, 'sequential') : drop('sequential');
-  if (hasFillerRun(value)) return drop('keyboard filler');
   if (isBareIdentifier(value) || isWrappedWord(value)) return weakOrDrop(rule, candidate, 'identifier');
   if (!looksRandom(value)) return weakOrDrop(rule, candidate, 'not random enough');
   return KEEP;

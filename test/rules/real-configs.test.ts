@@ -31,6 +31,11 @@ describe('development databases', () => {
     expect(graded('config/database.js', 'const url = "postgresql://billing:billing@db.corp.shop.io/billing";\n')).toEqual([['database-url-password', 'low']]);
   });
 
+  it('takes a URL on a documentation host for sample data, and a key of keyboard filler for a placeholder', () => {
+    expect(graded('app/scrub.py', 'URL = "postgresql://shop:Wq4vZ8xKm2Rt@db.example.com:5432/shop"\n')).toEqual([['database-url-password', 'low']]);
+    expect(blocking('tests/test_keys.go', `const key = "sk_live_${'1234567890'.repeat(3)}"\n`)).toEqual([]);
+  });
+
   it('takes a URL password shaped like a domain name for a password', () => {
     expect(blocking('pages/index.js', 'const uri = "mongodb+srv://books:books.shelf@cluster0.x7k2q.mongodb.net/books";\n')).toEqual(['database-url-password']);
   });
@@ -70,7 +75,7 @@ describe('committed .env files', () => {
     expect(graded('backend/.env.production', unfilled)).toEqual([['dotenv-file', 'low']]);
     expect(detectChunk({ path: 'backend/.env.production', text: unfilled }, pack)[0]?.message).toMatch(/no secret value found in it/);
     expect(blocking('backend/.env.production', `${unfilled}SESSION_SECRET=Vq8mT3xR9kLwZ2pNc4Hd\n`)).toContain('dotenv-file');
-    expect(blocking('backend/.env', 'DATABASE_URL=postgresql://shop:Wq4vZ8xKm2Rt@shop-db.internal.example.net/shop\n')).toContain('dotenv-file');
+    expect(blocking('backend/.env', 'DATABASE_URL=postgresql://shop:Wq4vZ8xKm2Rt@shop-db.c9x2k.eu-west-1.rds.amazonaws.com/shop\n')).toContain('dotenv-file');
     // A development database's login (confidence low) does not make the file a leak.
     expect(graded('backend/.env', 'DATABASE_URL=postgresql://shop:Wq4vZ8xKm2Rt@localhost:5432/shop\n')).toEqual([['dotenv-file', 'low'], ['database-url-password', 'low']]);
   });
