@@ -3,8 +3,8 @@ import { findRepeatedUserName, findUrlUser, isExampleHostPassword, isLocalSettin
 import { looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
-import { isPlaceholder, isPublicJwt } from './placeholder.js';
-import { isBrowserGoogleKey } from './public-key.js';
+import { isPlaceholder } from './placeholder.js';
+import { isBrowserGoogleKey, isPublicJwt } from './public-key.js';
 import { isTemplate } from './template.js';
 import { isStockPassword, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 

@@ -65,17 +65,8 @@ function isSampleJwt(value: string): boolean {
   return entries.length > 0 && entries.length <= 3 && entries.every(([k, v]) => SAMPLE_CLAIM.test(k) && (typeof v !== 'string' || SAMPLE_CLAIM.test(v)));
 }
 
-/**
- * Whether a JWT is a key made to be public: a Supabase anon key (`"role": "anon"`), which every browser using the
- * project receives and which row-level security confines. The service_role key beside it is the secret.
- */
-export function isPublicJwt(value: string): boolean {
-  const claims = readJwtClaims(value);
-  return claims !== undefined && claims['role'] === 'anon';
-}
-
-// The claims of a JWT (`eyJ….eyJ….sig`) as an object, or undefined.
-function readJwtClaims(value: string): Record<string, unknown> | undefined {
+/** The claims of a JWT (`eyJ….eyJ….sig`) as an object, or undefined. */
+export function readJwtClaims(value: string): Record<string, unknown> | undefined {
   const payload = /^eyJ[\w-]+\.(eyJ[\w-]+)\.[\w-]+$/.exec(value)?.[1];
   if (payload === undefined) return undefined;
   try {

@@ -1,12 +1,21 @@
+import { readJwtClaims } from './placeholder.js';
 import type { LiteralSite } from './weak-literal.js';
 
-// Google API keys that web apps ship to every browser on purpose: Firebase web configs and Maps JavaScript keys.
-// Google's own docs call the Firebase one safe to include in code; what protects it is the key's restrictions.
+// Keys that web apps ship to every browser on purpose: Supabase anon keys, Firebase web configs' and Maps
+// JavaScript API keys. What protects them is row-level security or the key's restrictions, not secrecy.
 
 // A front-end build inlines variables with these prefixes into the JavaScript it serves.
 const CLIENT_PREFIX = /\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|GATSBY|NUXT_PUBLIC|VUE_APP)_[A-Z0-9_]*$/;
 // The other fields of a Firebase web config, which sit beside its apiKey.
 const FIREBASE_CONFIG = /\b(?:authDomain|messagingSenderId|storageBucket)\b|\.firebaseapp\.com\b|FIREBASE_AUTH_DOMAIN/;
+
+/**
+ * Whether a JWT is a Supabase anon key (`"role": "anon"`), which every browser using the project receives and which
+ * row-level security confines. The service_role key beside it is the secret.
+ */
+export function isPublicJwt(value: string): boolean {
+  return readJwtClaims(value)?.['role'] === 'anon';
+}
 
 /**
  * Whether a Google API key (`AIza…`) is a browser key: in a Firebase web config (its authDomain or
