@@ -16,11 +16,14 @@ export interface LogCommit {
 
 const FORMAT = '--format=%x01%H %P%x00%an%x00%ae%x00%aI%x00%s';
 
+/** Hears the count of commits parsed so far and the commits completed since the last call (each once, in order). */
+export type OnCommits = (count: number, completed: readonly LogCommit[]) => void;
+
 /**
- * Reads the commits selected by `revisions` (e.g. `--all` or `BASE..HEAD`), newest first; `onCommits` hears the
- * count so far. With `only`, reads exactly those commits instead (given to git on stdin, any order).
+ * Reads the commits selected by `revisions` (e.g. `--all` or `BASE..HEAD`), newest first; `onCommits` hears them
+ * while the log streams. With `only`, reads exactly those commits instead (given to git on stdin, any order).
  */
-export function readLog(ctx: GitContext, revisions: readonly string[], onCommits?: (count: number) => void, only?: readonly string[]): Promise<LogCommit[]> {
+export function readLog(ctx: GitContext, revisions: readonly string[], onCommits?: OnCommits, only?: readonly string[]): Promise<LogCommit[]> {
   return new Promise((resolve, reject) => {
     const selection = only === undefined ? revisions : ['--no-walk=unsorted', '--stdin'];
     const args = ['log', '--raw', '-z', '--no-abbrev', '-m', '-M', '--root', FORMAT, ...selection, '--'];
@@ -34,10 +37,15 @@ export function readLog(ctx: GitContext, revisions: readonly string[], onCommits
     let pending: string[] = [];
     let carry = Buffer.alloc(0);
     let stderr = '';
+    let heard = 0; // commits already given to onCommits
     const flush = (final: boolean): void => {
       const done = parseFields(pending, final, commits);
       if (done > 0) pending = pending.slice(done);
-      onCommits?.(commits.length);
+      // The last commit may still get diffs against further parents from the stream, unless it is the end.
+      const complete = final ? commits.length : Math.max(heard, commits.length - 1);
+      const completed = commits.slice(heard, complete);
+      heard = complete;
+      onCommits?.(commits.length, completed);
     };
     child.stdout.on('data', (part: Buffer) => {
       const data = carry.length === 0 ? part : Buffer.concat([carry, part]);

@@ -4,6 +4,7 @@ import type { ScopedRules } from '../pipeline/detect-blob.js';
 import type { DetectPool } from '../pipeline/detect-pool.js';
 import { decodeText } from '../sources/read-source-file.js';
 import type { BlobCache } from './blob-cache.js';
+import { coversScoped } from './scoped-rules.js';
 import { rehydrate, storeHits, withDigests, type BlobHit } from './stored-hit.js';
 
 // Reads and scans each distinct blob once; the cache answers for blobs scanned by earlier runs.
@@ -28,26 +29,30 @@ const CLEAN: BlobResult = { hits: [], binary: false };
  * blob needs (those that apply at its paths).
  */
 export function createBlobScanner(reader: CatFile, pool: DetectPool, cache: BlobCache, maxSize: number, scopedFor: (oid: string) => ScopedRules): BlobScanner {
-  const results = new Map<string, Promise<BlobResult>>();
+  // Scans in flight or with hits, and the path-scoped rules each ran with (plans grow while the log streams).
+  const results = new Map<string, { scoped: ScopedRules; result: Promise<BlobResult> }>();
   const stats = { blobs: 0, bytes: 0, cached: 0 };
-  const counted = new Set<string>(); // blobs answered from the cache, counted once
-  const fromCache = (oid: string): BlobResult | undefined => {
-    const cached = cache.get(oid, scopedFor(oid));
+  const counted = new Map<string, 'cached' | 'scanned'>(); // each blob counted once, as scanned if it ever was
+  const fromCache = (oid: string, scoped: ScopedRules): BlobResult | undefined => {
+    const cached = cache.get(oid, scoped);
     if (cached === undefined) return undefined;
     if (!counted.has(oid)) {
-      counted.add(oid);
+      counted.set(oid, 'cached');
       stats.cached++;
     }
     return cached === 'clean' ? CLEAN : { hits: cached.hits, binary: false };
   };
-  const scanOnce = async (oid: string): Promise<BlobResult> => {
+  const scanOnce = async (oid: string, scoped: ScopedRules): Promise<BlobResult> => {
     const object = await reader.read(oid);
     if (object.type === 'missing') return { skipped: 'blob missing from the object database' };
     if (object.data === undefined) return { skipped: `larger than --max-file-size (${object.size} > ${maxSize} bytes)` };
-    stats.blobs++;
-    stats.bytes += object.data.length;
-    counted.add(oid);
-    const scoped = scopedFor(oid);
+    const before = counted.get(oid);
+    if (before !== 'scanned') {
+      if (before === 'cached') stats.cached--;
+      counted.set(oid, 'scanned');
+      stats.blobs++;
+      stats.bytes += object.data.length;
+    }
     const { hits, binary } = await pool.detectBlob(object.data, scoped);
     cache.set(oid, scoped, storeHits(hits));
     if (hits.length === 0) return binary ? { hits: [], binary } : CLEAN;
@@ -60,15 +65,17 @@ export function createBlobScanner(reader: CatFile, pool: DetectPool, cache: Blob
   return {
     stats,
     scan: (oid) => {
+      const scoped = scopedFor(oid);
       const known = results.get(oid);
-      if (known !== undefined) return known;
-      const cached = fromCache(oid);
+      if (known !== undefined && coversScoped(known.scoped, scoped)) return known.result;
+      const cached = fromCache(oid, scoped);
       if (cached !== undefined) return Promise.resolve(cached);
-      const result = scanOnce(oid);
-      results.set(oid, result);
+      const result = scanOnce(oid, scoped);
+      const entry = { scoped, result };
+      results.set(oid, entry);
       // Clean results need not stay in memory: the cache answers for them.
       void result.then((r) => {
-        if ('hits' in r && r.hits.length === 0) results.delete(oid);
+        if ('hits' in r && r.hits.length === 0 && results.get(oid) === entry) results.delete(oid);
       }, () => undefined);
       return result;
     },

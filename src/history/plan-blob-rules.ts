@@ -3,7 +3,7 @@ import { preparePack } from '../detect/prepare-pack.js';
 import type { ScopedRules } from '../pipeline/detect-blob.js';
 import type { RulePack } from '../types.js';
 import type { PathChange } from './attribute.js';
-import { internScoped } from './scoped-rules.js';
+import { coversScoped, internScoped } from './scoped-rules.js';
 
 // Path-scoped rules (Dockerfile, compose, settings modules, rules for one language) apply at few paths, yet
 // together their regexes cost as much as all the others: history runs on each blob only those that apply at
@@ -15,6 +15,20 @@ import { internScoped } from './scoped-rules.js';
  * (with the same pack); the paths planned afresh are added to it.
  */
 export function planBlobRules(changes: readonly (readonly PathChange[])[], pack: RulePack, known = new Map<string, readonly number[]>()): (oid: string) => ScopedRules {
+  const planner = createBlobPlanner(pack, known);
+  for (const list of changes) planner.add(list);
+  return planner.scopedFor;
+}
+
+/** Plans blobs as their changes arrive (while the log streams): a blob's plan grows with each path it is seen at. */
+export interface BlobPlanner {
+  add: (changes: readonly PathChange[]) => void;
+  /** The plan for the changes added so far (`undefined` for a blob none listed: every rule). */
+  scopedFor: (oid: string) => ScopedRules;
+}
+
+/** An empty planner; adding every change in any order gives the plans `planBlobRules` gives. */
+export function createBlobPlanner(pack: RulePack, known = new Map<string, readonly number[]>()): BlobPlanner {
   const rules = preparePack(pack).rules;
   // Rules with the same file globs (every `**/*.py` rule, say) are tested once per path.
   const groups = new Map<string, number[]>();
@@ -49,12 +63,15 @@ export function planBlobRules(changes: readonly (readonly PathChange[])[], pack:
   };
   // Most blobs appear at one path (or at paths with the same rules): their plan is that path's shared list.
   const plans = new Map<string, readonly number[]>();
-  for (const list of changes) {
-    for (const change of list) {
-      const here = atPath(change.path);
-      const planned = plans.get(change.newOid);
-      plans.set(change.newOid, planned === undefined || planned === here ? here : internScoped([...new Set([...planned, ...here])].sort((a, b) => a - b)));
-    }
-  }
-  return (oid) => plans.get(oid);
+  return {
+    add: (changes) => {
+      for (const change of changes) {
+        const here = atPath(change.path);
+        const planned = plans.get(change.newOid);
+        if (planned === undefined || planned === here) plans.set(change.newOid, here);
+        else if (!coversScoped(planned, here)) plans.set(change.newOid, internScoped([...new Set([...planned, ...here])].sort((a, b) => a - b)));
+      }
+    },
+    scopedFor: (oid) => plans.get(oid),
+  };
 }

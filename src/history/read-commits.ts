@@ -1,12 +1,15 @@
-import { readLog, type LogCommit } from '../git/read-log.js';
+import { readLog, type LogCommit, type OnCommits } from '../git/read-log.js';
 import { runGit, type GitContext } from '../git/run-git.js';
 import { openCommitCache } from './commit-cache.js';
 
 // The commits an audit walks, newest first: from the commit cache where earlier runs parsed them, from
 // `git log` for the rest. Without a cache directory (--no-cache, a shallow clone) the log is read whole.
 
-/** Reads the commits of `revisions`; `gitDir` enables the commit cache there. */
-export async function readCommits(ctx: GitContext, revisions: readonly string[], gitDir: string | undefined, onCommits?: (count: number) => void): Promise<LogCommit[]> {
+/**
+ * Reads the commits of `revisions`; `gitDir` enables the commit cache there. `onCommits` hears the count so far
+ * and, while the log streams, the commits it parsed (cached commits are only counted; a commit may be heard twice).
+ */
+export async function readCommits(ctx: GitContext, revisions: readonly string[], gitDir: string | undefined, onCommits?: OnCommits): Promise<LogCommit[]> {
   if (gitDir === undefined) return readLog(ctx, revisions, onCommits);
   const [list, cache] = await Promise.all([runGit(ctx, ['rev-list', ...revisions, '--']), openCommitCache(gitDir)]);
   const shas = list.toString('utf8').split('\n').filter((line) => line !== '');
@@ -17,6 +20,6 @@ export async function readCommits(ctx: GitContext, revisions: readonly string[],
   // git log prints every commit it is given; if one is absent all the same, read the whole log rather than skip it.
   if (commits.some((commit) => commit === undefined)) return readLog(ctx, revisions, onCommits);
   await cache.save(fresh);
-  onCommits?.(shas.length);
+  onCommits?.(shas.length, []);
   return commits.filter((commit): commit is LogCommit => commit !== undefined);
 }

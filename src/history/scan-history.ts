@@ -10,9 +10,10 @@ import type { Finding, Report, RulePack, Skipped } from '../types.js';
 import { VERSION } from '../version.js';
 import { createMemoryCache, openBlobCache } from './blob-cache.js';
 import { createBlobScanner, type BlobScanner } from './blob-scanner.js';
+import { createBlobFeed, scanBlobs } from './feed-blobs.js';
 import { groupByPath, introducedHits, isNewPath, renameSource, type PathChange } from './attribute.js';
 import { markInHead } from './mark-in-head.js';
-import { planBlobRules } from './plan-blob-rules.js';
+import { createBlobPlanner } from './plan-blob-rules.js';
 import { openPlanCache } from './plan-cache.js';
 import { readCommits } from './read-commits.js';
 import { filterFindings, type FilteredFindings } from './filter-findings.js';
@@ -40,27 +41,44 @@ export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<R
   const revParse = await runGit(ctx, ['rev-parse', '--git-common-dir', '--is-shallow-repository', '--show-cdup']);
   const [commonDir, shallow, cdup = ''] = revParse.toString('utf8').split('\n');
   const gitDir = plan.useCache && commonDir !== undefined ? resolve(ctx.cwd, commonDir) : undefined;
-  // A shallow clone's boundary commits diff against nothing until the history is fetched: never cache them.
-  const commits = await readCommits(ctx, plan.revisions, shallow === 'true' ? undefined : gitDir, (done) => plan.onProgress?.({ phase: 'commits', done, total: 0, bytes: 0 }));
   const root = resolve(ctx.cwd, cdup);
   const ignore = await loadIgnoreMatcher(root);
-  const cache = gitDir !== undefined ? await openBlobCache(gitDir, plan.pack.hash) : createMemoryCache();
+  const [cache, plans] = gitDir !== undefined ? await Promise.all([openBlobCache(gitDir, plan.pack.hash), openPlanCache(gitDir, plan.pack.hash)]) : [createMemoryCache(), undefined];
   const pool = createDetectPool(plan.pack, plan.jobs);
   const reader = openCatFile(ctx, plan.maxFileSize);
+  const limit = Math.max(64, plan.jobs * 16);
+  const planner = createBlobPlanner(plan.pack, plans?.known);
+  const scanner = createBlobScanner(reader, pool, cache, plan.maxFileSize, planner.scopedFor);
+  // Blobs are scanned while the log still streams (the main thread would otherwise wait for all of it).
+  const feed = createBlobFeed(scanner, limit);
   const skipped: Skipped[] = [];
-  try {
-    const ignoredPaths = new Set<string>();
-    const changes = commits.map((commit) =>
-      groupByPath(commit.diffs).filter((change) => {
+  const ignoredPaths = new Set<string>();
+  const changesOf = new WeakMap<LogCommit, PathChange[]>();
+  const changesFor = (commit: LogCommit): PathChange[] => {
+    let changes = changesOf.get(commit);
+    if (changes === undefined) {
+      changes = groupByPath(commit.diffs).filter((change) => {
         if (!ignore(change.path)) return true;
         ignoredPaths.add(change.path);
         return false;
-      }),
-    );
-    const plans = gitDir !== undefined ? await openPlanCache(gitDir, plan.pack.hash) : undefined;
-    const scanner = createBlobScanner(reader, pool, cache, plan.maxFileSize, planBlobRules(changes, plan.pack, plans?.known));
+      });
+      changesOf.set(commit, changes);
+      planner.add(changes);
+    }
+    return changes;
+  };
+  try {
+    // A shallow clone's boundary commits diff against nothing until the history is fetched: never cache them.
+    const commits = await readCommits(ctx, plan.revisions, shallow === 'true' ? undefined : gitDir, (done, completed) => {
+      plan.onProgress?.({ phase: 'commits', done, total: 0, bytes: 0 });
+      // A blob's plan may still grow (a later commit puts it at a Dockerfile): the scanner then scans it again.
+      for (const commit of completed) feed.push(uniqueNewBlobs([changesFor(commit)]));
+    });
+    feed.stop();
+    const changes = commits.map(changesFor);
     for (const path of [...ignoredPaths].sort()) skipped.push({ path, reason: 'ignored by .stanchignore' });
-    await scanAll(uniqueNewBlobs(changes), scanner, plan);
+    const oids = uniqueNewBlobs(changes);
+    await scanBlobs(oids, scanner, limit, (done) => plan.onProgress?.({ phase: 'blobs', done, total: oids.length, bytes: scanner.stats.bytes }));
     const filtered: FilteredFindings = { kept: [], suppressedBy: {}, suppressed: 0 };
     for (const [i, commit] of commits.entries()) {
       for (const change of changes[i] ?? []) {
@@ -90,6 +108,7 @@ export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<R
       },
     };
   } finally {
+    feed.stop();
     await Promise.all([reader.close(), pool.close()]);
   }
 }
@@ -102,20 +121,6 @@ function uniqueNewBlobs(changes: readonly PathChange[][]): string[] {
 
 function isScannableMode(mode: string | undefined): boolean {
   return mode === '100644' || mode === '100755';
-}
-
-// Keeps cat-file and the workers busy with a bounded number of blobs in flight.
-async function scanAll(oids: readonly string[], scanner: BlobScanner, plan: HistoryPlan): Promise<void> {
-  const limit = Math.max(16, plan.jobs * 16);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < oids.length) {
-      const oid = oids[next++];
-      if (oid !== undefined) await scanner.scan(oid);
-      plan.onProgress?.({ phase: 'blobs', done: next, total: oids.length, bytes: scanner.stats.bytes });
-    }
-  };
-  await Promise.all(Array.from({ length: limit }, worker));
 }
 
 async function attributeChange(commit: LogCommit, change: PathChange, scanner: BlobScanner, plan: HistoryPlan, skipped: Skipped[]): Promise<Finding[]> {

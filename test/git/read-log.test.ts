@@ -46,6 +46,30 @@ describe('readLog', () => {
     expect(commits.every((c) => c.diffs.length === 1 && c.diffs[0]?.length === 1)).toBe(true);
   });
 
+  it('tells onCommits each commit once, in log order, only once all its parent diffs are parsed', async () => {
+    const repo = makeRepo();
+    repo.commit('init', { 'seed.txt': 's\n' });
+    // 700 merges of a side commit each: every merge prints two diffs, so some straddle a parse boundary.
+    const script = Array.from({ length: 700 }, (_, i) => {
+      const side = `commit refs/heads/side\nmark :${i + 1}\ncommitter T <t@e> ${1700000000 + 2 * i} +0000\ndata 2\ns\n${i === 0 ? 'from refs/heads/main^0\n' : ''}M 100644 inline s${i % 30}.txt\ndata ${String(i).length + 1}\n${i}\n`;
+      const merge = `commit refs/heads/main\ncommitter T <t@e> ${1700000001 + 2 * i} +0000\ndata 2\nm\nmerge :${i + 1}\nM 100644 inline m${i % 30}.txt\ndata ${String(i).length + 1}\n${i}\n`;
+      return side + merge;
+    }).join('');
+    const imported = spawnSync('git', ['fast-import', '--quiet'], { cwd: repo.dir, env: GIT_TEST_ENV, input: `reset refs/heads/main\nfrom HEAD\n${script}` });
+    expect(imported.status).toBe(0);
+    const heard: { sha: string; diffs: number }[] = [];
+    let calls = 0;
+    const commits = await readLog(ctx(repo.dir), ['--all'], (count, completed) => {
+      calls++;
+      expect(count).toBeGreaterThanOrEqual(heard.length + completed.length);
+      for (const commit of completed) heard.push({ sha: commit.info.sha, diffs: commit.diffs.length });
+    });
+    expect(commits).toHaveLength(1401);
+    expect(calls).toBeGreaterThan(2);
+    expect(heard).toEqual(commits.map((c) => ({ sha: c.info.sha, diffs: c.diffs.length })));
+    expect(commits.filter((c) => c.diffs.length === 2)).toHaveLength(700);
+  });
+
   it('parses by position: messages that look like commit headers and paths starting with a newline split nothing', async () => {
     const repo = makeRepo();
     repo.commit('init', { 'seed.txt': 's\n' });

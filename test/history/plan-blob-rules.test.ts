@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { preparePack } from '../../src/detect/prepare-pack.js';
 import type { PathChange } from '../../src/history/attribute.js';
-import { planBlobRules } from '../../src/history/plan-blob-rules.js';
+import { createBlobPlanner, planBlobRules } from '../../src/history/plan-blob-rules.js';
 import { loadBuiltinPack } from '../../src/rules/builtin-pack.js';
 
 const change = (path: string, newOid: string): PathChange => ({ path, newOid, entries: [] });
@@ -21,5 +21,18 @@ describe('planBlobRules', () => {
 
   it('runs every rule on a blob it was not told about (an older or HEAD version)', () => {
     expect(planBlobRules([[change('lib/util.go', 'a1')]], pack)('ffff')).toBeUndefined();
+  });
+
+  it('plans incrementally as the log streams: a plan grows with each path, and any order gives the same plans', () => {
+    const lists = [[change('lib/util.go', 'a1'), change('Dockerfile', 'b2')], [change('docs/guide.txt', 'c3'), change('app/server.js', 'b2')]];
+    const whole = planBlobRules(lists, pack);
+    const planner = createBlobPlanner(pack);
+    planner.add(lists[1] ?? []);
+    expect(planner.scopedFor('b2')).toBe(planBlobRules([lists[1] ?? []], pack)('b2'));
+    expect(planner.scopedFor('b2')).not.toBe(whole('b2'));
+    expect(planner.scopedFor('a1')).toBeUndefined();
+    planner.add(lists[0] ?? []);
+    planner.add(lists[1] ?? []);
+    for (const oid of ['a1', 'b2', 'c3', 'ffff']) expect(planner.scopedFor(oid)).toBe(whole(oid));
   });
 });
