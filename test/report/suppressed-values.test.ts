@@ -12,7 +12,7 @@ import { makeTempProject } from '../helpers/temp-dir.js';
 // Invented values, assembled at runtime so no key-shaped literal sits in this file.
 const KEY = ['sk', 'live', 'Vb4Qx9Tz2Lm7Wc5Rn8Jd3Kf6Hs1Pa0Ye'].join('_');
 const PASSWORD = ['Gz5', 'Rk8', 'Wq2', 'Nt'].join('');
-const LINE = `cfg = {"stripe": "${KEY}", "db": "postgres://app:${PASSWORD}@db.example.net/prod"}`;
+const LINE = `cfg = {"stripe": "${KEY}", "db": "postgres://app:${PASSWORD}@db.shop-prod.net/prod"}`;
 
 async function scan(cwd: string, args: string[]): Promise<{ code: number; out: string; err: string }> {
   const io = createFakeIo(cwd);

@@ -7,7 +7,7 @@ import { makeTempProject } from '../helpers/temp-dir.js';
 // `stanch scan` in a git work tree must not fall back to a plain folder walk when git cannot run: the walk
 // misses force-added ignored files (a committed .env) and would report a clean tree.
 
-const DB_URL = `postgres://shop:${['Rv4q', 'Lm8z', 'Tx2w'].join('')}@db.example.net/prod`;
+const DB_URL = `postgres://shop:${['Rv4q', 'Lm8z', 'Tx2w'].join('')}@db.shop-prod.net/prod`;
 
 async function stanch(cwd: string, args: string[], env: Record<string, string | undefined>) {
   const io = createFakeIo(cwd, { env: Object.fromEntries(Object.entries(env).filter((e): e is [string, string] => e[1] !== undefined)) });
