@@ -46,7 +46,8 @@ export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<R
   const [cache, plans] = gitDir !== undefined ? await Promise.all([openBlobCache(gitDir, plan.pack.hash), openPlanCache(gitDir, plan.pack.hash)]) : [createMemoryCache(), undefined];
   const pool = createDetectPool(plan.pack, plan.jobs);
   const reader = openCatFile(ctx, plan.maxFileSize);
-  const limit = Math.max(64, plan.jobs * 16);
+  // Blobs in flight: on the main thread each is scanned as it arrives; with workers each waits in a worker's queue.
+  const limit = plan.jobs <= 1 ? 64 : Math.max(16, plan.jobs * 16);
   const planner = createBlobPlanner(plan.pack, plans?.known);
   const scanner = createBlobScanner(reader, pool, cache, plan.maxFileSize, planner.scopedFor);
   // Blobs are scanned while the log still streams (the main thread would otherwise wait for all of it).
