@@ -1,4 +1,5 @@
 import type { Chunk, Finding, FileContext, LineRange, RulePack } from '../types.js';
+import { SEVERITIES } from '../types.js';
 import { adjustForContext, describeFinding, lowersRule, type HitTraits } from './adjust-for-context.js';
 import { classifyContext } from './classify-context.js';
 import { detectContentHits, type ContentHit } from './content-hits.js';
@@ -73,9 +74,14 @@ function appliesAt(path: string): (rule: PreparedRule) => boolean {
   return (rule) => rule.appliesTo(path) && !(rule.rule.generic && exempt);
 }
 
-// A generic rule that re-finds what a provider rule already found on the same span only adds noise.
+// A generic rule that re-finds what a provider rule already found on the same span only adds noise; not when the
+// specific rule is a less severe misconfiguration (`SECRET_KEY = os.getenv(..., '<48 random hex>')`: a medium
+// "hard-coded fallback" must not hide the high secret). A less severe secret rule (a password hash) still does, and
+// a weak generic value (`'dev-key'`) adds nothing to the misconfiguration.
 function dropShadowedGeneric(hits: readonly ContentHit[], rules: readonly PreparedRule[]): ContentHit[] {
   const generic = (hit: ContentHit): boolean => rules[hit.rule]?.rule.generic === true;
+  const rank = (hit: ContentHit): number => SEVERITIES.indexOf(rules[hit.rule]?.rule.severity ?? 'low');
+  const covers = (s: ContentHit, hit: ContentHit): boolean => rules[s.rule]?.rule.kind === 'secret' || rank(s) <= rank(hit) || hit.grade === 'weak';
   const specific = hits.filter((h) => !generic(h));
   const seen = new Set<string>();
   return hits.filter((hit) => {
@@ -83,7 +89,7 @@ function dropShadowedGeneric(hits: readonly ContentHit[], rules: readonly Prepar
     if (seen.has(key)) return false;
     seen.add(key);
     if (!generic(hit)) return true;
-    return !specific.some((s) => s.secretStart < hit.secretEnd && hit.secretStart < s.secretEnd);
+    return !specific.some((s) => s.secretStart < hit.secretEnd && hit.secretStart < s.secretEnd && covers(s, hit));
   });
 }
 

@@ -69,6 +69,17 @@ describe('development config classes', () => {
   });
 });
 
+describe('fallback secrets', () => {
+  it('blocks on a random literal behind an env lookup, beside the medium hard-coded-fallback finding', () => {
+    const text = (value: string): string => `SECRET_KEY = os.environ.get('SECRET_KEY', '${value}')\n`;
+    expect(graded('blog/settings.py', text('9f3b7c1e5a2d8f4b6c0e9a7d3f1b5c8e2a4d6f8b0c1e3a5d'))).toEqual([
+      ['env-fallback-secret', 'medium'],
+      ['secret-key-literal-fallback', 'high'],
+    ]);
+    expect(graded('blog/settings.py', text('my-dev-key'))).toEqual([['secret-key-literal-fallback', 'high']]);
+  });
+});
+
 describe('committed .env files', () => {
   it('reports a .env of placeholders and public settings at confidence low, and blocks once it holds a secret', () => {
     const unfilled = 'NODE_ENV=production\nPORT=5000\nJWT_SECRET=your_jwt_secret_here\nTWILIO_AUTH_TOKEN=your_twilio_auth_token\n';
