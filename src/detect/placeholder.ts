@@ -4,7 +4,7 @@ const PLACEHOLDER_WORDS = [
   'changeme', 'change_me', 'change-me', 'replaceme', 'replace_me', 'replace-me', 'replace_with', 'replace-with',
   'replacewith', 'change-this', 'change_this', 'changethis', 'change-in-prod', 'change_in_prod', 'placeholder', 'redacted',
   'example', 'sample', 'dummy', 'fake', 'mock', 'notreal', 'not_real', 'not-a-real', 'insert', 'todo', 'tbd',
-  'fixme', 'yourkey', 'your_key', 'your-key', 'secret_here', 'foobar', 'lorem', 'ipsum',
+  'fixme', 'yourkey', 'your_key', 'your-key', 'secret_here', 'foobar', 'lorem', 'ipsum', 'blahblah',
 ];
 
 const PLACEHOLDER_SHAPES: readonly RegExp[] = [
@@ -14,6 +14,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // your_api_key, yourpassword; Spanish, Portuguese, French and German `your` need a separator (`tu_password`, not `tutorial_key`).
   /\b(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret|password|pass|pwd|id)(?:\b|(?=[0-9!@#$%^&*]{1,6}$))/i,
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)$/, // SECURE_PASSWORD, DB_PASS: a label in capitals
+  /^_{1,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_{0,2}$/, // _WP_PASS, __SECRET__: a token an entrypoint script replaces
   /^(?:x{3,}|\*{3,}|\.{3,}|#{3,}|-{3,}|_{3,}|0{6,}|1{6,}|9{6,})$/i,
   /(?:x{6,}|\*{4,}|\.{3}|…)/i, // sk_live_xxxxxxxx, ****, trailing ellipsis
   /[^.]\.\.$/, // a value cut short in docs: tok_c2lnbk..

@@ -45,8 +45,9 @@ describe('development databases', () => {
     expect(graded('backend/src/config.env', env('localhost'))).toEqual([['generic-secret-assignment', 'low']]);
     expect(blocking('backend/src/config.env', env('shop-db.c9x2k.eu-west-1.rds.amazonaws.com'))).toEqual(['generic-secret-assignment']);
     const wp = (host: string): string => `define( 'DB_PASSWORD', 'Hq7rT2vLx9Pw' );\ndefine( 'DB_HOST', '${host}' );\n`;
-    // Shared hosting runs production WordPress against a MySQL on localhost.
+    // Shared hosting runs production WordPress against a MySQL on localhost; a compose service is a local container.
     expect(blocking('wp-config.php', wp('localhost'))).toEqual(['wordpress-db-password']);
+    expect(blocking('wp-config.php', wp('database:3306'))).toEqual([]);
   });
 
   it('does not block on the CI branch of a settings module, but does on its else branch', () => {
