@@ -2,7 +2,7 @@ import { verifyChecksum } from './checksum.js';
 import type { PreparedRule } from './prepare-pack.js';
 import { judgeValue } from './judge-value.js';
 import { reachLine, type Window } from './scan-windows.js';
-import { readBlockAround, readLineAround } from './weak-literal.js';
+import { readBlockAround, readLineAround, type LiteralSite } from './weak-literal.js';
 
 // Runs one content rule over a text and returns the spans that survive the value filters.
 
@@ -74,7 +74,8 @@ function matchWindow(prepared: PreparedRule, text: string, base: number, scope: 
     if (rule.generic && lineLength(secretStart) > GENERIC_MAX_LINE) continue;
     const secret = scope.text.slice(secretStart, secretEnd);
     const key = m.groups?.['key'] ?? m[0];
-    const site = { value: secret, key, ...readLineAround(scope.text, secretStart, secretEnd), block: readBlockAround(scope.text, secretStart, secretEnd) };
+    // The block is read only by the checks that need it (a password's host, a Firebase config): not for every match.
+    const site: LiteralSite = { value: secret, key, ...readLineAround(scope.text, secretStart, secretEnd), get block() { return readBlockAround(scope.text, secretStart, secretEnd); } };
     const judged = judgeValue(rule, prepared.allow(), site);
     if (judged.verdict === 'drop') continue;
     const hit: RuleHit = { start: base + m.index, end: base + m.index + m[0].length, secretStart, secretEnd, secret };
