@@ -97,6 +97,8 @@ export type RuleExample = string | { text: string; path: string };
 export interface RuleExamples {
   positive: RuleExample[];
   negative: RuleExample[];
+  /** Texts the rule fires on, but below the blocking level (a development block, a test file). */
+  lowered?: RuleExample[];
 }
 
 /** The compiled, versioned rule pack. */

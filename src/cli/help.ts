@@ -64,8 +64,9 @@ ${COMMON}
 export const RULES_HELP = `Usage: stanch rules [-f human|json]
        stanch rules test [RULE-ID...]
 
-Lists the built-in rules (id, kind, severity, confidence, title), or runs every rule's positive and negative
-examples through the detector and exits 1 if any example misbehaves.
+Lists the built-in rules (id, kind, severity, confidence, title), or runs every rule's examples through the
+detector and exits 1 if any misbehaves: a positive must fire, a negative must not, a lowered one must fire below
+the blocking level.
 `;
 
 /** `stanch staged --help`. */

@@ -39,15 +39,17 @@ export function adjustForContext(
   return { severity: rule.severity, confidence: lower(CONFIDENCES, rule.confidence) };
 }
 
-/** What a single hit adds to its rule: a grade, and the encoding it was found inside. */
+/** What a single hit adds to its rule: a grade, the encoding it was found inside, a development-only block. */
 export interface HitTraits {
   grade?: HitGrade | undefined;
   via?: Encoding | undefined;
+  devBlock?: true | undefined;
 }
 
 /** The finding's one-sentence message (`lowered`: whether its context lowered it); never contains the value. */
 export function describeFinding(title: string, kind: RuleKind, context: FileContext, hit: HitTraits, lowered: boolean): string {
-  const where = context === 'code' ? '' : ` in a ${CONTEXT_LABEL[context]}`;
+  const label = hit.devBlock === true && context === 'dev' ? 'development-only block' : CONTEXT_LABEL[context];
+  const where = context === 'code' ? '' : ` in a ${label}`;
   const how = hit.via === undefined ? 'committed in clear text' : `hidden in a ${hit.via} string`;
   const what = kind === 'secret' ? `${title} ${how}` : title;
   if (hit.grade !== undefined) return `${what}${where}${GRADE_NOTE[hit.grade]}.`;

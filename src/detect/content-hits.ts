@@ -1,4 +1,5 @@
 import type { RulePack } from '../types.js';
+import { findDevBlocks, isInSpans } from './dev-blocks.js';
 import { findEncodedRuns, type Encoding } from './encoded-runs.js';
 import { findKeywordHits, type KeywordHits } from './find-keywords.js';
 import { buildLineIndex, locate, measureLine, sliceLines, type LineIndex } from './line-index.js';
@@ -27,6 +28,8 @@ export interface ContentHit {
   grade?: HitGrade;
   /** Set when the secret was found by decoding: the span is the whole encoded string. */
   via?: Encoding;
+  /** Set when the hit lies in a block that runs only in development, tests or CI (see dev-blocks.ts). */
+  devBlock?: true;
 }
 
 /** Options of `detectContentHits`. */
@@ -74,7 +77,14 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
     }
   }
   if (depth > 0) out.push(...detectDecodedHits(text, pack, depth, only));
-  return out;
+  return markDevBlocks(text, out);
+}
+
+// Most texts have no hits: their development blocks are never looked for.
+function markDevBlocks(text: string, hits: ContentHit[]): ContentHit[] {
+  if (hits.length === 0) return hits;
+  const spans = findDevBlocks(text);
+  return spans.length === 0 ? hits : hits.map((hit) => (isInSpans(spans, hit.secretStart) ? { ...hit, devBlock: true } : hit));
 }
 
 // A hit inside an encoded string is reported on the whole string: that is what must be removed, and what
@@ -94,7 +104,8 @@ function detectDecodedHits(text: string, pack: RulePack, depth: number, only: Co
     const end = locate(index, run.end - 1);
     const lineText = sliceLines(index, start.line - 1, end.line - 1, run.start, run.end);
     const secret = text.slice(run.start, run.end);
-    for (const hit of inner) {
+    // The outer text decides whether the encoded string sits in a development block.
+    for (const { devBlock: _inner, ...hit } of inner) {
       const located = { ...hit, line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 };
       out.push({ ...located, secretStart: run.start, secretEnd: run.end, secret, lineText, via: run.encoding });
     }

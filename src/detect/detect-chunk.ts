@@ -40,8 +40,8 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
   const applies = appliesAt(path);
   const kept = hits.filter((hit) => {
     const rule = prepared.rules[hit.rule];
-    // A guessable literal in a test, docs, example or dev file is sample data, not a leak.
-    if (hit.grade === 'weak' && context !== 'code') return false;
+    // A guessable literal in a test, docs, example or dev file or block is sample data, not a leak.
+    if (hit.grade === 'weak' && hitContext(hit, context) !== 'code') return false;
     return rule !== undefined && applies(rule);
   });
   const findings: Finding[] = [];
@@ -104,7 +104,12 @@ function dropSuperseded(hits: readonly ContentHit[], rules: readonly PreparedRul
 }
 
 function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, context: FileContext): Finding {
-  return makeFinding(prepared, path, context, { ...hit, redact: prepared.rule.redact }, hit);
+  return makeFinding(prepared, path, hitContext(hit, context), { ...hit, redact: prepared.rule.redact }, hit);
+}
+
+// A hit in a development-only block of a code file (`class DevelopmentConfig`, `if settings.DEBUG:`) is in a dev context.
+function hitContext(hit: ContentHit, context: FileContext): FileContext {
+  return hit.devBlock === true && context === 'code' ? 'dev' : context;
 }
 
 // The file itself is the finding: reported at 1:1, and the path is not a secret.

@@ -44,6 +44,8 @@ export const ruleFieldsSchema = z.strictObject({
     examples: z.strictObject({
       positive: z.array(exampleSchema).min(2),
       negative: z.array(exampleSchema).min(2),
+      // Fires, but below the blocking level: a development block, a test file, a guessable value.
+      lowered: z.array(exampleSchema).optional(),
     }),
   });
 

@@ -1,12 +1,16 @@
 import { detectChunk } from '../detect/detect-chunk.js';
+import { isBlocking } from '../report/report-options.js';
 import type { RuleExample, RulePack } from '../types.js';
 
 // The generic rule tester: every example of every rule runs through the full detection pipeline.
 
+/** What an example declares: the rule blocks on it, stays silent, or fires below the blocking level. */
+export type Expectation = 'positive' | 'negative' | 'lowered';
+
 /** One example that did not behave as declared. */
 export interface RuleTestFailure {
   ruleId: string;
-  expect: 'positive' | 'negative';
+  expect: Expectation;
   /** 0-based index in the rule's example list. */
   index: number;
   path: string;
@@ -25,7 +29,7 @@ export function testRulePack(pack: RulePack, ruleIds?: readonly string[]): RuleT
     if (ruleIds !== undefined && !ruleIds.includes(rule.id)) continue;
     const examples = pack.examples[rule.id];
     if (examples === undefined) continue;
-    const check = (expect: 'positive' | 'negative', list: RuleExample[]): void => {
+    const check = (expect: Expectation, list: readonly RuleExample[]): void => {
       const seen = new Set<string>();
       list.forEach((example, index) => {
         const path = examplePath(example);
@@ -36,6 +40,7 @@ export function testRulePack(pack: RulePack, ruleIds?: readonly string[]): RuleT
     };
     check('positive', examples.positive);
     check('negative', examples.negative);
+    check('lowered', examples.lowered ?? []);
   }
   return failures;
 }
@@ -43,7 +48,7 @@ export function testRulePack(pack: RulePack, ruleIds?: readonly string[]): RuleT
 function judgeExample(
   pack: RulePack,
   ruleId: string,
-  expect: 'positive' | 'negative',
+  expect: Expectation,
   path: string,
   text: string,
   seen: Set<string>,
@@ -51,8 +56,10 @@ function judgeExample(
   const key = `${path}\0${text}`;
   if (seen.has(key)) return 'duplicate example';
   seen.add(key);
-  const fired = detectChunk({ path, text }, pack).some((f) => f.ruleId === ruleId);
-  if (expect === 'positive' && !fired) return 'the rule did not fire';
+  const findings = detectChunk({ path, text }, pack).filter((f) => f.ruleId === ruleId);
+  const fired = findings.length > 0;
+  if (expect !== 'negative' && !fired) return 'the rule did not fire';
   if (expect === 'negative' && fired) return 'the rule fired';
+  if (expect === 'lowered' && findings.some((f) => isBlocking(f, 'high', 'medium'))) return 'the rule blocked';
   return undefined;
 }

@@ -58,7 +58,11 @@ function testRules(io: CliIo, ids: string[], pack: RulePack): number {
   if (unknown.length > 0) throw new UsageError(`unknown rule id: ${unknown.join(', ')}`, 'run `stanch rules` for the list');
   const failures = testRulePack(pack, ids.length === 0 ? undefined : ids);
   const tested = ids.length === 0 ? pack.rules : pack.rules.filter((r) => ids.includes(r.id));
-  const examples = tested.reduce((n, r) => n + (pack.examples[r.id]?.positive.length ?? 0) + (pack.examples[r.id]?.negative.length ?? 0), 0);
+  const count = (r: { id: string }): number => {
+    const { positive = [], negative = [], lowered = [] } = pack.examples[r.id] ?? {};
+    return positive.length + negative.length + lowered.length;
+  };
+  const examples = tested.reduce((n, r) => n + count(r), 0);
   for (const f of failures) io.stdout(`FAIL ${f.ruleId} ${f.expect}[${f.index}] (${f.path}): ${f.reason}\n`);
   io.stdout(`${countOf(tested.length, 'rule')}, ${countOf(examples, 'example')}: ${failures.length === 0 ? 'all pass' : `${failures.length} failed`}.\n`);
   return failures.length === 0 ? 0 : 1;

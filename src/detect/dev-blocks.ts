@@ -1,0 +1,120 @@
+// Parts of a file that only run in development, tests or CI: the body of a `class DevelopmentConfig`, of
+// `if settings.DEBUG:` or `if (process.env.NODE_ENV !== 'production') {`, the `else` of a production-only `if`,
+// a `development:` or `"test": {` entry of an environment map, and a whole file that declares a development
+// environment (`NODE_ENV=development`). Found by indentation, so the same rules read Python, JS, Ruby and YAML.
+// A finding inside one is lowered like a finding in a development config file, never hidden.
+
+// A Python class of development settings (`DevelopmentConfig`, `TestingSettings`, `Local`) or a test case.
+const CLASS = /^class[ \t]+(?:(?:\w*(?:Dev|Local|Test|Debug)\w*(?:Config|Settings|Conf|Configuration|Env|Environment)|Dev|Development|Local|Test|Testing|Debug)\b|\w+[ \t]*\([^)]*\bTestCase\b)[^\n]*:[ \t]*(?:#.*)?$/;
+const CONDITIONAL = /^(?:\}[ \t]*)?(?:el(?:se[ \t]+)?if|if)\b(.{0,240})/;
+const ELSE = /^(?:\}[ \t]*)?else\b[ \t]*(?::|\{|$)/;
+const ENV_ENTRY = /^["']?(?:development|dev|local|test|testing)["']?[ \t]*(?::|=>?)[ \t]*(?:&\w+[ \t]*)?[{([]?[ \t]*(?:(?:#|\/\/).*)?$/;
+const SINATRA_CONFIGURE = /^configure[ \t]+:(?:development|test)\b/;
+const DEV_WORD = String.raw`(?:dev|development|local|test|testing|ci)`;
+const PROD_WORD = String.raw`(?:prod|production|live)`;
+// A condition true only outside production: a debug or test flag, a development environment, a CI variable.
+const DEV_CONDITION = new RegExp(
+  [
+    String.raw`\b(?:DEBUG|TESTING|debug|isDev\w*|isDevelopment|isLocal|isTest\w*|IS_DEV\w*|IS_LOCAL|IS_TEST\w*|__DEV__)\b`,
+    String.raw`(?:(?<![!=])===?|\bis\b|\beq\b)[ \t]*["']${DEV_WORD}["']`,
+    String.raw`["']${DEV_WORD}["'][ \t]*(?:===?|\bin\b)`,
+    String.raw`(?:!==?|\bis not\b)[ \t]*["']${PROD_WORD}["']`,
+    String.raw`\b(?:GITHUB_WORKFLOW|GITHUB_ACTIONS|GITLAB_CI|CIRCLECI|TRAVIS)\b|["']CI["']|\benv\.CI\b`,
+    String.raw`\bRails\.env\.(?:development|test)\?`,
+  ].join('|'),
+);
+// A condition true in production: the production environment, or a negated debug flag (`not DEBUG`, `!isDev`).
+const PROD_CONDITION = new RegExp(
+  [
+    String.raw`(?:(?<![!=])===?|\bis\b)[ \t]*["']${PROD_WORD}["']`,
+    String.raw`["']${PROD_WORD}["'][ \t]*===?`,
+    String.raw`(?:!==?|\bis not\b)[ \t]*["']${DEV_WORD}["']`,
+    String.raw`(?:\bnot[ \t]+|!)[ \t]*(?:\w+\.)*(?:DEBUG|TESTING|debug|isDev\w*|isLocal|IS_DEV\w*)\b`,
+    String.raw`\b(?:isProd\w*|IS_PROD\w*)\b|\bRails\.env\.production\?`,
+  ].join('|'),
+);
+const PROD_CONDITIONS = new RegExp(PROD_CONDITION.source, 'g');
+const ENV_NAMES = '(?:NODE_ENV|FLASK_ENV|APP_ENV|ENVIRONMENT|ENV|RAILS_ENV|RACK_ENV|DJANGO_ENV|APP_ENVIRONMENT|STAGE)';
+const DECLARES_DEV = new RegExp(String.raw`^(?:export[ \t]+)?${ENV_NAMES}[ \t]*=[ \t]*["']?${DEV_WORD}["']?[ \t]*(?:#.*)?$`, 'm');
+const DECLARES_PROD = new RegExp(String.raw`^(?:export[ \t]+)?${ENV_NAMES}[ \t]*=[ \t]*["']?(?:${PROD_WORD}|staging)\b`, 'm');
+
+/** A span of text by character offsets, end exclusive. */
+export type Span = readonly [start: number, end: number];
+
+interface Line {
+  start: number;
+  end: number;
+  indent: number;
+  head: string;
+}
+
+/** The development-only spans of a text, in order (they may nest or overlap). */
+export function findDevBlocks(text: string): Span[] {
+  if (DECLARES_DEV.test(text) && !DECLARES_PROD.test(text)) return [[0, text.length]];
+  const lines = splitLines(text);
+  const spans: Span[] = [];
+  lines.forEach((line, i) => {
+    const opens = opensDevBlock(line.head);
+    if (opens === 'dev') spans.push([line.start, bodyEnd(lines, i)]);
+    if (opens !== 'prod') return;
+    // The `else` at the same indentation after a production-only body.
+    const after = nextCodeLine(lines, indexAfterBody(lines, i));
+    const other = after === undefined ? undefined : lines[after];
+    if (other !== undefined && after !== undefined && other.indent === line.indent && ELSE.test(other.head)) spans.push([other.start, bodyEnd(lines, after)]);
+  });
+  return spans;
+}
+
+/** Whether `offset` lies in one of `spans`. */
+export function isInSpans(spans: readonly Span[], offset: number): boolean {
+  return spans.some(([start, end]) => offset >= start && offset < end);
+}
+
+// 'dev' when the line opens a block that runs only outside production, 'prod' when only in production.
+function opensDevBlock(head: string): 'dev' | 'prod' | undefined {
+  if (CLASS.test(head) || ENV_ENTRY.test(head) || SINATRA_CONFIGURE.test(head)) return 'dev';
+  const condition = CONDITIONAL.exec(head)?.[1];
+  if (condition === undefined) return undefined;
+  const prod = PROD_CONDITION.test(condition);
+  const dev = DEV_CONDITION.test(condition.replace(PROD_CONDITIONS, ' '));
+  if (dev && !prod) return 'dev';
+  return prod && !dev ? 'prod' : undefined;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  for (let start = 0; start <= text.length; ) {
+    const newline = text.indexOf('\n', start);
+    const end = newline === -1 ? text.length : newline;
+    let indent = start;
+    while (indent < end && (text[indent] === ' ' || text[indent] === '\t')) indent++;
+    lines.push({ start, end, indent: indent - start, head: text.slice(indent, Math.min(end, indent + 300)).trimEnd() });
+    if (newline === -1) break;
+    start = newline + 1;
+  }
+  return lines;
+}
+
+// The index of the first line after the body of the block opened at line `i` (blank lines inside belong to it).
+function indexAfterBody(lines: readonly Line[], i: number): number {
+  const opener = lines[i];
+  let last = i;
+  for (let j = i + 1; j < lines.length; j++) {
+    const line = lines[j];
+    if (opener === undefined || line === undefined) break;
+    if (line.head === '') continue;
+    if (line.indent <= opener.indent) break;
+    last = j;
+  }
+  return last + 1;
+}
+
+// The end offset of the block opened at line `i`: the end of its last indented line.
+function bodyEnd(lines: readonly Line[], i: number): number {
+  return lines[indexAfterBody(lines, i) - 1]?.end ?? 0;
+}
+
+function nextCodeLine(lines: readonly Line[], from: number): number | undefined {
+  for (let j = from; j < lines.length; j++) if (lines[j]?.head !== '') return j;
+  return undefined;
+}
