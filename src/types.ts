@@ -82,6 +82,8 @@ export interface CompiledRule {
   supersedes?: string[];
   /** A path rule reported at confidence low when no secret rule finds a non-weak value in the file (a `.env` of placeholders). */
   lowWithoutSecrets?: boolean;
+  /** picomatch globs of files the rule reads as development tooling (`scripts/**`): lowered like a dev config file. */
+  devFiles?: string[];
   /** Generic (non-provider) rules get the extra uuid, hash, sequential, lock-file and minified defences. */
   generic: boolean;
   /** Whether the value is masked in output; defaults to true for secrets, false for misconfigs. */

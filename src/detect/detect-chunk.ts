@@ -40,9 +40,9 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
   const applies = appliesAt(path);
   const kept = hits.filter((hit) => {
     const rule = prepared.rules[hit.rule];
+    if (rule === undefined || !applies(rule)) return false;
     // A guessable literal in a test, docs, example or dev file or block is sample data, not a leak.
-    if (hit.grade === 'weak' && hitContext(hit, context) !== 'code') return false;
-    return rule !== undefined && applies(rule);
+    return hit.grade !== 'weak' || hitContext(rule, hit, path, context) === 'code';
   });
   const findings: Finding[] = [];
   const { renamedFrom, reportLines } = options;
@@ -104,12 +104,13 @@ function dropSuperseded(hits: readonly ContentHit[], rules: readonly PreparedRul
 }
 
 function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, context: FileContext): Finding {
-  return makeFinding(prepared, path, hitContext(hit, context), { ...hit, redact: prepared.rule.redact }, hit);
+  return makeFinding(prepared, path, hitContext(prepared, hit, path, context), { ...hit, redact: prepared.rule.redact }, hit);
 }
 
-// A hit in a development-only block of a code file (`class DevelopmentConfig`, `if settings.DEBUG:`) is in a dev context.
-function hitContext(hit: ContentHit, context: FileContext): FileContext {
-  return hit.devBlock === true && context === 'code' ? 'dev' : context;
+// A hit in a development-only block of a code file (`class DevelopmentConfig`, `if settings.DEBUG:`), or in a file
+// the rule reads as development tooling (its `devFiles`), is in a dev context.
+function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: FileContext): FileContext {
+  return context === 'code' && (hit.devBlock === true || rule.isDevFile(path)) ? 'dev' : context;
 }
 
 // The file itself is the finding: reported at 1:1, and the path is not a secret.

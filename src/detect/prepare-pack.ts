@@ -9,6 +9,8 @@ export interface PreparedRule {
   rule: CompiledRule;
   /** Whether the rule applies to a path (files globs and, for content rules, the `path` regex). */
   appliesTo: (path: string) => boolean;
+  /** Whether the rule reads the file at a path as development tooling (its `devFiles` globs). */
+  isDevFile: (path: string) => boolean;
   /** Whether the rule applies only at some paths (`files.include` or a content rule's `path`). */
   pathScoped: boolean;
   /** The path-only matcher: the file itself is the finding. */
@@ -66,6 +68,7 @@ function buildPreparedPack(pack: RulePack): PreparedPack {
 function prepareRule(rule: CompiledRule): PreparedRule {
   const include = rule.files?.include?.length ? compileGlobs(rule.files.include) : undefined;
   const exclude = rule.files?.exclude?.length ? compileGlobs(rule.files.exclude) : undefined;
+  const devFiles = rule.devFiles?.length ? compileGlobs(rule.devFiles) : undefined;
   const pathRegex = rule.path === undefined ? undefined : new RegExp(rule.path, 'i');
   const contentPathFilter = rule.pattern !== undefined ? pathRegex : undefined;
   let content: RegExp | undefined;
@@ -76,6 +79,7 @@ function prepareRule(rule: CompiledRule): PreparedRule {
       (include === undefined || include(path)) &&
       (exclude === undefined || !exclude(path)) &&
       (contentPathFilter === undefined || contentPathFilter.test(path)),
+    isDevFile: (path) => devFiles?.(path) === true,
     pathScoped: include !== undefined || contentPathFilter !== undefined,
     pathOnly: rule.pattern === undefined ? pathRegex : undefined,
     content: () => {
