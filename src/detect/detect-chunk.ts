@@ -83,14 +83,18 @@ function dropShadowedGeneric(hits: readonly ContentHit[], rules: readonly Prepar
   const rank = (hit: ContentHit): number => SEVERITIES.indexOf(rules[hit.rule]?.rule.severity ?? 'low');
   const covers = (s: ContentHit, hit: ContentHit): boolean => rules[s.rule]?.rule.kind === 'secret' || rank(s) <= rank(hit) || hit.grade === 'weak';
   const specific = hits.filter((h) => !generic(h));
+  const overlaps = (a: ContentHit, b: ContentHit): boolean => a.secretStart < b.secretEnd && b.secretStart < a.secretEnd;
   const seen = new Set<string>();
-  return hits.filter((hit) => {
+  const kept = hits.filter((hit) => {
     const key = `${hit.rule}:${hit.secretStart}:${hit.secretEnd}`;
     if (seen.has(key)) return false;
     seen.add(key);
     if (!generic(hit)) return true;
-    return !specific.some((s) => s.secretStart < hit.secretEnd && hit.secretStart < s.secretEnd && covers(s, hit));
+    return !specific.some((s) => overlaps(s, hit) && covers(s, hit));
   });
+  // The generic secret that outranked a misconfiguration on the same value is its one finding (not also "fallback").
+  const outranking = kept.filter((h) => generic(h) && rules[h.rule]?.rule.kind === 'secret');
+  return kept.filter((hit) => generic(hit) || rules[hit.rule]?.rule.kind !== 'misconfig' || !outranking.some((g) => overlaps(g, hit) && rank(g) < rank(hit)));
 }
 
 // A rule that names another in `supersedes` replaces that rule's finding on an overlapping value.
