@@ -1,5 +1,5 @@
 import type { RulePack } from '../types.js';
-import { findDevBlocks, isInSpans } from './dev-blocks.js';
+import { declaresProduction, findDevBlocks, isInSpans } from './dev-blocks.js';
 import { findEncodedRuns, type Encoding } from './encoded-runs.js';
 import { findKeywordHits, type KeywordHits } from './find-keywords.js';
 import { buildLineIndex, locate, measureLine, sliceLines, type LineIndex } from './line-index.js';
@@ -30,6 +30,8 @@ export interface ContentHit {
   via?: Encoding;
   /** Set when the hit lies in a block that runs only in development, tests or CI (see dev-blocks.ts). */
   devBlock?: true;
+  /** Set when the text declares a production environment (`FLASK_ENV=production`), whatever its path suggests. */
+  prodFile?: true;
 }
 
 /** Options of `detectContentHits`. */
@@ -83,6 +85,7 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
 // Most texts have no hits: their development blocks are never looked for.
 function markDevBlocks(text: string, hits: ContentHit[]): ContentHit[] {
   if (hits.length === 0) return hits;
+  if (declaresProduction(text)) return hits.map((hit) => ({ ...hit, prodFile: true }));
   const spans = findDevBlocks(text);
   return spans.length === 0 ? hits : hits.map((hit) => (isInSpans(spans, hit.secretStart) ? { ...hit, devBlock: true } : hit));
 }
@@ -105,7 +108,7 @@ function detectDecodedHits(text: string, pack: RulePack, depth: number, only: Co
     const lineText = sliceLines(index, start.line - 1, end.line - 1, run.start, run.end);
     const secret = text.slice(run.start, run.end);
     // The outer text decides whether the encoded string sits in a development block.
-    for (const { devBlock: _inner, ...hit } of inner) {
+    for (const { devBlock: _inner, prodFile: _declared, ...hit } of inner) {
       const located = { ...hit, line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 };
       out.push({ ...located, secretStart: run.start, secretEnd: run.end, secret, lineText, via: run.encoding });
     }

@@ -112,8 +112,10 @@ function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, c
 }
 
 // A hit in a development-only block of a code file (`class DevelopmentConfig`, `if settings.DEBUG:`), or in a file
-// the rule reads as development tooling (its `devFiles`), is in a dev context.
+// the rule reads as development tooling (its `devFiles`), is in a dev context; one in a file whose path says
+// development but whose text declares production (`.flaskenv` with FLASK_ENV=production) is not.
 function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: FileContext): FileContext {
+  if (context === 'dev' && hit.prodFile === true) return 'code';
   return context === 'code' && (hit.devBlock === true || rule.isDevFile(path)) ? 'dev' : context;
 }
 

@@ -48,6 +48,14 @@ interface Line {
   head: string;
 }
 
+/**
+ * Whether the text declares a production (or staging) environment and no development one (`FLASK_ENV=production`
+ * in a `.flaskenv`): a file its path calls a development file is then read as production.
+ */
+export function declaresProduction(text: string): boolean {
+  return DECLARES_PROD.test(text) && !DECLARES_DEV.test(text);
+}
+
 /** The development-only spans of a text, in order (they may nest or overlap). */
 export function findDevBlocks(text: string): Span[] {
   if (DECLARES_DEV.test(text) && !DECLARES_PROD.test(text)) return [[0, text.length]];

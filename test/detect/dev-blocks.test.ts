@@ -81,3 +81,12 @@ describe('findings in development-only blocks', () => {
     expect(blockingRules('backend/.env', 'ENVIRONMENT=production\nDEBUG=True\n')).toContain('debug-enabled-env');
   });
 });
+
+describe('files that declare production', () => {
+  it('reads a .flaskenv that declares production as production code', () => {
+    const key = ['b0e1', '9c4f', '7a2d', '5e8b', '3f6a', '1c9d', '4e7b', '2a5f', '8c3e', '6d1a', '9f4b', '7e2c', '5a8d', '3b6f', '1e9c', '4d7a'].join('');
+    const text = `FLASK_ENV=production\nSECRET_KEY=${key}\n`;
+    expect(blockingRules('.flaskenv', text)).not.toEqual([]);
+    expect(blockingRules('.flaskenv', text.replace('production', 'development'))).toEqual([]);
+  });
+});
