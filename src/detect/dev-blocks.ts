@@ -36,7 +36,8 @@ const PROD_CONDITION = new RegExp(
 const PROD_CONDITIONS = new RegExp(PROD_CONDITION.source, 'g');
 const ENV_NAMES = '(?:NODE_ENV|FLASK_ENV|APP_ENV|ENVIRONMENT|ENV|RAILS_ENV|RACK_ENV|DJANGO_ENV|APP_ENVIRONMENT|STAGE)';
 const DECLARES_DEV = new RegExp(String.raw`^(?:export[ \t]+)?${ENV_NAMES}[ \t]*=[ \t]*["']?${DEV_WORD}["']?[ \t]*(?:#.*)?$`, 'm');
-const DECLARES_PROD = new RegExp(String.raw`^(?:export[ \t]+)?${ENV_NAMES}[ \t]*=[ \t]*["']?(?:${PROD_WORD}|staging)\b`, 'm');
+// Also as a compose or workflow environment entry (`- NODE_ENV=production`, `NODE_ENV: production`).
+const DECLARES_PROD = new RegExp(String.raw`^[ \t]*(?:-[ \t]*)?(?:export[ \t]+)?${ENV_NAMES}[ \t]*[=:][ \t]*["']?(?:${PROD_WORD}|staging)\b`, 'm');
 
 /** A span of text by character offsets, end exclusive. */
 export type Span = readonly [start: number, end: number];
@@ -50,7 +51,8 @@ interface Line {
 
 /**
  * Whether the text declares a production (or staging) environment and no development one (`FLASK_ENV=production`
- * in a `.flaskenv`): a file its path calls a development file is then read as production.
+ * in a `.flaskenv`, `- NODE_ENV=production` in a compose service): a file its path calls a development file is then
+ * read as production.
  */
 export function declaresProduction(text: string): boolean {
   return DECLARES_PROD.test(text) && !DECLARES_DEV.test(text);

@@ -89,4 +89,10 @@ describe('files that declare production', () => {
     expect(blockingRules('.flaskenv', text)).not.toEqual([]);
     expect(blockingRules('.flaskenv', text.replace('production', 'development'))).toEqual([]);
   });
+
+  it('reads a compose file whose service declares NODE_ENV=production as production code', () => {
+    const compose = (env: string): string => `services:\n  api:\n    environment:\n      - NODE_ENV=${env}\n      - JWT_SECRET=Qm7vR2xLp9TzWk4N\n`;
+    expect(blockingRules('docker-compose.yml', compose('production'))).toContain('compose-literal-secret-env');
+    expect(blockingRules('docker-compose.yml', compose('development'))).toEqual([]);
+  });
 });
