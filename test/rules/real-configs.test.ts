@@ -76,6 +76,12 @@ describe('fallback secrets', () => {
     expect(graded('blog/settings.py', text('9f3b7c1e5a2d8f4b6c0e9a7d3f1b5c8e2a4d6f8b0c1e3a5d'))).toEqual([['env-fallback-secret', 'medium']]);
     expect(graded('blog/settings.py', text('my-dev-key'))).toEqual([['secret-key-literal-fallback', 'high']]);
   });
+
+  it('reads Go fallbacks of an empty os.Getenv the same way', () => {
+    const text = (value: string): string => `secret := os.Getenv("JWT_SECRET")\nif secret == "" {\n\tsecret = "${value}"\n}\n`;
+    expect(graded('config/config.go', text('9f3b7c1e5a2d8f4b6c0e9a7d3f1b5c8e'))).toEqual([['generic-secret-assignment', 'medium']]);
+    expect(graded('config/config.go', text('jwt-secret-key'))).toEqual([['go-env-fallback-literal', 'high']]);
+  });
 });
 
 describe('committed .env files', () => {
