@@ -93,6 +93,8 @@ function dropShadowedGeneric(hits: readonly ContentHit[], rules: readonly Prepar
     return !specific.some((s) => overlaps(s, hit) && covers(s, hit));
   });
   // The generic secret that outranked a misconfiguration on the same value is its one finding (not also "fallback").
+  // Other pairs that say the same thing name each other in `supersedes`; a misconfiguration that says something else
+  // about a secret (a browser-exposed env name) stays beside it.
   const outranking = kept.filter((h) => generic(h) && rules[h.rule]?.rule.kind === 'secret');
   return kept.filter((hit) => generic(hit) || rules[hit.rule]?.rule.kind !== 'misconfig' || !outranking.some((g) => overlaps(g, hit) && rank(g) < rank(hit)));
 }
