@@ -85,9 +85,10 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
 // Most texts have no hits: their development blocks are never looked for.
 function markDevBlocks(text: string, hits: ContentHit[]): ContentHit[] {
   if (hits.length === 0) return hits;
-  if (declaresProduction(text)) return hits.map((hit) => ({ ...hit, prodFile: true }));
   const spans = findDevBlocks(text);
-  return spans.length === 0 ? hits : hits.map((hit) => (isInSpans(spans, hit.secretStart) ? { ...hit, devBlock: true } : hit));
+  const prodFile = declaresProduction(text);
+  if (spans.length === 0 && !prodFile) return hits;
+  return hits.map((hit) => ({ ...hit, ...(isInSpans(spans, hit.secretStart) ? { devBlock: true } : {}), ...(prodFile ? { prodFile: true } : {}) }));
 }
 
 // A hit inside an encoded string is reported on the whole string: that is what must be removed, and what

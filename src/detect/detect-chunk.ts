@@ -117,8 +117,8 @@ function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, c
 // the rule reads as development tooling (its `devFiles`), is in a dev context; one in a file whose path says
 // development but whose text declares production (`.flaskenv` with FLASK_ENV=production) is not.
 function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: FileContext): FileContext {
-  if (context === 'dev' && hit.prodFile === true) return 'code';
-  return context === 'code' && (hit.devBlock === true || rule.isDevFile(path)) ? 'dev' : context;
+  const file = context === 'dev' && hit.prodFile === true ? 'code' : context;
+  return file === 'code' && (hit.devBlock === true || rule.isDevFile(path)) ? 'dev' : file;
 }
 
 // The file itself is the finding: reported at 1:1, and the path is not a secret.

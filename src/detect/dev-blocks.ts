@@ -35,9 +35,13 @@ const PROD_CONDITION = new RegExp(
 );
 const PROD_CONDITIONS = new RegExp(PROD_CONDITION.source, 'g');
 const ENV_NAMES = '(?:NODE_ENV|FLASK_ENV|APP_ENV|ENVIRONMENT|ENV|RAILS_ENV|RACK_ENV|DJANGO_ENV|APP_ENVIRONMENT|STAGE)';
+// The whole file is development only when a top-level line declares it (`NODE_ENV=development` in a .env).
 const DECLARES_DEV = new RegExp(String.raw`^(?:export[ \t]+)?${ENV_NAMES}[ \t]*=[ \t]*["']?${DEV_WORD}["']?[ \t]*(?:#.*)?$`, 'm');
-// Also as a compose or workflow environment entry (`- NODE_ENV=production`, `NODE_ENV: production`).
-const DECLARES_PROD = new RegExp(String.raw`^[ \t]*(?:-[ \t]*)?(?:export[ \t]+)?${ENV_NAMES}[ \t]*[=:][ \t]*["']?(?:${PROD_WORD}|staging)\b`, 'm');
+// Any declaration, also indented or as a compose or workflow environment entry (`- NODE_ENV=production`,
+// `NODE_ENV: production`, a config class's `FLASK_ENV = 'development'`).
+const declares = (words: string): RegExp => new RegExp(String.raw`^[ \t]*(?:-[ \t]*)?(?:export[ \t]+)?${ENV_NAMES}[ \t]*[=:][ \t]*["']?${words}\b`, 'm');
+const DECLARES_PROD = declares(`(?:${PROD_WORD}|staging)`);
+const DECLARES_DEV_ANYWHERE = declares(DEV_WORD);
 
 /** A span of text by character offsets, end exclusive. */
 export type Span = readonly [start: number, end: number];
@@ -55,7 +59,7 @@ interface Line {
  * read as production.
  */
 export function declaresProduction(text: string): boolean {
-  return DECLARES_PROD.test(text) && !DECLARES_DEV.test(text);
+  return DECLARES_PROD.test(text) && !DECLARES_DEV_ANYWHERE.test(text);
 }
 
 /** The development-only spans of a text, in order (they may nest or overlap). */

@@ -90,6 +90,11 @@ describe('files that declare production', () => {
     expect(blockingRules('.flaskenv', text.replace('production', 'development'))).toEqual([]);
   });
 
+  it('still lowers a development class in a config file whose production class declares production', () => {
+    const text = "class DevelopmentConfig(Config):\n    FLASK_DEBUG = True\n\nclass ProductionConfig(Config):\n    FLASK_ENV = 'production'\n";
+    expect(blockingRules('app/config.py', text)).toEqual([]);
+  });
+
   it('reads a compose file whose service declares NODE_ENV=production as production code', () => {
     const compose = (env: string): string => `services:\n  api:\n    environment:\n      - NODE_ENV=${env}\n      - JWT_SECRET=Qm7vR2xLp9TzWk4N\n`;
     expect(blockingRules('docker-compose.yml', compose('production'))).toContain('compose-literal-secret-env');

@@ -65,6 +65,12 @@ describe('JavaScript framework settings', () => {
     expect(blockingIds('src/main.ts', text)).toEqual(['cors-wildcard-credentials']);
   });
 
+  it("does not block origin '*' with credentials in cors() or enableCors(): the cors package sends a literal * that browsers refuse", () => {
+    expect(blockingIds('server.js', "app.use(cors({ origin: '*', credentials: true }));\n")).toEqual([]);
+    expect(blockingIds('src/main.ts', "app.enableCors({ credentials: true, origin: '*' });\n")).toEqual([]);
+    expect(blockingIds('main.py', 'app.add_middleware(CORSMiddleware, allow_origins=["*"], allow_credentials=True)\n')).toEqual(['cors-wildcard-credentials']);
+  });
+
   it('blocks a Gmail app password in a nodemailer transport, in four groups or one run', () => {
     for (const pass of ['mfzq tkwp rvbh xdnl', 'mfzqtkwprvbhxdnl']) {
       const text = `const transporter = nodemailer.createTransport({\n  service: "gmail",\n  auth: { user: "owner.fake@gmail.com", pass: "${pass}" },\n});\n`;
