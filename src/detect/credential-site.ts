@@ -6,7 +6,7 @@ import type { LiteralSite } from './weak-literal.js';
 // Hosts that mean "this machine" or a compose service beside it (`@db:5432`, `@postgres`): a password there
 // protects a development database. Managed databases have qualified names (Render's internal `dpg-…-a` is not listed).
 const LOCAL_HOST =
-  /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|\(localdb\)[^;]*|\.|db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis|rabbitmq)$/i;
+  /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|\(localdb\)[^;]*|\.|db|database|postgres(?:ql)?|pg|mysql|mariadb|mssql|sqlserver|mongo(?:db)?|redis|rabbitmq)$/i;
 
 // Managed database services on the internet: a guessable login there is open to anyone who finds the host.
 const MANAGED_DATABASE_HOST =
@@ -44,18 +44,22 @@ export function isLocalUrlPassword(site: LiteralSite): boolean {
   return host !== undefined && LOCAL_HOST.test(host);
 }
 
+// Mail services that catch test mail (Ethereal, Mailtrap) and local mail catchers: their logins reach no mailbox.
+const TEST_MAIL_HOST = /(?:^|\.)(?:ethereal\.email|mailtrap\.io)$|^(?:mailhog|mailpit|maildev|smtp4dev)$/i;
+
 /**
  * Whether the value is the password of a settings entry whose host, set beside it under the same prefix, is this
- * machine or a compose service (Django's `'PASSWORD'` beside `'HOST': 'localhost'`, `DB_PASSWORD=` beside
- * `DB_HOST=localhost`): a development database's login. Not wp-config.php's `define()`: shared hosting serves
+ * machine, a compose service or a test mail catcher (Django's `'PASSWORD'` beside `'HOST': 'localhost'`,
+ * `DB_PASSWORD=` beside `DB_HOST=localhost`, `MAIL_PASS` beside `MAIL_HOST=smtp.ethereal.email`, a fallback beside
+ * `os.getenv("DB_SERVER", "sqlserver")`): a development login. Not wp-config.php's `define()`: shared hosting serves
  * production WordPress from a MySQL on localhost.
  */
 export function isLocalSettingsPassword(site: LiteralSite): boolean {
-  const prefix = /(?:^|[^A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,40}?)(?:password|passwd|pass|pwd)["']?\s*[:=]\s*["']?$/i.exec(site.before ?? '')?.[1];
-  if (site.block === undefined || prefix === undefined) return false;
-  const hostKey = new RegExp(`(?:^|[^A-Za-z0-9_.-])${prefix.replace(/[.]/g, '\\.')}host["']?\\s*[:=]\\s*["']?([^"'\\s,;:}]+)`, 'i');
-  const host = hostKey.exec(site.block)?.[1];
-  return host !== undefined && LOCAL_HOST.test(host);
+  const prefix = /(?:^|[^A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,40}?)(?:password|passwd|pass|pwd)(?:["']?\s*[:=]|["']\s*,)\s*["']?$/i.exec(site.before ?? '')?.[1];
+  if (site.block === undefined || prefix === undefined || /\bdefine\(\s*["'][^"']*["']\s*,\s*["']?$/.test(site.before ?? '')) return false;
+  const hostKey = new RegExp(`(?:^|[^A-Za-z0-9_.-])${prefix.replace(/[.]/g, '\\.')}(?:host|hostname|server)(?:["']?\\s*[:=]|["']\\s*,)\\s*["']?([^"'\\s,;:}]+)`, 'gi');
+  // `DB_SERVER = os.getenv("DB_SERVER", "sqlserver")` names the key twice: the value after either counts.
+  return [...site.block.matchAll(hostKey)].some(([, host = '']) => LOCAL_HOST.test(host) || TEST_MAIL_HOST.test(host));
 }
 
 // Hosts reserved for documentation and tests (RFC 2606, RFC 6761): no database answers there.

@@ -24,6 +24,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:null|nil|none|undefined|true|false|empty|secret|password|passwd|pass|token|key|test|admin|root|string|value|required|optional)$/i,
   /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
   /EXAMPLE/, // AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, AWS docs' AQoEXAMPLEH4aoAH0...
+  /4eC39HqLyjWDarjtT1zdp7dc/, // the key in Stripe's API reference (sk_test_..., copied with any prefix)
 ];
 
 /**

@@ -11,6 +11,7 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
   /^#\{[^}]*\}$/, // Ruby #{var}
   /^\{[A-Za-z_][\w.]*\}$/, // Python str.format {password}
+  /^\{[A-Za-z_][\w.]*(?:\(|\[)/, // an f-string expression: {os.getenv("DB_PASSWORD")}, {config['pw']}
   /^@[A-Za-z_][\w]*@$/, // @TOKEN@ (autoconf, maven filters)
   /^__[A-Z0-9_]+__$/, // __SECRET__ replaced by a build step
 ];

@@ -67,7 +67,7 @@ describe('findings in development-only blocks', () => {
   });
 
   it('still blocks on a provider key there: a real key works wherever it is written', () => {
-    const key = `sk_live_${'4eC39HqLyjWDarjtT1zdp7dc'}`;
+    const key = `sk_live_${'Qm7vR2xLp9TzWk4NbH8dZ3cF'}`;
     expect(blockingRules('app/config.py', `class DevelopmentConfig(Config):\n    STRIPE_KEY = '${key}'\n`)).toContain('stripe-secret-key');
   });
 

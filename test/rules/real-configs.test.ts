@@ -125,6 +125,19 @@ describe('browser keys and contexts', () => {
     expect(classifyContext('app/src/main/java/com/example/shop/ApiService.kt')).toBe('code');
     expect(classifyContext('examples/shop/ApiService.kt')).toBe('example');
   });
+
+  it('takes end-to-end and smoke test folders for tests', () => {
+    expect(classifyContext('e2e/login.spec.ts')).toBe('test');
+    expect(classifyContext('src/smoke/smokeNgrokOAuthHttp.ts')).toBe('test');
+    expect(classifyContext('src/smokehouse/menu.ts')).toBe('code');
+  });
+
+  it('does not block on a test mailbox login or a fallback beside a compose-service host', () => {
+    expect(blocking('.env', 'MAIL_HOST=smtp.ethereal.email\nMAIL_PASS=zBm2Kq9WvX4tLp7R\n')).not.toContain('generic-secret-assignment');
+    const fallback = 'DB_SERVER = os.getenv("DB_SERVER", "sqlserver")\nDB_PASSWORD = os.getenv("DB_PASSWORD", "Passw0rd2024xQ")\n';
+    expect(blocking('app/main.py', fallback)).toEqual([]);
+    expect(blocking('app/main.py', fallback.replace('sqlserver', 'sql.shop.io'))).toEqual(['env-fallback-secret']);
+  });
 });
 
 describe('placeholders and duplicates', () => {

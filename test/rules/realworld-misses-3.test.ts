@@ -38,12 +38,20 @@ describe('environment defaults given as default=', () => {
   });
 });
 
-describe('weak-secret-key with a type annotation', () => {
-  it('blocks pydantic settings with a published value', () => {
+describe('pydantic settings defaults', () => {
+  // A BaseSettings default is what the app uses when the variable is unset: a hard-coded fallback, like
+  // os.getenv('SECRET_KEY', 'supersecret'), reported at medium (W7 counted it missed, W9 a placeholder when blocking).
+  it('reports a guessable default as a hard-coded fallback, not blocking', () => {
     for (const annotation of ['str', 'SecretStr', 'Optional[str]']) {
       const text = `class Settings(BaseSettings):\n    SECRET_KEY: ${annotation} = "supersecret"\n`;
-      expect(blockingIds('app/core/config.py', text)).toEqual(['weak-secret-key']);
+      expect(blockingIds('app/core/config.py', text)).toEqual([]);
+      expect(detectChunk({ path: 'app/core/config.py', text }, pack).map((f) => [f.ruleId, f.severity])).toEqual([['secret-key-literal-fallback', 'medium']]);
     }
+  });
+
+  it('blocks a random default once, as the signing key it is', () => {
+    const text = 'class Settings(BaseSettings):\n    SECRET_KEY: str = "Qm7vR2xLp9TzWk4NbH8dZ3cF6yJ1"\n';
+    expect(detectChunk({ path: 'app/core/config.py', text }, pack).map((f) => f.ruleId)).toEqual(['framework-signing-key-literal']);
   });
 });
 
