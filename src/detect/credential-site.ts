@@ -8,9 +8,10 @@ import type { LiteralSite } from './weak-literal.js';
 const LOCAL_HOST =
   /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|\(localdb\)[^;]*|\.|db|database|postgres(?:ql)?|pg|mysql|mariadb|mssql|sqlserver|mongo(?:db)?|redis|rabbitmq)$/i;
 
-// Managed database services on the internet: a guessable login there is open to anyone who finds the host.
+// Managed database services on the internet, and EC2's public host names (Heroku Postgres, self-run databases): a
+// guessable login there is open to anyone who finds the host.
 const MANAGED_DATABASE_HOST =
-  /\.(?:mongodb\.net|neon\.tech|supabase\.com|supabase\.co|rds\.amazonaws\.com|elephantsql\.com|render\.com|railway\.app|rlwy\.net|aivencloud\.com|psdb\.cloud|cockroachlabs\.cloud|redislabs\.com|redis-cloud\.com|upstash\.io|cleardb\.net|database\.windows\.net)$/i;
+  /\.(?:mongodb\.net|neon\.tech|supabase\.com|supabase\.co|rds\.amazonaws\.com|elephantsql\.com|render\.com|railway\.app|rlwy\.net|aivencloud\.com|psdb\.cloud|cockroachlabs\.cloud|redislabs\.com|redis-cloud\.com|upstash\.io|cleardb\.net|database\.windows\.net|compute-1\.amazonaws\.com|compute\.amazonaws\.com)$/i;
 
 /** The user name of a URL whose password the value is (`postgres://app:` before it), or undefined. */
 export function findUrlUser(before: string): string | undefined {
@@ -57,7 +58,7 @@ const TEST_MAIL_HOST = /(?:^|\.)(?:ethereal\.email|mailtrap\.io)$|^(?:mailhog|ma
 export function isLocalSettingsPassword(site: LiteralSite): boolean {
   const prefix = /(?:^|[^A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,40}?)(?:password|passwd|pass|pwd)(?:["']?\s*[:=]|["']\s*,)\s*["']?$/i.exec(site.before ?? '')?.[1];
   if (site.block === undefined || prefix === undefined || /\bdefine\(\s*["'][^"']*["']\s*,\s*["']?$/.test(site.before ?? '')) return false;
-  const hostKey = new RegExp(`(?:^|[^A-Za-z0-9_.-])${prefix.replace(/[.]/g, '\\.')}(?:host|hostname|server)(?:["']?\\s*[:=]|["']\\s*,)\\s*["']?([^"'\\s,;:}]+)`, 'gi');
+  const hostKey = new RegExp(`(?:^|[^A-Za-z0-9_.-])${prefix.replace(/[.]/g, '\\.')}(?:host${prefix === '' ? '' : '|hostname|server'})(?:["']?\\s*[:=]|["']\\s*,)\\s*["']?([^"'\\s,;:}]+)`, 'gi');
   // `DB_SERVER = os.getenv("DB_SERVER", "sqlserver")` names the key twice: the value after either counts.
   return [...site.block.matchAll(hostKey)].some(([, host = '']) => LOCAL_HOST.test(host) || TEST_MAIL_HOST.test(host));
 }
