@@ -103,7 +103,7 @@ describe('keys made to be public', () => {
       return `${part({ alg: 'HS256', typ: 'JWT' })}.${part({ iss: 'supabase', ref: 'qzkvtrwplmxnbhcydsae', role, iat: 1767000000, exp: 2082000000 })}.Vq8mT3xR9kLwZ2pNc4HdQm7vT2xKp9LfR4sNb8HdZ3c`;
     };
     expect(graded('frontend/src/supabase.ts', `const anonKey = "${jwt('anon')}";\n`)).toEqual([['json-web-token', 'low']]);
-    expect(blocking('backend/src/supabase.ts', `const serviceKey = "${jwt('service_role')}";\n`)).toContain('json-web-token');
+    expect(blocking('backend/src/supabase.ts', `const serviceKey = "${jwt('service_role')}";\n`)).toEqual(['supabase-service-role-key']);
   });
 });
 
