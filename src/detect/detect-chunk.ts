@@ -46,11 +46,12 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
   });
   const findings: Finding[] = [];
   const { renamedFrom, reportLines } = options;
-  // Whether a secret rule found a value in the file that is not weak (a local database's login, a browser key, a
-  // guessable word): a `.env` of placeholders and development values is not a leak yet.
+  // Whether a secret rule of high or critical severity found a value in the file that is not weak (a local
+  // database's login, a browser key, a guessable word; an OAuth client id is low): a `.env` of placeholders, public
+  // settings and development values is not a leak yet.
   const holdsSecrets = hits.some((hit) => {
     const rule = prepared.rules[hit.rule];
-    return rule !== undefined && rule.rule.kind === 'secret' && hit.grade !== 'weak' && applies(rule);
+    return rule !== undefined && rule.rule.kind === 'secret' && SEVERITIES.indexOf(rule.rule.severity) <= 1 && hit.grade !== 'weak' && applies(rule);
   });
   for (const rule of options.pathRules === false || !prepared.mayMatchPath(path) ? [] : prepared.rules) {
     if (!rule.pathOnly?.test(path) || !rule.appliesTo(path)) continue;

@@ -22,6 +22,8 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^123e4567-e89b-/i, // the example UUID of RFC 4122 and countless docs
   /^[^:\s]*:(?:password|passwd|pass|pwd|secret)$/i, // user:password, user%40example.com:pass
   /^(?:null|nil|none|undefined|true|false|empty|secret|password|passwd|pass|token|key|test|admin|root|string|value|required|optional)$/i,
+  /^(?:senha|contrase(?:n|ñ)a|mot[-_]?de[-_]?passe|passwort|kennwort|parola|sifre|şifre|has(?:l|ł)o|wachtwoord|losenord)$/i, // "password" in other languages
+  /[-_](?:at[-_]least[-_])?\d{2,3}[-_]?(?:chars?|characters)(?:[-_](?:min|minimum|long))?$/i, // jwt-secret-32-chars-min
   /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
   /EXAMPLE/, // AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, AWS docs' AQoEXAMPLEH4aoAH0...
   /4eC39HqLyjWDarjtT1zdp7dc/, // the key in Stripe's API reference (sk_test_..., copied with any prefix)

@@ -132,6 +132,12 @@ describe('browser keys and contexts', () => {
     expect(classifyContext('src/smokehouse/menu.ts')).toBe('code');
   });
 
+  it('does not take an e-mail address for a secret, nor an OAuth client id for one in a .env', () => {
+    expect(blocking('server/.env.production', 'CREDENTIALS_ADMIN_EMAIL=alex.fake@shop.io\n')).toEqual([]);
+    const publicOnly = 'NEXT_PUBLIC_API_URL=https://api.shop.io\nNEXT_PUBLIC_GOOGLE_CLIENT_ID=123456789012-q7rk2mvx9tzl4pwn3hc8d5f6g7h8j9k0.apps.googleusercontent.com\n';
+    expect(blocking('.env.production', publicOnly)).toEqual([]);
+  });
+
   it('does not block on a test mailbox login or a fallback beside a compose-service host', () => {
     expect(blocking('.env', 'MAIL_HOST=smtp.ethereal.email\nMAIL_PASS=zBm2Kq9WvX4tLp7R\n')).not.toContain('generic-secret-assignment');
     const fallback = 'DB_SERVER = os.getenv("DB_SERVER", "sqlserver")\nDB_PASSWORD = os.getenv("DB_PASSWORD", "Passw0rd2024xQ")\n';
