@@ -34,17 +34,21 @@ const DEV: readonly RegExp[] = [
   /(?:^|\/)Procfile\.(?:dev|development|local)$/i,
   // Compose files run local stacks, except the ones named for production or staging.
   /(?:^|\/)(?:docker-)?compose(?:\.(?!(?:prod|production|staging|live)\.)[a-z0-9_-]+)?\.ya?ml$/i,
-  /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i,
-  /(?:^|\/)\.gitlab-ci\.ya?ml$/i,
-  /(?:^|\/)\.circleci\//i,
   /(?:^|\/)\.devcontainer\//i,
 ];
+// CI pipelines: their service containers hold throwaway logins, whatever environment a build step names.
+const CI: readonly RegExp[] = [/(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i, /(?:^|\/)\.gitlab-ci\.ya?ml$/i, /(?:^|\/)\.circleci\//i];
 
 /** The context of a repo-relative path: test, example, docs, dev or code (first match wins, in that order). */
 export function classifyContext(path: string): FileContext {
   if (TEST.some((p) => p.test(path))) return 'test';
   if (EXAMPLE.some((p) => p.test(path))) return 'example';
   if (DOCS.some((p) => p.test(path))) return 'docs';
-  if (DEV.some((p) => p.test(path))) return 'dev';
+  if (DEV.some((p) => p.test(path)) || isCiConfig(path)) return 'dev';
   return 'code';
+}
+
+/** Whether a path is a CI pipeline's configuration (GitHub Actions, GitLab CI, CircleCI). */
+export function isCiConfig(path: string): boolean {
+  return CI.some((p) => p.test(path));
 }

@@ -1,7 +1,7 @@
 import type { Chunk, Finding, FileContext, LineRange, RulePack } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { adjustForContext, describeFinding, lowersRule, type HitTraits } from './adjust-for-context.js';
-import { classifyContext } from './classify-context.js';
+import { classifyContext, isCiConfig } from './classify-context.js';
 import { detectContentHits, type ContentHit } from './content-hits.js';
 import { computeFingerprint } from './fingerprint.js';
 import { isGenericExemptPath } from './generic-filters.js';
@@ -116,9 +116,10 @@ function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, c
 
 // A hit in a development-only block of a code file (`class DevelopmentConfig`, `if settings.DEBUG:`), or in a file
 // the rule reads as development tooling (its `devFiles`), is in a dev context; one in a file whose path says
-// development but whose text declares production (`.flaskenv` with FLASK_ENV=production) is not.
+// development but whose text declares production (`.flaskenv` with FLASK_ENV=production) is not, unless it is a CI
+// pipeline (a build step's NODE_ENV=production says nothing about its service containers' logins).
 function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: FileContext): FileContext {
-  const file = context === 'dev' && hit.prodFile === true ? 'code' : context;
+  const file = context === 'dev' && hit.prodFile === true && !isCiConfig(path) ? 'code' : context;
   return file === 'code' && (hit.devBlock === true || rule.isDevFile(path)) ? 'dev' : file;
 }
 

@@ -95,6 +95,11 @@ describe('files that declare production', () => {
     expect(blockingRules('app/config.py', text)).toEqual([]);
   });
 
+  it('keeps a CI workflow a development file although a build step declares production', () => {
+    const workflow = 'jobs:\n  test:\n    services:\n      postgres:\n        env:\n          POSTGRES_PASSWORD: Qm7vR2xLp9TzWk4N\n    env:\n      NODE_ENV: production\n';
+    expect(blockingRules('.github/workflows/ci.yml', workflow)).toEqual([]);
+  });
+
   it('reads a compose file whose service declares NODE_ENV=production as production code', () => {
     const compose = (env: string): string => `services:\n  api:\n    environment:\n      - NODE_ENV=${env}\n      - JWT_SECRET=Qm7vR2xLp9TzWk4N\n`;
     expect(blockingRules('docker-compose.yml', compose('production'))).toContain('compose-literal-secret-env');
