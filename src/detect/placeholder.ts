@@ -35,7 +35,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
  * written into a password slot may be the password in use (see isStockPassword). Lower or camel case only: an
  * upper-case `SOME_PASSWORD` is a label, not a value anyone uses.
  */
-export const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|(?:this[-_]?is[-_]?)?(?:test|my|your|some|demo|sample|dummy|random|db|user|admin|auth)[-_]?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
+export const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|(?:this[-_]?is[-_]?)?(?:test|my|your|some|demo|sample|dummy|random|db|user|admin|auth|prod|dev|staging)[-_]?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
 
 /** Whether a secret value is a placeholder rather than a credential, also when base64 hides it (a Kubernetes Secret's `data:`). */
 export function isPlaceholder(value: string): boolean {

@@ -8,7 +8,7 @@ import { isTemplate } from '../../src/detect/template.js';
 
 describe('value filters', () => {
   it('recognises placeholders but not random values that contain a filler word by chance', () => {
-    for (const v of ['<your-api-key>', 'your-generated-key-here', 'xxxxxxxx', 'changeme', 'AKIAIOSFODNN7EXAMPLE', '********', 'password', 'REPLACE_WITH_DB_PASSWORD', 'UkVQTEFDRV9XSVRIX0RCX1BBU1NXT1JE', 'SECURE_PASSWORD', 'tu_password', 'votre-cle-secret', 'app-secret-change-this-before-production', 'yourapikey', 'YourStrongPassword123!', 'user:blahblah', '_WP_DB_PASSWORD_', '_WP_PASS', 'CHANGE_IT', 'override-me', 'set_me_in_production', 'sk_live_4eC39HqLyjWDarjtT1zdp7dc', 'SENHA', 'contraseña', 'prod-jwt-refresh-secret-32-chars-min']) {
+    for (const v of ['<your-api-key>', 'your-generated-key-here', 'xxxxxxxx', 'changeme', 'AKIAIOSFODNN7EXAMPLE', '********', 'password', 'REPLACE_WITH_DB_PASSWORD', 'UkVQTEFDRV9XSVRIX0RCX1BBU1NXT1JE', 'SECURE_PASSWORD', 'tu_password', 'votre-cle-secret', 'app-secret-change-this-before-production', 'yourapikey', 'YourStrongPassword123!', 'user:blahblah', '_WP_DB_PASSWORD_', '_WP_PASS', 'CHANGE_IT', 'override-me', 'set_me_in_production', 'sk_live_4eC39HqLyjWDarjtT1zdp7dc', 'SENHA', 'contraseña', 'prod-jwt-refresh-secret-32-chars-min', 'prod_pass']) {
       expect(isPlaceholder(v), v).toBe(true);
     }
     for (const v of ['Qm7vT2xKp9LfakeR4sNb8HdZ3cFw6Yj1Ue5Ai0Og', 'hX4k9QmP2v', 's3cr3t-Pg-pw-71', 'subscription_key', 'tutorial_token', 'Kx8_SECRET']) expect(isPlaceholder(v), v).toBe(false);
