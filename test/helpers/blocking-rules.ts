@@ -10,3 +10,8 @@ export function listBlockingRules(pack: RulePack, path: string, text: string): s
     .filter((f) => isBlocking(f, 'high', 'medium'))
     .map((f) => f.ruleId);
 }
+
+/** Every finding's rule id and whether it blocks by default, in finding order. */
+export function listFindingsBlocking(pack: RulePack, path: string, text: string): { ruleId: string; blocking: boolean }[] {
+  return detectChunk({ path, text }, pack).map((f) => ({ ruleId: f.ruleId, blocking: isBlocking(f, 'high', 'medium') }));
+}

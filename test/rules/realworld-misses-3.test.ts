@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { detectChunk } from '../../src/detect/detect-chunk.js';
-import { isBlocking } from '../../src/report/report-options.js';
+import { listBlockingRules, listFindingsBlocking } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // Shapes missed in the seventh and eighth real-world samples of config files: django-environ and decouple
-// defaults, typed pydantic weak keys, ElevenLabs clients, NestJS CORS, nodemailer Gmail app passwords, Nuxt public
+// defaults, typed pydantic defaults, ElevenLabs clients, NestJS CORS, nodemailer Gmail app passwords, Nuxt public
 // runtime config, Stack Auth server keys. Every value is invented.
 const pack = loadDiskPack();
 
-function scan(path: string, text: string): { ruleId: string; blocking: boolean }[] {
-  return detectChunk({ path, text }, pack).map((f) => ({ ruleId: f.ruleId, blocking: isBlocking(f, 'high', 'medium') }));
-}
-
-function blockingIds(path: string, text: string): string[] {
-  return scan(path, text).filter((f) => f.blocking).map((f) => f.ruleId);
-}
+const scan = (path: string, text: string): { ruleId: string; blocking: boolean }[] => listFindingsBlocking(pack, path, text);
+const blockingIds = (path: string, text: string): string[] => listBlockingRules(pack, path, text);
 
 describe('environment defaults given as default=', () => {
   it('blocks a get_random_secret_key() value as a multi-line django-environ default, once', () => {

@@ -1,19 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { detectChunk } from '../../src/detect/detect-chunk.js';
-import { isBlocking } from '../../src/report/report-options.js';
+import { listBlockingRules, listFindingsBlocking } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // Shapes missed in the second real-world sample of config files (typed and lower-case Flask/pydantic keys, a
 // Procfile release password, a Django mail password, signing phrases in JS config modules). Every value is invented.
 const pack = loadDiskPack();
 
-function scan(path: string, text: string): { ruleId: string; blocking: boolean }[] {
-  return detectChunk({ path, text }, pack).map((f) => ({ ruleId: f.ruleId, blocking: isBlocking(f, 'high', 'medium') }));
-}
-
-function blockingIds(path: string, text: string): string[] {
-  return scan(path, text).filter((f) => f.blocking).map((f) => f.ruleId);
-}
+const scan = (path: string, text: string): { ruleId: string; blocking: boolean }[] => listFindingsBlocking(pack, path, text);
+const blockingIds = (path: string, text: string): string[] => listBlockingRules(pack, path, text);
 
 describe('framework-signing-key-literal', () => {
   it('blocks a pydantic setting with a prefix and a type', () => {
