@@ -30,6 +30,7 @@ export function isCodeOrText(value: string): boolean {
   if (/^[!?*&|@#=:]/.test(value) || value.includes('*') || /^function\b/.test(value) || /^(?:self|this|cls)\./.test(value)) return true;
   if (/^[A-Za-z_][\w.]*=[\w.]/.test(value)) return true;
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=...)
+  if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test)_[A-Za-z0-9]{20,})$/.test(value)) return true; // public key ids (Razorpay, Stripe) under a *_SECRET name
   if (/^[A-Za-z_$][\w$.]*(?:===?|!==?)[A-Za-z_$'"]/.test(value)) return true; // a comparison: noTokens=e===defaultInit
   if (/^(?:\.{1,2}|~)?\/[\w.-]*[a-z][\w.-]*(?:\/[\w.-]+)*\/?$/.test(value)) return true;
   if (/^[A-Za-z][A-Za-z.-]*(?:\/[A-Za-z][A-Za-z.:-]*)+\/?$/.test(value) || /^[a-z][a-z-]*\/$/.test(value)) return true;

@@ -4,7 +4,7 @@ import { looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { isPlaceholder } from './placeholder.js';
-import { isBrowserGoogleKey, isPublicJwt } from './public-key.js';
+import { isBrowserGoogleKey, isClientPrefixedSetting, isPublicJwt } from './public-key.js';
 import { isTemplate } from './template.js';
 import { isStockPassword, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
@@ -43,6 +43,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   // Ten characters in keyboard order (`sk_live_1234567890…`) are typed filler in any key: no random value holds them.
   if (hasFillerRun(value)) return drop('keyboard filler');
   if (!rule.generic) return KEEP;
+  if (isClientPrefixedSetting(candidate)) return weak('a browser-public setting');
   if (/^\s*\(/.test(candidate.after ?? '')) return drop('call'); // creds = _GetCredentials(): the pattern stops at `(`
   if (isEcho(value, key)) return drop('the key repeated'); // oauth2ClientCredentials: Oauth2ClientCredentials.
   // A made-up UUID (`1234abcd-1234-abcd-…`) has far less entropy than a random one (about 3.7 bits per hex digit).

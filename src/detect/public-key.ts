@@ -25,8 +25,22 @@ export function isPublicJwt(value: string): boolean {
 export function isBrowserGoogleKey(site: LiteralSite): boolean {
   if (!site.value.startsWith('AIza')) return false;
   const before = site.before ?? '';
-  const name = /([A-Za-z0-9_]+)["']?\s*[:=]\s*["'`]?$/.exec(before)?.[1] ?? '';
+  const name = readSettingName(before);
   if (/FIREBASE/i.test(name) || CLIENT_PREFIX.test(name)) return true;
   if (/maps\/api\/js\?(?:[^"'\s]*&)?key=$/.test(before)) return true;
   return /^apiKey$/i.test(name) && FIREBASE_CONFIG.test(site.block ?? '');
+}
+
+/**
+ * Whether the value is set under a client-exposed env prefix (`EXPO_PUBLIC_GEOAPIFY_API_KEY=…`): a build inlines it
+ * into the JavaScript every visitor downloads, so it is a browser key by design. A secret-named one (`…_SECRET`,
+ * a service-role or admin key) is client-exposed-secret-env's finding, not this judgement's.
+ */
+export function isClientPrefixedSetting(site: LiteralSite): boolean {
+  return CLIENT_PREFIX.test(readSettingName(site.before ?? ''));
+}
+
+// The setting name right before a value: `NAME=`, `"name": "`, `name: '`.
+function readSettingName(before: string): string {
+  return /([A-Za-z0-9_]+)["']?\s*[:=]\s*["'`]?$/.exec(before)?.[1] ?? '';
 }

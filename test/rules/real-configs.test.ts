@@ -138,6 +138,11 @@ describe('browser keys and contexts', () => {
     expect(blocking('.env.production', publicOnly)).toEqual([]);
   });
 
+  it('reads a generic value under a browser-public prefix, and a public key id, as no secret to block', () => {
+    expect(blocking('app/.env', 'EXPO_PUBLIC_GEOAPIFY_API_KEY=a5b7c9d1e3f5a7b9c1d3e5f7a9b1c3d5\n')).not.toContain('generic-secret-assignment');
+    expect(blocking('backend/.env.production', 'RAZORPAY_KEY_SECRET_ID=rzp_live_Q7mW2kR9tLp4Vz\n')).not.toContain('generic-secret-assignment');
+  });
+
   it('does not block on a test mailbox login or a fallback beside a compose-service host', () => {
     expect(blocking('.env', 'MAIL_HOST=smtp.ethereal.email\nMAIL_PASS=zBm2Kq9WvX4tLp7R\n')).not.toContain('generic-secret-assignment');
     const fallback = 'DB_SERVER = os.getenv("DB_SERVER", "sqlserver")\nDB_PASSWORD = os.getenv("DB_PASSWORD", "Passw0rd2024xQ")\n';
