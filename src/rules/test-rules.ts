@@ -4,7 +4,7 @@ import type { RuleExample, RulePack } from '../types.js';
 
 // The generic rule tester: every example of every rule runs through the full detection pipeline.
 
-/** What an example declares: the rule blocks on it, stays silent, or fires below the blocking level. */
+/** What an example declares: the rule fires on it, stays silent, or fires only below the blocking level. */
 export type Expectation = 'positive' | 'negative' | 'lowered';
 
 /** One example that did not behave as declared. */
