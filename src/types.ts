@@ -84,6 +84,8 @@ export interface CompiledRule {
   lowWithoutSecrets?: boolean;
   /** picomatch globs of files the rule reads as development tooling (`scripts/**`): lowered like a dev config file. */
   devFiles?: string[];
+  /** A regex (flag m): the rule reports nothing in a text it matches (an Expo app.json is not a Heroku app.json). */
+  unlessText?: string;
   /** Generic (non-provider) rules get the extra uuid, hash, sequential, lock-file and minified defences. */
   generic: boolean;
   /** Whether the value is masked in output; defaults to true for secrets, false for misconfigs. */

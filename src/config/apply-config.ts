@@ -20,7 +20,7 @@ export function applyConfig(base: RulePack, config: StanchConfig | undefined): R
   const rules: CompiledRule[] = pack.rules.filter((r) => !disabled.has(r.id)).map((r) => ({ ...r, ...config.override[r.id] }));
   for (const [i, source] of config.rules.entries()) {
     if (known.has(source.id)) throw new ConfigError(`${config.path}: rules.${i}: rule id "${source.id}" is already a built-in rule`, 'choose another id, or override the built-in rule');
-    for (const [field, pattern] of [['pattern', source.pattern], ['path', source.path]] as const) {
+    for (const [field, pattern] of [['pattern', source.pattern], ['path', source.path], ['unlessText', source.unlessText]] as const) {
       const risk = pattern === undefined ? undefined : findBacktrackingRisk(pattern);
       if (risk !== undefined) throw new ConfigError(`${config.path}: rules.${i} (${source.id}): ${field}: may backtrack catastrophically (${risk})`, 'use bounded quantifiers such as {1,64} instead of + or * inside repeated groups');
     }

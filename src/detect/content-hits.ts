@@ -57,7 +57,7 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
   const out: ContentHit[] = [];
   for (const [id, offsets] of [...(keywordHits ?? findKeywordHits(prepared, text))].sort((a, b) => a[0] - b[0])) {
     const rule = prepared.rules[id];
-    if (rule === undefined || (only !== undefined && !only(rule, id))) continue;
+    if (rule === undefined || (only !== undefined && !only(rule, id)) || rule.silentIn(text)) continue;
     const windows = rule.rule.scope === 'line' ? buildLineWindows(text, offsets) : buildWindows(text, offsets);
     for (const hit of matchRule(rule, { text, windows, lineLength: (offset) => measureLine(text, offset) })) {
       index ??= buildLineIndex(text);

@@ -9,6 +9,8 @@ export interface PreparedRule {
   rule: CompiledRule;
   /** Whether the rule applies to a path (files globs and, for content rules, the `path` regex). */
   appliesTo: (path: string) => boolean;
+  /** Whether the rule stays silent in a text (its `unlessText`). */
+  silentIn: (text: string) => boolean;
   /** Whether the rule reads the file at a path as development tooling (its `devFiles` globs). */
   isDevFile: (path: string) => boolean;
   /** Whether the rule applies only at some paths (`files.include` or a content rule's `path`). */
@@ -69,6 +71,7 @@ function prepareRule(rule: CompiledRule): PreparedRule {
   const include = rule.files?.include?.length ? compileGlobs(rule.files.include) : undefined;
   const exclude = rule.files?.exclude?.length ? compileGlobs(rule.files.exclude) : undefined;
   const devFiles = rule.devFiles?.length ? compileGlobs(rule.devFiles) : undefined;
+  const unless = rule.unlessText === undefined ? undefined : new RegExp(rule.unlessText, 'm');
   const pathRegex = rule.path === undefined ? undefined : new RegExp(rule.path, 'i');
   const contentPathFilter = rule.pattern !== undefined ? pathRegex : undefined;
   let content: RegExp | undefined;
@@ -80,6 +83,7 @@ function prepareRule(rule: CompiledRule): PreparedRule {
       (exclude === undefined || !exclude(path)) &&
       (contentPathFilter === undefined || contentPathFilter.test(path)),
     isDevFile: (path) => devFiles?.(path) === true,
+    silentIn: (text) => unless?.test(text) === true,
     pathScoped: include !== undefined || contentPathFilter !== undefined,
     pathOnly: rule.pattern === undefined ? pathRegex : undefined,
     content: () => {

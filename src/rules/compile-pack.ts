@@ -52,6 +52,7 @@ export function compileRule(source: RuleSource, where: string): CompiledRule {
   }
   if (rule.path !== undefined) countGroups(rule.path, 'i', `${where}: path`);
   for (const [i, allow] of rule.allow.entries()) countGroups(allow, 'i', `${where}: allow[${i}]`);
+  if (rule.unlessText !== undefined) countGroups(rule.unlessText, 'm', `${where}: unlessText`);
   return rule;
 }
 

@@ -37,6 +37,7 @@ export const ruleFieldsSchema = z.strictObject({
     supersedes: z.array(z.string().min(1)).optional(),
     lowWithoutSecrets: z.boolean().optional(),
     devFiles: globs.optional(),
+    unlessText: z.string().min(1).optional(),
     generic: z.boolean().default(false),
     optIn: z.boolean().optional(),
     redact: z.boolean().optional(),

@@ -8,6 +8,7 @@ const patterns = pack.rules.flatMap((rule) => [
   ...(rule.pattern === undefined ? [] : [{ id: rule.id, what: 'pattern', source: rule.pattern, flags: rule.flags ?? '' }]),
   ...(rule.path === undefined ? [] : [{ id: rule.id, what: 'path', source: rule.path, flags: 'i' }]),
   ...rule.allow.map((source, i) => ({ id: rule.id, what: `allow[${i}]`, source, flags: 'i' })),
+  ...(rule.unlessText === undefined ? [] : [{ id: rule.id, what: 'unlessText', source: rule.unlessText, flags: 'm' }]),
 ]);
 
 /**
