@@ -3,10 +3,11 @@ import type { LiteralSite } from './weak-literal.js';
 // Where a password in a URL or connection string points: its user name and host, read from the text around it.
 // A local database's default login is not a secret anyone chose.
 
-// Hosts that mean "this machine" or a compose service beside it (`@db:5432`, `@postgres`): a password there
-// protects a development database. Managed databases have qualified names (Render's internal `dpg-…-a` is not listed).
+// Hosts that mean "this machine", a home network (192.168/16; not 10/8 or 172.16/12, where cloud VPCs such as AWS's
+// default 172.31/16 put production databases) or a compose service beside it (`@db:5432`, `@postgres`): a password
+// there protects a development database. Managed databases have qualified names (Render's internal `dpg-…-a` is not listed).
 const LOCAL_HOST =
-  /^(?:localhost|127(?:\.\d{1,3}){3}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|\(localdb\)[^;]*|\.|db|database|postgres(?:ql)?|pg|mysql|mariadb|mssql|sqlserver|mongo(?:db)?|redis|rabbitmq)$/i;
+  /^(?:localhost|127(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|\(localdb\)[^;]*|\.|db|database|postgres(?:ql)?|pg|mysql|mariadb|mssql|sqlserver|mongo(?:db)?|redis|rabbitmq)$/i;
 
 // Managed database services on the internet, and EC2's public host names (Heroku Postgres, self-run databases): a
 // guessable login there is open to anyone who finds the host.

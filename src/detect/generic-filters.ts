@@ -2,7 +2,7 @@
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HASH_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
-const HASH_KEY = /(?:hash|sha|md5|checksum|integrity|digest|commit|etag|revision|fingerprint|nonce|salt|uuid|guid)/i;
+const HASH_KEY = /(?:hash|sha(?:sum|1|224|256|384|512)?(?![a-z])|md5|checksum|integrity|digest|commit|etag|revision|fingerprint|nonce|salt|uuid|guid)/i;
 const SRI = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
 const LOCK_FILE = /(?:^|\/)(?:\.?package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|[^/]+\.lock)$/;
 const MINIFIED_FILE = /\.min\.(?:js|css|mjs)$|\.(?:js|css)\.map$|(?:^|\/)(?:dist|build)\/[^/]+\.bundle\.js$/;
@@ -43,7 +43,7 @@ export function isCodeOrText(value: string): boolean {
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) || /^[a-z]+:[a-z]+$/.test(value)) return true; // redis://:password@host, field:value
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+:[\w.-]+$/.test(value)) return true; // a secret reference: API_KEY:latest
   if (/^\d+\.(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/.test(value)) return true; // Ruby durations: 5.days.ago
-  if (/^T\d{4}(?:\.\d{3})?$/.test(value) || /^--?[a-z][\w-]*$/.test(value)) return true; // ATT&CK ids (T1552.001), CLI flags
+  if (/^T\d{4}(?:\.\d{3})?$/.test(value) || /^--?[a-z][a-z0-9-]{0,40}$/.test(value)) return true; // ATT&CK ids (T1552.001), CLI flags (not a token_urlsafe value that starts with -)
   if (/^[a-z][a-z0-9-]*(?:\/[a-z0-9._-]+){2,}$/.test(value) || /^[a-z]+(?:\+[a-z]+)+$/.test(value)) return true; // projects/1/secrets/x, bold+italic
   // A dotted name ending a sentence (client.OAuth2Credentials.), not an unsigned JWT (eyJhbGciOiJub25lIn0.eyJ….).
   if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\.$/.test(value) && !value.startsWith('eyJ')) return true;

@@ -143,6 +143,19 @@ describe('browser keys and contexts', () => {
     expect(blocking('backend/.env.production', 'RAZORPAY_KEY_SECRET_ID=rzp_live_Q7mW2kR9tLp4Vz\n')).not.toContain('generic-secret-assignment');
   });
 
+  it('reads SHARED_SECRET as a secret name, not a SHA hash, and a token_urlsafe value starting with - as a value', () => {
+    const hex = '23fd9c4b7a1e8f2d6c5b0a9e3f7d1c4b8a2e6f0d9c3b7a1e5f8d2c6b0a4e9f3d';
+    expect(blocking('apps/api/config.env', `ADMIN_SHARED_SECRET=${hex}\n`)).toEqual(['generic-secret-assignment']);
+    expect(blocking('apps/api/config.env', `FILE_SHA256=${hex}\n`)).toEqual([]);
+    expect(blocking('backend/config.env', 'SECRET_KEY=-orm4Qz8vT2kLp7wRb9cHd3yXq1Nf6Js0Ue5Ai\n')).toEqual(['generic-secret-assignment']);
+  });
+
+  it('takes a home-network database host for a development one, not a cloud VPC address', () => {
+    const url = (host: string): string => `SQLALCHEMY_DATABASE_URI = "mysql+pymysql://root:Cc15Xq7mW2kR9t@${host}/shop"\n`;
+    expect(blocking('app/config.py', url('192.168.127.140'))).toEqual([]);
+    expect(blocking('app/config.py', url('172.31.20.7'))).toEqual(['database-url-password']);
+  });
+
   it('does not block on a test mailbox login or a fallback beside a compose-service host', () => {
     expect(blocking('.env', 'MAIL_HOST=smtp.ethereal.email\nMAIL_PASS=zBm2Kq9WvX4tLp7R\n')).not.toContain('generic-secret-assignment');
     const fallback = 'DB_SERVER = os.getenv("DB_SERVER", "sqlserver")\nDB_PASSWORD = os.getenv("DB_PASSWORD", "Passw0rd2024xQ")\n';
