@@ -64,8 +64,9 @@ export function isLocalSettingsPassword(site: LiteralSite): boolean {
   return [...site.block.matchAll(hostKey)].some(([, host = '']) => LOCAL_HOST.test(host) || TEST_MAIL_HOST.test(host));
 }
 
-// Hosts reserved for documentation and tests (RFC 2606, RFC 6761): no database answers there.
-const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$/i;
+// Hosts reserved for documentation and tests (RFC 2606, RFC 6761), and the words docs write where a host goes
+// (`@host/db`, `@your-host:5432`, `@db-host`): no database answers there.
+const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$|^(?:host|hostname|(?:your|my|db|database)[-_]?host(?:name)?|server[-_]?(?:name|address))$/i;
 
 /** Whether the value is the password of a URL on a documentation host (`postgres://u:pw@db.example.com`): sample data. */
 export function isExampleHostPassword(site: LiteralSite): boolean {

@@ -150,6 +150,13 @@ describe('browser keys and contexts', () => {
     expect(blocking('backend/config.env', 'SECRET_KEY=-orm4Qz8vT2kLp7wRb9cHd3yXq1Nf6Js0Ue5Ai\n')).toEqual(['generic-secret-assignment']);
   });
 
+  it('takes a URL on a host named host or your-host for documentation, not a database', () => {
+    const url = (host: string): string => `DATABASE_URL=postgres://shop:Qm7vR2xLp9Tz@${host}:5432/shop\n`;
+    expect(blocking('app/config.env', url('host'))).toEqual([]);
+    expect(blocking('app/config.env', url('your-host'))).toEqual([]);
+    expect(blocking('app/config.env', url('hostinger-db.shop.io'))).toEqual(['database-url-password']);
+  });
+
   it('takes a home-network database host for a development one, not a cloud VPC address', () => {
     const url = (host: string): string => `SQLALCHEMY_DATABASE_URI = "mysql+pymysql://root:Cc15Xq7mW2kR9t@${host}/shop"\n`;
     expect(blocking('app/config.py', url('192.168.127.140'))).toEqual([]);
