@@ -1,5 +1,5 @@
 import type { RulePack } from '../types.js';
-import { declaresProduction, findDevBlocks, isInSpans } from './dev-blocks.js';
+import { isInSpans, readDevContext } from './dev-blocks.js';
 import { findEncodedRuns, type Encoding } from './encoded-runs.js';
 import { findKeywordHits, type KeywordHits } from './find-keywords.js';
 import { buildLineIndex, locate, measureLine, sliceLines, type LineIndex } from './line-index.js';
@@ -85,8 +85,7 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
 // Most texts have no hits: their development blocks are never looked for.
 function markDevBlocks(text: string, hits: ContentHit[]): ContentHit[] {
   if (hits.length === 0) return hits;
-  const spans = findDevBlocks(text);
-  const prodFile = declaresProduction(text);
+  const { spans, declaresProduction: prodFile } = readDevContext(text);
   if (spans.length === 0 && !prodFile) return hits;
   return hits.map((hit) => ({ ...hit, ...(isInSpans(spans, hit.secretStart) ? { devBlock: true } : {}), ...(prodFile ? { prodFile: true } : {}) }));
 }

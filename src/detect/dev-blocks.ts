@@ -43,6 +43,10 @@ const declares = (words: string): RegExp => new RegExp(String.raw`^[ \t]*(?:-[ \
 const DECLARES_PROD = declares(`(?:${PROD_WORD}|staging)`);
 const DECLARES_DEV_ANYWHERE = declares(DEV_WORD);
 
+// The first characters of the lines that can open a block (`class`, `configure`, `if`, `elif`, `} else if`, a quoted or
+// bare `development` / `dev` / `local` / `test` key): most lines are not tried against the block regexes.
+const MAY_OPEN = new Set(['c', 'i', 'e', '}', '"', "'", 'd', 'l', 't']);
+
 /** A span of text by character offsets, end exclusive. */
 export type Span = readonly [start: number, end: number];
 
@@ -53,18 +57,32 @@ interface Line {
   head: string;
 }
 
-/**
- * Whether the text declares a production (or staging) environment and no development one (`FLASK_ENV=production`
- * in a `.flaskenv`, `- NODE_ENV=production` in a compose service): a file its path calls a development file is then
- * read as production.
- */
-export function declaresProduction(text: string): boolean {
-  return DECLARES_PROD.test(text) && !DECLARES_DEV_ANYWHERE.test(text);
+/** What a text says about where it runs. */
+export interface DevContext {
+  /** The development-only spans, in order (they may nest or overlap). */
+  spans: Span[];
+  /**
+   * Whether the text declares a production (or staging) environment and no development one (`FLASK_ENV=production`
+   * in a `.flaskenv`, `- NODE_ENV=production` in a compose service): a file its path calls a development file is
+   * then read as production.
+   */
+  declaresProduction: boolean;
 }
 
-/** The development-only spans of a text, in order (they may nest or overlap). */
-export function findDevBlocks(text: string): Span[] {
-  if (DECLARES_DEV.test(text) && !DECLARES_PROD.test(text)) return [[0, text.length]];
+/** The development-only spans of a text and whether it declares production; each declaration is looked for once. */
+export function readDevContext(text: string): DevContext {
+  // Every declaration names one of ENV_NAMES, all of which hold ENV or STAGE: most texts skip the three scans.
+  const named = text.includes('ENV') || text.includes('STAGE');
+  const prod = named && DECLARES_PROD.test(text);
+  const wholeFile = named && !prod && DECLARES_DEV.test(text);
+  return {
+    spans: wholeFile ? [[0, text.length]] : findBlockSpans(text),
+    declaresProduction: prod && !DECLARES_DEV_ANYWHERE.test(text),
+  };
+}
+
+// The spans of the blocks that open on a development condition, class or environment entry.
+function findBlockSpans(text: string): Span[] {
   const lines = splitLines(text);
   const spans: Span[] = [];
   lines.forEach((line, i) => {
@@ -86,6 +104,7 @@ export function isInSpans(spans: readonly Span[], offset: number): boolean {
 
 // 'dev' when the line opens a block that runs only outside production, 'prod' when only in production.
 function opensDevBlock(head: string): 'dev' | 'prod' | undefined {
+  if (!MAY_OPEN.has(head.charAt(0))) return undefined;
   if (CLASS.test(head) || ENV_ENTRY.test(head) || SINATRA_CONFIGURE.test(head)) return 'dev';
   const condition = CONDITIONAL.exec(head)?.[1];
   if (condition === undefined) return undefined;

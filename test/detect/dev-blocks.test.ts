@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDevBlocks } from '../../src/detect/dev-blocks.js';
+import { readDevContext } from '../../src/detect/dev-blocks.js';
 import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { loadBuiltinPack } from '../../src/rules/builtin-pack.js';
 import { isBlocking } from '../../src/report/report-options.js';
@@ -8,14 +8,14 @@ const pack = loadBuiltinPack();
 
 // The text of every development-only span, for readable assertions.
 function devText(text: string): string[] {
-  return findDevBlocks(text).map(([start, end]) => text.slice(start, end));
+  return readDevContext(text).spans.map(([start, end]) => text.slice(start, end));
 }
 
 function blockingRules(path: string, text: string): string[] {
   return detectChunk({ path, text }, pack).filter((f) => isBlocking(f, 'high', 'medium')).map((f) => f.ruleId);
 }
 
-describe('findDevBlocks', () => {
+describe('readDevContext', () => {
   it('takes the body of a development or test config class, not of the production class after it', () => {
     const text = "class DevelopmentConfig(Config):\n    DEBUG = True\n\n    X = 1\n\nclass ProductionConfig(Config):\n    DEBUG = False\n";
     expect(devText(text)).toEqual(["class DevelopmentConfig(Config):\n    DEBUG = True\n\n    X = 1"]);
@@ -49,9 +49,9 @@ describe('findDevBlocks', () => {
   });
 
   it('takes a whole file that declares a development environment, unless it also declares production', () => {
-    expect(findDevBlocks('NODE_ENV=development\nA=1\n')).toEqual([[0, 25]]);
-    expect(findDevBlocks('NODE_ENV=development\nNODE_ENV=production\n')).toEqual([]);
-    expect(findDevBlocks('A=1\n')).toEqual([]);
+    expect(readDevContext('NODE_ENV=development\nA=1\n').spans).toEqual([[0, 25]]);
+    expect(readDevContext('NODE_ENV=development\nNODE_ENV=production\n').spans).toEqual([]);
+    expect(readDevContext('A=1\n').spans).toEqual([]);
   });
 });
 
