@@ -5,6 +5,7 @@ import { classifyContext, isCiConfig } from './classify-context.js';
 import { detectContentHits, type ContentHit } from './content-hits.js';
 import { computeFingerprint } from './fingerprint.js';
 import { isGenericExemptPath } from './generic-filters.js';
+import { keepOneFindingPerValue } from './one-per-value.js';
 import { preparePack, type PreparedRule } from './prepare-pack.js';
 
 // Detection entry point: text and a compiled pack in, findings out. Pure and synchronous.
@@ -59,7 +60,7 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
     // A renamed file reports what its new name newly matches (config.txt -> .env), whatever lines changed.
     if (renamedFrom !== undefined ? !rule.pathOnly.test(renamedFrom) : touchesRanges(finding, reportLines)) findings.push(finding);
   }
-  for (const hit of dropSuperseded(dropShadowedGeneric(kept, prepared.rules), prepared.rules)) {
+  for (const hit of keepOneFindingPerValue(kept, prepared.rules)) {
     const rule = prepared.rules[hit.rule];
     if (rule === undefined) continue;
     const finding = contentFinding(rule, hit, path, context);
@@ -73,41 +74,6 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
 function appliesAt(path: string): (rule: PreparedRule) => boolean {
   const exempt = isGenericExemptPath(path);
   return (rule) => rule.appliesTo(path) && !(rule.rule.generic && exempt);
-}
-
-// A generic rule that re-finds what a provider rule already found on the same span only adds noise; not when the
-// specific rule is a less severe misconfiguration (`SECRET_KEY = os.getenv(..., '<48 random hex>')`: a medium
-// "hard-coded fallback" must not hide the high secret). A less severe secret rule (a password hash) still does, and
-// a weak generic value (`'dev-key'`) adds nothing to the misconfiguration.
-function dropShadowedGeneric(hits: readonly ContentHit[], rules: readonly PreparedRule[]): ContentHit[] {
-  const generic = (hit: ContentHit): boolean => rules[hit.rule]?.rule.generic === true;
-  const rank = (hit: ContentHit): number => SEVERITIES.indexOf(rules[hit.rule]?.rule.severity ?? 'low');
-  const covers = (s: ContentHit, hit: ContentHit): boolean => rules[s.rule]?.rule.kind === 'secret' || rank(s) <= rank(hit) || hit.grade === 'weak';
-  const specific = hits.filter((h) => !generic(h));
-  const overlaps = (a: ContentHit, b: ContentHit): boolean => a.secretStart < b.secretEnd && b.secretStart < a.secretEnd;
-  const seen = new Set<string>();
-  const kept = hits.filter((hit) => {
-    const key = `${hit.rule}:${hit.secretStart}:${hit.secretEnd}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    if (!generic(hit)) return true;
-    return !specific.some((s) => overlaps(s, hit) && covers(s, hit));
-  });
-  // The generic secret that outranked a misconfiguration on the same value is its one finding (not also "fallback").
-  // Other pairs that say the same thing name each other in `supersedes`; a misconfiguration that says something else
-  // about a secret (a browser-exposed env name) stays beside it.
-  const outranking = kept.filter((h) => generic(h) && rules[h.rule]?.rule.kind === 'secret');
-  return kept.filter((hit) => generic(hit) || rules[hit.rule]?.rule.kind !== 'misconfig' || !outranking.some((g) => overlaps(g, hit) && rank(g) < rank(hit)));
-}
-
-// A rule that names another in `supersedes` replaces that rule's finding on an overlapping value.
-function dropSuperseded(hits: readonly ContentHit[], rules: readonly PreparedRule[]): ContentHit[] {
-  const superseding = hits.filter((h) => rules[h.rule]?.rule.supersedes !== undefined);
-  if (superseding.length === 0) return [...hits];
-  return hits.filter((hit) => {
-    const id = rules[hit.rule]?.rule.id ?? '';
-    return !superseding.some((s) => rules[s.rule]?.rule.supersedes?.includes(id) === true && s.secretStart < hit.secretEnd && hit.secretStart < s.secretEnd);
-  });
 }
 
 function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, context: FileContext): Finding {
