@@ -14,9 +14,16 @@ const LOCAL_HOST =
 const MANAGED_DATABASE_HOST =
   /\.(?:mongodb\.net|neon\.tech|supabase\.com|supabase\.co|rds\.amazonaws\.com|elephantsql\.com|render\.com|railway\.app|rlwy\.net|aivencloud\.com|psdb\.cloud|cockroachlabs\.cloud|redislabs\.com|redis-cloud\.com|upstash\.io|cleardb\.net|database\.windows\.net|compute-1\.amazonaws\.com|compute\.amazonaws\.com)$/i;
 
-/** The user name of a URL whose password the value is (`postgres://app:` before it), or undefined. */
-export function findUrlUser(before: string): string | undefined {
-  return /:\/\/([^\s:@/]*):$/.exec(before)?.[1];
+// Go's MySQL driver writes a connection as a DSN without a scheme: `app:pw@tcp(db.internal:3306)/shop`.
+const GO_DSN_AFTER = /^@(?:tcp6?|unix)\(/;
+
+/**
+ * The user name of a URL or Go DSN whose password the value is (`postgres://app:` before it, or `"app:` when `@tcp(`
+ * follows), or undefined.
+ */
+export function findUrlUser(before: string, after = ''): string | undefined {
+  const inUrl = /:\/\/([^\s:@/]*):$/.exec(before)?.[1];
+  return inUrl ?? (GO_DSN_AFTER.test(after) ? /(?:^|[\s"'`=(])([^\s:@/"'`=(]+):$/.exec(before)?.[1] : undefined);
 }
 
 /**
@@ -28,7 +35,7 @@ export function findUrlUser(before: string): string | undefined {
 export function findRepeatedUserName(site: LiteralSite): 'local' | 'managed' | 'elsewhere' | undefined {
   const before = site.before ?? '';
   const after = site.after ?? '';
-  const inUrl = findUrlUser(before);
+  const inUrl = findUrlUser(before, after);
   const user = inUrl ?? /(?:^|[;"'\s])(?:user(?:[ _]?id)?|uid|username)[ \t]*=[ \t]*([^;"'\s]+)[ \t]*;[^\n]*?(?:password|pwd)[ \t]*=[ \t]*$/i.exec(before)?.[1];
   if (user === undefined || user.length === 0 || user.toLowerCase() !== site.value.toLowerCase()) return undefined;
   const host = inUrl !== undefined ? findUrlHost(after) : /(?:server|data source|host|address|addr)[ \t]*=[ \t]*(?:tcp:)?([^;,"'\s]*)/i.exec(`${before} ${after}`)?.[1];
@@ -41,7 +48,7 @@ export function findRepeatedUserName(site: LiteralSite): 'local' | 'managed' | '
  * database's login, reported at confidence low (and as sample data outside code) rather than blocking.
  */
 export function isLocalUrlPassword(site: LiteralSite): boolean {
-  if (findUrlUser(site.before ?? '') === undefined) return false;
+  if (findUrlUser(site.before ?? '', site.after) === undefined) return false;
   const host = findUrlHost(site.after ?? '');
   return host !== undefined && LOCAL_HOST.test(host);
 }
@@ -70,12 +77,12 @@ const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|inv
 
 /** Whether the value is the password of a URL on a documentation host (`postgres://u:pw@db.example.com`): sample data. */
 export function isExampleHostPassword(site: LiteralSite): boolean {
-  if (findUrlUser(site.before ?? '') === undefined) return false;
+  if (findUrlUser(site.before ?? '', site.after) === undefined) return false;
   const host = findUrlHost(site.after ?? '');
   return host !== undefined && DOCUMENTATION_HOST.test(host);
 }
 
-// The host after a URL's password: `@host:5432/db` -> host.
+// The host after a URL's password: `@host:5432/db` -> host; a Go DSN's `@tcp(host:3306)/db` -> host.
 function findUrlHost(after: string): string | undefined {
-  return /^@\[?([^/:?#\s'"`\]]*)/.exec(after)?.[1];
+  return /^@(?:tcp6?\(|unix\()?\[?([^/:?#\s'"`\])]*)/.exec(after)?.[1];
 }

@@ -36,7 +36,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isPublicJwt(value) || isBrowserGoogleKey(candidate)) return weak('a key made to be public');
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
   // Inside a URL (`mongodb+srv://shop:shop.in@…`) a password is a literal, whatever its shape.
-  if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '') === undefined) return drop('indirection');
+  if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
   if (isLocalUrlPassword(candidate) || isLocalSettingsPassword(candidate)) return weak('a database on this machine');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');

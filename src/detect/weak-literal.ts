@@ -101,7 +101,7 @@ export function isStockPassword(site: LiteralSite): boolean {
   const { value } = site;
   const before = site.before ?? '';
   if (!STOCK_PASSWORDS.test(value) && !DEMO_PASSWORD.test(value)) return false;
-  const user = findUrlUser(before);
+  const user = findUrlUser(before, site.after);
   if (user !== undefined) return user.toLowerCase() !== value.toLowerCase();
   if (/(?:^|;)\s*(?:password|pwd)\s*=\s*$/i.test(before)) return true;
   if (/(?:^|\s)(?:-p|--password|--pass)(?:\s+|=)$/.test(before)) return true; // a command's password option: psexec -p, mysql --password=
