@@ -26,7 +26,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   const { value, key } = candidate;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
   if (rule.kind !== 'secret') return KEEP;
-  if (isTemplate(value)) return drop('template');
+  if (isTemplate(value) || isCutByInterpolation(candidate)) return drop('template');
   // A local database's user-name-as-password default is not a secret; on another host it is a guessable one, and on
   // a managed database service on the internet (Atlas, Neon, RDS) a login anyone can guess: kept.
   const repeated = findRepeatedUserName(candidate);
@@ -59,6 +59,11 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
 // Only generic rules have a low tier: a provider rule's value either has the provider's shape or is not a finding.
 function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): Judgement {
   return rule.generic && isWeakPassword(candidate) ? weak(reason) : drop(reason);
+}
+
+// `\`xapp-1-A${rand(10)}\``, `"tok-#{id}"`: the value stops where an interpolation opens, so it is a template's head.
+function isCutByInterpolation(candidate: Candidate): boolean {
+  return /[$#]$/.test(candidate.value) && (candidate.after ?? '').startsWith('{');
 }
 
 function isEcho(value: string, key: string): boolean {

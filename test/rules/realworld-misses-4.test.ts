@@ -52,3 +52,27 @@ describe('other shapes', () => {
     expect(blockingIds('apps/api/src/crypto.ts', 'const MASTER_KEY_BASE64 = "Vq8Zr1xk3Tt5Yb7Nc9Md2Lf4Hg6Js8Kw0Qe2Rt4Wp6=";\n')).toEqual(['encryption-key-assignment']);
   });
 });
+
+describe('samples 14 and 17: false positives', () => {
+  it('reports the secret_key_base Phoenix generates in config/config.exs without blocking; prod.exs still blocks', () => {
+    const text = 'config :shop, ShopWeb.Endpoint,\n  secret_key_base: "IrDo1jWsHMRUAX4xAjeFwQc+kGwGTFBDE09z8VEKWte409iw4rGtkzrT6FyvLch0",\n';
+    expect(scan('config/config.exs', text)).toEqual([{ ruleId: 'phoenix-generated-secret-key-base', blocking: false }]);
+    expect(blockingIds('config/prod.exs', text)).toEqual(['generic-secret-assignment']);
+  });
+
+  it('reports Paystack test keys like Stripe test keys, without blocking; live keys block', () => {
+    expect(scan('src/pay.js', "const key = 'sk_test_k2v9q1z8m4x7w3r6t0y5u8i2o4p1a9s7d3f6g0h2';\n")).toEqual([{ ruleId: 'paystack-test-key', blocking: false }]);
+    expect(blockingIds('src/pay.js', "const key = 'sk_live_k2v9q1z8m4x7w3r6t0y5u8i2o4p1a9s7d3f6g0h2';\n")).toEqual(['paystack-secret-key']);
+  });
+
+  it('does not read the head of an interpolated template string as a secret', () => {
+    expect(scan('scripts/gen-fixtures.ts', '  { secret: `xapp-1-A${rand(UPPER, 10)}-${rand(DIGITS, 13)}`, kind: "slack" },\n')).toEqual([]);
+    expect(scan('app/models/token.rb', '    token = "tok9Kq2Wm#{SecureRandom.hex(8)}"\n')).toEqual([]);
+  });
+
+  it('blocks a literal password passed to smtplib login outside tests only', () => {
+    const line = '    server.login("alerts.shop@gmail.com", "qzvkmbrtxlwpnhjd")\n';
+    expect(blockingIds('app.py', line)).toEqual(['login-call-password']);
+    expect(blockingIds('tests/test_mail.py', line)).toEqual([]);
+  });
+});
