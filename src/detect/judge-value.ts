@@ -1,5 +1,5 @@
 import type { CompiledRule } from '../types.js';
-import { findRepeatedUserName, findUrlUser, isExampleHostPassword, isLocalSettingsPassword, isLocalUrlPassword } from './credential-site.js';
+import { findRepeatedUserName, findUrlUser, isExampleHostPassword, isLocalCallPassword, isLocalConnectionStringPassword, isLocalSettingsPassword, isLocalUrlPassword, isManagedHostPassword } from './credential-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
@@ -32,6 +32,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   const repeated = findRepeatedUserName(candidate);
   if (repeated === 'local') return drop('the user name repeated');
   if (repeated === 'elsewhere') return weak('the user name repeated');
+  if (repeated === 'managed') return KEEP;
   if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('stock password') : drop('placeholder');
   if (isPublicJwt(value) || isBrowserGoogleKey(candidate)) return weak('a key made to be public');
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
@@ -39,6 +40,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
   if (isLocalUrlPassword(candidate) || isLocalSettingsPassword(candidate)) return weak('a database on this machine');
+  if (isLocalConnectionStringPassword(candidate) || isLocalCallPassword(candidate)) return weak('a database on this machine');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
   // Ten characters in keyboard order (`sk_live_1234567890…`) are typed filler in any key: no random value holds them.
   if (hasFillerRun(value)) return drop('keyboard filler');
@@ -57,8 +59,10 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
 }
 
 // Only generic rules have a low tier: a provider rule's value either has the provider's shape or is not a finding.
+// A guessable password beside the host of a database service on the internet is kept: anyone who finds it can try it.
 function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): Judgement {
-  return rule.generic && isWeakPassword(candidate) ? weak(reason) : drop(reason);
+  if (!rule.generic || !isWeakPassword(candidate)) return drop(reason);
+  return isManagedHostPassword(candidate) ? KEEP : weak(reason);
 }
 
 // `\`xapp-1-A${rand(10)}\``, `"tok-#{id}"`: the value stops where an interpolation opens, so it is a template's head.

@@ -19,8 +19,8 @@ export function isPublicJwt(value: string): boolean {
 
 /**
  * Whether a Google API key (`AIza…`) is a browser key: in a Firebase web config (its authDomain or
- * messagingSenderId beside it, or a FIREBASE_ setting), under a client-exposed env prefix, or in a Maps JavaScript
- * API script URL. Reported at confidence low: restrict it in the Cloud console rather than hide it.
+ * messagingSenderId beside it, or a FIREBASE_ setting), under a client-exposed env prefix, in a Maps JavaScript
+ * API script URL, or an Android app's google-services.json (`current_key`), which ships inside the app. Reported at confidence low: restrict it in the Cloud console rather than hide it.
  */
 export function isBrowserGoogleKey(site: LiteralSite): boolean {
   if (!site.value.startsWith('AIza')) return false;
@@ -28,6 +28,7 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   const name = readSettingName(before);
   if (/FIREBASE/i.test(name) || CLIENT_PREFIX.test(name)) return true;
   if (/maps\/api\/js\?(?:[^"'\s]*&)?key=$/.test(before)) return true;
+  if (/"current_key"\s*:\s*"$/.test(before)) return true; // google-services.json / GoogleService-Info: the Firebase app's Android key
   return /^apiKey$/i.test(name) && FIREBASE_CONFIG.test(site.block ?? '');
 }
 

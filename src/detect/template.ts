@@ -14,6 +14,7 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /^\{[A-Za-z_][\w.]*(?:\(|\[)/, // an f-string expression: {os.getenv("DB_PASSWORD")}, {config['pw']}
   /^@[A-Za-z_][\w]*@$/, // @TOKEN@ (autoconf, maven filters)
   /^__[A-Z0-9_]+__$/, // __SECRET__ replaced by a build step
+  /^env\([A-Za-z_][A-Za-z0-9_]*\)$/, // env(S3_SECRET_KEY): the Supabase CLI's config.toml reads the variable
 ];
 
 /** Whether a value is a template or variable reference rather than a literal. */

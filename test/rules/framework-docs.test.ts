@@ -83,13 +83,17 @@ describe('local database defaults', () => {
     expect(detectChunk({ path: 'app/config.py', text: `DATABASE_URL = "${url}"\n` }, pack).map((f) => [f.ruleId, f.confidence])).toEqual([['database-url-password', 'low']]);
     expect(detectChunk({ path: '.env.example', text: `DATABASE_URL=${url}\n` }, pack).filter((f) => f.ruleId === 'database-url-password')).toEqual([]);
     expect(blocking('.github/workflows/ci.yml', `    env:\n      DATABASE_URL: ${url.replace('localhost', '127.0.0.1')}\n`)).toEqual([]);
+    for (const server of ['localhost', '.\\\\SQLEXPRESS', '(localdb)\\\\MSSQLLocalDB', 'DESKTOP-3KQ8VZT\\\\SQL2019']) {
+      const text = `    "Default": "Server=${server};Database=Shop;User Id=sa;Password=Zq8vR2mXk4Lt;TrustServerCertificate=True"\n`;
+      expect(detectChunk({ path: 'appsettings.json', text }, pack).map((f) => [f.ruleId, f.confidence]), server).toEqual([['connection-string-password', 'low']]);
+    }
   });
 
   it('reports it at confidence low on another host, and blocks on a password someone chose', () => {
     const remote = detectChunk({ path: 'config.py', text: 'DATABASE_URL = "postgresql://billing:billing@db.corp.example.net/billing"\n' }, pack);
     expect(remote.map((f) => [f.ruleId, f.confidence])).toEqual([['database-url-password', 'low']]);
     expect(blocking('config.py', 'SQLALCHEMY_DATABASE_URI = "postgresql://app:Zq8vR2mXk4Lt@db.shop.io/app"\n')).toEqual(['database-url-password']);
-    expect(blocking('config.py', 'conn = "Server=localhost;User Id=myapp;Password=Zq8vR2mXk4Lt;"\n')).toEqual(['connection-string-password']);
+    expect(blocking('config.py', 'conn = "Server=tcp:shop.database.windows.net,1433;User Id=myapp;Password=Zq8vR2mXk4Lt;"\n')).toEqual(['connection-string-password']);
   });
 });
 

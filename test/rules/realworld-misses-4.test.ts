@@ -76,3 +76,44 @@ describe('samples 14 and 17: false positives', () => {
     expect(blockingIds('tests/test_mail.py', line)).toEqual([]);
   });
 });
+
+describe('sample 18: other stacks', () => {
+  it("reads the Supabase CLI's env(NAME) as a reference, not a literal", () => {
+    expect(scan('supabase/config.toml', '[storage.s3_protocol]\ns3_secret_key = "env(S3_SECRET_KEY)"\n')).toEqual([]);
+  });
+
+  it("reports an Android app's google-services.json key without blocking", () => {
+    const text = '      "api_key": [\n        {\n          "current_key": "AIzaSyQ4kV8mT2xR9nL3cB6hY1wZ7pD5fG0jK2s"\n        }\n      ],\n';
+    expect(scan('app/google-services.json', text)).toEqual([{ ruleId: 'google-api-key', blocking: false }]);
+  });
+
+  it('ignores FLASK_DEBUG as a Python variable, which Flask never reads', () => {
+    expect(scan('app.py', 'app = Flask(__name__)\nFLASK_DEBUG=1\n')).toEqual([]);
+    expect(blockingIds('.env', 'FLASK_DEBUG=1\n')).toContain('flask-debug-env');
+  });
+
+  it('lowers PHP connect calls to this machine as root; blocks them against a remote database', () => {
+    expect(scan('admin/profile.php', '$conn = new mysqli("localhost", "root", "Kq8vT2mXk4", "shop");\n')).toEqual([{ ruleId: 'php-db-connect-password', blocking: false }]);
+    expect(blockingIds('db.php', '$conn = new mysqli("localhost", "shop_user", "Kq8vT2mXk4", "shop");\n')).toEqual(['php-db-connect-password']);
+    const pdo = '$db = new PDO("pgsql:host=shop.c9akcs1.us-east-1.rds.amazonaws.com;port=5432;dbname=shop", "shop", "Kq8vT2mXk4");\n';
+    expect(blockingIds('php/db.php', pdo)).toEqual(['php-db-connect-password']);
+  });
+
+  it('blocks a DataSource password set in code and a misspelt PASWORD setting', () => {
+    expect(blockingIds('src/main/java/shop/DataSourceConfig.java', '        ds.setPassword("cWq8vT2mXk4Lt9Rz");\n')).toEqual(['password-setter-literal']);
+    expect(blockingIds('Dockerfile', 'ENV SPRING_DATASOURCE_PASWORD=dDGLq8vT2mXk4Lt9RzWp6Yb3Nc7Hj1Fs\n')).toContain('generic-secret-assignment');
+  });
+
+  it('blocks a guessable password beside the host of a database service on the internet, not beside a local or docs host', () => {
+    const settings = (host: string): string => `DB_CONFIG = {\n    'user': 'admin',\n    'password': 'shopping24',\n    'host': '${host}',\n}\n`;
+    expect(blockingIds('app.py', settings('shop.c7qldhnfrqvy.ap-northeast-2.rds.amazonaws.com'))).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('app.py', settings('10.0.3.7'))).toEqual([]);
+    expect(blockingIds('README.md', 'Set `MONGO_URI=mongodb+srv://user:pass@cluster.mongodb.net/shop`\n')).toEqual([]);
+  });
+
+  it('reads the server of an indented connection string more than 120 characters before its password', () => {
+    const line = (host: string): string => `            optionsBuilder.UseNpgsql("Host=${host};Port=5432;Username=postgres;Password=postgres;Database=fit;");\n`;
+    expect(blockingIds('Data/DataContext.cs', line('fitdb.clbfkbqft4wd.eu-west-1.rds.amazonaws.com'))).toEqual(['connection-string-password']);
+    expect(scan('Data/DataContext.cs', `        //optionsBuilder.UseNpgsql("Host=localhost;Database=postgres;");\n${line('localhost')}`)).toEqual([]);
+  });
+});
