@@ -116,4 +116,14 @@ describe('sample 18: other stacks', () => {
     expect(blockingIds('Data/DataContext.cs', line('fitdb.clbfkbqft4wd.eu-west-1.rds.amazonaws.com'))).toEqual(['connection-string-password']);
     expect(scan('Data/DataContext.cs', `        //optionsBuilder.UseNpgsql("Host=localhost;Database=postgres;");\n${line('localhost')}`)).toEqual([]);
   });
+
+  it('blocks a Flask or Django key written as a phrase in app code, not a development or placeholder one', () => {
+    for (const value of ['supersecretkeyomg', 'clave-secreta-proyecto', 'a-production-secret-key']) {
+      expect(blockingIds('app.py', `app = Flask(__name__)\napp.config["SECRET_KEY"] = "${value}"\n`), value).toEqual(['phrase-secret-key-in-code']);
+    }
+    for (const value of ['dev-key-for-local-use', 'your-secret-key-here', 'FLASK_SECRET_KEY']) {
+      expect(blockingIds('app.py', `app.config["SECRET_KEY"] = "${value}"\n`), value).toEqual([]);
+    }
+    expect(blockingIds('tests/conftest.py', 'app.config["SECRET_KEY"] = "supersecretkeyomg"\n')).toEqual([]);
+  });
 });
