@@ -49,7 +49,8 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
   const { renamedFrom, reportLines } = options;
   // Whether a secret rule of high or critical severity found a value in the file that is not weak (a local
   // database's login, a browser key, a guessable word; an OAuth client id is low): a `.env` of placeholders, public
-  // settings and development values is not a leak yet.
+  // settings and development values is not a leak yet, and its DEBUG=True is a developer's (`lowWithoutSecrets`)
+  // unless its text declares production.
   const holdsSecrets = hits.some((hit) => {
     const rule = prepared.rules[hit.rule];
     return rule !== undefined && rule.rule.kind === 'secret' && SEVERITIES.indexOf(rule.rule.severity) <= 1 && hit.grade !== 'weak' && applies(rule);
@@ -63,7 +64,8 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
   for (const hit of keepOneFindingPerValue(kept, prepared.rules)) {
     const rule = prepared.rules[hit.rule];
     if (rule === undefined) continue;
-    const finding = contentFinding(rule, hit, path, context);
+    const unfilled = rule.rule.lowWithoutSecrets === true && !holdsSecrets && hit.prodFile !== true;
+    const finding = contentFinding(rule, unfilled ? { ...hit, grade: 'unfilled' } : hit, path, context);
     if (touchesRanges(finding, reportLines)) findings.push(finding);
   }
   return findings

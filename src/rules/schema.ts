@@ -52,7 +52,7 @@ export const ruleFieldsSchema = z.strictObject({
   });
 
 /** Cross-field checks every rule must pass (built-in or user). */
-export function refineRule<T extends z.ZodType<{ pattern?: string | undefined; path?: string | undefined; keywords: string[]; lowWithoutSecrets?: boolean | undefined }>>(schema: T) {
+export function refineRule<T extends z.ZodType<{ pattern?: string | undefined; path?: string | undefined; keywords: string[] }>>(schema: T) {
   return schema
     .refine((r) => r.pattern !== undefined || r.path !== undefined, {
       message: 'a rule needs a content `pattern`, a `path` pattern, or both',
@@ -60,10 +60,6 @@ export function refineRule<T extends z.ZodType<{ pattern?: string | undefined; p
     .refine((r) => r.pattern === undefined || r.keywords.length > 0, {
       message: 'a content pattern needs at least one keyword for the prefilter',
       path: ['keywords'],
-    })
-    .refine((r) => r.lowWithoutSecrets !== true || (r.path !== undefined && r.pattern === undefined), {
-      message: 'lowWithoutSecrets applies to path rules only (a `path` and no `pattern`)',
-      path: ['lowWithoutSecrets'],
     });
 }
 

@@ -29,7 +29,6 @@ describe('compileRuleFiles', () => {
     ["  pattern: 'demo_\\s{1,3}x'\n  scope: line", /rules\[0\] \(demo-rule\): scope: line, but the pattern can match a line break/],
     ["  pattern: 'demo_x'\n  lowerIn: [prod]", /rules\[0\] \(demo-rule\): lowerIn\.0: /],
     ["  pattern: 'demo_x'\n  supersedes: [no-such-rule]", /rules\/demo\.yaml: demo-rule: supersedes unknown rule id "no-such-rule"/],
-    ["  pattern: 'demo_x'\n  lowWithoutSecrets: true", /rules\[0\] \(demo-rule\): .*lowWithoutSecrets applies to path rules only/],
   ])('names the file, rule and reason for a broken rule (%#)', (extra, message) => {
     expect(() => compileRuleFiles([{ path: 'rules/demo.yaml', content: rule(extra) }])).toThrow(message);
   });
