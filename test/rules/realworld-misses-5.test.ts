@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { listBlockingRules, listFindingsBlocking } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Causes from samples 19 and 20 of real-world files (Python apps; JS/TS apps with pm2, Docker and payments code).
+// Every value is invented.
+const pack = loadDiskPack();
+
+const scan = (path: string, text: string): { ruleId: string; blocking: boolean }[] => listFindingsBlocking(pack, path, text);
+const blockingIds = (path: string, text: string): string[] => listBlockingRules(pack, path, text);
+
+describe('false positives', () => {
+  it('reports a Razorpay secret written after a test-mode key id without blocking; a live pair blocks', () => {
+    const pair = (mode: string): string => `var rzp = new Razorpay({ key_id: 'rzp_${mode}_TaF0OjHRrvIeUX', key_secret: 'dYoFTmM8cWc7dQpQBsEokiFf' });\n`;
+    expect(scan('controllers/payment.js', pair('test'))).toEqual([{ ruleId: 'razorpay-test-key-secret', blocking: false }]);
+    expect(blockingIds('controllers/payment.js', pair('live'))).toEqual(['generic-secret-assignment']);
+  });
+
+  it('does not read a Dockerfile value made of its key name as a secret, nor a build-time dummy on a RUN line', () => {
+    expect(scan('Dockerfile', 'env JWT_TOKEN_SECRET token-secret\n')).toEqual([]);
+    expect(blockingIds('Dockerfile', 'RUN CI="1" BETTER_AUTH_SECRET="changeme" npm run build\n')).toEqual([]);
+  });
+
+  it('reads "your password" in Portuguese and Spanish as a placeholder', () => {
+    for (const value of ['SUA_SENHA', 'tu_clave']) {
+      expect(blockingIds('scripts/migrate.py', `DB_PASSWORD = "${value}"\n`), value).toEqual([]);
+    }
+  });
+
+  it('reports one finding for a JWT key in app.config and for a Resend key used as the SMTP password', () => {
+    expect(scan('app.py', 'app.config["JWT_SECRET_KEY"] = "Tq8vXm2Lz9Kw4Rp7Nb3Hc6Yd1Fg5Js0"\n').map((f) => f.ruleId)).toEqual(['jwt-hardcoded-secret-python']);
+    const resend = 'EMAIL_HOST_USER = "resend"\nEMAIL_HOST_PASSWORD = "re_Kq8vT2mX_4Lt9RzWp6Yb3Nc7Hj1FsQ2wE"\n';
+    expect(scan('backend/settings.py', resend).map((f) => f.ruleId)).toEqual(['resend-api-key']);
+  });
+});
+
+describe('misses', () => {
+  it('finds a Gmail app password with a letter three times in a row', () => {
+    expect(blockingIds('config/settings.py', "EMAIL_HOST = 'smtp.gmail.com'\nEMAIL_HOST_PASSWORD = 'lgbqqqvmzrtkwnhp'\n")).toEqual(['gmail-app-password']);
+  });
+
+  it('finds a JS env fallback that Prettier wrapped, and *_PASS fallbacks', () => {
+    expect(blockingIds('server.js', 'const apiKey =\n  process.env.USDA_API_KEY ||\n  "Hq8vT2mXk4Lt9RzWp6Yb3Nc7Hj1FsQ2wE5rT8yU";\n')).toEqual(['js-env-fallback-secret']);
+    expect(blockingIds('config/db.js', "  password: process.env.DB_PASS || 'Hj7-Kq2vT9mXw4Lz8Rp3Nb6Yc1',\n")).toEqual(['js-env-fallback-secret']);
+  });
+
+  it('finds a Dockerfile ENV in the space form under a *_PASS name', () => {
+    expect(blockingIds('Dockerfile', 'env DB_PASS Fq8vT2mXk4Lt9Rz\n')).toEqual(['dockerfile-secret-env-arg']);
+  });
+
+  it('finds a password ending in one or two stars, which is not a mask', () => {
+    expect(blockingIds('ecosystem.config.js', "  env_production: {\n    SMTP_PASSWORD: 'Harbor@2019**',\n  },\n")).toEqual(['generic-secret-assignment']);
+    expect(scan('ecosystem.config.js', "  env_production: {\n    SMTP_PASSWORD: '********',\n  },\n")).toEqual([]);
+  });
+
+  it('finds a zod env schema default and a basic-auth tuple', () => {
+    expect(blockingIds('src/env.ts', '  JWT_SECRET: z.string().min(32).default("9021f4c8a7b3e6d5c2f1a0b9e8d7c6b5"),\n')).toEqual(['zod-env-default-secret']);
+    expect(blockingIds('hotels/views.py', '    r = requests.get("https://api.shop.io/rooms", auth=("admin", "iE9qL2vTm7Xw"))\n')).toEqual(['http-basic-auth-literal']);
+  });
+});
