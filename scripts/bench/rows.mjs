@@ -5,8 +5,10 @@ import { measure } from './measure.mjs';
 import { gitSecretsRow } from './peers.mjs';
 
 const NODE = process.execPath;
-// A snapshot of the build (scripts/bench.mjs copies dist/ there), so a rebuild during the run changes nothing.
-const CLI = resolve('.bench/stanch/cli.js');
+// A snapshot of the build (scripts/bench.mjs copies dist/ there), so a rebuild during the run changes nothing;
+// cli.cjs is the package's bin. The warm-up run writes its V8 code cache (.bench/stanch/.v8-cache), as a user's
+// first run does: the timed runs are every later one.
+const CLI = resolve('.bench/stanch/cli.cjs');
 const sh = (script) => ['sh', '-c', script];
 const stanch = (args, options) => (existsSync(CLI) ? measure([NODE, CLI, ...args], options) : { missing: 'not built (npm run build)' });
 

@@ -19,8 +19,8 @@ function stagedRepo(): string {
   return repo.dir;
 }
 
-function stanch(cwd: string, env: Record<string, string>) {
-  const result = spawnSync(process.execPath, [CLI, 'staged', '-f', 'json'], { cwd, encoding: 'utf8', env: { ...GIT_TEST_ENV, NO_COLOR: '1', ...env } });
+function stanch(cwd: string, env: Record<string, string>, cli = CLI) {
+  const result = spawnSync(process.execPath, [cli, 'staged', '-f', 'json'], { cwd, encoding: 'utf8', env: { ...GIT_TEST_ENV, NO_COLOR: '1', ...env } });
   const debug = result.stderr.match(/^stanch: code cache .*$/m)?.[0] ?? '';
   // The report's duration is the only part that may differ from run to run.
   return { status: result.status, stdout: result.stdout.replace(/"durationMs": \d+/, '"durationMs": 0'), stderr: result.stderr.replace(debug, '').trim(), debug };
@@ -44,7 +44,10 @@ describe.skipIf(!existsSync(CLI))('V8 code cache of dist/cli.js', () => {
     expect(second.debug).toMatch(/^stanch: code cache used /);
     expect(without.status).toBe(1);
     expect(JSON.parse(without.stdout).findings).toHaveLength(1);
-    for (const run of [first, second]) expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 1, stdout: without.stdout, stderr: without.stderr });
+    // The package's bin is the CommonJS copy of the launcher: same cache, same output.
+    const bin = stanch(cwd, env, resolve('dist/cli.cjs'));
+    expect(bin.debug).toMatch(/^stanch: code cache used /);
+    for (const run of [first, second, bin]) expect({ status: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({ status: 1, stdout: without.stdout, stderr: without.stderr });
   });
 
   it('ignores a truncated or corrupt cache file and replaces it after the run', () => {

@@ -23,6 +23,11 @@ describe.skipIf(!existsSync(COMPILER))('build', () => {
   it('writes an executable CLI with a node shebang, the library and the worker', () => {
     expect(readFileSync('dist/cli.js', 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
     expect(statSync('dist/cli.js').mode & 0o111).not.toBe(0);
+    // The package's bin: the same launcher as CommonJS.
+    const bin = JSON.parse(readFileSync('package.json', 'utf8')).bin.stanch;
+    expect(bin).toBe('./dist/cli.cjs');
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);
+    expect(statSync(bin).mode & 0o111).not.toBe(0);
     expect(existsSync('dist/index.js')).toBe(true);
     expect(existsSync('dist/detect-worker.js')).toBe(true);
   });
