@@ -15,3 +15,11 @@ export function listBlockingRules(pack: RulePack, path: string, text: string): s
 export function listFindingsBlocking(pack: RulePack, path: string, text: string): { ruleId: string; blocking: boolean }[] {
   return detectChunk({ path, text }, pack).map((f) => ({ ruleId: f.ruleId, blocking: isBlocking(f, 'high', 'medium') }));
 }
+
+/** Both listings bound to one pack: `scan(path, text)` and `blockingIds(path, text)`, as the real-world suites use them. */
+export function bindToPack(pack: RulePack): {
+  scan: (path: string, text: string) => { ruleId: string; blocking: boolean }[];
+  blockingIds: (path: string, text: string) => string[];
+} {
+  return { scan: (path, text) => listFindingsBlocking(pack, path, text), blockingIds: (path, text) => listBlockingRules(pack, path, text) };
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectChunk } from '../../src/detect/detect-chunk.js';
-import { listBlockingRules, listFindingsBlocking } from '../helpers/blocking-rules.js';
+import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // Shapes missed in the seventh and eighth real-world samples of config files: django-environ and decouple
@@ -8,8 +8,7 @@ import { loadDiskPack } from '../helpers/disk-pack.js';
 // runtime config, Stack Auth server keys. Every value is invented.
 const pack = loadDiskPack();
 
-const scan = (path: string, text: string): { ruleId: string; blocking: boolean }[] => listFindingsBlocking(pack, path, text);
-const blockingIds = (path: string, text: string): string[] => listBlockingRules(pack, path, text);
+const { scan, blockingIds } = bindToPack(pack);
 
 describe('environment defaults given as default=', () => {
   it('blocks a get_random_secret_key() value as a multi-line django-environ default, once', () => {

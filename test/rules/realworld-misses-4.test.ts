@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { listBlockingRules, listFindingsBlocking } from '../helpers/blocking-rules.js';
+import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // Shapes missed in samples 12-16 of real-world files: Go MySQL DSNs, literals in next.config.js `env`, Render
 // deploy hooks in CI files, base64 master keys. Every value is invented.
 const pack = loadDiskPack();
 
-const scan = (path: string, text: string): { ruleId: string; blocking: boolean }[] => listFindingsBlocking(pack, path, text);
-const blockingIds = (path: string, text: string): string[] => listBlockingRules(pack, path, text);
+const { scan, blockingIds } = bindToPack(pack);
 
 describe('Go MySQL DSNs (user:password@tcp(host)/db)', () => {
   it('blocks the password of a DSN on another host', () => {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { listBlockingRules, listFindingsBlocking } from '../helpers/blocking-rules.js';
+import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // Causes from samples 19 and 20 of real-world files (Python apps; JS/TS apps with pm2, Docker and payments code).
 // Every value is invented.
 const pack = loadDiskPack();
 
-const scan = (path: string, text: string): { ruleId: string; blocking: boolean }[] => listFindingsBlocking(pack, path, text);
-const blockingIds = (path: string, text: string): string[] => listBlockingRules(pack, path, text);
+const { scan, blockingIds } = bindToPack(pack);
 
 describe('false positives', () => {
   it('reports a Razorpay secret written after a test-mode key id without blocking; a live pair blocks', () => {

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { listBlockingRules, listFindingsBlocking } from '../helpers/blocking-rules.js';
+import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // Shapes missed in the second real-world sample of config files (typed and lower-case Flask/pydantic keys, a
 // Procfile release password, a Django mail password, signing phrases in JS config modules). Every value is invented.
 const pack = loadDiskPack();
 
-const scan = (path: string, text: string): { ruleId: string; blocking: boolean }[] => listFindingsBlocking(pack, path, text);
-const blockingIds = (path: string, text: string): string[] => listBlockingRules(pack, path, text);
+const { scan, blockingIds } = bindToPack(pack);
 
 describe('framework-signing-key-literal', () => {
   it('blocks a pydantic setting with a prefix and a type', () => {
