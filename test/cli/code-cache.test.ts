@@ -30,6 +30,15 @@ function cacheFiles(dir: string): string[] {
   return existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.bin')) : [];
 }
 
+// A staged repository run once with a cache folder of its own: the run's result and the cache file it wrote.
+function runOnceWithCache(): { cwd: string; env: Record<string, string>; expected: ReturnType<typeof stanch>; file: string } {
+  const cwd = stagedRepo();
+  const dir = join(makeTempProject({}), 'cache');
+  const env = { STANCH_CODE_CACHE_DIR: dir, STANCH_CODE_CACHE_DEBUG: '1' };
+  const expected = stanch(cwd, env);
+  return { cwd, env, expected, file: join(dir, cacheFiles(dir)[0] ?? '') };
+}
+
 describe.skipIf(!existsSync(CLI))('V8 code cache of dist/cli.js', () => {
   it('writes the cache after the first run and uses it on the next, with the same output as without a cache', () => {
     const cwd = stagedRepo();
@@ -51,11 +60,7 @@ describe.skipIf(!existsSync(CLI))('V8 code cache of dist/cli.js', () => {
   });
 
   it('ignores a truncated or corrupt cache file and replaces it after the run', () => {
-    const cwd = stagedRepo();
-    const dir = join(makeTempProject({}), 'cache');
-    const env = { STANCH_CODE_CACHE_DIR: dir, STANCH_CODE_CACHE_DEBUG: '1' };
-    const expected = stanch(cwd, env);
-    const file = join(dir, cacheFiles(dir)[0] ?? '');
+    const { cwd, env, expected, file } = runOnceWithCache();
     const good = readFileSync(file);
     // Same length, flipped bytes in the V8 data: V8 itself would not notice (it does not checksum the data).
     const flipped = Buffer.from(good);
@@ -71,11 +76,7 @@ describe.skipIf(!existsSync(CLI))('V8 code cache of dist/cli.js', () => {
   });
 
   it('replaces data V8 rejects, and runs without a cache where none can be written', () => {
-    const cwd = stagedRepo();
-    const dir = join(makeTempProject({}), 'cache');
-    const env = { STANCH_CODE_CACHE_DIR: dir, STANCH_CODE_CACHE_DEBUG: '1' };
-    const expected = stanch(cwd, env);
-    const file = join(dir, cacheFiles(dir)[0] ?? '');
+    const { cwd, env, expected, file } = runOnceWithCache();
     // A well-formed file of ours whose data is not V8's: the checksum passes, V8 rejects it.
     const data = Buffer.alloc(256, 7);
     const header = Buffer.concat([Buffer.from('STANCHV8', 'latin1'), Buffer.alloc(8)]);
