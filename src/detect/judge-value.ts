@@ -1,5 +1,6 @@
 import type { CompiledRule } from '../types.js';
-import { findRepeatedUserName, findUrlUser, isExampleHostPassword, isLocalCallPassword, isLocalConnectionStringPassword, isLocalSettingsPassword, isLocalUrlPassword, isManagedHostPassword } from './credential-site.js';
+import { isLocalCallPassword, isLocalConnectionStringPassword } from './connection-site.js';
+import { findRepeatedUserName, findUrlUser, isExampleHostPassword, isLocalSettingsPassword, isLocalUrlPassword, isManagedHostPassword } from './credential-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
@@ -39,7 +40,8 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   // Inside a URL (`mongodb+srv://shop:shop.in@…`) a password is a literal, whatever its shape.
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
-  if (isLocalUrlPassword(candidate) || isLocalSettingsPassword(candidate)) return weak('a database on this machine');
+  // A provider-format credential (`pscale_pw_…`, confidence high) is not lowered by a local host set beside it.
+  if (isLocalUrlPassword(candidate) || (rule.confidence !== 'high' && isLocalSettingsPassword(candidate))) return weak('a database on this machine');
   if (isLocalConnectionStringPassword(candidate) || isLocalCallPassword(candidate)) return weak('a database on this machine');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
   // Ten characters in keyboard order (`sk_live_1234567890…`) are typed filler in any key: no random value holds them.

@@ -33,10 +33,16 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
 /**
  * Passwords that docs and templates publish (scott:tiger in SQLAlchemy and Oracle, myuser:mypass in Rails,
  * connectionstrings.com's myPassword, Prisma's johndoe:randompassword, testpassword, thisismypassword): placeholders, though one
- * written into a password slot may be the password in use (see isStockPassword). Lower or camel case only: an
- * upper-case `SOME_PASSWORD` is a label, not a value anyone uses.
+ * written into a password slot may be the password in use (see isStockPassword). Lower or camel case only (a
+ * capital first letter and one closing symbol allowed: `TestPassword123!`): an upper-case `SOME_PASSWORD` is a label,
+ * not a value anyone uses.
  */
-export const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|(?:this[-_]?is[-_]?)?(?:test|my|your|some|demo|sample|dummy|random|db|user|admin|auth|prod|dev|staging)[-_]?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
+const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|(?:this[-_]?is[-_]?)?(?:test|my|your|some|demo|sample|dummy|random|db|user|admin|auth|prod|dev|staging)[-_]?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
+
+/** Whether a value is one of the published demo passwords above. */
+export function isDemoPassword(value: string): boolean {
+  return DEMO_PASSWORD.test(value) || DEMO_PASSWORD.test(value.charAt(0).toLowerCase() + value.slice(1).replace(/[!@#$.*]$/, ''));
+}
 
 /** Whether a secret value is a placeholder rather than a credential, also when base64 hides it (a Kubernetes Secret's `data:`). */
 export function isPlaceholder(value: string): boolean {
@@ -54,7 +60,7 @@ function decodeBase64Text(value: string): string | undefined {
 
 function isPlainPlaceholder(trimmed: string): boolean {
   if (trimmed.length === 0) return true;
-  if (DEMO_PASSWORD.test(trimmed) || PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed)) || isSampleJwt(trimmed)) return true;
+  if (isDemoPassword(trimmed) || PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed)) || isSampleJwt(trimmed)) return true;
   const lower = trimmed.toLowerCase();
   return PLACEHOLDER_WORDS.some((word) => lower.includes(word)) && !looksMixedRandom(trimmed);
 }

@@ -11,10 +11,12 @@ const FIREBASE_CONFIG = /\b(?:authDomain|messagingSenderId|storageBucket)\b|\.fi
 
 /**
  * Whether a JWT is a Supabase anon key (`"role": "anon"`), which every browser using the project receives and which
- * row-level security confines. The service_role key beside it is the secret.
+ * row-level security confines (the service_role key beside it is the secret), or one of the keys `supabase start`
+ * gives every local stack (`"iss": "supabase-demo"`, published in Supabase's docs).
  */
 export function isPublicJwt(value: string): boolean {
-  return readJwtClaims(value)?.['role'] === 'anon';
+  const claims = readJwtClaims(value);
+  return claims?.['role'] === 'anon' || claims?.['iss'] === 'supabase-demo';
 }
 
 /**

@@ -1,6 +1,6 @@
 import { reachLine } from './scan-windows.js';
 import { findUrlUser } from './credential-site.js';
-import { DEMO_PASSWORD } from './placeholder.js';
+import { isDemoPassword } from './placeholder.js';
 import { isTemplate } from './template.js';
 
 // The low tier of generic rules: a short or word-like literal under a password-named key (`password = tulip_garden`,
@@ -100,7 +100,7 @@ function isPasswordFiller(core: string): boolean {
 export function isStockPassword(site: LiteralSite): boolean {
   const { value } = site;
   const before = site.before ?? '';
-  if (!STOCK_PASSWORDS.test(value) && !DEMO_PASSWORD.test(value)) return false;
+  if (!STOCK_PASSWORDS.test(value) && !isDemoPassword(value)) return false;
   const user = findUrlUser(before, site.after);
   if (user !== undefined) return user.toLowerCase() !== value.toLowerCase();
   if (/(?:^|;)\s*(?:password|pwd)\s*=\s*$/i.test(before)) return true;

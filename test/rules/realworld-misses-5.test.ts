@@ -57,3 +57,21 @@ describe('misses', () => {
     expect(blockingIds('hotels/views.py', '    r = requests.get("https://api.shop.io/rooms", auth=("admin", "iE9qL2vTm7Xw"))\n')).toEqual(['http-basic-auth-literal']);
   });
 });
+
+describe('samples 21 and 22', () => {
+  it('reads placeholder hosts, Supabase\'s local demo key and capitalised demo passwords as sample data', () => {
+    expect(blockingIds('.env.replit', 'DATABASE_URL=postgresql://placeholder:placeholder@placeholder.supabase.co:5432/postgres\n')).toEqual([]);
+    expect(blockingIds('.env', 'SUPABASE_SERVICE_ROLE_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpc3MiOiJzdXBhYmFzZS1kZW1vIiwicm9sZSI6InNlcnZpY2Vfcm9sZSIsImV4cCI6MTk4MzgxMjk5Nn0.Kq8vT2mXk4Lt9RzWp6Yb3Nc7Hj1FsQ2wE5rT8yUiOp\n')).toEqual([]);
+    expect(blockingIds('probe-login.mjs', "  .send({ email: 'gene@test.com', password: 'TestPassword123!' })\n")).toEqual([]);
+  });
+
+  it('takes no local host from commented-out lines for a live password, but does for a commented one', () => {
+    const text = (password: string): string => `# USER = 'root'\n# PASSWORD = 'rootpw2024'\n# HOST = 'localhost'\n${password}\nHOST = 'eu-west.connect.psdb.cloud'\n`;
+    expect(blockingIds('load_data.py', text("PASSWORD = 'pscale_pw_Kq8vT2mXk4Lt9RzWp6Yb3Nc7Hj1FsQ2wE5rT8yUiOpA'"))).toEqual(['planetscale-password']);
+    expect(blockingIds('load_data.py', "# PASSWORD = 'Kq8vT2mXk4Lt'\n# HOST = 'localhost'\n")).toEqual([]);
+  });
+
+  it('reads a compose service with a version suffix as local', () => {
+    expect(scan('utils/system_init.go', 'dsn := "root:Vd82kq1Lz@tcp(mysql8019:3306)/ginchat"\n')).toEqual([{ ruleId: 'mysql-go-dsn-password', blocking: false }]);
+  });
+});

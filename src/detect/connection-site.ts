@@ -1,0 +1,43 @@
+import { isLocalHost } from './database-hosts.js';
+import type { LiteralSite } from './weak-literal.js';
+
+// Where the password of an ADO.NET / ODBC / libpq connection string or of a database connect call points.
+
+/**
+ * Whether the value is the `Password=` of an ADO.NET / ODBC connection string whose server is this machine: `localhost`,
+ * `.`, `(local)`, LocalDB, a named instance on one of them (`.\\SQLEXPRESS`), or a Windows workstation's default
+ * name (`DESKTOP-3CSDKMT\\SQL2019`): a development database's login.
+ */
+export function isLocalConnectionStringPassword(site: LiteralSite): boolean {
+  const host = findConnectionStringHost(site)?.replace(/\\{1,2}[^\\]*$/, '');
+  return host !== undefined && (isLocalHost(host) || /^(?:\(local\)|(?:DESKTOP|LAPTOP)-[A-Z0-9]{4,15})$/i.test(host));
+}
+
+/**
+ * Whether the value is the password argument of a connect call (`new mysqli("localhost", "root", "…")`, `new
+ * PDO("mysql:host=127.0.0.1;…", "root", "…")`) to this machine as root or with up to 8 digits (XAMPP's and MAMP's
+ * local install), or to a home-network host: a development login. `localhost` alone is not: shared hosting serves
+ * production PHP from a database on localhost.
+ */
+export function isLocalCallPassword(site: LiteralSite): boolean {
+  const call = /\([ \t]*["'](?:[a-z]+:[^"']*?host=)?([^;"']*)[^"']*["'][ \t]*,[ \t]*["']([^"']*)["'][ \t]*,[ \t]*["']$/.exec(site.before ?? '');
+  if (call === null) return false;
+  const [, host = '', user = ''] = call;
+  return /^192\.168\./.test(host) || (isLocalHost(host) && (user === 'root' || /^[0-9]{0,8}$/.test(site.value)));
+}
+
+/**
+ * The server of the connection string whose `Password=` the value is (`Server=tcp:db.shop.io,1433;…` -> db.shop.io),
+ * read from the whole line: an indented call puts `Host=` more than the 120 characters of `before` back.
+ */
+export function findConnectionStringHost(site: LiteralSite): string | undefined {
+  if (!/(?:password|pwd)[ \t]*=[ \t]*$/i.test(site.before ?? '')) return undefined;
+  const slot = new RegExp(`(?:password|pwd)[ \\t]*=[ \\t]*${site.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
+  const line = (site.block ?? '').split('\n').find((l) => slot.test(l)) ?? site.before ?? '';
+  return readServer(line);
+}
+
+/** The first server or host setting in a connection string. */
+export function readServer(text: string): string | undefined {
+  return /(?:server|data source|host|address|addr)[ \t]*=[ \t]*(?:tcp:)?([^;,"'\s]*)/i.exec(text)?.[1];
+}

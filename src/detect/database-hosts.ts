@@ -1,0 +1,44 @@
+// Which database and mail hosts mean development, a managed service on the internet, or documentation: the host
+// half of deciding whether a password beside one is a secret (see credential-site.ts).
+
+// Hosts that mean "this machine", a home network (192.168/16; not 10/8 or 172.16/12, where cloud VPCs such as AWS's
+// default 172.31/16 put production databases) or a compose service beside it (`@db:5432`, `@postgres`): a password
+// there protects a development database, also with a version or role suffix (`@mysql8019`, `@postgres-db`). Managed
+// databases have qualified names (Render's internal `dpg-…-a` is not listed).
+const LOCAL_HOST =
+  /^(?:localhost|127(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|\(localdb\)[^;]*|\.|(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mssql|sqlserver|mongo(?:db)?|redis|rabbitmq)(?:[-_]?(?:\d{1,6}|db|server|primary|master|dev|local))?)$/i;
+
+// Managed database services on the internet, and EC2's public host names (Heroku Postgres, self-run databases): a
+// guessable login there is open to anyone who finds the host.
+const MANAGED_DATABASE_HOST =
+  /\.(?:mongodb\.net|neon\.tech|supabase\.com|supabase\.co|rds\.amazonaws\.com|elephantsql\.com|render\.com|railway\.app|rlwy\.net|aivencloud\.com|psdb\.cloud|cockroachlabs\.cloud|redislabs\.com|redis-cloud\.com|upstash\.io|cleardb\.net|database\.windows\.net|compute-1\.amazonaws\.com|compute\.amazonaws\.com)$/i;
+
+/**
+ * Whether a host is a managed database's own, not the docs' stand-in for one (`cluster.mongodb.net`,
+ * `your-redis.upstash.io`, `db.abcd.supabase.co`, `placeholder.supabase.co`).
+ */
+export function isManagedHost(host: string): boolean {
+  return MANAGED_DATABASE_HOST.test(host) && !/^cluster\.mongodb\.net$|(?:^|[.-])(?:your|my|example|sample|host|hostname|project|ref|abcd|x{3,}|placeholder|dummy|fake|demo)(?:[.-]|$)/i.test(host);
+}
+
+/** Whether a database host is this machine, a home network or a compose service. */
+export function isLocalHost(host: string): boolean {
+  return LOCAL_HOST.test(host);
+}
+
+// Mail services that catch test mail (Ethereal, Mailtrap) and local mail catchers: their logins reach no mailbox.
+const TEST_MAIL_HOST = /(?:^|\.)(?:ethereal\.email|mailtrap\.io)$|^(?:mailhog|mailpit|maildev|smtp4dev)$/i;
+
+/** Whether a mail host catches test mail. */
+export function isTestMailHost(host: string): boolean {
+  return TEST_MAIL_HOST.test(host);
+}
+
+// Hosts reserved for documentation and tests (RFC 2606, RFC 6761), and the words docs write where a host goes
+// (`@host/db`, `@your-host:5432`, `@db-host`): no database answers there.
+const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$|^(?:host|hostname|(?:your|my|db|database)[-_]?host(?:name)?|server[-_]?(?:name|address))$/i;
+
+/** Whether a host is one reserved for documentation or a word docs write in its place. */
+export function isDocumentationHost(host: string): boolean {
+  return DOCUMENTATION_HOST.test(host);
+}
