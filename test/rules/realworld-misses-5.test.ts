@@ -75,3 +75,19 @@ describe('samples 21 and 22', () => {
     expect(scan('utils/system_init.go', 'dsn := "root:Vd82kq1Lz@tcp(mysql8019:3306)/ginchat"\n')).toEqual([{ ruleId: 'mysql-go-dsn-password', blocking: false }]);
   });
 });
+
+describe('samples 22 and 24', () => {
+  it('finds fallbacks of .NET configuration lookups and of Vite, Bun and Deno environment reads', () => {
+    expect(blockingIds('backend/Program.cs', 'string GetJwtKey() => builder.Configuration["Jwt:Key"]\n    ?? Environment.GetEnvironmentVariable("JWT__Key")\n    ?? "Rz9wP6Yb3Nc7Hj1FsQ2wE5rT8yUiOpA4";\n')).toEqual(['dotnet-config-fallback-secret']);
+    expect(blockingIds('src/lib/razorpay.ts', "const secret = import.meta.env.RAZORPAY_KEY_SECRET || 'Qe8vT2mXk4Lt9RzWp6Yb3Nc7';\n")).toEqual(['js-env-fallback-secret']);
+  });
+
+  it('reports a t3-env runtime mapping of a public secret name once', () => {
+    expect(scan('src/env.mjs', '  runtimeEnv: {\n    NEXT_PUBLIC_RESEND_API_KEY: process.env.NEXT_PUBLIC_RESEND_API_KEY,\n  },\n').map((f) => f.ruleId)).toEqual(['client-exposed-secret-env-read']);
+  });
+
+  it('reads Mercado Pago tokens with a 15-digit app id, and test tokens at severity low', () => {
+    expect(blockingIds('config/mercadopago.js', '  "access_token": "APP_USR-188957555218248-619307-76d468f4abc644441189548b4e55154d-9780438581",\n')).toEqual(['mercadopago-access-token']);
+    expect(scan('config/mercadopago.js', '  "access_token": "TEST-188957555218248-619307-76d468f4abc644441189548b4e55154d-9780438581",\n')).toEqual([{ ruleId: 'mercadopago-test-access-token', blocking: false }]);
+  });
+});
