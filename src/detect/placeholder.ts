@@ -28,6 +28,10 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
   /EXAMPLE/, // AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, AWS docs' AQoEXAMPLEH4aoAH0...
   /4eC39HqLyjWDarjtT1zdp7dc/, // the key in Stripe's API reference (sk_test_..., copied with any prefix)
+  /^change[a-z_-]{0,6}(?:this|me|it)$/i, // changethis and its typos (changelethis)
+  // Words that say "put a value here" and an ascending digit run: secure_password_1234567890,
+  // default-jwt-secret-key-12345678 (not test12345678 or Admin12345: people use those, on real hosts too).
+  /^(?:(?:my|jwt|token|api|app|secret|key|password|pass)[-_]?){0,4}(?:default|secure|strong|sample|your|change)[-_]?(?:(?:my|jwt|token|api|app|secret|key|password|pass)[-_]?){0,4}0?1234(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?$/i,
 ];
 
 /**
@@ -37,7 +41,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
  * capital first letter and one closing symbol allowed: `TestPassword123!`): an upper-case `SOME_PASSWORD` is a label,
  * not a value anyone uses.
  */
-const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|(?:this[-_]?is[-_]?)?(?:test|my|your|some|demo|sample|dummy|random|db|user|admin|auth|prod|dev|staging)[-_]?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
+const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|(?:this[-_]?is[-_]?)?(?:test|my|your|some|demo|sample|dummy|random|db|user|admin|auth|prod|dev|staging|secure|strong|super)[-_]?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
 
 /** Whether a value is one of the published demo passwords above. */
 export function isDemoPassword(value: string): boolean {

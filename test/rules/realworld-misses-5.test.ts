@@ -91,3 +91,16 @@ describe('samples 22 and 24', () => {
     expect(scan('config/mercadopago.js', '  "access_token": "TEST-188957555218248-619307-76d468f4abc644441189548b4e55154d-9780438581",\n')).toEqual([{ ruleId: 'mercadopago-test-access-token', blocking: false }]);
   });
 });
+
+describe('sample 23', () => {
+  it('reads filler words with an ascending digit run, changethis typos and SecurePassword123! as placeholders', () => {
+    expect(blockingIds('backend/.env.production', 'DATABASE_URL=postgresql://prod_user:secure_password_1234567890@db.shop-prod.io:5432/shop\n')).toEqual([]);
+    expect(blockingIds('src/config/env.ts', "export const JWT_SECRET = process.env.JWT_SECRET || 'default-jwt-secret-key-12345678';\n")).toEqual([]);
+    expect(blockingIds('backend/app/core/config.py', 'SECRET_KEY = "changelethis"\n')).toEqual([]);
+    expect(blockingIds('backend/.env.production', 'ADMIN_PASSWORD=SecurePassword123!\n')).toEqual([]);
+  });
+
+  it('finds a Gmail app password under GMAIL_PASS', () => {
+    expect(blockingIds('api/.env', 'GMAIL_USER=bookings.shop@gmail.com\nGMAIL_PASS=dqzvkmbrtxlwpnhj\n')).toContain('gmail-app-password');
+  });
+});
