@@ -41,8 +41,8 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
   // A provider-format credential (`pscale_pw_…`, confidence high) is not lowered by a local host set beside it.
-  if (isLocalUrlPassword(candidate) || (rule.confidence !== 'high' && isLocalSettingsPassword(candidate))) return weak('a database on this machine');
-  if (isLocalConnectionStringPassword(candidate) || isLocalCallPassword(candidate)) return weak('a database on this machine');
+  const localSettings = rule.confidence !== 'high' && isLocalSettingsPassword(candidate);
+  if (localSettings || isLocalUrlPassword(candidate) || isLocalConnectionStringPassword(candidate) || isLocalCallPassword(candidate)) return weak('a database on this machine');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
   // Ten characters in keyboard order (`sk_live_1234567890…`) are typed filler in any key: no random value holds them.
   if (hasFillerRun(value)) return drop('keyboard filler');
