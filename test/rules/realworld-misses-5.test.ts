@@ -104,3 +104,11 @@ describe('sample 23', () => {
     expect(blockingIds('api/.env', 'GMAIL_USER=bookings.shop@gmail.com\nGMAIL_PASS=dqzvkmbrtxlwpnhj\n')).toContain('gmail-app-password');
   });
 });
+
+describe('Gmail app passwords in docs', () => {
+  it('blocks a random one pasted into a setup doc, not a typed filler', () => {
+    const doc = (value: string): string => `\`\`\`\nEMAIL_HOST=smtp.gmail.com\nEMAIL_HOST_USER=alerts.shop@gmail.com\nEMAIL_HOST_PASSWORD=${value}\n\`\`\`\n`;
+    expect(blockingIds('docs/LOCAL_SETUP.md', doc('mzqvkbrtxlwpnhjd'))).toEqual(['gmail-app-password']);
+    expect(blockingIds('docs/LOCAL_SETUP.md', doc('abcdefghijklmnop'))).toEqual([]);
+  });
+});
