@@ -43,9 +43,9 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
  */
 const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|(?:this[-_]?is[-_]?)?(?:test|my|your|some|demo|sample|dummy|random|db|user|admin|auth|prod|dev|staging|secure|strong|super)[-_]?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
 
-/** Whether a value is one of the published demo passwords above. */
+/** Whether a value is one of the published demo passwords above, or `password` / `secret` in leetspeak (`P@ssw0rd1`). */
 export function isDemoPassword(value: string): boolean {
-  return DEMO_PASSWORD.test(value) || DEMO_PASSWORD.test(value.charAt(0).toLowerCase() + value.slice(1).replace(/[!@#$.*]$/, ''));
+  return DEMO_PASSWORD.test(value) || DEMO_PASSWORD.test(value.charAt(0).toLowerCase() + value.slice(1).replace(/[!@#$.*]$/, '')) || isLeetPassword(value);
 }
 
 /** Whether a secret value is a placeholder rather than a credential, also when base64 hides it (a Kubernetes Secret's `data:`). */
@@ -67,6 +67,13 @@ function isPlainPlaceholder(trimmed: string): boolean {
   if (isDemoPassword(trimmed) || PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed)) || isSampleJwt(trimmed)) return true;
   const lower = trimmed.toLowerCase();
   return PLACEHOLDER_WORDS.some((word) => lower.includes(word)) && !looksMixedRandom(trimmed);
+}
+
+// `P@ssw0rd123!`, `S3cr3t`: the word password or secret in leetspeak, with digits or a symbol after it.
+function isLeetPassword(value: string): boolean {
+  const letters: Record<string, string> = { '@': 'a', '0': 'o', $: 's', '3': 'e', '1': 'i' };
+  const plain = value.replace(/(?<=[A-Za-z])[@0$31](?=[A-Za-z])/g, (c) => letters[c] ?? c);
+  return plain !== value && /^(?:pa+ss?wo?rd|secret|admin)[0-9]{0,4}[!@#$.]?$/i.test(plain);
 }
 
 // Claims that only docs write: jwt.io's John Doe, or a payload of placeholder words (`{"key":"value"}`,

@@ -6,7 +6,7 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /\{%.*%\}/, // Jinja blocks
   /%\([A-Za-z_][\w]*\)[sd]/, // Python %(name)s
   /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $VAR
-  /\$[A-Z_][A-Z0-9_]{2,}\b/, // an upper-case variable inside a value: anonymous:$FROM_EMAIL
+  /(?:^|[:/@=,;\s])\$[A-Z_][A-Z0-9_]{2,}\b/, // an upper-case variable inside a value after a separator: anonymous:$FROM_EMAIL (not a `$` in a random key)
   /%[sd](?![A-Za-z0-9])/, // printf-style formats: 'InvalidToken:%s:%s' % (...)
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
   /^#\{[^}]*\}$/, // Ruby #{var}

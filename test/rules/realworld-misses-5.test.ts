@@ -112,3 +112,13 @@ describe('Gmail app passwords in docs', () => {
     expect(blockingIds('docs/LOCAL_SETUP.md', doc('abcdefghijklmnop'))).toEqual([]);
   });
 });
+
+describe('sample 25', () => {
+  it('reads password in leetspeak as a guessable word: reported at confidence low, not blocking', () => {
+    expect(scan('mail.js', "  auth: { user: 'alerts@shop.io', pass: 'P@ssw0rd123!' }\n")).toEqual([{ ruleId: 'generic-secret-assignment', blocking: false }]);
+  });
+
+  it('does not read a $ inside a random key as a variable', () => {
+    expect(blockingIds('main.go', 'var secretKey = []byte("D!oGq8vT2mXk4Lt9R$ZWp6Yb3Nc7Hj1FsQ2wE5rT8yUiOpA4sDf6gH8jK0lZ2xC4vB6nM")\n')).toEqual(['jwt-hardcoded-secret-go']);
+  });
+});
