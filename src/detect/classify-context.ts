@@ -21,11 +21,11 @@ const EXAMPLE: readonly RegExp[] = [
   /(?:^|\/)(?<!(?:com|org|net|io)\/)(?:examples?|samples?|demos?|templates?|boilerplate|skeleton)\//i,
   /\.(?:example|sample|template|dist|tpl|tmpl)$/i,
   /(?:^|\/)\.env\.(?:example|sample|template|dist|defaults?)$/i,
-  /(?:^|\/)[^/]*\.example\.[a-z0-9]+$/i,
+  /(?:^|\/)[^/]*\.(?:example|sample|template)\.[a-z0-9]+$/i, // settings.example.py, local_settings.template.py
   /(?:^|\/)(?:examples?|samples?)[-_.][^/]*$/i, // examples-1.json, sample_config.yaml
 ];
 const DEV: readonly RegExp[] = [
-  /(?:^|\/)settings\/(?:dev|development|local|test|ci)[^/]*\.py$/i,
+  /(?:^|\/)settings\/(?:dev|development|local|test|ci|travis|circleci|github|gitlab|jenkins)[^/]*\.py$/i, // CI runs: throwaway service databases
   /(?:^|\/)(?:settings|config)[._-](?:dev|development|local)[^/]*$/i,
   /(?:^|\/)config\/(?:environments\/)?(?:dev|development|local|test)\.[a-z]+$/i,
   /(?:^|\/)\.env\.(?:dev|development|local|test)(?:\.local)?$/i,

@@ -24,7 +24,8 @@ export function isIndirection(value: string): boolean {
 export function isBareIdentifier(value: string): boolean {
   // Letters only: a name unless it is long and breaks into one- and two-letter runs (`qZmTwRbKxNvLpHcJ` is random).
   if (/^[A-Za-z_$][A-Za-z_$]*[0-9]{0,3}$/.test(value)) return !isRandomLetters(value);
-  if (/^[a-z]+[0-9]{1,3}[a-z]+$/.test(value) || /^_*[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value)) return true; // b64decode, _convert_oauth2_credentials
+  if (/^[a-z]+[0-9]{1,3}[a-z]+$/.test(value)) return true; // b64decode
+  if (/^_*[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value)) return !value.split('_').some(isRandomRun); // _convert_oauth2_credentials, not e2b_<40 hex>
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)+$/.test(value)) return true; // constants: SOCKS5_NO_ACCEPTABLE_AUTH
   if (value.length <= 40 && /^[A-Za-z][A-Za-z0-9]{0,19}(?:-[A-Za-z][A-Za-z0-9]{0,19})+\.?$/.test(value)) return true; // cross-platform, x-goog-iam-authorization-token
   if (value.length <= 60 && /^_{0,2}[A-Za-z]{2,20}(?:[-.][A-Za-z]{2,20})+$/.test(value) && /\.[A-Za-z]/.test(value) && /-/.test(value)) return true; // cookie names: next-auth.session-token
@@ -48,4 +49,13 @@ function isWordy(value: string): boolean {
   const digitRuns = runs.filter((r) => /^[0-9]/.test(r)).length;
   const long = runs.filter((r) => r.length >= 3 && !/^[0-9]/.test(r)).reduce((n, r) => n + r.length, 0);
   return digitRuns <= 2 && long >= 0.7 * value.length;
+}
+
+// A prefixed key's body (`e2b_3f9a1c7e…`): 16 or more characters, a quarter or more each of letters and digits,
+// changing places at least six times (`99f3810a9c8491823` is mostly digits: typed, not generated).
+function isRandomRun(part: string): boolean {
+  const letters = (part.match(/[a-z]/g) ?? []).length;
+  const quarter = part.length / 4;
+  const changes = (part.match(/[a-z](?=[0-9])|[0-9](?=[a-z])/g) ?? []).length;
+  return part.length >= 16 && letters >= quarter && part.length - letters >= quarter && changes >= 6;
 }

@@ -10,7 +10,7 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /%[sd](?![A-Za-z0-9])/, // printf-style formats: 'InvalidToken:%s:%s' % (...)
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
   /^#\{[^}]*\}$/, // Ruby #{var}
-  /^\{[A-Za-z_][\w.]*\}$/, // Python str.format {password}
+  /^\{(?:[A-Za-z_][\w.]*|[0-9]{0,2})\}$/, // Python str.format {password}, {0}, {}
   /^\{[A-Za-z_][\w.]*(?:\(|\[)/, // an f-string expression: {os.getenv("DB_PASSWORD")}, {config['pw']}
   /^@[A-Za-z_][\w]*@$/, // @TOKEN@ (autoconf, maven filters)
   /^__[A-Z0-9_]+__$/, // __SECRET__ replaced by a build step

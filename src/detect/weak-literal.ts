@@ -55,7 +55,7 @@ export function isPasswordKey(key: string): boolean {
   const last = words.at(-1) ?? '';
   // A bare `pwd` is the working directory far more often than a password (`pwd = base_path`); `db_pwd` is not.
   if (last === 'pwd') return words.length > 1;
-  if (PASSWORD_WORDS.has(last)) return true;
+  if (PASSWORD_WORDS.has(last) || /^[a-z]{2,12}(?:password|passwd)$/.test(last)) return true; // PHP's $dbpassword
   return last === 'key' && words.at(-2) === 'secret';
 }
 

@@ -26,7 +26,7 @@ describe('value filters', () => {
   });
 
   it('recognises templates and indirections', () => {
-    for (const v of ['${DB_PASSWORD}', '{{ .Values.token }}', '%(password)s', '$TOKEN', '%TOKEN%', '__API_KEY__', '{os.getenv("AZURE_SQL_PASSWORD")}', "{config['db_pw']}"]) expect(isTemplate(v), v).toBe(true);
+    for (const v of ['${DB_PASSWORD}', '{{ .Values.token }}', '%(password)s', '$TOKEN', '%TOKEN%', '__API_KEY__', '{os.getenv("AZURE_SQL_PASSWORD")}', "{config['db_pw']}", '{}', '{0}']) expect(isTemplate(v), v).toBe(true);
     expect(isTemplate('p4$$w0rd-Zk9')).toBe(false);
     for (const v of ['os.getenv("KEY")', 'os.environ["KEY"]', 'process.env.STRIPE_KEY', 'settings.SECRET_KEY', 'get_secret("x")', "config['token']"]) {
       expect(isIndirection(v), v).toBe(true);
@@ -62,7 +62,9 @@ describe('value filters', () => {
     for (const v of ['projects/42/secrets/db-pass/versions/3', 'bold+italic']) expect(isCodeOrText(v), v).toBe(true);
     expect(isCodeOrText('wJ4xTq9/Rk2LpV7nH3/cZ8')).toBe(false);
     expect(isTemplate('InvalidToken:%s:%s')).toBe(true);
-    for (const v of ['_convert_oauth2_credentials', 'x-goog-iam-authorization-token']) expect(isBareIdentifier(v), v).toBe(true);
+    for (const v of ['_convert_oauth2_credentials', 'x-goog-iam-authorization-token', 'akia_live_99f3810a9c84918239019']) expect(isBareIdentifier(v), v).toBe(true);
+    // A snake-case prefix before a generated body is a prefixed key, not a name.
+    expect(isBareIdentifier('e2b_7c1d9e4a2f8b6c3e0d5a9f1b7e2c8d4a6f0b3e9c')).toBe(false);
     expect(isTemplate('anonymous:$FROM_EMAIL')).toBe(true);
     expect(isTemplate('hush$money')).toBe(false);
     for (const v of ['tok_c2lnbk..', '123e4567-e89b-12d3-a456-426614174000']) expect(isPlaceholder(v), v).toBe(true);
