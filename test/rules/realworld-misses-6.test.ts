@@ -22,6 +22,19 @@ describe('false positives', () => {
     expect(classifyContext('config/settings/production.py')).toBe('code');
   });
 
+  it("does not report the storage emulator's published key", () => {
+    const emulator = 'Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==';
+    expect(scan('Worker.cs', `var conn = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=${emulator};BlobEndpoint=http://127.0.0.1:10000/devstoreaccount1;";\n`)).toEqual([]);
+  });
+
+  it("takes test runners' configuration files for tests, and reports a key matched by two JWT rules once", () => {
+    expect(classifyContext('frontend/playwright.config.ts')).toBe('test');
+    expect(classifyContext('jest.config.js')).toBe('test');
+    expect(classifyContext('src/setupTests.ts')).toBe('test');
+    const config = 'export default defineConfig({\n  webServer: { env: { JWT_SECRET: "e2e-Kq8vLm2xP9wZr4Tn6Yb3" } },\n});\n';
+    expect(scan('frontend/playwright.config.ts', config)).toEqual([{ ruleId: 'js-config-signing-secret', blocking: false }]);
+  });
+
   it('does not block a django-insecure- stub typed as an environment default', () => {
     expect(blockingIds('backend/settings/base.py', "SECRET_KEY = env('DJANGO_SECRET_KEY', default=\"django-insecure-k2\")\n")).toEqual([]);
   });
@@ -72,5 +85,33 @@ describe('misses', () => {
   it('finds a Sinatra session secret, not one read from the environment', () => {
     expect(blockingIds('app.rb', "configure do\n  enable :sessions\n  set :session_secret, 'quill-harbor-77'\nend\n")).toEqual(['sinatra-session-secret-literal']);
     expect(scan('app.rb', "set :session_secret, ENV.fetch('SESSION_SECRET') { SecureRandom.hex(64) }\n")).toEqual([]);
+  });
+
+  it('finds a Twilio auth token passed inline to the client with its account SID', () => {
+    const inline = "const client = require('twilio')('AC8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e', '5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b');\n";
+    expect(blockingIds('routes/auth.js', inline)).toEqual(['twilio-client-auth-token']);
+  });
+
+  it('finds JWT signing keys built from literals in .NET and Java, not a Portuguese placeholder', () => {
+    const dotnet = (value: string): string => `        IssuerSigningKey = new SymmetricSecurityKey(Encoding.UTF8.GetBytes("${value}")),\n`;
+    expect(blockingIds('Program.cs', dotnet('harbor-lantern-2024-signing'))).toEqual(['jwt-hardcoded-secret-dotnet']);
+    expect(scan('Program.cs', dotnet('SUA_CHAVE_SECRETA_AQUI'))).toEqual([]);
+    expect(blockingIds('src/main/kotlin/shop/Auth.kt', '    val algorithm = Algorithm.HMAC256("quill-harbor-77")\n')).toEqual(['jwt-hardcoded-secret-java']);
+  });
+
+  it("finds a JWT key nested in appsettings' Jwt section, and a jwt.sign whose arguments Prettier split", () => {
+    const settings = '{\n  "Jwt": {\n    "Key": "Tq8vXm2Lz9Kw4Rp7Nb3Hc6Yd1Fg5Js0W",\n    "Issuer": "shop-api"\n  }\n}\n';
+    expect(blockingIds('appsettings.Development.json', settings)).toEqual(['json-jwt-section-key']);
+    const sign = '    const token = jwt.sign(\n      { id: user._id, email: user.email },\n      "Vq7-marble-ferry"\n      ,\n      { expiresIn: "1h" }\n    );\n';
+    expect(blockingIds('backend/server.js', sign)).toEqual(['jwt-hardcoded-secret-node']);
+  });
+
+  it('finds Remix cookie secrets, a Gmail app password in a JSON settings block and under MAIL_MDP, and camel-case dbPass', () => {
+    const remix = "createCookieSessionStorage({\n  cookie: {\n    name: '__session',\n    expires: new Date(Date.now() + 60_000),\n    secrets: ['Tq8vXm2Lz9Kw4Rp7'],\n  },\n});\n";
+    expect(blockingIds('app/sessions.ts', remix)).toEqual(['express-session-literal-secret']);
+    const json = '  "EmailSettings": {\n    "SmtpServer": "smtp.gmail.com",\n    "Port": 587,\n    "Password": "xqvm ztrk lpwn hdbj"\n  }\n';
+    expect(blockingIds('API/appsettings.json', json)).toContain('gmail-app-password-nodemailer');
+    expect(blockingIds('apps/api/.env', 'MAIL_USER=boutique.lyon@gmail.com\nMAIL_MDP="wkrm tqzv hpxl ndbj"\n')).toContain('gmail-app-password');
+    expect(blockingIds('src/db.ts', "export const db = { dbHost: 'pg.shop-prod.net', dbPass: 'q8W3kT9xL2mZ7vR4pN' };\n")).toEqual(['generic-secret-assignment']);
   });
 });
