@@ -114,4 +114,10 @@ describe('misses', () => {
     expect(blockingIds('apps/api/.env', 'MAIL_USER=boutique.lyon@gmail.com\nMAIL_MDP="wkrm tqzv hpxl ndbj"\n')).toContain('gmail-app-password');
     expect(blockingIds('src/db.ts', "export const db = { dbHost: 'pg.shop-prod.net', dbPass: 'q8W3kT9xL2mZ7vR4pN' };\n")).toEqual(['generic-secret-assignment']);
   });
+
+  it('finds an Upstash REST token by its shape, also pasted into a setup document, and reports a rediss:// URL holding it once', () => {
+    const token = 'ASuRAAIncDJlNGM4YTFmN2QzYjllNmMyYTVmOGQxYjRlN2MwYTNmNnAyMTExNTM';
+    expect(blockingIds('docs/UPSTASH_SETUP.md', `   - URL: \`https://brave-otter-11153.upstash.io\`\n   - Token: \`${token}\`\n`)).toEqual(['upstash-redis-rest-token']);
+    expect(blockingIds('celery_worker.py', `BROKER_URL = "rediss://default:${token}@brave-otter-11153.upstash.io:6379"\n`)).toEqual(['upstash-redis-rest-token']);
+  });
 });
