@@ -119,9 +119,11 @@ function splitLines(text: string): Line[] {
   for (let start = 0; start <= text.length; ) {
     const newline = text.indexOf('\n', start);
     const end = newline === -1 ? text.length : newline;
-    let indent = start;
-    while (indent < end && (text[indent] === ' ' || text[indent] === '\t')) indent++;
-    lines.push({ start, end, indent: indent - start, head: text.slice(indent, Math.min(end, indent + 300)).trimEnd() });
+    // A tab counts to the next multiple of 4 columns: a body indented with tabs under a key indented with spaces.
+    let at = start;
+    let column = 0;
+    for (; at < end && (text[at] === ' ' || text[at] === '\t'); at++) column = text[at] === '\t' ? column + 4 - (column % 4) : column + 1;
+    lines.push({ start, end, indent: column, head: text.slice(at, Math.min(end, at + 300)).trimEnd() });
     if (newline === -1) break;
     start = newline + 1;
   }

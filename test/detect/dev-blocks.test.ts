@@ -48,6 +48,11 @@ describe('readDevContext', () => {
     expect(devText('"scripts": {\n  "test": "vitest"\n}\n')).toEqual([]);
   });
 
+  it('reads a body indented with tabs under an entry indented with spaces as the entry\'s', () => {
+    const mixed = 'module.exports = {\n   "development": {\n\t\t"jwtSecret" : "a"\n   },\n   "production": {\n\t\t"jwtSecret" : "b"\n   }\n}\n';
+    expect(devText(mixed)).toEqual(['   "development": {\n\t\t"jwtSecret" : "a"']);
+  });
+
   it('takes a whole file that declares a development environment, unless it also declares production', () => {
     expect(readDevContext('NODE_ENV=development\nA=1\n').spans).toEqual([[0, 25]]);
     expect(readDevContext('NODE_ENV=development\nNODE_ENV=production\n').spans).toEqual([]);
