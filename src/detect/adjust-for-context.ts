@@ -18,7 +18,7 @@ const GRADE_NOTE: Record<HitGrade, string> = {
   verified: ' (checksum valid: almost certainly a real token)',
   unverified: ' (checksum does not match: likely made up; confidence lowered)',
   weak: ' (short or guessable value; confidence lowered)',
-  unfilled: ' (no secret value found in the file; confidence lowered)',
+  unfilled: ' (no secret value outside development settings found in the file; confidence lowered)',
 };
 
 /** Whether the file's context lowers the rule's findings (every context but `code`, unless the rule's `lowerIn` says otherwise). */

@@ -48,12 +48,14 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
   const findings: Finding[] = [];
   const { renamedFrom, reportLines } = options;
   // Whether a secret rule of high or critical severity found a value in the file that is not weak (a local
-  // database's login, a browser key, a guessable word; an OAuth client id is low): a `.env` of placeholders, public
-  // settings and development values is not a leak yet, and its DEBUG=True is a developer's (`lowWithoutSecrets`)
-  // unless its text declares production.
+  // database's login, a browser key, a guessable word; an OAuth client id is low) and that its context leaves at
+  // confidence medium or more (a generic value in a file that declares APP_ENV=dev, Symfony's committed `.env`, is
+  // lowered; a provider key is not): a `.env` of placeholders, public settings and development values is not a leak
+  // yet, and its DEBUG=True is a developer's (`lowWithoutSecrets`) unless its text declares production.
   const holdsSecrets = hits.some((hit) => {
     const rule = prepared.rules[hit.rule];
-    return rule !== undefined && rule.rule.kind === 'secret' && SEVERITIES.indexOf(rule.rule.severity) <= 1 && hit.grade !== 'weak' && applies(rule);
+    if (rule === undefined || rule.rule.kind !== 'secret' || SEVERITIES.indexOf(rule.rule.severity) > 1 || hit.grade === 'weak' || !applies(rule)) return false;
+    return adjustForContext(rule.rule, hitContext(rule, hit, path, context)).confidence !== 'low';
   });
   for (const rule of options.pathRules === false || !prepared.mayMatchPath(path) ? [] : prepared.rules) {
     if (!rule.pathOnly?.test(path) || !rule.appliesTo(path)) continue;
@@ -88,8 +90,12 @@ function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, c
 // pipeline (a build step's NODE_ENV=production says nothing about its service containers' logins).
 function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: FileContext): FileContext {
   const file = context === 'dev' && hit.prodFile === true && !isCiConfig(path) ? 'code' : context;
-  return file === 'code' && (hit.devBlock === true || rule.isDevFile(path)) ? 'dev' : file;
+  // A file named for production (`.env.production`) is production's, whatever APP_ENV it leaves at local.
+  const devBlock = hit.devBlock === true && !PRODUCTION_ENV_FILE.test(path);
+  return file === 'code' && (devBlock || rule.isDevFile(path)) ? 'dev' : file;
 }
+
+const PRODUCTION_ENV_FILE = /(?:^|\/)\.env\.(?:prod|production|live)$/i;
 
 // The file itself is the finding: reported at 1:1, and the path is not a secret.
 function pathFinding(prepared: PreparedRule, path: string, context: FileContext, unfilled: boolean): Finding {

@@ -43,7 +43,9 @@ export function isClientPrefixedSetting(site: LiteralSite): boolean {
   return CLIENT_PREFIX.test(readSettingName(site.before ?? ''));
 }
 
-// The setting name right before a value: `NAME=`, `"name": "`, `name: '`.
+// The setting name right before a value: `NAME=`, `"name": "`, `name: '`; for an env fallback
+// (`process.env.NEXT_PUBLIC_FIREBASE_API_KEY || "…"`), the variable's name.
 function readSettingName(before: string): string {
-  return /([A-Za-z0-9_]+)["']?\s*[:=]\s*["'`]?$/.exec(before)?.[1] ?? '';
+  const fallback = /\b(?:process|import\.meta)\.env\.([A-Za-z0-9_]+)\s*(?:\|\||\?\?)\s*["'`]$/.exec(before)?.[1];
+  return fallback ?? /([A-Za-z0-9_]+)["']?\s*[:=]\s*["'`]?$/.exec(before)?.[1] ?? '';
 }

@@ -88,7 +88,7 @@ describe('committed .env files', () => {
   it('reports a .env of placeholders and public settings at confidence low, and blocks once it holds a secret', () => {
     const unfilled = 'NODE_ENV=production\nPORT=5000\nJWT_SECRET=your_jwt_secret_here\nTWILIO_AUTH_TOKEN=your_twilio_auth_token\n';
     expect(graded('backend/.env.production', unfilled)).toEqual([['dotenv-file', 'low']]);
-    expect(detectChunk({ path: 'backend/.env.production', text: unfilled }, pack)[0]?.message).toMatch(/no secret value found in the file/);
+    expect(detectChunk({ path: 'backend/.env.production', text: unfilled }, pack)[0]?.message).toMatch(/no secret value outside development settings found in the file/);
     expect(blocking('backend/.env.production', `${unfilled}SESSION_SECRET=Vq8mT3xR9kLwZ2pNc4Hd\n`)).toContain('dotenv-file');
     expect(blocking('backend/.env', 'DATABASE_URL=postgresql://shop:Wq4vZ8xKm2Rt@shop-db.c9x2k.eu-west-1.rds.amazonaws.com/shop\n')).toContain('dotenv-file');
     // A development database's login (confidence low) does not make the file a leak.

@@ -35,6 +35,30 @@ describe('false positives', () => {
     expect(scan('frontend/playwright.config.ts', config)).toEqual([{ ruleId: 'js-config-signing-secret', blocking: false }]);
   });
 
+  it("does not block a committed .env that declares a development environment when nothing in it blocks there (Symfony's .env)", () => {
+    const symfony = '###> symfony/framework-bundle ###\nAPP_ENV=dev\nAPP_SECRET=35ff8a2c91d4e7b6a0c3f5e8d1b9a7c2\n###< symfony/framework-bundle ###\n';
+    expect(blockingIds('.env', symfony)).toEqual([]);
+    expect(blockingIds('.env', `${symfony}OPENAI_API_KEY=sk-proj-${'Qm3vT8xKp2LfR7sNb4Hd'.repeat(4)}T3BlbkFJ${'Zc9Fw6YjE1gU5aVnC0oI'.repeat(4)}\n`)).toContain('dotenv-file');
+  });
+
+  it('reads a .env.production as production although it leaves APP_ENV at local', () => {
+    const env = 'APP_ENV=local\nDB_HOST=85.187.128.39\nDB_PASSWORD=Hq8vLm2xP9wZe3Tk\n';
+    expect(blockingIds('.env.production', env)).toContain('generic-secret-assignment');
+    expect(blockingIds('.env', env)).not.toContain('generic-secret-assignment');
+  });
+
+  it('reads a Firebase web key behind an env fallback as public, and filler hex as no Facebook or Twilio secret', () => {
+    const config = 'const firebaseConfig = {\n  apiKey: process.env.NEXT_PUBLIC_FIREBASE_API_KEY || "AIzaSyQ8vLm2xP9wZr4Tn6Yb3Wc7Hj1Fs0Dq5kX",\n};\n';
+    expect(blockingIds('lib/firebase.ts', config)).toEqual([]);
+    expect(scan('Secrets.java', 'String FACEBOOK_APP_SECRET = "1234567890abcdef1234567890abcdef";\n')).toEqual([]);
+    expect(scan('docs/secrets.js', "const TWILIO_AUTH_TOKEN = 'abcdef1234567890abcdef1234567890';\n")).toEqual([]);
+  });
+
+  it('does not block a fallback or a pydantic default spelled from the key name and the app name', () => {
+    expect(blockingIds('src/config/auth.php', "'secret' => env('JWT_SECRET', 'devfinder-secret-key-2026'),\n")).toEqual([]);
+    expect(blockingIds('app/core/config.py', 'class Settings(BaseSettings):\n    JWT_SECRET_KEY: str = "supersecretaccesskeyforshopplatform2024!"\n')).toEqual([]);
+  });
+
   it('does not block a django-insecure- stub typed as an environment default', () => {
     expect(blockingIds('backend/settings/base.py', "SECRET_KEY = env('DJANGO_SECRET_KEY', default=\"django-insecure-k2\")\n")).toEqual([]);
   });
@@ -119,5 +143,14 @@ describe('misses', () => {
     const token = 'ASuRAAIncDJlNGM4YTFmN2QzYjllNmMyYTVmOGQxYjRlN2MwYTNmNnAyMTExNTM';
     expect(blockingIds('docs/UPSTASH_SETUP.md', `   - URL: \`https://brave-otter-11153.upstash.io\`\n   - Token: \`${token}\`\n`)).toEqual(['upstash-redis-rest-token']);
     expect(blockingIds('celery_worker.py', `BROKER_URL = "rediss://default:${token}@brave-otter-11153.upstash.io:6379"\n`)).toEqual(['upstash-redis-rest-token']);
+  });
+
+  it('finds a VAPID private key, a RapidAPI key under any name, a PHP define() secret, *_PAT and JWT_KEY values, and a prefixed Gmail password', () => {
+    expect(blockingIds('docs/ARCHITECTURE.md', 'VAPID_PRIVATE_KEY=qRw-f1stgEbh-cejtdIOj0xqG50-fwXCqLTW4PHDpZc\n')).toEqual(['vapid-private-key']);
+    expect(blockingIds('backend/app/core/config.py', '    JUDGE0_KEY: str = "7c1d9e4a2fmsh8b6c3e0d5a9f1b7p1e2c8djsn6f0b3e9c5a1d"\n')).toEqual(['rapidapi-key-structured']);
+    expect(blockingIds('wp-config.php', "define('JWT_AUTH_SECRET_KEY', 'Hq8vT2mXk4Lt9RzWp6Yb3Nc7');\n")).toEqual(['php-define-secret']);
+    expect(blockingIds('.streamlit/secrets.toml', 'CLARIFAI_PAT = "c1f3a8e2b7d94c06a5e1f8b3d2c7a9e4"\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('backend/.env.prod', 'JWT_KEY=q7Rk2mVx9TzL4pWn3Hc8d5F6g7H8j9K0aB1cD2eF3g4=\n')).toContain('generic-secret-assignment');
+    expect(blockingIds('.env', 'NODE_CODE_SENDING_EMAIL_ADDRESS=codes.shop@gmail.com\nNODE_CODE_SENDING_MAIL_PASSWORD=wkrmtqzvhpxlndbj\n')).toContain('gmail-app-password');
   });
 });
