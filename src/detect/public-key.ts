@@ -28,7 +28,8 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   if (!site.value.startsWith('AIza')) return false;
   const before = site.before ?? '';
   const name = readSettingName(before);
-  if (/FIREBASE/i.test(name) || CLIENT_PREFIX.test(name)) return true;
+  const fallback = readFallbackName(before);
+  if ([name, fallback].some((n) => /FIREBASE/i.test(n) || CLIENT_PREFIX.test(n))) return true;
   if (/maps\/api\/js\?(?:[^"'\s]*&)?key=$/.test(before)) return true;
   if (/"current_key"\s*:\s*"$/.test(before)) return true; // google-services.json / GoogleService-Info: the Firebase app's Android key
   return /^apiKey$/i.test(name) && FIREBASE_CONFIG.test(site.block ?? '');
@@ -43,9 +44,12 @@ export function isClientPrefixedSetting(site: LiteralSite): boolean {
   return CLIENT_PREFIX.test(readSettingName(site.before ?? ''));
 }
 
-// The setting name right before a value: `NAME=`, `"name": "`, `name: '`; for an env fallback
-// (`process.env.NEXT_PUBLIC_FIREBASE_API_KEY || "…"`), the variable's name.
+// The setting name right before a value: `NAME=`, `"name": "`, `name: '`.
 function readSettingName(before: string): string {
-  const fallback = /\b(?:process|import\.meta)\.env\.([A-Za-z0-9_]+)\s*(?:\|\||\?\?)\s*["'`]$/.exec(before)?.[1];
-  return fallback ?? /([A-Za-z0-9_]+)["']?\s*[:=]\s*["'`]?$/.exec(before)?.[1] ?? '';
+  return /([A-Za-z0-9_]+)["']?\s*[:=]\s*["'`]?$/.exec(before)?.[1] ?? '';
+}
+
+// The variable an env fallback stands in for (`process.env.NEXT_PUBLIC_FIREBASE_API_KEY || "…"`), or ''.
+function readFallbackName(before: string): string {
+  return /\b(?:process|import\.meta)\.env\.([A-Za-z0-9_]+)\s*(?:\|\||\?\?)\s*["'`]$/.exec(before)?.[1] ?? '';
 }

@@ -50,6 +50,9 @@ describe('false positives', () => {
   it('reads a Firebase web key behind an env fallback as public, and filler hex as no Facebook or Twilio secret', () => {
     const config = 'const firebaseConfig = {\n  apiKey: process.env.NEXT_PUBLIC_FIREBASE_API_KEY || "AIzaSyQ8vLm2xP9wZr4Tn6Yb3Wc7Hj1Fs0Dq5kX",\n};\n';
     expect(blockingIds('lib/firebase.ts', config)).toEqual([]);
+    // Only a Google key is public by its name there: a secret behind a VITE_ fallback still blocks as the secret it is.
+    const razorpay = "export const keySecret =\n  import.meta.env.VITE_RAZORPAY_KEY_SECRET || 'Qm3vT8xKp2LfR7sNb4HdZ9cF';\n";
+    expect(blockingIds('src/lib/razorpay.ts', razorpay)).toContain('js-env-fallback-secret');
     expect(scan('Secrets.java', 'String FACEBOOK_APP_SECRET = "1234567890abcdef1234567890abcdef";\n')).toEqual([]);
     expect(scan('docs/secrets.js', "const TWILIO_AUTH_TOKEN = 'abcdef1234567890abcdef1234567890';\n")).toEqual([]);
   });
