@@ -11,6 +11,8 @@ const ELSE = /^(?:\}[ \t]*)?else\b[ \t]*(?::|\{|$)/;
 const ENV_ENTRY = /^["']?(?:development|dev|local|test|testing)["']?[ \t]*(?::|=>?)[ \t]*(?:&\w+[ \t]*)?[{([]?[ \t]*(?:(?:#|\/\/).*)?$/;
 const SINATRA_CONFIGURE = /^configure[ \t]+:(?:development|test)\b/;
 const DEV_WORD = String.raw`(?:dev|development|local|test|testing|ci)`;
+// Variables a platform sets in every deployed app (Heroku's DYNO, Render's RENDER, Railway's, Fly's, Vercel's).
+const PLATFORM_MARKER = String.raw`(?:ON_HEROKU|DYNO|RENDER|RAILWAY_ENVIRONMENT(?:_NAME)?|FLY_APP_NAME|VERCEL|KOYEB_APP_NAME)`;
 const PROD_WORD = String.raw`(?:prod|production|live)`;
 // A condition true only outside production: a debug or test flag, a development environment, a CI variable.
 const DEV_CONDITION = new RegExp(
@@ -21,6 +23,7 @@ const DEV_CONDITION = new RegExp(
     String.raw`(?:!==?|\bis not\b)[ \t]*["']${PROD_WORD}["']`,
     String.raw`\b(?:GITHUB_WORKFLOW|GITHUB_ACTIONS|GITLAB_CI|CIRCLECI|TRAVIS)\b|["']CI["']|\benv\.CI\b`,
     String.raw`\bRails\.env\.(?:development|test)\?`,
+    String.raw`["']${PLATFORM_MARKER}["'][ \t]+not[ \t]+in\b`,
   ].join('|'),
 );
 // A condition true in production: the production environment, or a negated debug flag (`not DEBUG`, `!isDev`).
@@ -31,6 +34,8 @@ const PROD_CONDITION = new RegExp(
     String.raw`(?:!==?|\bis not\b)[ \t]*["']${DEV_WORD}["']`,
     String.raw`(?:\bnot[ \t]+|!)[ \t]*(?:\w+\.)*(?:DEBUG|TESTING|debug|isDev\w*|isLocal|IS_DEV\w*)\b`,
     String.raw`\b(?:isProd\w*|IS_PROD\w*)\b|\bRails\.env\.production\?`,
+    // Running on a platform: its marker variable is set (`'ON_HEROKU' in os.environ`, `os.environ.get('RENDER')`).
+    String.raw`["']${PLATFORM_MARKER}["'][ \t]*(?:in\b|\))`,
   ].join('|'),
 );
 const PROD_CONDITIONS = new RegExp(PROD_CONDITION.source, 'g');

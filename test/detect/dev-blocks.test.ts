@@ -48,6 +48,14 @@ describe('readDevContext', () => {
     expect(devText('"scripts": {\n  "test": "vitest"\n}\n')).toEqual([]);
   });
 
+  it("takes the else of a platform check ('ON_HEROKU' in os.environ) and the body of its negation", () => {
+    const heroku = "if 'ON_HEROKU' in os.environ:\n    DEBUG = False\nelse:\n    DEBUG = True\n";
+    expect(devText(heroku)).toEqual(['else:\n    DEBUG = True']);
+    expect(devText("if os.environ.get('RENDER'):\n    DEBUG = False\nelse:\n    DEBUG = True\n")).toEqual(['else:\n    DEBUG = True']);
+    expect(devText("if 'RENDER' not in os.environ:\n    DEBUG = True\n")).toEqual(["if 'RENDER' not in os.environ:\n    DEBUG = True"]);
+    expect(devText("if 'RENDER' in os.environ:\n    DEBUG = True\n")).toEqual([]);
+  });
+
   it('reads a body indented with tabs under an entry indented with spaces as the entry\'s', () => {
     const mixed = 'module.exports = {\n   "development": {\n\t\t"jwtSecret" : "a"\n   },\n   "production": {\n\t\t"jwtSecret" : "b"\n   }\n}\n';
     expect(devText(mixed)).toEqual(['   "development": {\n\t\t"jwtSecret" : "a"']);

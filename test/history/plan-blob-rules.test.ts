@@ -12,7 +12,7 @@ describe('planBlobRules', () => {
   const scopedAt = (path: string) => preparePack(pack).rules.filter((r) => r.pathScoped && r.appliesTo(path)).map((r) => r.rule.id);
 
   it('gives a blob the path-scoped rules of every path it appears at, and only those', () => {
-    const rulesFor = planBlobRules([[change('lib/util.go', 'a1'), change('Dockerfile', 'b2')], [change('docs/guide.txt', 'c3'), change('app/server.js', 'b2')]], pack);
+    const rulesFor = planBlobRules([[change('lib/util.go', 'a1'), change('Dockerfile', 'b2')], [change('assets/logo.svg', 'c3'), change('app/server.js', 'b2')]], pack);
     expect(ids(rulesFor('b2'))?.sort()).toEqual([...new Set([...scopedAt('Dockerfile'), ...scopedAt('app/server.js')])].sort());
     expect(ids(rulesFor('a1'))).toEqual(scopedAt('lib/util.go'));
     expect(scopedAt('Dockerfile').length).toBeGreaterThan(0);
@@ -24,7 +24,7 @@ describe('planBlobRules', () => {
   });
 
   it('plans incrementally as the log streams: a plan grows with each path, and any order gives the same plans', () => {
-    const lists = [[change('lib/util.go', 'a1'), change('Dockerfile', 'b2')], [change('docs/guide.txt', 'c3'), change('app/server.js', 'b2')]];
+    const lists = [[change('lib/util.go', 'a1'), change('Dockerfile', 'b2')], [change('assets/logo.svg', 'c3'), change('app/server.js', 'b2')]];
     const whole = planBlobRules(lists, pack);
     const planner = createBlobPlanner(pack);
     planner.add(lists[1] ?? []);

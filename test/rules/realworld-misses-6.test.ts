@@ -3,7 +3,7 @@ import { classifyContext } from '../../src/detect/classify-context.js';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
-// Causes left open by samples 8, 22 and 25 of real-world files and fixed later, and those of samples 26 and 27.
+// Causes left open by samples 8, 22 and 25 of real-world files and fixed later, and those of samples 26 to 29.
 // Every value is invented.
 const pack = loadDiskPack();
 
