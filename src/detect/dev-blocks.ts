@@ -1,3 +1,5 @@
+import { DEV_WORD, judgeCondition, PROD_WORD } from './env-conditions.js';
+
 // Parts of a file that only run in development, tests or CI: the body of a `class DevelopmentConfig`, of
 // `if settings.DEBUG:` or `if (process.env.NODE_ENV !== 'production') {`, the `else` of a production-only `if`,
 // a `development:` or `"test": {` entry of an environment map, and a whole file that declares a development
@@ -10,35 +12,6 @@ const CONDITIONAL = /^(?:\}[ \t]*)?(?:el(?:se[ \t]+)?if|if)\b(.{0,240})/;
 const ELSE = /^(?:\}[ \t]*)?else\b[ \t]*(?::|\{|$)/;
 const ENV_ENTRY = /^["']?(?:development|dev|local|test|testing)["']?[ \t]*(?::|=>?)[ \t]*(?:&\w+[ \t]*)?[{([]?[ \t]*(?:(?:#|\/\/).*)?$/;
 const SINATRA_CONFIGURE = /^configure[ \t]+:(?:development|test)\b/;
-const DEV_WORD = String.raw`(?:dev|development|local|test|testing|ci)`;
-// Variables a platform sets in every deployed app (Heroku's DYNO, Render's RENDER, Railway's, Fly's, Vercel's).
-const PLATFORM_MARKER = String.raw`(?:ON_HEROKU|DYNO|RENDER|RAILWAY_ENVIRONMENT(?:_NAME)?|FLY_APP_NAME|VERCEL|KOYEB_APP_NAME)`;
-const PROD_WORD = String.raw`(?:prod|production|live)`;
-// A condition true only outside production: a debug or test flag, a development environment, a CI variable.
-const DEV_CONDITION = new RegExp(
-  [
-    String.raw`\b(?:DEBUG|TESTING|debug|isDev\w*|isDevelopment|isLocal|isTest\w*|IS_DEV\w*|IS_LOCAL|IS_TEST\w*|__DEV__)\b`,
-    String.raw`(?:(?<![!=])===?|\bis\b|\beq\b)[ \t]*["']${DEV_WORD}["']`,
-    String.raw`["']${DEV_WORD}["'][ \t]*(?:===?|\bin\b)`,
-    String.raw`(?:!==?|\bis not\b)[ \t]*["']${PROD_WORD}["']`,
-    String.raw`\b(?:GITHUB_WORKFLOW|GITHUB_ACTIONS|GITLAB_CI|CIRCLECI|TRAVIS)\b|["']CI["']|\benv\.CI\b`,
-    String.raw`\bRails\.env\.(?:development|test)\?`,
-    String.raw`["']${PLATFORM_MARKER}["'][ \t]+not[ \t]+in\b`,
-  ].join('|'),
-);
-// A condition true in production: the production environment, or a negated debug flag (`not DEBUG`, `!isDev`).
-const PROD_CONDITION = new RegExp(
-  [
-    String.raw`(?:(?<![!=])===?|\bis\b)[ \t]*["']${PROD_WORD}["']`,
-    String.raw`["']${PROD_WORD}["'][ \t]*===?`,
-    String.raw`(?:!==?|\bis not\b)[ \t]*["']${DEV_WORD}["']`,
-    String.raw`(?:\bnot[ \t]+|!)[ \t]*(?:\w+\.)*(?:DEBUG|TESTING|debug|isDev\w*|isLocal|IS_DEV\w*)\b`,
-    String.raw`\b(?:isProd\w*|IS_PROD\w*)\b|\bRails\.env\.production\?`,
-    // Running on a platform: its marker variable is set (`'ON_HEROKU' in os.environ`, `os.environ.get('RENDER')`).
-    String.raw`["']${PLATFORM_MARKER}["'][ \t]*(?:in\b|\))`,
-  ].join('|'),
-);
-const PROD_CONDITIONS = new RegExp(PROD_CONDITION.source, 'g');
 const ENV_NAMES = '(?:NODE_ENV|FLASK_ENV|APP_ENV|ENVIRONMENT|ENV|RAILS_ENV|RACK_ENV|DJANGO_ENV|APP_ENVIRONMENT|STAGE)';
 // The whole file is development only when a top-level line declares it (`NODE_ENV=development` in a .env).
 const DECLARES_DEV = new RegExp(String.raw`^(?:export[ \t]+)?${ENV_NAMES}[ \t]*=[ \t]*["']?${DEV_WORD}["']?[ \t]*(?:#.*)?$`, 'm');
@@ -112,11 +85,7 @@ function opensDevBlock(head: string): 'dev' | 'prod' | undefined {
   if (!MAY_OPEN.has(head.charAt(0))) return undefined;
   if (CLASS.test(head) || ENV_ENTRY.test(head) || SINATRA_CONFIGURE.test(head)) return 'dev';
   const condition = CONDITIONAL.exec(head)?.[1];
-  if (condition === undefined) return undefined;
-  const prod = PROD_CONDITION.test(condition);
-  const dev = DEV_CONDITION.test(condition.replace(PROD_CONDITIONS, ' '));
-  if (dev && !prod) return 'dev';
-  return prod && !dev ? 'prod' : undefined;
+  return condition === undefined ? undefined : judgeCondition(condition);
 }
 
 function splitLines(text: string): Line[] {
