@@ -56,3 +56,8 @@ export function classifyContext(path: string): FileContext {
 export function isCiConfig(path: string): boolean {
   return CI.some((p) => p.test(path));
 }
+
+/** Whether a path is an env file named for production (`.env.production`, `.env.prod`, `.env.live`). */
+export function isProductionEnvFile(path: string): boolean {
+  return /(?:^|\/)\.env\.(?:prod|production|live)$/i.test(path);
+}

@@ -1,7 +1,7 @@
 import type { Chunk, Finding, FileContext, LineRange, RulePack } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { adjustForContext, describeFinding, lowersRule, type HitTraits } from './adjust-for-context.js';
-import { classifyContext, isCiConfig } from './classify-context.js';
+import { classifyContext, isCiConfig, isProductionEnvFile } from './classify-context.js';
 import { detectContentHits, type ContentHit } from './content-hits.js';
 import { computeFingerprint } from './fingerprint.js';
 import { isGenericExemptPath } from './generic-filters.js';
@@ -91,11 +91,9 @@ function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, c
 function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: FileContext): FileContext {
   const file = context === 'dev' && hit.prodFile === true && !isCiConfig(path) ? 'code' : context;
   // A file named for production (`.env.production`) is production's, whatever APP_ENV it leaves at local.
-  const devBlock = hit.devBlock === true && !PRODUCTION_ENV_FILE.test(path);
+  const devBlock = hit.devBlock === true && !isProductionEnvFile(path);
   return file === 'code' && (devBlock || rule.isDevFile(path)) ? 'dev' : file;
 }
-
-const PRODUCTION_ENV_FILE = /(?:^|\/)\.env\.(?:prod|production|live)$/i;
 
 // The file itself is the finding: reported at 1:1, and the path is not a secret.
 function pathFinding(prepared: PreparedRule, path: string, context: FileContext, unfilled: boolean): Finding {
