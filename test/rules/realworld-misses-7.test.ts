@@ -45,4 +45,10 @@ describe('misses', () => {
     expect(blockingIds('.env', "EMAIL_AUTH_USER=codes.shop@gmail.com\nEMAIL_AUTH_PASS='wkrmtqzvhpxlndbj'\n")).toContain('gmail-app-password');
     expect(blockingIds('backend/config/.env', 'SMPT_SERVICE=gmail\nSMPT_PASSWORD = wkrmtqzvhpxlndbj\n')).toContain('gmail-app-password');
   });
+
+  it('finds a server password in a Markdown table beside its internet host, not beside localhost', () => {
+    const table = (host: string): string => `| Setting | Value |\n|---------|-------|\n| Server | \`${host}\` |\n| Admin User | \`shopadmin\` |\n| Password | \`Vk7qLm2xT9wZr4\` |\n`;
+    expect(blockingIds('docs/CREDENTIALS.md', table('shopdb.postgres.database.azure.com'))).toEqual(['docs-server-login-table']);
+    expect(blockingIds('docs/CREDENTIALS.md', table('localhost'))).toEqual([]);
+  });
 });
