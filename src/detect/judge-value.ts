@@ -7,7 +7,7 @@ import { isBareIdentifier, isIndirection } from './indirection.js';
 import { isPlaceholder } from './placeholder.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isPublicJwt } from './public-key.js';
 import { isTemplate } from './template.js';
-import { isStockPassword, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
+import { isPasswordKey, isStockPassword, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
 // Decides whether a matched value is a finding: the path-independent false-positive filters of DESIGN.md §4.
 
@@ -25,6 +25,9 @@ const KEEP: Judgement = { verdict: 'keep' };
 /** Judges one candidate of `rule`: template, placeholder, indirection, entropy and, for generic rules, shape. */
 export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candidate: Candidate): Judgement {
   const { value, key } = candidate;
+  // A number is a setting (a timeout, a port; rules allow them), except a database password beside a managed host
+  // (`password: '12345678'` next to an RDS endpoint): anyone who finds the host can guess it.
+  if (rule.generic && /^[0-9]{4,12}$/.test(value) && isPasswordKey(key) && isManagedHostPassword(candidate)) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
   if (rule.kind !== 'secret') return KEEP;
   if (isTemplate(value) || isCutByInterpolation(candidate)) return drop('template');

@@ -4,7 +4,7 @@ import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // Causes from samples 30 and 31 of real-world files (whole small repositories; a hunt for leaked credentials in
-// unusual forms). Every value is invented.
+// unusual forms), and from sample 28. Every value is invented.
 const pack = loadDiskPack();
 
 const { scan, blockingIds } = bindToPack(pack);
@@ -50,5 +50,12 @@ describe('misses', () => {
     const table = (host: string): string => `| Setting | Value |\n|---------|-------|\n| Server | \`${host}\` |\n| Admin User | \`shopadmin\` |\n| Password | \`Vk7qLm2xT9wZr4\` |\n`;
     expect(blockingIds('docs/CREDENTIALS.md', table('shopdb.postgres.database.azure.com'))).toEqual(['docs-server-login-table']);
     expect(blockingIds('docs/CREDENTIALS.md', table('localhost'))).toEqual([]);
+  });
+
+  it('finds a numeric database password beside a managed host, not beside localhost, and no other number', () => {
+    const pool = (host: string): string => `const pool = mysql.createPool({\n  host: '${host}',\n  user: 'admin',\n  password: '12345678',\n});\n`;
+    expect(blockingIds('backend/db.js', pool('shop.c9akcs1xyz.us-east-1.rds.amazonaws.com'))).toEqual(['generic-secret-assignment']);
+    expect(scan('backend/db.js', pool('localhost'))).toEqual([]);
+    expect(scan('backend/db.js', "const config = {\n  host: 'shop.c9akcs1xyz.us-east-1.rds.amazonaws.com',\n  token_ttl: '86400',\n};\n")).toEqual([]);
   });
 });
