@@ -1,5 +1,8 @@
 // A small glob matcher (the picomatch subset rule files and ignore files use), so detection loads no glob library.
 
+// Characters a glob takes literally that a RegExp would not (a string test: this runs per character at start-up).
+const REGEX_SPECIAL = '.+^$()|\\';
+
 /** Converts one glob to a RegExp source: `**` spans folders, `*` and `?` stay within one, `{a,b}` and `[...]` as usual. */
 export function globToRegExpSource(glob: string): string {
   // `dir/**` also matches `dir` itself.
@@ -31,7 +34,7 @@ export function globToRegExpSource(glob: string): string {
         out += `[${glob.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\')}]`;
         i = close;
       }
-    } else out += /[.+^$()|\\]/.test(c) ? `\\${c}` : c;
+    } else out += REGEX_SPECIAL.includes(c) ? `\\${c}` : c;
   }
   return out;
 }
