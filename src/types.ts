@@ -82,6 +82,8 @@ export interface CompiledRule {
   supersedes?: string[];
   /** A path rule reported at confidence low when no secret rule finds a non-weak value in the file (a `.env` of placeholders). */
   lowWithoutSecrets?: boolean;
+  /** A misconfiguration whose value is a deployed credential: a placeholder is no finding, a guessable value low. */
+  lowerGuessable?: boolean;
   /** picomatch globs of files the rule reads as development tooling (`scripts/**`): lowered like a dev config file. */
   devFiles?: string[];
   /** A regex (flag m): the rule reports nothing in a text it matches (an Expo app.json is not a Heroku app.json). */

@@ -4,7 +4,7 @@ import { findRepeatedUserName, findUrlUser, isExampleHostPassword, isLocalSettin
 import { looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
-import { isPlaceholder } from './placeholder.js';
+import { decodeBase64Text, isPlaceholder } from './placeholder.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isPublicJwt } from './public-key.js';
 import { isTemplate } from './template.js';
 import { isPasswordKey, isStockPassword, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
@@ -29,7 +29,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   // (`password: '12345678'` next to an RDS endpoint): anyone who finds the host can guess it.
   if (rule.generic && /^[0-9]{4,12}$/.test(value) && isPasswordKey(key) && isManagedHostPassword(candidate)) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
-  if (rule.kind !== 'secret') return KEEP;
+  if (rule.kind !== 'secret') return rule.lowerGuessable === true ? judgeDeployedValue(value) : KEEP;
   if (isTemplate(value) || isCutByInterpolation(candidate)) return drop('template');
   // A local database's user-name-as-password default is not a secret; on another host it is a guessable one, and on
   // a managed database service on the internet (Atlas, Neon, RDS) a login anyone can guess: kept.
@@ -68,6 +68,15 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
 function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): Judgement {
   if (!rule.generic || !isWeakPassword(candidate)) return drop(reason);
   return isManagedHostPassword(candidate) ? KEEP : weak(reason);
+}
+
+// A deployment file's literal setting (a Kubernetes Secret, a compose environment): a placeholder, also as base64, is
+// no finding; a default or guessable value (`postgres`, `dbpassword`, a phrase) is a demo stack's login, reported low.
+function judgeDeployedValue(value: string): Judgement {
+  const text = decodeBase64Text(value) ?? value;
+  if (isTemplate(text) || isPlaceholder(text)) return drop('placeholder');
+  const guessable = isSequential(text) || isBareIdentifier(text) || isWrappedWord(text) || !looksRandom(text);
+  return guessable ? weak('guessable') : KEEP;
 }
 
 // `\`xapp-1-A${rand(10)}\``, `"tok-#{id}"`: the value stops where an interpolation opens, so it is a template's head.

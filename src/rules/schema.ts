@@ -36,6 +36,7 @@ export const ruleFieldsSchema = z.strictObject({
     lowerIn: z.array(z.enum(LOWERING_CONTEXTS)).optional(),
     supersedes: z.array(z.string().min(1)).optional(),
     lowWithoutSecrets: z.boolean().optional(),
+    lowerGuessable: z.boolean().optional(),
     devFiles: globs.optional(),
     unlessText: z.string().min(1).optional(),
     generic: z.boolean().default(false),

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Causes from samples 32 to 35 of real-world files (deployment files; Python settings; a hunt for credentials in
+// unusual files; Node apps as committed). Every value is invented.
+const pack = loadDiskPack();
+
+const { scan, blockingIds } = bindToPack(pack);
+
+const k8sSecret = (data: string): string => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: db\ntype: Opaque\n${data}`;
+const base64 = (text: string): string => Buffer.from(text).toString('base64');
+
+describe('false positives', () => {
+  it("reports a Kubernetes Secret's default or guessable value at confidence low, also as base64", () => {
+    for (const value of ['postgres', 'app']) {
+      expect(scan('k8s/secret.yaml', k8sSecret(`stringData:\n  POSTGRES_PASSWORD: ${value}\n`))).toContainEqual({ ruleId: 'kubernetes-secret-literal', blocking: false });
+    }
+    expect(scan('k8s/secret.yaml', k8sSecret('stringData:\n  POSTGRES_PASSWORD: dbpassword\n'))).toEqual([]);
+    expect(blockingIds('k8s/secret.yaml', k8sSecret(`data:\n  DB_PASSWORD: ${base64('thisisasecretpassword')}\n`))).toEqual([]);
+    expect(blockingIds('k8s/secret.yaml', k8sSecret(`data:\n  DB_PASSWORD: ${base64('Vq7mLx2Tz9Rk4wHp')}\n`))).toEqual(['kubernetes-secret-literal']);
+  });
+
+  it('drops deploy-time substitution tokens in a compose file', () => {
+    const compose = (value: string): string => `services:\n  api:\n    environment:\n      DB_PASSWORD: ${value}\n`;
+    expect(blockingIds('docker-compose.production.yml', compose('__DB_PASSWORD__'))).toEqual([]);
+    expect(blockingIds('docker-compose.production.yml', compose('Hk28vQpL0xZr5mWt'))).toEqual(['compose-literal-secret-env']);
+  });
+});
