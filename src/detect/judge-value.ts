@@ -4,7 +4,7 @@ import { findRepeatedUserName, findUrlUser, isExampleHostPassword, isLocalSettin
 import { looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
-import { decodeBase64Text, isPlaceholder } from './placeholder.js';
+import { decodeBase64Text, isDemoPassword, isPlaceholder } from './placeholder.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isPublicJwt } from './public-key.js';
 import { isTemplate } from './template.js';
 import { isPasswordKey, isStockPassword, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
@@ -25,9 +25,10 @@ const KEEP: Judgement = { verdict: 'keep' };
 /** Judges one candidate of `rule`: template, placeholder, indirection, entropy and, for generic rules, shape. */
 export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candidate: Candidate): Judgement {
   const { value, key } = candidate;
-  // A number is a setting (a timeout, a port; rules allow them), except a database password beside a managed host
-  // (`password: '12345678'` next to an RDS endpoint): anyone who finds the host can guess it.
-  if (rule.generic && /^[0-9]{4,12}$/.test(value) && isPasswordKey(key) && isManagedHostPassword(candidate)) return KEEP;
+  // A number is a setting (a timeout, a port; rules allow them), and `Password1` a docs filler, except as a database
+  // password beside a managed host (`password: '12345678'` next to an RDS endpoint, an Atlas URL's `Password1`):
+  // anyone who finds the host can guess it.
+  if (isGuessOnManagedHost(rule, candidate)) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
   if (rule.kind !== 'secret') return rule.lowerGuessable === true ? judgeDeployedValue(value) : KEEP;
   if (isTemplate(value) || isCutByInterpolation(candidate)) return drop('template');
@@ -68,6 +69,16 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
 function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): Judgement {
   if (!rule.generic || !isWeakPassword(candidate)) return drop(reason);
   return isManagedHostPassword(candidate) ? KEEP : weak(reason);
+}
+
+function isGuessOnManagedHost(rule: CompiledRule, candidate: Candidate): boolean {
+  const { value, key } = candidate;
+  const digits = rule.generic && /^[0-9]{4,12}$/.test(value) && isPasswordKey(key);
+  // A stock or demo password with digits or a symbol added (`Password1`, `admin123`, `MyPassword!`); a bare
+  // `password` stays a placeholder.
+  const stock = /^(?:pass(?:word)?|admin|secret|welcome|qwerty|letmein)[0-9!@#$.]{1,6}$/i.test(value) || isDemoPassword(value);
+  const demo = rule.kind === 'secret' && stock && /[^A-Za-z]/.test(value);
+  return (digits || demo) && isManagedHostPassword(candidate);
 }
 
 // A deployment file's literal setting (a Kubernetes Secret, a compose environment): a placeholder, also as base64, is

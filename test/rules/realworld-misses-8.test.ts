@@ -27,3 +27,13 @@ describe('false positives', () => {
     expect(blockingIds('docker-compose.production.yml', compose('Hk28vQpL0xZr5mWt'))).toEqual(['compose-literal-secret-env']);
   });
 });
+
+describe('misses', () => {
+  it('blocks a stock password with digits in the URL of a managed database, not on localhost or as a bare word', () => {
+    const uri = (password: string, host: string): string => `app.config["MONGO_URI"] = "mongodb+srv://shopadmin:${password}@${host}/shop?retryWrites=true"\n`;
+    expect(blockingIds('app.py', uri('Password1', 'shopcluster-k3x9q.mongodb.net'))).toEqual(['database-url-password']);
+    expect(blockingIds('app.py', uri('admin123', 'shopcluster-k3x9q.mongodb.net'))).toEqual(['database-url-password']);
+    expect(blockingIds('app.py', uri('password', 'shopcluster-k3x9q.mongodb.net'))).toEqual([]);
+    expect(blockingIds('app.py', uri('Password1', 'localhost'))).toEqual([]);
+  });
+});
