@@ -26,10 +26,13 @@ const EXAMPLE: readonly RegExp[] = [
   /(?:^|\/)\.env\.(?:example|sample|template|dist|defaults?)$/i,
   /(?:^|\/)[^/]*\.(?:example|sample|template)\.[a-z0-9]+$/i, // settings.example.py, local_settings.template.py
   /(?:^|\/)(?:examples?|samples?)[-_.][^/]*$/i, // examples-1.json, sample_config.yaml
+  /(?:^|\/)[^/]+[-_](?:example|sample)\.[a-z0-9]+$/i, // settings_example.py, prod_example.py, config-sample.js
 ];
 const DEV: readonly RegExp[] = [
   /(?:^|\/)settings\/(?:dev|development|local|test|ci|travis|circleci|github|gitlab|jenkins)[^/]*\.py$/i, // CI runs: throwaway service databases
   /(?:^|\/)(?:settings|config)[._-](?:dev|development|local)[^/]*$/i,
+  /(?:^|\/)local[._-]?(?:settings|config)\.py$/i, // Django's local_settings.py: the developer's machine overrides
+  /(?:^|\/)(?:[^/]*[._-])?(?:dev|development)(?:[._-][^/]*)?\.config\.[cm]?[jt]s$/i, // pm2-dev-process.config.js, webpack.dev.config.js
   /(?:^|\/)config\/(?:environments\/)?(?:dev|development|local|test)\.[a-z]+$/i,
   /(?:^|\/)\.env\.(?:dev|development|local|test)(?:\.local)?$/i,
   /(?:^|\/)\.flaskenv$/, // read by the `flask` command only, for local development

@@ -13,8 +13,8 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^\[+[^[\]]*\]+$/, // [PASSWORD], redis://[[username]:[password]]@host
   /^\((?:[^()]*)\)$/, // (secret)
   // your_api_key, yourpassword; Spanish, Portuguese, French and German `your` need a separator (`tu_password`, not
-  // `tutorial_key`), and may end in their own word for password (`SUA_SENHA`, `tu_clave`).
-  /\b(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret|password|pass|pwd|id|senha|clave|chave|contrase(?:n|ñ)a|passwort)(?:\b|(?=[0-9!@#$%^&*]{1,6}$))/i,
+  // `tutorial_key`), and may end in their own word for password or secret (`SUA_SENHA`, `tu_clave`, `tu_valor_secreto`).
+  /\b(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret[oa]?|password|pass|pwd|id|senha|clave|chave|valor|contrase(?:n|ñ)a|passwort)(?:\b|(?=[0-9!@#$%^&*]{1,6}$))/i,
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)$/, // SECURE_PASSWORD, DB_PASS: a label in capitals
   /^_{1,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_{0,2}$/, // _WP_PASS, __SECRET__: a token an entrypoint script replaces
   /^(?:x{3,}|\*{3,}|\.{3,}|#{3,}|-{3,}|_{3,}|0{6,}|1{6,}|9{6,})$/i,
@@ -36,12 +36,13 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
 
 /**
  * Passwords that docs and templates publish (scott:tiger in SQLAlchemy and Oracle, myuser:mypass in Rails,
- * connectionstrings.com's myPassword, Prisma's johndoe:randompassword, testpassword, thisismypassword): placeholders, though one
- * written into a password slot may be the password in use (see isStockPassword). Lower or camel case only (a
+ * connectionstrings.com's myPassword, Prisma's johndoe:randompassword, testpassword, thisismypassword, the Postgres
+ * image's mysecretpassword, SuperSecretPassword123!, mail how-tos' app_password): placeholders, though one written into
+ * a password slot may be the password in use (see isStockPassword). Lower or camel case only (a
  * capital first letter and one closing symbol allowed: `TestPassword123!`): an upper-case `SOME_PASSWORD` is a label,
  * not a value anyone uses.
  */
-const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|(?:this[-_]?is[-_]?)?(?:test|my|your|some|demo|sample|dummy|random|db|user|admin|auth|prod|dev|staging|secure|strong|super)[-_]?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
+const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|(?:this[-_]?is[-_]?)?(?:test|my|your|some|demo|sample|dummy|random|db|user|admin|auth|prod|dev|staging|secure|strong|super|app)[-_]?(?:(?:[Ss]ecret|[Ss]ecure|[Ss]trong)[-_]?)?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
 
 /** Whether a value is one of the published demo passwords above, or `password` / `secret` in leetspeak (`P@ssw0rd1`). */
 export function isDemoPassword(value: string): boolean {

@@ -31,7 +31,9 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   const fallback = readFallbackName(before);
   if ([name, fallback].some((n) => /FIREBASE/i.test(n) || CLIENT_PREFIX.test(n))) return true;
   if (/maps\/api\/js\?(?:[^"'\s]*&)?key=$/.test(before)) return true;
-  if (/"current_key"\s*:\s*"$/.test(before)) return true; // google-services.json / GoogleService-Info: the Firebase app's Android key
+  if (/"current_key"\s*:\s*"$/.test(before)) return true; // google-services.json: the Firebase app's Android key
+  // GoogleService-Info.plist: the iOS app's key, beside its sender and app ids.
+  if (/<string>$/.test(before) && /<key>(?:GCM_SENDER_ID|GOOGLE_APP_ID)<\/key>/.test(site.block ?? '')) return true;
   return /^apiKey$/i.test(name) && FIREBASE_CONFIG.test(site.block ?? '');
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classifyContext } from '../../src/detect/classify-context.js';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
@@ -25,6 +26,31 @@ describe('false positives', () => {
     const compose = (value: string): string => `services:\n  api:\n    environment:\n      DB_PASSWORD: ${value}\n`;
     expect(blockingIds('docker-compose.production.yml', compose('__DB_PASSWORD__'))).toEqual([]);
     expect(blockingIds('docker-compose.production.yml', compose('Hk28vQpL0xZr5mWt'))).toEqual(['compose-literal-secret-env']);
+  });
+});
+
+describe('false positives: file names and published values', () => {
+  it('reads *_example files as examples, local_settings.py and dev-named JS configs as development', () => {
+    expect(classifyContext('startproject/settings_example.py')).toBe('example');
+    expect(classifyContext('project_name/settings/prod_example.py')).toBe('example');
+    expect(classifyContext('mezzanine_app/local_settings.py')).toBe('dev');
+    expect(classifyContext('config/pm2/pm2-dev-process.config.js')).toBe('dev');
+    expect(classifyContext('webpack.dev.config.js')).toBe('dev');
+    expect(classifyContext('ecosystem.config.js')).toBe('code');
+    expect(classifyContext('shop/settings.py')).toBe('code');
+  });
+
+  it("lowers an iOS app's Firebase key in GoogleService-Info.plist, as in google-services.json", () => {
+    const plist = (key: string): string => `<plist version="1.0">\n<dict>\n\t<key>API_KEY</key>\n\t<string>${key}</string>\n\t<key>GCM_SENDER_ID</key>\n\t<string>704512398861</string>\n</dict>\n</plist>\n`;
+    expect(scan('ios/Runner/GoogleService-Info.plist', plist('AIzaSyBq7mLx2Tz9Rk4wHpVd3Nc8Fj6Gs1Ke0Yu'))).toEqual([{ ruleId: 'google-api-key', blocking: false }]);
+    expect(blockingIds('ios/Runner/AppDelegate.swift', 'GMSServices.provideAPIKey("AIzaSyBq7mLx2Tz9Rk4wHpVd3Nc8Fj6Gs1Ke0Yu")\n')).toEqual(['google-api-key']);
+  });
+
+  it('takes app_password, SuperSecretPassword123! and Spanish placeholders for what they are', () => {
+    expect(blockingIds('smt.py', 'server = smtplib.SMTP("smtp.gmail.com", 587)\nserver.login("you@gmail.com", "app_password")\n')).toEqual([]);
+    expect(blockingIds('secrets.tfvars', 'db_password = "SuperSecretPassword123!"\n')).toEqual([]);
+    expect(blockingIds('k8s/secret.yaml', k8sSecret(`data:\n  SECRET_KEY: ${base64('tu_valor_secreto')}\n`))).toEqual([]);
+    expect(blockingIds('secrets.tfvars', 'db_password = "Wq7vLm2xTz9Rk4Hp"\n')).toEqual(['generic-secret-assignment']);
   });
 });
 
