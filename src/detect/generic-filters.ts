@@ -28,9 +28,10 @@ export function isIdentifierLike(value: string, key: string): boolean {
 export function isCodeOrText(value: string): boolean {
   if (/[^\x20-\x7e]/.test(value)) return true;
   // A `*` is a glob, a pointer, a mask or an IAM wildcard (`Describe*`), except one or two ending a password that has
-  // digits or symbols (`Harbor@2019**`).
-  const starred = value.includes('*') && !/^(?=[^*]*[0-9@#$%!&^_.-])[^*/\s]{6,}\*{1,2}$/.test(value);
-  if (/^[!?*&|@#=:]/.test(value) || starred || /^function\b/.test(value) || /^(?:self|this|cls)\./.test(value)) return true;
+  // digits or symbols (`Harbor@2019**`), or one opening a password of letters and digits (`*Tern4Vik9`).
+  const starPassword = /^(?=[^*]*[0-9@#$%!&^_.-])[^*/\s]{6,}\*{1,2}$/.test(value) || /^\*(?=[^*]*[0-9])(?=[^*]*[A-Z])(?=[^*]*[a-z])[^*/.\s]{7,}$/.test(value);
+  const starred = value.includes('*') && !starPassword;
+  if (/^[!?&|@#=:]/.test(value) || (value.startsWith('*') && !starPassword) || starred || /^function\b/.test(value) || /^(?:self|this|cls)\./.test(value)) return true;
   if (/^[A-Za-z_][\w.]*=[\w.]/.test(value)) return true;
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=...)
   if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test)_[A-Za-z0-9]{20,})$/.test(value)) return true; // public key ids (Razorpay, Stripe) under a *_SECRET name

@@ -55,6 +55,16 @@ describe('false positives: file names and published values', () => {
 });
 
 describe('misses', () => {
+  it('reads a password that opens with `*` as a password, not a glob or a mask', () => {
+    expect(blockingIds('secrets.tfvars', 'db_password = "*Tern4Vik9q"\n')).toEqual(['generic-secret-assignment']);
+    expect(scan('secrets.tfvars', 'db_password = "*****"\nallowed_secret_paths = "*.example.com"\n')).toEqual([]);
+  });
+
+  it('finds an encryption, signing or Fernet key set with ENV in a Dockerfile or in a compose environment', () => {
+    expect(blockingIds('Dockerfile', 'FROM python:3.12\nENV ENCRYPTION_KEY=x2vQ8mLz4Tn7Rk\n')).toEqual(['dockerfile-secret-env-arg']);
+    expect(blockingIds('docker-compose.prod.yml', 'services:\n  api:\n    environment:\n      FERNET_KEY: x2vQ8mLz4Tn7Rk\n')).toEqual(['compose-literal-secret-env']);
+  });
+
   it('blocks a stock password with digits in the URL of a managed database, not on localhost or as a bare word', () => {
     const uri = (password: string, host: string): string => `app.config["MONGO_URI"] = "mongodb+srv://shopadmin:${password}@${host}/shop?retryWrites=true"\n`;
     expect(blockingIds('app.py', uri('Password1', 'shopcluster-k3x9q.mongodb.net'))).toEqual(['database-url-password']);
