@@ -65,6 +65,21 @@ describe('misses', () => {
     expect(blockingIds('docker-compose.prod.yml', 'services:\n  api:\n    environment:\n      FERNET_KEY: x2vQ8mLz4Tn7Rk\n')).toEqual(['compose-literal-secret-env']);
   });
 
+  it('reads a password that opens with `@` and holds digits and symbols as a password, not a decorator or a scope', () => {
+    expect(blockingIds('server/.env', "SECRET_JWT_ACCESS_TOKEN_KEY = '@shopkeeper@123#$%##'\n")).toContain('generic-secret-assignment');
+    expect(scan('src/app.ts', "const token_scope = '@babel/core';\nconst api_key = '@Injectable';\n")).toEqual([]);
+  });
+
+  it('finds a Cloudinary secret under CLOUD_API_SECRET', () => {
+    expect(blockingIds('backend/.env', 'CLOUD_NAME=myshop\nCLOUD_API_KEY=291102859406925\nCLOUD_API_SECRET=q7vLm2xTz9Rk4wHpVd3Nc8Fj6Gs\n')).toContain('cloudinary-api-secret');
+  });
+
+  it("blocks a 24-character Google OAuth secret below its client id, also in a developer's config", () => {
+    const config = (secret: string): string => `module.exports = {\n  googleClientID: '447062918578-r9f1wlwww4u2uwy3dhpr0igrob82yd6q.apps.googleusercontent.com',\n  googleClientSecret: '${secret}',\n};\n`;
+    expect(blockingIds('config/dev.js', config('iCu2KTEg3nSEpAUnjMiKAw-H'))).toEqual(['gcp-oauth-client-secret-paired']);
+    expect(blockingIds('config/dev.js', 'module.exports = {\n  googleClientSecret: \'iCu2KTEg3nSEpAUnjMiKAw-H\',\n};\n')).toEqual([]);
+  });
+
   it('blocks a stock password with digits in the URL of a managed database, not on localhost or as a bare word', () => {
     const uri = (password: string, host: string): string => `app.config["MONGO_URI"] = "mongodb+srv://shopadmin:${password}@${host}/shop?retryWrites=true"\n`;
     expect(blockingIds('app.py', uri('Password1', 'shopcluster-k3x9q.mongodb.net'))).toEqual(['database-url-password']);
