@@ -106,3 +106,17 @@ describe('misses: CORS that reflects any origin with credentials', () => {
     expect(blockingIds('shop/settings.py', 'CORS_ALLOW_ALL_ORIGINS = True\nCORS_ALLOW_CREDENTIALS = False\n')).toEqual([]);
   });
 });
+
+describe('misses: key dumps in notes files', () => {
+  it('finds label-and-value lines in a file named for keys or secrets, which documentation does not lower', () => {
+    const keys = '\nsteam key 7A3F9C2E5B8D14F6A0C3E7B9D2F5A8C1\n\nnextauth secret Wr7bVq2mLx9Tz4Rk8wHpVd3Nc6Fj1Gs5Ke0YuQ8mLz4=\n\nnode env production\n';
+    expect(blockingIds('keys.txt', keys)).toEqual(['notes-file-labelled-secret', 'notes-file-labelled-secret']);
+    expect(blockingIds('keys.txt', 'applicationKey=K005vQm7Lx2Tz9Rk4wHpVd3Nc8Fj6Gs1\n')).toEqual(['notes-file-labelled-secret']);
+  });
+
+  it('leaves public keys, placeholders and ordinary documents alone', () => {
+    expect(scan('keys.txt', 'PUBLIC_KEY=BKq7vLm2xTz9Rk4wHpVd3Nc8Fj6Gs1Ke0YuQ8mLz4Tn7RkJ2pX5vWc9Zb3Nd6Hf1Gj8Kl0Mn\n')).toEqual([]);
+    expect(blockingIds('keys.txt', 'stripe key sk_test_xxxxxxxxxxxxxxxxxxxxxxxx\n')).toEqual([]);
+    expect(blockingIds('README.md', 'steam key 7A3F9C2E5B8D14F6A0C3E7B9D2F5A8C1\n')).toEqual([]);
+  });
+});
