@@ -120,3 +120,18 @@ describe('misses: key dumps in notes files', () => {
     expect(blockingIds('README.md', 'steam key 7A3F9C2E5B8D14F6A0C3E7B9D2F5A8C1\n')).toEqual([]);
   });
 });
+
+describe('misses: .NET settings', () => {
+  it("finds a Bot Framework app's MicrosoftAppPassword in appsettings.json", () => {
+    const settings = (password: string): string => `{\n  "MicrosoftAppId": "3f8c1a2e-7b4d-4e9a-9c5f-2d6e8b1a7c30",\n  "MicrosoftAppPassword": "${password}"\n}\n`;
+    expect(blockingIds('appsettings.json', settings('Qk7vLm2xTz9Rk4wHpVd3Nc8F'))).toEqual(['azure-bot-app-password']);
+    expect(scan('appsettings.json', settings(''))).toEqual([]);
+  });
+
+  it('finds a JWT signing key written as a phrase in an appsettings Jwt section, and leaves a random one to the generic rules', () => {
+    const settings = (key: string): string => `{\n  "Jwt": {\n    "secretKey": "${key}",\n    "issuer": "https://shop.azurewebsites.net"\n  }\n}\n`;
+    expect(blockingIds('appsettings.json', settings('veryVerySecretKeyForShopApi'))).toEqual(['json-jwt-section-phrase-key']);
+    expect(blockingIds('appsettings.json', settings('Tq8vXm2Lz9Kw4Rp7Nb3Hc6Yd1Fg5Js0W'))).not.toContain('json-jwt-section-phrase-key');
+    expect(blockingIds('appsettings.json', settings('your-secret-key-goes-here'))).toEqual([]);
+  });
+});
