@@ -135,3 +135,15 @@ describe('misses: .NET settings', () => {
     expect(blockingIds('appsettings.json', settings('your-secret-key-goes-here'))).toEqual([]);
   });
 });
+
+describe('env setters and session secrets', () => {
+  it('finds a secret set by os.environ.setdefault or os.putenv (env.py), not a settings module name', () => {
+    expect(blockingIds('env.py', 'import os\n\nos.environ.setdefault("STRIPE_SECRET_KEY", "Vq7mLx2Tz9Rk4wHpVd3Nc8Fj6Gs")\n')).toEqual(['env-setter-call-secret']);
+    expect(scan('env.py', 'os.environ.setdefault("DJANGO_SETTINGS_MODULE", "shop.settings")\n')).toEqual([]);
+  });
+
+  it('reports a session secret in a config module once', () => {
+    const config = "app.use(expressSession({\n    name: 'shop-session',\n    secret: 'Vq7mLx2Tz9Rk4wHpVd3Nc8',\n}));\n";
+    expect(blockingIds('config.js', config)).toEqual(['express-session-literal-secret']);
+  });
+});
