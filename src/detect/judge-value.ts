@@ -86,7 +86,9 @@ function isGuessOnManagedHost(rule: CompiledRule, candidate: Candidate): boolean
 function judgeDeployedValue(value: string): Judgement {
   const text = decodeBase64Text(value) ?? value;
   if (isTemplate(text) || isPlaceholder(text)) return drop('placeholder');
-  const guessable = isSequential(text) || isBareIdentifier(text) || isWrappedWord(text) || !looksRandom(text);
+  // Hyphen-joined chunks that each hold a digit (`Zq81-mVt3-LpR9`) are generated, not the words of a name.
+  const chunks = /^(?:[A-Za-z0-9]{3,8}-){2,}[A-Za-z0-9]{3,8}$/.test(text) && text.split('-').every((c) => /[0-9]/.test(c));
+  const guessable = isSequential(text) || (isBareIdentifier(text) && !chunks) || isWrappedWord(text) || !looksRandom(text);
   return guessable ? weak('guessable') : KEEP;
 }
 
