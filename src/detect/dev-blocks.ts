@@ -96,7 +96,10 @@ function splitLines(text: string): Line[] {
     // A tab counts to the next multiple of 4 columns: a body indented with tabs under a key indented with spaces.
     let at = start;
     let column = 0;
-    for (; at < end && (text[at] === ' ' || text[at] === '\t'); at++) column = text[at] === '\t' ? column + 4 - (column % 4) : column + 1;
+    // A `# ` comment marker counts as indentation, so commented-out blocks (`# development:` over
+    // `#   secret_key_base: …` in a secrets.yml) nest as they would live.
+    const blank = (c: string | undefined): boolean => c === ' ' || c === '\t';
+    for (; at < end && (blank(text[at]) || (text[at] === '#' && blank(text[at + 1]))); at++) column = text[at] === '\t' ? column + 4 - (column % 4) : column + 1;
     lines.push({ start, end, indent: column, head: text.slice(at, Math.min(end, at + 300)).trimEnd() });
     if (newline === -1) break;
     start = newline + 1;

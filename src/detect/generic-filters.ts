@@ -34,10 +34,10 @@ export function isCodeOrText(value: string): boolean {
   // An `@` opens a decorator, a package scope or a handle; one opening letters, digits and symbols is a password (`@shop@2024#$`).
   const atPassword = /^@(?=[^@]*[a-z])(?=.*[0-9])(?=.*[#$%!&^*])[^/\s()]{7,}$/.test(value);
   if (/^[!?&|#=:]/.test(value) || (value.startsWith('@') && !atPassword) || (value.startsWith('*') && !starPassword) || starred || /^function\b/.test(value) || /^(?:self|this|cls)\./.test(value)) return true;
-  if (/^[A-Za-z_][\w.]*=[\w.]/.test(value)) return true;
+  if (/^[A-Za-z_][\w.]{0,40}=[\w.]/.test(value)) return true; // `a=b`, not two base64 blocks joined at their padding
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=...)
   if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test)_[A-Za-z0-9]{20,})$/.test(value)) return true; // public key ids (Razorpay, Stripe) under a *_SECRET name
-  if (/^[A-Za-z_$][\w$.]*(?:===?|!==?)[A-Za-z_$'"]/.test(value)) return true; // a comparison: noTokens=e===defaultInit
+  if (/^[A-Za-z_$][\w$.]{0,40}(?:===?|!==?)[A-Za-z_$'"]/.test(value)) return true; // a comparison: noTokens=e===defaultInit
   if (/^(?:\.{1,2}|~)?\/[\w.-]*[a-z][\w.-]*(?:\/[\w.-]+)*\/?$/.test(value)) return true;
   if (/^[A-Za-z][A-Za-z.-]*(?:\/[A-Za-z][A-Za-z.:-]*)+\/?$/.test(value) || /^[a-z][a-z-]*\/$/.test(value)) return true;
   if (/^(?:arn:|[\w.-]+:\d{12}:)/.test(value) || /^[\w.-]+(?::[\w./*-]*){2,}$/.test(value)) return true;

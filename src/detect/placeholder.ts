@@ -29,6 +29,8 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /EXAMPLE/, // AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, AWS docs' AQoEXAMPLEH4aoAH0...
   /4eC39HqLyjWDarjtT1zdp7dc/, // the key in Stripe's API reference (sk_test_..., copied with any prefix)
   /^change[a-z_-]{0,6}(?:this|me|it)$/i, // changethis and its typos (changelethis)
+  // An instruction to create one, in English, Portuguese or Spanish: generate-a-secret-key, cria-um-segredo-qualquer.
+  /^(?:create|generate|put|insert|cria|crie|gere|gera|coloque|crea|cree|genera|pon)[-_ ](?:[a-z]+[-_ ]){0,3}(?:secret|key|token|password|segredo|secreto|secreta|chave|clave|senha|contrase(?:n|ñ)a)(?:[-_ ][a-z]+){0,3}$/i,
   // Words that say "put a value here" and an ascending digit run: secure_password_1234567890,
   // default-jwt-secret-key-12345678 (not test12345678 or Admin12345: people use those, on real hosts too).
   /^(?:(?:my|jwt|token|api|app|secret|key|password|pass)[-_]?){0,4}(?:default|secure|strong|sample|your|change)[-_]?(?:(?:my|jwt|token|api|app|secret|key|password|pass)[-_]?){0,4}0?1234(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?$/i,

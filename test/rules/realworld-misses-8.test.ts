@@ -147,3 +147,24 @@ describe('env setters and session secrets', () => {
     expect(blockingIds('config.js', config)).toEqual(['express-session-literal-secret']);
   });
 });
+
+describe('samples 36 to 38 (small: the search budget ran out)', () => {
+  const base = (n: number): string => Array.from({ length: 4 }, (_, i) => `4ea5e0dc09bba98eb5c777b98efd99f0${n}${i}`.padEnd(32, 'a')).join('');
+
+  it("lowers the development and test keys `rails new` writes to secrets.yml, also commented out; production's blocks", () => {
+    const secrets = `development:\n  secret_key_base: ${base(1)}\n\n# test:\n#   secret_key_base: ${base(2)}\n\nproduction:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>\n`;
+    expect(blockingIds('config/secrets.yml', secrets)).toEqual([]);
+    expect(blockingIds('config/secrets.yml', `production:\n  secret_key_base: ${base(3)}\n`)).toEqual(['rails-secret-key-base']);
+  });
+
+  it('keeps a value holding `=` inside (two base64 blocks joined at their padding), not only an a=b expression', () => {
+    const joined = 'Zq7vLm2xTz9Rk4wHpVd3Nc8Fj6Gs1Ke0YuQ8mLz4Tn7RkJ2pX5vWc9Zb3Nd6Hf1Gj8Kl0Mn==bXlz5ZWNyZXRrZXl2YWx1ZWZvcmp3dA=';
+    expect(blockingIds('src/main/resources/application.properties', `jwt.secret.key=${joined}\n`)).toEqual(['generic-secret-assignment']);
+    expect(scan('src/main/resources/application.properties', 'spring.mail.password_mode=level=strict\n')).toEqual([]);
+  });
+
+  it('takes an instruction to create a secret for a placeholder, in Portuguese too', () => {
+    expect(blockingIds('.env', "DEBUG=True\nSECRET_KEY='cria-um-segredo-qualquer'\nDATABASE_URL=sqlite:///db.sqlite3\n")).toEqual([]);
+    expect(blockingIds('.env', "SECRET_KEY='generate-a-new-secret-key'\n")).toEqual([]);
+  });
+});
