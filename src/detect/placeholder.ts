@@ -61,7 +61,8 @@ export function isPlaceholder(value: string): boolean {
 /** Printable ASCII behind a base64 value (`eW91ci1hcHAtcGFzc3dvcmQ=` is `your-app-password`), else undefined. */
 export function decodeBase64Text(value: string): string | undefined {
   if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
-  const text = Buffer.from(value, 'base64').toString('latin1');
+  // `echo secret | base64` encodes the newline too.
+  const text = Buffer.from(value, 'base64').toString('latin1').replace(/\r?\n$/, '');
   return /^[\x20-\x7e]+$/.test(text) ? text : undefined;
 }
 

@@ -20,6 +20,8 @@ describe('false positives', () => {
     expect(scan('k8s/secret.yaml', k8sSecret('stringData:\n  POSTGRES_PASSWORD: dbpassword\n'))).toEqual([]);
     expect(blockingIds('k8s/secret.yaml', k8sSecret(`data:\n  DB_PASSWORD: ${base64('thisisasecretpassword')}\n`))).toEqual([]);
     expect(blockingIds('k8s/secret.yaml', k8sSecret(`data:\n  DB_PASSWORD: ${base64('Vq7mLx2Tz9Rk4wHp')}\n`))).toEqual(['kubernetes-secret-literal']);
+    // `echo mysecretpassword | base64` encodes the newline too.
+    expect(blockingIds('k8s/secret.yaml', k8sSecret(`data:\n  pg_password: ${base64('mysecretpassword\n')}\n`))).toEqual([]);
   });
 
   it('drops deploy-time substitution tokens in a compose file', () => {
