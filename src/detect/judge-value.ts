@@ -30,7 +30,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   // anyone who finds the host can guess it.
   if (isGuessOnManagedHost(rule, candidate)) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
-  if (rule.kind !== 'secret') return rule.lowerGuessable === true ? judgeDeployedValue(value) : KEEP;
+  if (rule.kind !== 'secret') return rule.lowerGuessable === true ? judgeDeployedValue(value) : judgeSecretSetting(rule, candidate);
   if (isTemplate(value) || isCutByInterpolation(candidate)) return drop('template');
   // A local database's user-name-as-password default is not a secret; on another host it is a guessable one, and on
   // a managed database service on the internet (Atlas, Neon, RDS) a login anyone can guess: kept.
@@ -86,10 +86,25 @@ function isGuessOnManagedHost(rule: CompiledRule, candidate: Candidate): boolean
 function judgeDeployedValue(value: string): Judgement {
   const text = decodeBase64Text(value) ?? value;
   if (isTemplate(text) || isPlaceholder(text)) return drop('placeholder');
-  // Hyphen-joined chunks that each hold a digit (`Zq81-mVt3-LpR9`) are generated, not the words of a name.
+  return isGuessable(text) ? weak('guessable') : KEEP;
+}
+
+// A weak signing key (`secretOrKey: "secret"`) in a config object still waiting to be filled in (a course's
+// `config/keys.js` with `mongoURI: "YOUR MONGO URI HERE"`, or keys set to their own names) is the template's default.
+function judgeSecretSetting(rule: CompiledRule, candidate: Candidate): Judgement {
+  if (!rule.redact || !isGuessable(candidate.value)) return KEEP;
+  const block = candidate.block ?? '';
+  // Another key set to its own name (`"githubClientID": "githubClientID"`), not the value's own `secret: 'secret'`.
+  const echoes = [...block.matchAll(/(?<![\w$])["']?(\w{4,40})["']?[ \t]*:[ \t]*["']\1["']/g)].some(([, name]) => name !== candidate.value);
+  const unfilled = /\byour[ _-](?:[a-z]+[ _-]){0,4}here\b|<your[^<>\n]{0,40}>/i.test(block) || echoes;
+  return unfilled ? weak('an unfilled template') : KEEP;
+}
+
+// A default or made-up value rather than a generated one: a word or name, a sequence, a short or low-entropy run.
+// Hyphen-joined chunks that each hold a digit (`Zq81-mVt3-LpR9`) are generated, not the words of a name.
+function isGuessable(text: string): boolean {
   const chunks = /^(?:[A-Za-z0-9]{3,8}-){2,}[A-Za-z0-9]{3,8}$/.test(text) && text.split('-').every((c) => /[0-9]/.test(c));
-  const guessable = isSequential(text) || (isBareIdentifier(text) && !chunks) || isWrappedWord(text) || !looksRandom(text);
-  return guessable ? weak('guessable') : KEEP;
+  return isSequential(text) || (isBareIdentifier(text) && !chunks) || isWrappedWord(text) || !looksRandom(text);
 }
 
 // `\`xapp-1-A${rand(10)}\``, `"tok-#{id}"`: the value stops where an interpolation opens, so it is a template's head.

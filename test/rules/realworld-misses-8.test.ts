@@ -56,6 +56,15 @@ describe('false positives: file names and published values', () => {
   });
 });
 
+describe('false positives: unfilled course templates', () => {
+  it("lowers a weak signing key beside a 'YOUR … HERE' value or keys set to their own names, not beside real settings", () => {
+    expect(scan('config/keys.js', 'module.exports = {\n  mongoURI: "YOUR MONGO URI HERE",\n  secretOrKey: "secret"\n};\n')).toEqual([{ ruleId: 'jwt-hardcoded-secret-node', blocking: false }]);
+    const json = '{\n  "mongoURI": "mongodb+srv://root:root/shop",\n  "jwtSecret": "mysecrettoken",\n  "githubClientID": "githubClientID"\n}\n';
+    expect(blockingIds('config/default.json', json)).toEqual([]);
+    expect(blockingIds('config/keys.js', "module.exports = {\n  mongoURI: process.env.MONGO_URI,\n  jwt_secret: 'secret'\n};\n")).toEqual(['weak-secret-key']);
+  });
+});
+
 describe('misses', () => {
   it('reads a password that opens with `*` as a password, not a glob or a mask', () => {
     expect(blockingIds('secrets.tfvars', 'db_password = "*Tern4Vik9q"\n')).toEqual(['generic-secret-assignment']);
