@@ -48,6 +48,11 @@ describe('false positives: file names and published values', () => {
     expect(blockingIds('ios/Runner/AppDelegate.swift', 'GMSServices.provideAPIKey("AIzaSyBq7mLx2Tz9Rk4wHpVd3Nc8Fj6Gs1Ke0Yu")\n')).toEqual(['google-api-key']);
   });
 
+  it("takes OpenWeatherMap's published sample appid for the tutorial value it is", () => {
+    expect(scan('app.py', 'API_KEY = "b6907d289e10d714a6e88b30761fae22"\n')).toEqual([]);
+    expect(blockingIds('app.py', 'API_KEY = "9f3c2a7e5b1d4f8a6c0e3b7d9a2f5c8e"\n')).toEqual(['generic-secret-assignment']);
+  });
+
   it('takes app_password, SuperSecretPassword123! and Spanish placeholders for what they are', () => {
     expect(blockingIds('smt.py', 'server = smtplib.SMTP("smtp.gmail.com", 587)\nserver.login("you@gmail.com", "app_password")\n')).toEqual([]);
     expect(blockingIds('secrets.tfvars', 'db_password = "SuperSecretPassword123!"\n')).toEqual([]);
