@@ -30,10 +30,10 @@ export function isCodeOrText(value: string): boolean {
   // A `*` is a glob, a pointer, a mask or an IAM wildcard (`Describe*`), except one or two ending a password that has
   // digits or symbols (`Harbor@2019**`), or one opening a password of letters and digits (`*Tern4Vik9`).
   const starPassword = /^(?=[^*]*[0-9@#$%!&^_.-])[^*/\s]{6,}\*{1,2}$/.test(value) || /^\*(?=[^*]*[0-9])(?=[^*]*[A-Z])(?=[^*]*[a-z])[^*/.\s]{7,}$/.test(value);
-  const starred = value.includes('*') && !starPassword;
+  if (value.includes('*') && !starPassword) return true;
   // An `@` opens a decorator, a package scope or a handle; one opening letters, digits and symbols is a password (`@shop@2024#$`).
-  const atPassword = /^@(?=[^@]*[a-z])(?=.*[0-9])(?=.*[#$%!&^*])[^/\s()]{7,}$/.test(value);
-  if (/^[!?&|#=:]/.test(value) || (value.startsWith('@') && !atPassword) || (value.startsWith('*') && !starPassword) || starred || /^function\b/.test(value) || /^(?:self|this|cls)\./.test(value)) return true;
+  if (value.startsWith('@') && !/^@(?=[^@]*[a-z])(?=.*[0-9])(?=.*[#$%!&^*])[^/\s()]{7,}$/.test(value)) return true;
+  if (/^[!?&|#=:]/.test(value) || /^function\b/.test(value) || /^(?:self|this|cls)\./.test(value)) return true;
   if (/^[A-Za-z_][\w.]{0,40}=[\w.]/.test(value)) return true; // `a=b`, not two base64 blocks joined at their padding
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=...)
   if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test)_[A-Za-z0-9]{20,})$/.test(value)) return true; // public key ids (Razorpay, Stripe) under a *_SECRET name
