@@ -10,18 +10,18 @@ const { scan, blockingIds } = bindToPack(pack);
 
 describe('misses: CORS that reflects any origin with credentials', () => {
   it('finds Flask-CORS with origins "*" and supports_credentials, in either order and over lines', () => {
-    expect(blockingIds('api/__init__.py', 'CORS(app, supports_credentials=True, resources={r"/api/*": {"origins": "*"}})\n')).toEqual(['cors-wildcard-credentials']);
-    expect(blockingIds('app.py', 'CORS(app,\n     resources={r"/*": {"origins": "*"}},\n     supports_credentials=True,\n     methods=["GET", "POST"])\n')).toEqual(['cors-wildcard-credentials']);
+    expect(blockingIds('api/__init__.py', 'CORS(app, supports_credentials=True, resources={r"/api/*": {"origins": "*"}})\n')).toEqual(['cors-credentials-python']);
+    expect(blockingIds('app.py', 'CORS(app,\n     resources={r"/*": {"origins": "*"}},\n     supports_credentials=True,\n     methods=["GET", "POST"])\n')).toEqual(['cors-credentials-python']);
     expect(blockingIds('app.py', 'CORS(app, resources={r"/api/*": {"origins": "https://shop.io"}}, supports_credentials=True)\n')).toEqual([]);
   });
 
   it('finds FastAPI allow_credentials written before allow_origins=["*"]', () => {
     const app = 'app.add_middleware(\n    CORSMiddleware,\n    allow_credentials=True,\n    allow_methods=["*"],\n    allow_origins=["*"],\n)\n';
-    expect(blockingIds('config/app.py', app)).toEqual(['cors-wildcard-credentials']);
+    expect(blockingIds('config/app.py', app)).toEqual(['cors-credentials-python']);
   });
 
   it('finds django-cors-headers allowing all origins with credentials, reported once', () => {
-    expect(scan('shop/settings.py', 'CORS_ALLOW_ALL_ORIGINS = True\nCORS_ALLOW_CREDENTIALS = True\n')).toEqual([{ ruleId: 'cors-wildcard-credentials', blocking: true }]);
+    expect(scan('shop/settings.py', 'CORS_ALLOW_ALL_ORIGINS = True\nCORS_ALLOW_CREDENTIALS = True\n')).toEqual([{ ruleId: 'cors-credentials-python', blocking: true }]);
     expect(blockingIds('shop/settings.py', 'CORS_ALLOW_ALL_ORIGINS = True\nCORS_ALLOW_CREDENTIALS = False\n')).toEqual([]);
   });
 });
