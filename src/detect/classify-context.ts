@@ -3,7 +3,7 @@ import type { FileContext } from '../types.js';
 // Where a file sits in a project. Anything but `code` lowers severity instead of hiding a finding.
 
 const TEST: readonly RegExp[] = [
-  /(?:^|\/)(?:tests?|__tests__|__mocks__|spec|specs|testdata|test-data|fixtures?|testing|e2e|smoke)\//i,
+  /(?:^|\/)(?:tests?|__tests__|__mocks__|mocks?|spec|specs|testdata|test-data|fixtures?|testing|e2e|smoke)\//i,
   /(?:^|\/)[^/]+[._-](?:test|spec)s?\.[a-z0-9]+$/i, // app.test.js, user_spec.rb, handler-test.ts
   /(?:^|\/)test_[^/]+\.py$/i,
   /(?:^|\/)tests?\.(?:py|rb|js|ts)$/, // Django's app/tests.py

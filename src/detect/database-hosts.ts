@@ -18,7 +18,7 @@ const MANAGED_DATABASE_HOST =
  * `your-redis.upstash.io`, `db.abcd.supabase.co`, `placeholder.supabase.co`).
  */
 export function isManagedHost(host: string): boolean {
-  return MANAGED_DATABASE_HOST.test(host) && !/^cluster\.mongodb\.net$|(?:^|[.-])(?:your|my|example|sample|host|hostname|project|ref|abcd|x{3,}|placeholder|dummy|fake|demo)(?:[.-]|$)/i.test(host);
+  return MANAGED_DATABASE_HOST.test(host) && !/^cluster[0-9]{0,3}\.mongodb\.net$|(?:^|[.-])(?:your|my|example|sample|host|hostname|project|ref|abcd|x{3,}|placeholder|dummy|fake|demo)(?:[.-]|$)/i.test(host);
 }
 
 /** Whether a database host is this machine, a home network or a compose service. */
@@ -34,9 +34,10 @@ export function isTestMailHost(host: string): boolean {
   return TEST_MAIL_HOST.test(host);
 }
 
-// Hosts reserved for documentation and tests (RFC 2606, RFC 6761), and the words docs write where a host goes
-// (`@host/db`, `@your-host:5432`, `@db-host`): no database answers there.
-const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$|^(?:host|hostname|(?:your|my|db|database)[-_]?host(?:name)?|server[-_]?(?:name|address))$/i;
+// Hosts reserved for documentation and tests (RFC 2606, RFC 6761), the words docs write where a host goes
+// (`@host/db`, `@your-host:5432`, `@db-host`), and an Atlas cluster without its id (`cluster0.mongodb.net`; a real one
+// is `cluster0.ab1cd.mongodb.net`): no database answers there.
+const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$|^(?:host|hostname|(?:your|my|db|database)[-_]?host(?:name)?|server[-_]?(?:name|address)|cluster[0-9]{0,3}\.mongodb\.net)$/i;
 
 /** Whether a host is one reserved for documentation or a word docs write in its place. */
 export function isDocumentationHost(host: string): boolean {

@@ -7,7 +7,7 @@ import { isBareIdentifier, isIndirection } from './indirection.js';
 import { decodeBase64Text, isDemoPassword, isPlaceholder } from './placeholder.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isPublicJwt } from './public-key.js';
 import { isTemplate } from './template.js';
-import { isPasswordKey, isStockPassword, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
+import { isPasswordKey, isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
 // Decides whether a matched value is a finding: the path-independent false-positive filters of DESIGN.md §4.
 
@@ -59,9 +59,15 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isCodeOrText(value)) return drop('code, text or path');
   if (isIdentifierLike(value, key)) return drop('hash');
   if (isSequential(value)) return isHumanSequence(value) ? weakOrDrop(rule, candidate, 'sequential') : drop('sequential');
+  if (isStockWithDigits(value)) return weakOrDrop(rule, candidate, 'a stock word and digits');
   if (isBareIdentifier(value) || isWrappedWord(value)) return weakOrDrop(rule, candidate, 'identifier');
-  if (!looksRandom(value)) return weakOrDrop(rule, candidate, 'not random enough');
+  if (!looksRandom(value) && !isHexPassword(candidate)) return weakOrDrop(rule, candidate, 'not random enough');
   return KEEP;
+}
+
+// Hex that short (`8618a0c3f2b4d5c8`) is mostly an id or a digest, but not as a password: there it was generated.
+function isHexPassword({ value, key }: Candidate): boolean {
+  return /^(?=[a-f]*[0-9])(?=[0-9]*[a-f])[0-9a-f]{12,19}$/i.test(value) && isPasswordKey(key) && shannonEntropy(value) >= 2.8;
 }
 
 // Only generic rules have a low tier: a provider rule's value either has the provider's shape or is not a finding.
@@ -73,6 +79,8 @@ function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): J
 
 function isGuessOnManagedHost(rule: CompiledRule, candidate: Candidate): boolean {
   const { value, key } = candidate;
+  // `postgres:postgres@…rds.amazonaws.com`: the user name as the password, a stock value the rule would otherwise allow.
+  if (rule.kind === 'secret' && findRepeatedUserName(candidate) === 'managed') return true;
   const digits = rule.generic && /^[0-9]{4,12}$/.test(value) && isPasswordKey(key);
   // A stock or demo password with digits or a symbol added (`Password1`, `admin123`, `MyPassword!`); a bare
   // `password` stays a placeholder.
@@ -90,13 +98,14 @@ function judgeDeployedValue(value: string): Judgement {
 }
 
 // A weak signing key (`secretOrKey: "secret"`) in a config object still waiting to be filled in (a course's
-// `config/keys.js` with `mongoURI: "YOUR MONGO URI HERE"`, or keys set to their own names) is the template's default.
+// `config/keys.js` with `mongoURI: "YOUR MONGO URI HERE"` or `mongodb://<user>:<passwd>@<host>`, or keys set to their
+// own names) is the template's default.
 function judgeSecretSetting(rule: CompiledRule, candidate: Candidate): Judgement {
   if (!rule.redact || !isGuessable(candidate.value)) return KEEP;
   const block = candidate.block ?? '';
   // Another key set to its own name (`"githubClientID": "githubClientID"`), not the value's own `secret: 'secret'`.
   const echoes = [...block.matchAll(/(?<![\w$])["']?(\w{4,40})["']?[ \t]*:[ \t]*["']\1["']/g)].some(([, name]) => name !== candidate.value);
-  const unfilled = /\byour[ _-](?:[a-z]+[ _-]){0,4}here\b|<your[^<>\n]{0,40}>/i.test(block) || echoes;
+  const unfilled = /\byour[ _-](?:[a-z]+[ _-]){0,4}here\b|<your[^<>\n]{0,40}>|<(?:user(?:name)?|pass(?:wd|word)?|host(?:name)?|db[_-]?name)>/i.test(block) || echoes;
   return unfilled ? weak('an unfilled template') : KEEP;
 }
 

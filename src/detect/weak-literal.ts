@@ -41,6 +41,11 @@ const NOT_A_PASSWORD = new RegExp(
 );
 // Stock passwords: placeholders in a sentence, but written into a password slot they are the password in use.
 const STOCK_PASSWORDS = /^(?:secret|admin|root|test|pass|toor|letmein|qwerty|welcome|master)$/i;
+
+/** Whether a value is a stock word and digits (`admin123456`, `root@2024`, `Welcome1!`): the first guess anyone makes. */
+export function isStockWithDigits(value: string): boolean {
+  return /^(?:admin|user|root|test|demo|guest|pass(?:word)?|secret|welcome|qwerty|letmein|master)[-_.@#!]?[0-9]{1,8}[-_.@#!]?$/i.test(value);
+}
 // A value ending the line after `KEY=` or `key: ` at the start of a line (.env, INI, YAML, properties, shell).
 const CONFIG_LINE_START = /^\s*(?:(?:export|set|setx)\s+|[#;]\s*)?[A-Za-z_][\w.-]*\s*[=:]\s*$/;
 const CONFIG_LINE_END = /^\s*(?:(?:#|;|\/\/).*)?$/;
@@ -55,6 +60,7 @@ export function isPasswordKey(key: string): boolean {
   const last = words.at(-1) ?? '';
   // A bare `pwd` is the working directory far more often than a password (`pwd = base_path`); `db_pwd` is not.
   if (last === 'pwd') return words.length > 1;
+  if (last === 'by') return words[0] === 'identified'; // SQL's IDENTIFIED [WITH plugin] BY '…'
   if (PASSWORD_WORDS.has(last) || /^[a-z]{2,12}(?:password|passwd)$/.test(last)) return true; // PHP's $dbpassword
   return last === 'key' && words.at(-2) === 'secret';
 }
