@@ -51,6 +51,12 @@ describe('misses: passwords and keys in app configuration', () => {
     expect(blockingIds('app/database.py', 'SQLALCHEMY_DATABASE_URL = "postgresql://postgres:postgres@localhost/app"\n')).toEqual([]);
   });
 
+  it('reads a HOSTNAME setting as the host of the PASSWORD beside it', () => {
+    const db = `HOSTNAME="${RDS}"\nUSERNAME="postgres"\nPASSWORD="jacarandas"\nURL = f"postgresql://{USERNAME}:{PASSWORD}@{HOSTNAME}"\n`;
+    expect(blockingIds('src/db_conn.py', db)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('src/db_conn.py', db.replace(RDS, 'localhost'))).toEqual([]);
+  });
+
   it('reads signing secrets in *-config and conf/ modules as signing secrets', () => {
     const secret = "  jwtSecret: 'qpwlvkzmxnbtrhgyeuaisodjfkclvm4q8zpwoeiru',\n";
     expect(blockingIds('src/app-config.ts', `const prod = {\n${secret}};\n`)).toEqual(['js-config-signing-secret']);
