@@ -86,6 +86,14 @@ describe('misses: passwords and keys in app configuration', () => {
   });
 });
 
+describe('misses: a signing key under a YAML auth section', () => {
+  it("finds go-zero's Auth.Key and a jwt.key with a trailing comment, not a cache key or a variable", () => {
+    expect(blockingIds('etc/api.yaml', 'Name: shop-api\nAuth:\n  AccessExpire: 86400\n  Key: qT7vLm2xRk9wHp4dNc8Fj6Gs1Ke\n')).toEqual(['yaml-auth-section-key']);
+    expect(blockingIds('config.yaml', 'jwt:\n    key: "Zr5qLm0Vx7Pk2Nw5" # signing key\n    expiresAt: 86400\n')).toEqual(['yaml-auth-section-key']);
+    expect(scan('config.yaml', 'cache:\n  key: qT7vLm2xRk9wHp4dNc8Fj6Gs1Ke\nAuth:\n  Key: ${JWT_KEY}\n')).toEqual([]);
+  });
+});
+
 describe('misses: passwords set by SQL statements', () => {
   it('finds MySQL, PostgreSQL and SQL Server forms in init scripts', () => {
     const sql = "CREATE USER 'shop'@'%' IDENTIFIED BY 'Vq3m-Torch-81';\nALTER ROLE reporting WITH LOGIN PASSWORD 'p7Lz0qWm3Rt';\nCREATE LOGIN etl WITH PASSWORD = N'Kt5#wharf9Lz';\n";
