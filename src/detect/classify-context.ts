@@ -31,10 +31,11 @@ const EXAMPLE: readonly RegExp[] = [
 const DEV: readonly RegExp[] = [
   /(?:^|\/)settings\/(?:dev|development|local|test|ci|travis|circleci|github|gitlab|jenkins)[^/]*\.py$/i, // CI runs: throwaway service databases
   /(?:^|\/)(?:settings|config)[._-](?:dev|development|local)[^/]*$/i,
-  /(?:^|\/)local[._-]?(?:settings|config)\.py$/i, // Django's local_settings.py: the developer's machine overrides
+  /(?:^|\/)(?:local|dev|development)[._-]?(?:settings|config)\.py$/i, // Django's local_settings.py: the developer's machine overrides
   /(?:^|\/)(?:[^/]*[._-])?(?:dev|development)(?:[._-][^/]*)?\.config\.[cm]?[jt]s$/i, // pm2-dev-process.config.js, webpack.dev.config.js
   /(?:^|\/)config\/(?:environments\/)?(?:dev|development|local|test)\.[a-z]+$/i,
-  /(?:^|\/)\.env\.(?:dev|development|local|test)(?:\.local)?$/i,
+  // Not `.env.local`: Next.js and Vite keep the real secrets there, often a copy of production's, and never commit it.
+  /(?:^|\/)\.env\.(?:dev|development|test)(?:\.local)?$/i,
   /(?:^|\/)\.flaskenv$/, // read by the `flask` command only, for local development
   /(?:^|\/)(?:[^/]*[._-])?(?:dev|development|local)(?:[._-][^/]*)?\.(?:sh|bash|zsh|ps1|bat|cmd)$/i, // dev.sh, run-local.sh
   /(?:^|\/)Procfile\.(?:dev|development|local)$/i,

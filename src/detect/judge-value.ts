@@ -6,7 +6,7 @@ import { hasFillerRun, isCodeOrText, isIdentifierLike, isSequential, isUuid } fr
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { decodeBase64Text, isDemoPassword, isPlaceholder } from './placeholder.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isPublicJwt } from './public-key.js';
-import { isTemplate } from './template.js';
+import { isTemplate, isTemplateHead } from './template.js';
 import { isPasswordKey, isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
 // Decides whether a matched value is a finding: the path-independent false-positive filters of DESIGN.md §4.
@@ -31,7 +31,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isGuessOnManagedHost(rule, candidate)) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
   if (rule.kind !== 'secret') return rule.lowerGuessable === true ? judgeDeployedValue(value) : judgeSecretSetting(rule, candidate);
-  if (isTemplate(value) || isCutByInterpolation(candidate)) return drop('template');
+  if (isTemplate(value) || isTemplateHead(value, candidate.after ?? '')) return drop('template');
   // A local database's user-name-as-password default is not a secret; on another host it is a guessable one, and on
   // a managed database service on the internet (Atlas, Neon, RDS) a login anyone can guess: kept.
   const repeated = findRepeatedUserName(candidate);
@@ -114,11 +114,6 @@ function judgeSecretSetting(rule: CompiledRule, candidate: Candidate): Judgement
 function isGuessable(text: string): boolean {
   const chunks = /^(?:[A-Za-z0-9]{3,8}-){2,}[A-Za-z0-9]{3,8}$/.test(text) && text.split('-').every((c) => /[0-9]/.test(c));
   return isSequential(text) || (isBareIdentifier(text) && !chunks) || isWrappedWord(text) || !looksRandom(text);
-}
-
-// `\`xapp-1-A${rand(10)}\``, `"tok-#{id}"`: the value stops where an interpolation opens, so it is a template's head.
-function isCutByInterpolation(candidate: Candidate): boolean {
-  return /[$#]$/.test(candidate.value) && (candidate.after ?? '').startsWith('{');
 }
 
 function isEcho(value: string, key: string): boolean {

@@ -26,6 +26,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:senha|contrase(?:n|ñ)a|mot[-_]?de[-_]?passe|passwort|kennwort|parola|sifre|şifre|has(?:l|ł)o|wachtwoord|losenord)$/i, // "password" in other languages
   /[-_](?:at[-_]least[-_])?\d{2,3}[-_]?(?:chars?|characters)(?:[-_](?:min|minimum|long))?$/i, // jwt-secret-32-chars-min
   /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
+  /^django-insecure-[a-z]{2,20}(?:[-_][a-z]{2,20}){1,8}$/i, // django-insecure-default-key-for-development: words, not a key
   /EXAMPLE/, // AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, AWS docs' AQoEXAMPLEH4aoAH0...
   /4eC39HqLyjWDarjtT1zdp7dc/, // the key in Stripe's API reference (sk_test_..., copied with any prefix)
   /^b6907d289e10d714a6e88b30761fae22$/, // OpenWeatherMap's sample appid (samples.openweathermap.org), in countless tutorials

@@ -21,3 +21,11 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
 export function isTemplate(value: string): boolean {
   return TEMPLATE_SHAPES.some((shape) => shape.test(value));
 }
+
+/**
+ * Whether a value is only the head of a string built at run time: it stops where an interpolation opens
+ * (`\`xapp-1-A${rand(10)}\``, `"tok-#{id}"`), or it is a prefix joined to something else (`"sk-proj-" + "a" * 40`).
+ */
+export function isTemplateHead(value: string, after: string): boolean {
+  return (/[$#]$/.test(value) && after.startsWith('{')) || (/[-_:./]$/.test(value) && /^["'`]\s*(?:\+|\.\.?\s)/.test(after));
+}
