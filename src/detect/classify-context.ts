@@ -31,7 +31,7 @@ const EXAMPLE: readonly RegExp[] = [
 const DEV: readonly RegExp[] = [
   /(?:^|\/)settings\/(?:dev|development|local|test|ci|travis|circleci|github|gitlab|jenkins)[^/]*\.py$/i, // CI runs: throwaway service databases
   /(?:^|\/)(?:settings|config)[._-](?:dev|development|local)[^/]*$/i,
-  /(?:^|\/)(?:local|dev|development)[._-]?(?:settings|config)\.py$/i, // Django's local_settings.py: the developer's machine overrides
+  /(?:^|\/)(?:local|dev|development)[._-]?(?:settings|config)\.py$/i, // local_settings.py (the developer's overrides), dev_settings.py
   /(?:^|\/)(?:[^/]*[._-])?(?:dev|development)(?:[._-][^/]*)?\.config\.[cm]?[jt]s$/i, // pm2-dev-process.config.js, webpack.dev.config.js
   /(?:^|\/)config\/(?:environments\/)?(?:dev|development|local|test)\.[a-z]+$/i,
   // Not `.env.local`: Next.js and Vite keep the real secrets there, often a copy of production's, and never commit it.

@@ -41,14 +41,14 @@ const NOT_A_PASSWORD = new RegExp(
 );
 // Stock passwords: placeholders in a sentence, but written into a password slot they are the password in use.
 const STOCK_PASSWORDS = /^(?:secret|admin|root|test|pass|toor|letmein|qwerty|welcome|master)$/i;
+// A value ending the line after `KEY=` or `key: ` at the start of a line (.env, INI, YAML, properties, shell).
+const CONFIG_LINE_START = /^\s*(?:(?:export|set|setx)\s+|[#;]\s*)?[A-Za-z_][\w.-]*\s*[=:]\s*$/;
+const CONFIG_LINE_END = /^\s*(?:(?:#|;|\/\/).*)?$/;
 
 /** Whether a value is a stock word and digits (`admin123456`, `root@2024`, `Welcome1!`): the first guess anyone makes. */
 export function isStockWithDigits(value: string): boolean {
   return /^(?:admin|user|root|test|demo|guest|pass(?:word)?|secret|welcome|qwerty|letmein|master)[-_.@#!]?[0-9]{1,8}[-_.@#!]?$/i.test(value);
 }
-// A value ending the line after `KEY=` or `key: ` at the start of a line (.env, INI, YAML, properties, shell).
-const CONFIG_LINE_START = /^\s*(?:(?:export|set|setx)\s+|[#;]\s*)?[A-Za-z_][\w.-]*\s*[=:]\s*$/;
-const CONFIG_LINE_END = /^\s*(?:(?:#|;|\/\/).*)?$/;
 
 /** Whether `key` names a password or secret itself (`DB_PASSWORD`, `adminPass`, `client_secret`, `SECRET_KEY`). */
 export function isPasswordKey(key: string): boolean {
