@@ -26,6 +26,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:senha|contrase(?:n|ñ)a|mot[-_]?de[-_]?passe|passwort|kennwort|parola|sifre|şifre|has(?:l|ł)o|wachtwoord|losenord)$/i, // "password" in other languages
   /[-_](?:at[-_]least[-_])?\d{2,3}[-_]?(?:chars?|characters)(?:[-_](?:min|minimum|long))?$/i, // jwt-secret-32-chars-min
   /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
+  /^(?:(?:sender|email|e-mail|mail|gmail|smtp|account|login|user)[ _-]){1,2}(?:password|passwd|pass|pwd)$/i, // "Sender Password", email_password: whose password goes here
   /^django-insecure-[a-z]{2,20}(?:[-_][a-z]{2,20}){1,8}$/i, // django-insecure-default-key-for-development: words, not a key
   /EXAMPLE/, // AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, AWS docs' AQoEXAMPLEH4aoAH0...
   /4eC39HqLyjWDarjtT1zdp7dc/, // the key in Stripe's API reference (sk_test_..., copied with any prefix)
@@ -53,11 +54,21 @@ export function isDemoPassword(value: string): boolean {
   return DEMO_PASSWORD.test(value) || DEMO_PASSWORD.test(value.charAt(0).toLowerCase() + value.slice(1).replace(/[!@#$.*]$/, '')) || isLeetPassword(value);
 }
 
-/** Whether a secret value is a placeholder rather than a credential, also when base64 hides it (a Kubernetes Secret's `data:`). */
+/** Whether a secret value is a placeholder rather than a credential, also when base64 (a Kubernetes Secret's `data:`) or percent-encoding hides it. */
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
-  const decoded = decodeBase64Text(trimmed);
+  const decoded = decodeBase64Text(trimmed) ?? decodePercentText(trimmed);
   return isPlainPlaceholder(trimmed) || (decoded !== undefined && isPlainPlaceholder(decoded));
+}
+
+// A URL's password with its `@` or `!` percent-encoded (`s3cr3tP%40ss`).
+function decodePercentText(value: string): string | undefined {
+  if (!/%[0-9A-Fa-f]{2}/.test(value)) return undefined;
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Printable ASCII behind a base64 value (`eW91ci1hcHAtcGFzc3dvcmQ=` is `your-app-password`), else undefined. */
@@ -75,11 +86,11 @@ function isPlainPlaceholder(trimmed: string): boolean {
   return PLACEHOLDER_WORDS.some((word) => lower.includes(word)) && !looksMixedRandom(trimmed);
 }
 
-// `P@ssw0rd123!`, `S3cr3t`: the word password or secret in leetspeak, with digits or a symbol after it.
+// `P@ssw0rd123!`, `S3cr3t`, `s3cr3tP@ss`: the word password or secret in leetspeak, with digits or a symbol after it.
 function isLeetPassword(value: string): boolean {
   const letters: Record<string, string> = { '@': 'a', '0': 'o', $: 's', '3': 'e', '1': 'i' };
   const plain = value.replace(/(?<=[A-Za-z])[@0$31](?=[A-Za-z])/g, (c) => letters[c] ?? c);
-  return plain !== value && /^(?:pa+ss?wo?rd|secret|admin)[0-9]{0,4}[!@#$.]?$/i.test(plain);
+  return plain !== value && /^(?:pa+ss?wo?rd|secret|admin)(?:pa+ss?(?:wo?rd)?)?[0-9]{0,4}[!@#$.]?$/i.test(plain);
 }
 
 // Claims that only docs write: jwt.io's John Doe, or a payload of placeholder words (`{"key":"value"}`,

@@ -1,4 +1,5 @@
-// Values that are templates filled in at deploy time: `${DB_PASSWORD}`, `{{ secret }}`, `%(pw)s`, `$TOKEN`, `%TOKEN%`.
+// Values that are templates filled in at deploy time: `${DB_PASSWORD}`, `{{ secret }}`, `%(pw)s`, `$TOKEN`, `%TOKEN%`,
+// `$(openssl rand -hex 32)`.
 
 const TEMPLATE_SHAPES: readonly RegExp[] = [
   /\$\{[^}]*\}?/, // ${VAR}, ${{ secrets.X }}, a `${` cut off by the pattern
@@ -6,6 +7,8 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /\{%.*%\}/, // Jinja blocks
   /%\([A-Za-z_][\w]*\)[sd]/, // Python %(name)s
   /^\$[A-Za-z_][A-Za-z0-9_]*$/, // $VAR
+  /^\$\(.+\)$/, // $(openssl rand -base64 48): a shell command's output
+  /^(?:ENC\(.+\)|CRYPT:.+|\{cipher\}.+)$/, // encrypted, decrypted at start-up: jasypt ENC(…), light-4j CRYPT:…, Spring Cloud Config {cipher}…
   /(?:^|[:/@=,;\s])\$[A-Z_][A-Z0-9_]{2,}\b/, // an upper-case variable inside a value after a separator: anonymous:$FROM_EMAIL (not a `$` in a random key)
   /%[sd](?![A-Za-z0-9])/, // printf-style formats: 'InvalidToken:%s:%s' % (...)
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%

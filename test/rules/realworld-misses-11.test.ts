@@ -51,3 +51,34 @@ describe('misses: database URLs, run(debug=True), committed .env.local', () => {
     expect(blockingIds('.env.development.local', env)).toEqual([]);
   });
 });
+
+// Samples 46 (generic passwords found by exact shape), 47 (generated and vendored files) and 48 (deployment files).
+describe('samples 46 to 48: login commands, Postman variables, AWS keys by their id', () => {
+  it('finds a password on a docker login or sshpass line, not a variable or stdin', () => {
+    expect(blockingIds('build.sh', 'docker login -u shopci -p Vq3mTorch81 registry.shop.io\n')).toEqual(['cli-login-password']);
+    expect(blockingIds('deploy/push.sh', "sshpass -p 'Kt5#wharf9Lz' ssh root@203.0.113.7 uptime\n")).toEqual(['cli-login-password']);
+    expect(scan('build.sh', 'docker login -u shopci -p "$REGISTRY_PASSWORD" registry.shop.io\n')).toEqual([]);
+  });
+
+  it('finds a secret Postman variable written over several lines', () => {
+    const env = '{\n  "values": [\n    {\n      "key": "apiKeyTracker",\n      "value": "qT7vLm2xRk9wHp4dNc8Fj6Gs1KeZ0Yu",\n      "enabled": true\n    }\n  ]\n}\n';
+    expect(blockingIds('postman/shop.postman_environment.json', env)).toEqual(['postman-variable-secret']);
+  });
+
+  it('reports an AWS secret key under secret_key beside its key id as the AWS key it is', () => {
+    const tf = 'provider "aws" {\n  access_key = "AKIA2KYSLO7KIXRKU37Q"\n  secret_key = "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"\n}\n';
+    expect(scan('main.tf', tf)).toEqual([{ ruleId: 'aws-access-key-id', blocking: true }, { ruleId: 'aws-secret-key-beside-key-id', blocking: true }]);
+  });
+
+  it('finds Login( with a capital, and leaves command output and percent-encoded leetspeak alone', () => {
+    expect(blockingIds('src/Ad.cs', 'ad.Login("svc-backup", "Vq3mTorch81");\n')).toEqual(['login-call-password']);
+    expect(scan('deploy.sh', 'JWT_SECRET="$(openssl rand -base64 48)"\n')).toEqual([]);
+    expect(blockingIds('scripts/demo.sh', 'echo "reconnect postgres://admin:s3cr3tP%40ss@10.0.0.5:5432/app"\n')).toEqual([]);
+  });
+
+  it('leaves descriptions of a password and encrypted values alone', () => {
+    expect(scan('mail.py', 'server.login("me@shop.io", "email_password")\nserver.login("Sender Email", "Sender Password")\n')).toEqual([]);
+    expect(scan('config/server.yml', 'serverPassword: CRYPT:0754fbc37347c136be7725cbf62b6942:71756e13c2400985d0402ed6f49613d0\n')).toEqual([]);
+    expect(scan('application.yml', 'spring:\n  datasource:\n    password: ENC(G6N718UuyPE5bHyWKyuLQSm02auQPUtm)\n')).toEqual([]);
+  });
+});
