@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Misses from samples 49 (Rails and Laravel apps) and 50 (mobile and frontend configuration). Every value is invented.
+const pack = loadDiskPack();
+
+const { scan, blockingIds } = bindToPack(pack);
+
+describe('misses: Rails and Laravel settings without a secret-named key', () => {
+  it("finds OmniAuth's positional client secret, also wrapped to the next line, not ENV lookups or labels", () => {
+    expect(blockingIds('config/initializers/devise.rb', "  config.omniauth :github, 'Iv1.8a61f9b3a7aba766', 'f3c9a27b41d85e6f0c2a9b7d13e48f56a0b2c9d4'\n")).toEqual(['omniauth-provider-secret']);
+    expect(blockingIds('config/initializers/omniauth.rb', "  provider :facebook, '512345678901234',\n    'b7e3f1a9c2d84e6f0a5b3c7d9e1f2a4b'\n")).toEqual(['omniauth-provider-secret']);
+    expect(scan('config/initializers/devise.rb', "  config.omniauth :github, ENV['GITHUB_KEY'], ENV['GITHUB_SECRET']\n  config.omniauth :facebook, 'APP_ID', 'APP_SECRET'\n")).toEqual([]);
+  });
+
+  it('finds Capistrano password and token settings, commented out too', () => {
+    const deploy = "server '203.0.113.7', user: 'root'\n# set :password, \"9bd2Lq7k\"\nset :password, \"pr0dVx!u$\"\nset :password, ENV['DEPLOY_PASSWORD']\n";
+    expect(blockingIds('config/deploy.rb', deploy)).toEqual(['capistrano-secret-setting', 'capistrano-secret-setting']);
+  });
+
+  it("finds a Mailgun key under Laravel's services.php 'secret'", () => {
+    const services = "    'mailgun' => [\n        'domain' => 'mg.shop.io',\n        'secret' => '5e1c9a7b3d2f4e6a8c0b1d3f5a7c9e2b-3f8a1c5d-9b2e4d6f',\n    ],\n";
+    expect(blockingIds('config/services.php', services)).toEqual(['mailgun-private-api-key']);
+  });
+});
+
+describe('misses: Android signing passwords', () => {
+  it('finds the upload keystore passwords in build.gradle, gradle.properties and key.properties', () => {
+    const gradle = "    release {\n        storeFile file('upload.jks')\n        storePassword 'Lq7kE2mV9xTz'\n        keyAlias 'upload'\n    }\n";
+    expect(blockingIds('android/app/build.gradle', gradle)).toEqual(['android-signing-password']);
+    expect(blockingIds('android/gradle.properties', 'MYAPP_UPLOAD_STORE_PASSWORD=Rt8vW2qLm5Zx\n')).toEqual(['android-signing-password']);
+    expect(blockingIds('android/key.properties', 'storePassword=Rt8vW2qLm5Zx\nkeyAlias=upload\n')).toEqual(['android-signing-password']);
+  });
+
+  it("leaves the debug keystore's android, lookups and placeholders alone, and lowers docs", () => {
+    const safe = "        storePassword 'android'\n        keyPassword keystoreProperties['keyPassword']\n        storePassword System.getenv(\"STORE_PASSWORD\")\n";
+    expect(scan('android/app/build.gradle', safe)).toEqual([]);
+    expect(scan('android/gradle.properties', 'MYAPP_UPLOAD_STORE_PASSWORD=*****\nMYAPP_UPLOAD_KEY_PASSWORD=YOUR_KEY_PASSWORD\n')).toEqual([]);
+    expect(scan('docs/RELEASE.md', 'storePassword=Rt8vW2qLm5Zx\n')).toEqual([{ ruleId: 'android-signing-password', blocking: false }]);
+  });
+});
