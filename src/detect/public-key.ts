@@ -6,8 +6,8 @@ import type { LiteralSite } from './weak-literal.js';
 
 // A front-end build inlines variables with these prefixes into the JavaScript it serves.
 const CLIENT_PREFIX = /\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|GATSBY|NUXT_PUBLIC|VUE_APP)_[A-Z0-9_]*$/;
-// The other fields of a Firebase web config, which sit beside its apiKey.
-const FIREBASE_CONFIG = /\b(?:authDomain|messagingSenderId|storageBucket)\b|\.firebaseapp\.com\b|FIREBASE_AUTH_DOMAIN/;
+// The settings of a Firebase app beside its key: web (authDomain, messagingSenderId) and iOS (gcmSenderID, googleAppID).
+const FIREBASE_CONFIG = /\b(?:authDomain|messagingSenderId|storageBucket|gcmSenderI[dD]|googleAppI[dD])\b|\.firebaseapp\.com\b|FIREBASE_AUTH_DOMAIN/;
 
 /**
  * Whether a JWT is a Supabase anon key (`"role": "anon"`), which every browser using the project receives and which
@@ -48,7 +48,8 @@ export function isClientPrefixedSetting(site: LiteralSite): boolean {
 
 // The setting name right before a value: `NAME=`, `"name": "`, `name: '`.
 function readSettingName(before: string): string {
-  return /([A-Za-z0-9_]+)["']?\s*[:=]\s*["'`]?$/.exec(before)?.[1] ?? '';
+  // A type annotation may sit between name and value (Swift's `apiKey: String = "…"`).
+  return /([A-Za-z0-9_]+)["']?\s*(?::\s*[A-Za-z][\w.?]*\s*)?[:=]\s*["'`]?$/.exec(before)?.[1] ?? '';
 }
 
 // The variable an env fallback stands in for (`process.env.NEXT_PUBLIC_FIREBASE_API_KEY || "…"`), or ''.

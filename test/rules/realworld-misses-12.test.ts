@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
-// Misses from samples 49 (Rails and Laravel apps) and 50 (mobile and frontend configuration). Every value is invented.
+// Misses and false positives from samples 49 (Rails and Laravel apps) and 50 (mobile and frontend configuration).
+// Every value is invented.
 const pack = loadDiskPack();
 
 const { scan, blockingIds } = bindToPack(pack);
@@ -38,5 +39,13 @@ describe('misses: Android signing passwords', () => {
     expect(scan('android/app/build.gradle', safe)).toEqual([]);
     expect(scan('android/gradle.properties', 'MYAPP_UPLOAD_STORE_PASSWORD=*****\nMYAPP_UPLOAD_KEY_PASSWORD=YOUR_KEY_PASSWORD\n')).toEqual([]);
     expect(scan('docs/RELEASE.md', 'storePassword=Rt8vW2qLm5Zx\n')).toEqual([{ ruleId: 'android-signing-password', blocking: false }]);
+  });
+});
+
+describe('false positives: the Firebase iOS key in Swift', () => {
+  it('reads a Firebase iOS config in Swift (typed or not) as the public key it is, not a lone Google key', () => {
+    const tuist = 'public enum GoogleServiceInfo {\n    public static let apiKey: String = "AIzaSyB7vLm2xRk9wHp4dNc8Fj6Gs1KeZ0YuQ8m"\n    public static let gcmSenderId: String = "885586487183"\n}\n';
+    expect(scan('Derived/Sources/TuistPlists+App.swift', tuist)).toEqual([{ ruleId: 'google-api-key', blocking: false }]);
+    expect(blockingIds('Sources/Geo.swift', 'static let apiKey: String = "AIzaSyB7vLm2xRk9wHp4dNc8Fj6Gs1KeZ0YuQ8m"\n')).toEqual(['google-api-key']);
   });
 });
