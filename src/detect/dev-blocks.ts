@@ -2,7 +2,7 @@ import { DEV_WORD, judgeCondition, PROD_WORD } from './env-conditions.js';
 
 // Parts of a file that only run in development, tests or CI: the body of a `class DevelopmentConfig`, of
 // `if settings.DEBUG:` or `if (process.env.NODE_ENV !== 'production') {`, the `else` of a production-only `if`,
-// a `development:` or `"test": {` entry of an environment map, and a whole file that declares a development
+// a `development:` or `"test": {` entry of an environment map, Rust's `mod tests {`, and a whole file that declares a development
 // environment (`NODE_ENV=development`). Found by indentation, so the same rules read Python, JS, Ruby and YAML.
 // A finding inside one is lowered like a finding in a development config file, never hidden.
 
@@ -12,6 +12,8 @@ const CONDITIONAL = /^(?:\}[ \t]*)?(?:el(?:se[ \t]+)?if|if)\b(.{0,240})/;
 const ELSE = /^(?:\}[ \t]*)?else\b[ \t]*(?::|\{|$)/;
 const ENV_ENTRY = /^["']?(?:development|dev|local|test|testing)["']?[ \t]*(?::|=>?)[ \t]*(?:&\w+[ \t]*)?[{([]?[ \t]*(?:(?:#|\/\/).*)?$/;
 const SINATRA_CONFIGURE = /^configure[ \t]+:(?:development|test)\b/;
+// Rust's unit tests live beside the code, in `#[cfg(test)] mod tests { … }`.
+const RUST_TESTS = /^(?:pub[ \t]+)?mod[ \t]+tests?[ \t]*\{/;
 const ENV_NAMES = '(?:NODE_ENV|FLASK_ENV|APP_ENV|ENVIRONMENT|ENV|RAILS_ENV|RACK_ENV|DJANGO_ENV|APP_ENVIRONMENT|STAGE)';
 // The whole file is development only when a top-level line declares it (`NODE_ENV=development` in a .env).
 const DECLARES_DEV = new RegExp(String.raw`^(?:export[ \t]+)?${ENV_NAMES}[ \t]*=[ \t]*["']?${DEV_WORD}["']?[ \t]*(?:#.*)?$`, 'm');
@@ -22,8 +24,8 @@ const DECLARES_PROD = declares(`(?:${PROD_WORD}|staging)`);
 const DECLARES_DEV_ANYWHERE = declares(DEV_WORD);
 
 // The first characters of the lines that can open a block (`class`, `configure`, `if`, `elif`, `} else if`, a quoted or
-// bare `development` / `dev` / `local` / `test` key): most lines are not tried against the block regexes.
-const MAY_OPEN = new Set(['c', 'i', 'e', '}', '"', "'", 'd', 'l', 't']);
+// bare `development` / `dev` / `local` / `test` key, `mod tests`): most lines are not tried against the block regexes.
+const MAY_OPEN = new Set(['c', 'i', 'e', '}', '"', "'", 'd', 'l', 't', 'm', 'p']);
 
 /** A span of text by character offsets, end exclusive. */
 export type Span = readonly [start: number, end: number];
@@ -83,7 +85,7 @@ export function isInSpans(spans: readonly Span[], offset: number): boolean {
 // 'dev' when the line opens a block that runs only outside production, 'prod' when only in production.
 function opensDevBlock(head: string): 'dev' | 'prod' | undefined {
   if (!MAY_OPEN.has(head.charAt(0))) return undefined;
-  if (CLASS.test(head) || ENV_ENTRY.test(head) || SINATRA_CONFIGURE.test(head)) return 'dev';
+  if (CLASS.test(head) || ENV_ENTRY.test(head) || SINATRA_CONFIGURE.test(head) || RUST_TESTS.test(head)) return 'dev';
   const condition = CONDITIONAL.exec(head)?.[1];
   return condition === undefined ? undefined : judgeCondition(condition);
 }

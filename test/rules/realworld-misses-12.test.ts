@@ -49,3 +49,24 @@ describe('false positives: the Firebase iOS key in Swift', () => {
     expect(blockingIds('Sources/Geo.swift', 'static let apiKey: String = "AIzaSyB7vLm2xRk9wHp4dNc8Fj6Gs1KeZ0YuQ8m"\n')).toEqual(['google-api-key']);
   });
 });
+
+// Samples 51 (Go, Rust and Spring backends) and 52 (automation scripts).
+describe('misses: Rust JWT keys, PowerShell and Selenium passwords', () => {
+  it("finds jsonwebtoken's from_secret literal, lowered in tests and in a mod tests block", () => {
+    expect(blockingIds('src/handlers/login.rs', '    let key = EncodingKey::from_secret(b"Zq81-mVt3-LpR9");\n')).toEqual(['jwt-hardcoded-secret-rust']);
+    expect(blockingIds('tests/auth.rs', '    let key = EncodingKey::from_secret(b"secret");\n')).toEqual([]);
+    const inFileTests = 'pub fn sign() {}\n\n#[cfg(test)]\nmod tests {\n    #[test]\n    fn roundtrip() {\n        let k = EncodingKey::from_secret(b"test-secret");\n    }\n}\n';
+    expect(blockingIds('src/auth/token.rs', inFileTests)).toEqual([]);
+    expect(scan('src/auth.rs', '    let key = EncodingKey::from_secret(secret.as_bytes());\n')).toEqual([]);
+  });
+
+  it('finds a plain-text password given to ConvertTo-SecureString, not a variable', () => {
+    expect(blockingIds('deploy/winrm.ps1', '$pw = ConvertTo-SecureString "Vq3m-Torch-81" -AsPlainText -Force\n')).toEqual(['powershell-securestring-literal']);
+    expect(scan('deploy/winrm.ps1', '$pw = ConvertTo-SecureString $env:ADMIN_PASSWORD -AsPlainText -Force\n')).toEqual([]);
+  });
+
+  it('finds a password typed into a login form by Selenium, not a user name', () => {
+    expect(blockingIds('bot/login.py', 'driver.find_element(By.ID, "password").send_keys("Vq3m-Torch-81")\n')).toEqual(['selenium-password-send-keys']);
+    expect(scan('bot/login.py', 'driver.find_element(By.ID, "username").send_keys("maria.lopez")\n')).toEqual([]);
+  });
+});
