@@ -14,11 +14,11 @@ const MANAGED_DATABASE_HOST =
   /\.(?:mongodb\.net|neon\.tech|supabase\.com|supabase\.co|rds\.amazonaws\.com|elephantsql\.com|render\.com|railway\.app|rlwy\.net|aivencloud\.com|psdb\.cloud|cockroachlabs\.cloud|redislabs\.com|redis-cloud\.com|upstash\.io|cleardb\.net|database\.windows\.net|compute-1\.amazonaws\.com|compute\.amazonaws\.com)$/i;
 
 /**
- * Whether a host is a managed database's own, not the docs' stand-in for one (`cluster.mongodb.net`,
- * `your-redis.upstash.io`, `db.abcd.supabase.co`, `placeholder.supabase.co`).
+ * Whether a host is a managed database's own, not the docs' stand-in for one (a documentation host such as
+ * `cluster0.mongodb.net`, or `your-redis.upstash.io`, `db.abcd.supabase.co`, `placeholder.supabase.co`).
  */
 export function isManagedHost(host: string): boolean {
-  return MANAGED_DATABASE_HOST.test(host) && !/^cluster[0-9]{0,3}\.mongodb\.net$|(?:^|[.-])(?:your|my|example|sample|host|hostname|project|ref|abcd|x{3,}|placeholder|dummy|fake|demo)(?:[.-]|$)/i.test(host);
+  return MANAGED_DATABASE_HOST.test(host) && !isDocumentationHost(host) && !/(?:^|[.-])(?:your|my|example|sample|host|hostname|project|ref|abcd|x{3,}|placeholder|dummy|fake|demo)(?:[.-]|$)/i.test(host);
 }
 
 /** Whether a database host is this machine, a home network or a compose service. */

@@ -27,17 +27,16 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   const { value, key } = candidate;
   // A number is a setting (a timeout, a port; rules allow them), and `Password1` a docs filler, except as a database
   // password beside a managed host (`password: '12345678'` next to an RDS endpoint, an Atlas URL's `Password1`):
-  // anyone who finds the host can guess it.
-  if (isGuessOnManagedHost(rule, candidate)) return KEEP;
+  // anyone who finds the host can guess it; so is the user name as the password there (`postgres:postgres@…rds…`), a
+  // stock value the rule would otherwise allow.
+  const repeated = rule.kind === 'secret' ? findRepeatedUserName(candidate) : undefined;
+  if (repeated === 'managed' || isGuessOnManagedHost(rule, candidate)) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
   if (rule.kind !== 'secret') return rule.lowerGuessable === true ? judgeDeployedValue(value) : judgeSecretSetting(rule, candidate);
   if (isTemplate(value) || isTemplateHead(value, candidate.after ?? '')) return drop('template');
-  // A local database's user-name-as-password default is not a secret; on another host it is a guessable one, and on
-  // a managed database service on the internet (Atlas, Neon, RDS) a login anyone can guess: kept.
-  const repeated = findRepeatedUserName(candidate);
+  // A local database's user-name-as-password default is not a secret; on another host it is a guessable one.
   if (repeated === 'local') return drop('the user name repeated');
   if (repeated === 'elsewhere') return weak('the user name repeated');
-  if (repeated === 'managed') return KEEP;
   if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('stock password') : drop('placeholder');
   if (isPublicJwt(value) || isBrowserGoogleKey(candidate)) return weak('a key made to be public');
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
@@ -79,8 +78,6 @@ function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): J
 
 function isGuessOnManagedHost(rule: CompiledRule, candidate: Candidate): boolean {
   const { value, key } = candidate;
-  // `postgres:postgres@…rds.amazonaws.com`: the user name as the password, a stock value the rule would otherwise allow.
-  if (rule.kind === 'secret' && findRepeatedUserName(candidate) === 'managed') return true;
   const digits = rule.generic && /^[0-9]{4,12}$/.test(value) && isPasswordKey(key);
   // A stock or demo password with digits or a symbol added (`Password1`, `admin123`, `MyPassword!`); a bare
   // `password` stays a placeholder.
