@@ -1,11 +1,12 @@
 import type { RulePack } from '../types.js';
 import { isInSpans, readDevContext } from './dev-blocks.js';
-import { findEncodedRuns, type Encoding } from './encoded-runs.js';
+import { findEncodedRuns, type EncodedRun, type Encoding } from './encoded-runs.js';
 import { findKeywordHits, type KeywordHits } from './find-keywords.js';
 import { buildLineIndex, locate, measureLine, sliceLines, type LineIndex } from './line-index.js';
 import { matchRule, type HitGrade } from './match-rule.js';
 import { preparePack, type PreparedRule } from './prepare-pack.js';
 import { buildLineWindows, buildWindows, reachLine } from './scan-windows.js';
+import { findWrappedRuns } from './wrapped-runs.js';
 
 // Characters of the surrounding line scanned with a decoded value (its key, its quotes).
 const LINE_CONTEXT = 512;
@@ -42,20 +43,24 @@ export interface ContentHitOptions {
   depth?: number;
   /** Runs only the rules this accepts: a caller that knows the path skips rules whose hits it would drop. */
   only?: (rule: PreparedRule, index: number) => boolean;
+  /** Whether to look inside strings wrapped on purpose (see wrapped-runs.ts) when not decoding; default true. */
+  unwrap?: boolean;
 }
 
 /**
  * Every content-rule hit in `text`, before path-dependent filters, ordered by rule then position; then, when the
- * pack asks for decoding, the hits inside base64 and hex strings, down to `depth` levels of encoding.
+ * pack asks for decoding, the hits inside base64 and hex strings, down to `depth` levels of encoding, and
+ * otherwise the hits inside base64 strings wrapped on purpose (one level: see wrapped-runs.ts).
  */
 export function detectContentHits(text: string, pack: RulePack, options: ContentHitOptions = {}): ContentHit[] {
   if (text.length === 0) return [];
-  const { keywordHits, depth = pack.decodeDepth ?? 0, only } = options;
+  const { depth = pack.decodeDepth ?? 0, only, unwrap = true } = options;
   const prepared = preparePack(pack);
+  const keywordHits = options.keywordHits ?? findKeywordHits(prepared, text);
   // Most texts have keyword hits but no rule hits: build the newline index only when a hit needs a position.
   let index: LineIndex | undefined;
   const out: ContentHit[] = [];
-  for (const [id, offsets] of [...(keywordHits ?? findKeywordHits(prepared, text))].sort((a, b) => a[0] - b[0])) {
+  for (const [id, offsets] of [...keywordHits].sort((a, b) => a[0] - b[0])) {
     const rule = prepared.rules[id];
     if (rule === undefined || (only !== undefined && !only(rule, id)) || rule.silentIn(text)) continue;
     const windows = rule.rule.scope === 'line' ? buildLineWindows(text, offsets) : buildWindows(text, offsets);
@@ -78,7 +83,9 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
       });
     }
   }
-  if (depth > 0) out.push(...detectDecodedHits(text, pack, depth, only));
+  const wrapped = keywordHits.get(prepared.wrapId);
+  if (depth > 0) out.push(...detectDecodedHits(text, pack, findEncodedRuns(text), { depth: depth - 1, unwrap: false, ...filter(only) }));
+  else if (unwrap && wrapped !== undefined) out.push(...detectDecodedHits(text, pack, findWrappedRuns(text, wrapped), { unwrap: false, ...filter(only) }));
   return markDevBlocks(text, out);
 }
 
@@ -93,25 +100,29 @@ function markDevBlocks(text: string, hits: ContentHit[]): ContentHit[] {
 // A hit inside an encoded string is reported on the whole string: that is what must be removed, and what
 // redaction must mask (the encoded form reveals the secret as surely as the clear one). The decoded value is
 // scanned in place of the encoded one on its line, so the key before it still counts (`DB_PASSWORD: <base64>`).
-function detectDecodedHits(text: string, pack: RulePack, depth: number, only: ContentHitOptions['only']): ContentHit[] {
+function detectDecodedHits(text: string, pack: RulePack, runs: EncodedRun[], inner: ContentHitOptions): ContentHit[] {
   let index: LineIndex | undefined;
   const out: ContentHit[] = [];
-  for (const run of findEncodedRuns(text)) {
+  for (const run of runs) {
     const head = text.slice(reachLine(text, run.start, -1, LINE_CONTEXT), run.start);
     const composed = `${head}${run.decoded}${text.slice(run.end, reachLine(text, run.end, 1, LINE_CONTEXT))}`;
     const [lo, hi] = [head.length, head.length + run.decoded.length];
-    const inner = detectContentHits(composed, pack, { depth: depth - 1, ...(only === undefined ? {} : { only }) }).filter((h) => h.secretStart < hi && h.secretEnd > lo);
-    if (inner.length === 0) continue;
+    const found = detectContentHits(composed, pack, inner).filter((h) => h.secretStart < hi && h.secretEnd > lo);
+    if (found.length === 0) continue;
     index ??= buildLineIndex(text);
     const start = locate(index, run.start);
     const end = locate(index, run.end - 1);
     const lineText = sliceLines(index, start.line - 1, end.line - 1, run.start, run.end);
     const secret = text.slice(run.start, run.end);
     // The outer text decides whether the encoded string sits in a development block.
-    for (const { devBlock: _inner, prodFile: _declared, ...hit } of inner) {
+    for (const { devBlock: _inner, prodFile: _declared, ...hit } of found) {
       const located = { ...hit, line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 };
       out.push({ ...located, secretStart: run.start, secretEnd: run.end, secret, lineText, via: run.encoding });
     }
   }
   return out;
+}
+
+function filter(only: ContentHitOptions['only']): Pick<ContentHitOptions, 'only'> {
+  return only === undefined ? {} : { only };
 }

@@ -26,19 +26,35 @@ export const MAX_DECODED_CHARS = 4 * 1024 * 1024;
 const RUN = /(?<![A-Za-z0-9+/_=-])[A-Za-z0-9+/_-]{20,}={0,2}(?![A-Za-z0-9+/_=-])/g;
 const HEX = /^(?:[0-9a-f]{2})+$|^(?:[0-9A-F]{2})+$/;
 
-/** Every run in `text` that decodes to printable text, in order. */
-export function findEncodedRuns(text: string): EncodedRun[] {
+/** A span [start, end) of a text. */
+export type Span = readonly [number, number];
+
+/**
+ * Every run in `text` that decodes to printable text, in order; with `windows` (sorted, disjoint spans) only the
+ * runs that start inside one. The text is searched once, forward, however many windows there are.
+ */
+export function findEncodedRuns(text: string, windows: readonly Span[] = [[0, text.length]]): EncodedRun[] {
   const runs: EncodedRun[] = [];
   let budget = MAX_DECODED_CHARS;
   RUN.lastIndex = 0;
-  for (let m = RUN.exec(text); m !== null && budget > 0; m = RUN.exec(text)) {
-    const run = m[0];
-    if (run.length > MAX_RUN) continue;
-    const encoding = HEX.test(run) ? 'hex' : 'base64';
-    const decoded = decodeRun(run, encoding);
-    if (decoded === undefined) continue;
-    budget -= decoded.length;
-    runs.push({ start: m.index, end: m.index + run.length, encoding, decoded });
+  let m: RegExpExecArray | null | undefined;
+  for (const [from, to] of windows) {
+    while (budget > 0) {
+      if (m === undefined || (m !== null && m.index < from)) {
+        RUN.lastIndex = Math.max(RUN.lastIndex, from);
+        m = RUN.exec(text);
+      }
+      if (m === null) return runs;
+      if (m.index >= to) break;
+      const [start, run] = [m.index, m[0]];
+      m = undefined;
+      if (run.length > MAX_RUN) continue;
+      const encoding = HEX.test(run) ? 'hex' : 'base64';
+      const decoded = decodeRun(run, encoding);
+      if (decoded === undefined) continue;
+      budget -= decoded.length;
+      runs.push({ start, end: start + run.length, encoding, decoded });
+    }
   }
   return runs;
 }

@@ -1,6 +1,7 @@
 import type { CompiledRule, RulePack } from '../types.js';
 import { buildKeywordMatcher, type KeywordMatcher } from './find-keywords.js';
 import { compileGlobs } from './glob.js';
+import { WRAP_KEYWORDS } from './wrapped-runs.js';
 
 // Per-pack state built once and cached: the keyword table, path matchers and lazily compiled regexes.
 
@@ -23,8 +24,10 @@ export interface PreparedRule {
 
 /** What detection needs from a pack, derived once. */
 export interface PreparedPack {
-  /** The keyword prefilter over every content rule's keywords. */
+  /** The keyword prefilter over every content rule's keywords, and WRAP_KEYWORDS. */
   readonly matcher: KeywordMatcher;
+  /** The id under which the matcher reports WRAP_KEYWORDS (one past the last rule). */
+  readonly wrapId: number;
   /** True for a path that some path-only rule might match (one regex instead of one per rule). */
   mayMatchPath: (path: string) => boolean;
   rules: readonly PreparedRule[];
@@ -54,6 +57,7 @@ function buildPreparedPack(pack: RulePack): PreparedPack {
     }
     return prepareRule(rule);
   });
+  for (const keyword of WRAP_KEYWORDS) keywordIds.set(keyword, [...(keywordIds.get(keyword) ?? []), pack.rules.length]);
   const pathSources = pack.rules.filter((r) => r.pattern === undefined && r.path !== undefined).map((r) => `(?:${r.path})`);
   const anyPath = pathSources.length === 0 ? undefined : new RegExp(pathSources.join('|'), 'i');
   let matcher: KeywordMatcher | undefined;
@@ -62,6 +66,7 @@ function buildPreparedPack(pack: RulePack): PreparedPack {
     get matcher() {
       return (matcher ??= buildKeywordMatcher([...keywordIds.keys()], [...keywordIds.values()]));
     },
+    wrapId: pack.rules.length,
     rules,
     mayMatchPath: (path) => anyPath?.test(path) === true,
   };

@@ -67,3 +67,39 @@ describe('detection with --decode', () => {
     expect(withDecodeDepth(plain, 0)).toBe(plain);
   });
 });
+
+describe('keys wrapped in base64 on purpose, found without --decode', () => {
+  const plain = loadBuiltinPack();
+  const findIn = (path: string, text: string): [string, number][] => detectChunk({ path, text }, plain).map((f) => [f.ruleId, f.line]);
+
+  it('decodes the argument of a decoding call, in several languages', () => {
+    const wrapped = base64(STRIPE);
+    expect(findIn('bot.py', `import base64\nstripe.api_key = base64.b64decode("${wrapped}").decode()\n`)).toEqual([['stripe-secret-key', 2]]);
+    expect(findIn('pay.js', `const key = Buffer.from('${wrapped}', 'base64').toString();\n`)).toEqual([['stripe-secret-key', 1]]);
+    expect(findIn('pay.ts', `const key = atob("${wrapped}");\n`)).toEqual([['stripe-secret-key', 1]]);
+    expect(findIn('pay.php', `$key = base64_decode('${wrapped}');\n`)).toEqual([['stripe-secret-key', 1]]);
+    expect(findIn('deploy.sh', `export STRIPE=$(echo ${wrapped} | base64 -d)\n`)).toEqual([['stripe-secret-key', 1]]);
+  });
+
+  it('decodes a string that starts with the encoding of a key prefix, wherever it sits', () => {
+    const [finding] = detectChunk({ path: 'settings.py', text: `    stripe_key: str = Field(default="${base64(STRIPE)}")\n` }, plain);
+    expect(finding).toMatchObject({ ruleId: 'stripe-secret-key', line: 1, secret: base64(STRIPE) });
+    expect(finding?.message).toContain('hidden in a base64 string');
+  });
+
+  it('leaves other base64 strings encoded, and decodes only one level', () => {
+    expect(findIn('a.yaml', `stripe: ${base64(LINE)}\n`)).toEqual([]);
+    expect(findIn('a.py', `x = base64.b64decode("${base64(base64(STRIPE))}")\n`)).toEqual([]);
+    expect(findIn('a.py', `x = base64.b64decode("${base64('Hello world, this is a test vector')}")\n`)).toEqual([]);
+  });
+});
+
+describe('findEncodedRuns in windows', () => {
+  it('returns only the runs that start inside a window, searching the text once', () => {
+    const [a, b, c] = ['first line of text', 'second line of text', 'third line of text'].map(base64);
+    const text = `${a}\n${b}\n${c}\n`;
+    const second = text.indexOf(b ?? '');
+    expect(findEncodedRuns(text, [[second, second + 1]]).map((r) => r.decoded)).toEqual(['second line of text']);
+    expect(findEncodedRuns(text, [[1, 3], [text.length - 2, text.length]])).toEqual([]);
+  });
+});
