@@ -27,6 +27,8 @@ export interface ContentHit {
   secret: string;
   lineText: string;
   grade?: HitGrade;
+  /** Set when the secret is the password of a database service on the internet: no development context lowers it. */
+  managedHost?: true;
   /** Set when the secret was found by decoding: the span is the whole encoded string. */
   via?: Encoding;
   /** Set when the hit lies in a block that runs only in development, tests or CI (see dev-blocks.ts). */
@@ -80,6 +82,7 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
         secret,
         lineText: sliceLines(index, start.line - 1, end.line - 1, hit.secretStart, hit.secretEnd),
         ...(hit.grade === undefined ? {} : { grade: hit.grade }),
+        ...(hit.managedHost === undefined ? {} : { managedHost: true }),
       });
     }
   }

@@ -1,5 +1,5 @@
 import { findConnectionStringHost, readServer } from './connection-site.js';
-import { isDocumentationHost, isLocalHost, isManagedHost, isTestMailHost } from './database-hosts.js';
+import { hasSampleProjectRef, isDocumentationHost, isLocalHost, isManagedHost, isTestMailHost } from './database-hosts.js';
 import type { LiteralSite } from './weak-literal.js';
 
 // Where a password in a URL, a Go DSN or a settings entry points: its user name and host, read from the text around
@@ -63,7 +63,9 @@ export function isLocalSettingsPassword(site: LiteralSite): boolean {
  */
 export function isManagedHostPassword(site: LiteralSite): boolean {
   const before = site.before ?? '';
-  const inUrl = findUrlUser(before, site.after) !== undefined ? findUrlHost(site.after ?? '') : undefined;
+  const user = findUrlUser(before, site.after);
+  if (user !== undefined && hasSampleProjectRef(user)) return false;
+  const inUrl = user !== undefined ? findUrlHost(site.after ?? '') : undefined;
   return [inUrl, findConnectionStringHost(site), ...readSiblingHosts(site)].some((host) => host !== undefined && isManagedHost(host));
 }
 

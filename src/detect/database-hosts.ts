@@ -18,7 +18,15 @@ const MANAGED_DATABASE_HOST =
  * `cluster0.mongodb.net`, or `your-redis.upstash.io`, `db.abcd.supabase.co`, `placeholder.supabase.co`).
  */
 export function isManagedHost(host: string): boolean {
-  return MANAGED_DATABASE_HOST.test(host) && !isDocumentationHost(host) && !/(?:^|[.-])(?:your|my|example|sample|host|hostname|project|ref|abcd|x{3,}|placeholder|dummy|fake|demo)(?:[.-]|$)/i.test(host);
+  return MANAGED_DATABASE_HOST.test(host) && !isDocumentationHost(host) && !hasSampleProjectRef(host) && !/(?:^|[.-])(?:your|my|example|sample|host|hostname|project|ref|abcd|x{3,}|placeholder|dummy|fake|demo)(?:[.-]|$)/i.test(host);
+}
+
+/**
+ * Whether a host or user name holds the alphabet where docs put a project's id (`db.abcdefghijklmnop.supabase.co`,
+ * the pooler's user `postgres.abcdefghijklmnop`).
+ */
+export function hasSampleProjectRef(name: string): boolean {
+  return /abcdefgh/i.test(name);
 }
 
 /** Whether a database host is this machine, a home network or a compose service. */

@@ -1,5 +1,6 @@
 import { verifyChecksum } from './checksum.js';
 import type { PreparedRule } from './prepare-pack.js';
+import { isManagedHostPassword } from './credential-site.js';
 import { judgeValue } from './judge-value.js';
 import { reachLine, type Window } from './scan-windows.js';
 import { readBlockAround, readLineAround, type LiteralSite } from './weak-literal.js';
@@ -25,6 +26,8 @@ export interface RuleHit {
   secretEnd: number;
   secret: string;
   grade?: HitGrade;
+  /** Set when the secret is the password of a database service on the internet (see isManagedHostPassword). */
+  managedHost?: true;
 }
 
 /** Longest line (in chars) generic rules will look at; longer lines are minified code or data. */
@@ -80,6 +83,7 @@ function matchWindow(prepared: PreparedRule, text: string, base: number, scope: 
     if (judged.verdict === 'drop') continue;
     const hit: RuleHit = { start: base + m.index, end: base + m.index + m[0].length, secretStart, secretEnd, secret };
     if (judged.verdict === 'weak') hit.grade = 'weak';
+    else if (rule.kind === 'secret' && isManagedHostPassword(site)) hit.managedHost = true;
     if (rule.checksum !== undefined) hit.grade = verifyChecksum(rule.checksum, secret) === 'valid' ? 'verified' : 'unverified';
     hits.push(hit);
   }
