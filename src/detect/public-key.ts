@@ -31,10 +31,17 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   const fallback = readFallbackName(before);
   if ([name, fallback].some((n) => /FIREBASE/i.test(n) || CLIENT_PREFIX.test(n))) return true;
   if (/maps\/api\/js\?(?:[^"'\s]*&)?key=$/.test(before)) return true;
+  // A constant that a Maps JavaScript API script URL beside it interpolates (`…/maps/api/js?key=${API_KEY}`).
+  if (name !== '' && new RegExp(`maps/api/js\\?(?:[^"'\\s]*&)?key=(?:\\$\\{|["'\`]\\s*\\+\\s*)${name}\\b`).test(site.block ?? '')) return true;
   if (/"current_key"\s*:\s*"$/.test(before)) return true; // google-services.json: the Firebase app's Android key
   // GoogleService-Info.plist: the iOS app's key, beside its sender and app ids.
   if (/<string>$/.test(before) && /<key>(?:GCM_SENDER_ID|GOOGLE_APP_ID)<\/key>/.test(site.block ?? '')) return true;
   return /^apiKey$/i.test(name) && FIREBASE_CONFIG.test(site.block ?? '');
+}
+
+/** Whether a key is a PostHog project key (`phc_…`): the write-only key its browser snippet ships to every visitor. */
+export function isPublicProjectKey(value: string): boolean {
+  return /^phc_[A-Za-z0-9]{30,60}$/.test(value);
 }
 
 /**
