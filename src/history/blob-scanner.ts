@@ -15,6 +15,8 @@ export type BlobResult = { hits: readonly BlobHit[]; binary: boolean } | { skipp
 /** Scans blobs on demand, once each, and counts the work. */
 export interface BlobScanner {
   scan: (oid: string) => Promise<BlobResult>;
+  /** What `scan` would answer at once from the cache (counted the same way), or undefined when it must wait. */
+  peek: (oid: string) => BlobResult | undefined;
   /** A blob's text (undefined when binary or unreadable), read again on demand. */
   text: (oid: string) => Promise<string | undefined>;
   /** The hits with their secret and line text, reading the blob again if they came from the cache. */
@@ -78,6 +80,12 @@ export function createBlobScanner(reader: CatFile, pool: DetectPool, cache: Blob
         if ('hits' in r && r.hits.length === 0 && results.get(oid) === entry) results.delete(oid);
       }, () => undefined);
       return result;
+    },
+    // A scan in flight or with hits answers through `scan`; otherwise the cache answers as `scan` would.
+    peek: (oid) => {
+      const scoped = scopedFor(oid);
+      const known = results.get(oid);
+      return known !== undefined && coversScoped(known.scoped, scoped) ? undefined : fromCache(oid, scoped);
     },
     text: readText,
     complete: async (oid, hits) => {

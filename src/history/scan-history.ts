@@ -1,17 +1,16 @@
 import { resolve } from 'node:path';
-import { findingsAtPath } from '../detect/detect-chunk.js';
-import { preparePack } from '../detect/prepare-pack.js';
 import type { FindingFilter } from '../filters/filter.js';
 import { openCatFile } from '../git/cat-file.js';
 import type { LogCommit } from '../git/read-log.js';
 import { runGit, type GitContext } from '../git/run-git.js';
 import { createDetectPool } from '../pipeline/detect-pool.js';
-import type { Finding, Report, RulePack, Skipped } from '../types.js';
+import type { Report, RulePack, Skipped } from '../types.js';
 import { VERSION } from '../version.js';
 import { createMemoryCache, openBlobCache } from './blob-cache.js';
-import { createBlobScanner, type BlobScanner } from './blob-scanner.js';
+import { attributeChange, introducesNothing, isScannableMode } from './attribute-change.js';
+import { createBlobScanner } from './blob-scanner.js';
 import { createBlobFeed, scanBlobs } from './feed-blobs.js';
-import { groupByPath, introducedHits, isNewPath, renameSource, type PathChange } from './attribute.js';
+import { groupByPath, type PathChange } from './attribute.js';
 import { markInHead } from './mark-in-head.js';
 import { createBlobPlanner } from './plan-blob-rules.js';
 import { openPlanCache } from './plan-cache.js';
@@ -83,7 +82,8 @@ export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<R
     const filtered: FilteredFindings = { kept: [], suppressedBy: {}, suppressed: 0 };
     for (const [i, commit] of commits.entries()) {
       for (const change of changes[i] ?? []) {
-        const found = await attributeChange(commit, change, scanner, plan, skipped);
+        if (introducesNothing(commit, change, scanner, plan.pack)) continue;
+        const found = await attributeChange(commit, change, scanner, plan.pack, skipped);
         if (found.length > 0) filterFindings(found, change.path, (await scanner.text(change.newOid)) ?? '', plan.filters, filtered);
       }
     }
@@ -118,25 +118,4 @@ function uniqueNewBlobs(changes: readonly PathChange[][]): string[] {
   const oids = new Set<string>();
   for (const list of changes) for (const change of list) if (isScannableMode(change.entries[0]?.newMode)) oids.add(change.newOid);
   return [...oids];
-}
-
-function isScannableMode(mode: string | undefined): boolean {
-  return mode === '100644' || mode === '100755';
-}
-
-async function attributeChange(commit: LogCommit, change: PathChange, scanner: BlobScanner, plan: HistoryPlan, skipped: Skipped[]): Promise<Finding[]> {
-  if (!isScannableMode(change.entries[0]?.newMode)) return [];
-  const result = await scanner.scan(change.newOid);
-  if ('skipped' in result) {
-    skipped.push({ path: `${change.path}@${commit.info.sha.slice(0, 10)}`, reason: result.skipped });
-    return [];
-  }
-  const fresh = isNewPath(change, commit.parents.length);
-  if (result.hits.length === 0 && !(fresh && preparePack(plan.pack).mayMatchPath(change.path))) return [];
-  const olds = await Promise.all(change.entries.filter((e) => !/^0+$/.test(e.oldOid) && isScannableMode(e.oldMode)).map((e) => scanner.scan(e.oldOid)));
-  const oldHits = olds.map((r) => ('hits' in r ? r.hits : []));
-  const introduced = await scanner.complete(change.newOid, introducedHits(change, commit.parents.length, result.hits, oldHits));
-  // Path rules (a committed .env) report where the file first appears, not on every later edit.
-  const renamedFrom = fresh ? renameSource(change) : undefined;
-  return findingsAtPath(introduced, change.path, plan.pack, { pathRules: fresh, ...(renamedFrom === undefined ? {} : { renamedFrom }) }).map((f) => ({ ...f, commit: commit.info }));
 }

@@ -69,6 +69,21 @@ describe('createBlobScanner with growing plans', () => {
     expect(scanner.stats).toEqual({ blobs: 2, bytes: 'clean'.length + 'dirty'.length, cached: 0 });
   });
 
+  it('peeks at what the cache knows without scanning: clean blobs at once, blobs with hits through scan', async () => {
+    const plans = new Map<string, ScopedRules>([['clean', [1]], ['dirty', [1]]]);
+    const { scanner, scans } = fakeScanner(plans, new Set(['dirty']));
+    expect(scanner.peek('clean')).toBeUndefined();
+    await scanBlobs(['clean', 'dirty'], scanner, 4);
+    expect(scanner.peek('clean')).toEqual({ hits: [], binary: false });
+    expect(scanner.peek('dirty')).toBeUndefined();
+    plans.set('clean', [1, 2]);
+    expect(scanner.peek('clean')).toBeUndefined();
+    let counted = 0;
+    await scanBlobs(['clean', 'dirty', 'clean'], scanner, 4, (done) => (counted = done));
+    expect(counted).toBe(3);
+    expect(scans.map(([oid]) => oid)).toEqual(['clean', 'dirty', 'clean']);
+  });
+
   it('rejects in scanBlobs when a scan fails, however far ahead the feed ran', async () => {
     const { scanner } = fakeScanner(new Map());
     const failing: BlobScanner = { ...scanner, scan: (oid) => (oid === 'bad' ? Promise.reject(new Error('cat-file ended')) : scanner.scan(oid)) };
