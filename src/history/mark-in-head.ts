@@ -7,9 +7,8 @@ import { digestHit } from './stored-hit.js';
 // HEAD's version of its path, or else in any HEAD file (it was moved or copied). A path finding is in HEAD
 // while the file exists there.
 
-/** Sets `inHead` on every finding; with no HEAD (empty repository) nothing is in HEAD. */
-export async function markInHead(ctx: GitContext, findings: Finding[], scanner: BlobScanner, pack: RulePack): Promise<void> {
-  if (findings.length === 0) return;
+/** HEAD's files by path (blob ids; symlinks left out), from `git ls-tree`; none in an empty repository. */
+export async function readHeadTree(ctx: GitContext): Promise<Map<string, string>> {
   const tree = await runGit(ctx, ['ls-tree', '-r', '-z', '--full-tree', 'HEAD']).then((b) => b.toString('utf8'), () => '');
   const headBlobs = new Map<string, string>();
   for (const record of tree.split('\0')) {
@@ -18,6 +17,13 @@ export async function markInHead(ctx: GitContext, findings: Finding[], scanner: 
     const [mode, type, oid] = record.slice(0, tab).split(' ');
     if (type === 'blob' && oid !== undefined && mode !== '120000') headBlobs.set(record.slice(tab + 1), oid);
   }
+  return headBlobs;
+}
+
+/** Sets `inHead` on every finding, given HEAD's tree from `readHeadTree`. */
+export async function markInHead(findings: Finding[], headTree: Promise<Map<string, string>>, scanner: BlobScanner, pack: RulePack): Promise<void> {
+  const headBlobs = await headTree;
+  if (findings.length === 0) return;
   let anywhere: Promise<Set<string>> | undefined; // digests of every HEAD blob, computed only if needed
   const ruleIndex = new Map(pack.rules.map((r, i) => [r.id, i]));
   for (const finding of findings) {

@@ -5,13 +5,21 @@ import { openCommitCache } from './commit-cache.js';
 // The commits an audit walks, newest first: from the commit cache where earlier runs parsed them, from
 // `git log` for the rest. Without a cache directory (--no-cache, a shallow clone) the log is read whole.
 
+/** Starts `git rev-list` of `revisions` for `readCommits`; a failure is reported only to whoever awaits it. */
+export function listCommits(ctx: GitContext, revisions: readonly string[]): Promise<Buffer> {
+  const listed = runGit(ctx, ['rev-list', ...revisions, '--']);
+  listed.catch(() => undefined);
+  return listed;
+}
+
 /**
- * Reads the commits of `revisions`; `gitDir` enables the commit cache there. `onCommits` hears the count so far
- * and, while the log streams, the commits it parsed (cached commits are only counted; a commit may be heard twice).
+ * Reads the commits of `revisions`; `cached` enables the commit cache in `gitDir`, with `listed` from
+ * `listCommits`. `onCommits` hears the count so far and, while the log streams, the commits it parsed (cached
+ * commits are only counted; a commit may be heard twice).
  */
-export async function readCommits(ctx: GitContext, revisions: readonly string[], gitDir: string | undefined, onCommits?: OnCommits): Promise<LogCommit[]> {
-  if (gitDir === undefined) return readLog(ctx, revisions, onCommits);
-  const [list, cache] = await Promise.all([runGit(ctx, ['rev-list', ...revisions, '--']), openCommitCache(gitDir)]);
+export async function readCommits(ctx: GitContext, revisions: readonly string[], cached: { gitDir: string; listed: Promise<Buffer> } | undefined, onCommits?: OnCommits): Promise<LogCommit[]> {
+  if (cached === undefined) return readLog(ctx, revisions, onCommits);
+  const [list, cache] = await Promise.all([cached.listed, openCommitCache(cached.gitDir)]);
   const shas = list.toString('utf8').split('\n').filter((line) => line !== '');
   const missing = shas.filter((sha) => cache.get(sha) === undefined);
   const fresh = missing.length === 0 ? [] : await readLog(ctx, revisions, onCommits, missing);
