@@ -25,9 +25,19 @@ export interface BlobCache {
 
 type Entry = { scoped: ScopedRules; hits: readonly StoredHit[] };
 
+const NO_HITS: readonly StoredHit[] = Object.freeze([]);
+
 /** A cache for this run only (`--no-cache`): nothing is read from or written to disk. */
 export function createMemoryCache(): BlobCache {
   const entries = new Map<string, Entry>();
+  // Clean entries are shared by plan (a handful of lists for thousands of blobs): fewer objects for the GC.
+  const cleanEntries = new Map<ScopedRules, Entry>();
+  const entryOf = (scoped: ScopedRules, hits: readonly StoredHit[]): Entry => {
+    if (hits.length > 0) return { scoped, hits };
+    let entry = cleanEntries.get(scoped);
+    if (entry === undefined) cleanEntries.set(scoped, (entry = { scoped, hits: NO_HITS }));
+    return entry;
+  };
   return {
     get: (oid, scoped) => {
       const entry = entries.get(oid);
@@ -37,7 +47,7 @@ export function createMemoryCache(): BlobCache {
     set: (oid, scoped, hits) => {
       const entry = entries.get(oid);
       // A scan the entry already covers adds nothing; any other replaces it (the latest paths win).
-      if (entry === undefined || !coversScoped(entry.scoped, scoped)) entries.set(oid, { scoped, hits });
+      if (entry === undefined || !coversScoped(entry.scoped, scoped)) entries.set(oid, entryOf(scoped, hits));
     },
     save: async () => undefined,
   };
@@ -48,11 +58,12 @@ export async function openBlobCache(gitDir: string, packHash: string): Promise<B
   const cleanPath = cacheFile(gitDir, packFileName('clean', packHash, 'txt'));
   const hitsPath = cacheFile(gitDir, packFileName('hits', packHash, 'jsonl'));
   const memory = createMemoryCache();
-  for (const line of await readCacheLines(cleanPath)) {
-    const [oid, scoped] = line.split(' ');
-    if (oid !== undefined && /^[0-9a-f]{40,64}$/.test(oid)) memory.set(oid, scoped === undefined ? undefined : parseScoped(scoped), []);
+  for (const line of readCacheLines(cleanPath)) {
+    const space = line.indexOf(' ');
+    const oid = space < 0 ? line : line.slice(0, space);
+    if (/^[0-9a-f]{40,64}$/.test(oid)) memory.set(oid, space < 0 ? undefined : parseScoped(line.slice(space + 1)), NO_HITS);
   }
-  for (const line of await readCacheLines(hitsPath)) {
+  for (const line of readCacheLines(hitsPath)) {
     const entry = parseHitsLine(line);
     if (entry !== undefined) memory.set(entry.oid, entry.scoped, entry.hits);
   }

@@ -1,4 +1,5 @@
-import { appendFile, mkdir, readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { ENGINE_REVISION, VERSION } from '../version.js';
 
@@ -15,9 +16,17 @@ export function packFileName(kind: string, packHash: string, ext: string): strin
   return `${kind}-${VERSION}r${ENGINE_REVISION}-${packHash}.${ext}`;
 }
 
-/** The non-empty lines of a cache file; none when it does not exist yet or cannot be read. */
-export async function readCacheLines(path: string): Promise<string[]> {
-  const text = await readFile(path, 'utf8').catch(() => '');
+/**
+ * The non-empty lines of a cache file; none when it does not exist yet or cannot be read. One synchronous read:
+ * the promise API reads a few MB in chunks through the thread pool and decodes each (about 15 ms a warm audit).
+ */
+export function readCacheLines(path: string): string[] {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return [];
+  }
   return text.split('\n').filter((line) => line !== '');
 }
 

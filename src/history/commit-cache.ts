@@ -18,7 +18,7 @@ export interface CommitCache {
 export async function openCommitCache(gitDir: string): Promise<CommitCache> {
   const path = cacheFile(gitDir, `commits-r${LOG_REVISION}.jsonl`);
   const known = new Map<string, LogCommit>();
-  for (const line of await readCacheLines(path)) {
+  for (const line of readCacheLines(path)) {
     const commit = parseLine(line);
     if (commit !== undefined) known.set(commit.info.sha, commit);
   }

@@ -16,7 +16,7 @@ export interface PlanCache {
 export async function openPlanCache(gitDir: string, packHash: string): Promise<PlanCache> {
   const path = cacheFile(gitDir, packFileName('plans', packHash, 'jsonl'));
   const known = new Map<string, readonly number[]>();
-  for (const line of await readCacheLines(path)) {
+  for (const line of readCacheLines(path)) {
     const entry = parseLine(line);
     if (entry !== undefined) known.set(entry[0], internScoped(entry[1]));
   }
