@@ -59,7 +59,14 @@ async function main(argv: string[]): Promise<void> {
   if (process.env['STANCH_CODE_CACHE_DEBUG'] === '1') process.stderr.write(`stanch: code cache ${state}${cache === undefined ? '' : ` ${cache.file}`}${written === undefined ? '' : `; wrote ${written}`}\n`);
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
+// Ends the process once stdout and stderr have taken everything written (a write's callback runs after the
+// writes before it). Left to itself, Node would also tear down the V8 heap first: about 50 ms after a warm
+// history audit of 3,000 commits on a 2-vCPU machine, for nothing. Every command has awaited its own work by then.
+function exitWhenFlushed(): void {
+  process.stdout.write('', () => process.stderr.write('', () => process.exit()));
+}
+
+main(process.argv.slice(2)).then(exitWhenFlushed, (error: unknown) => {
   process.stderr.write(`stanch: internal error: cannot start: ${error instanceof Error ? error.message : String(error)}\nhint: reinstall stanch; this is a bug if it persists\n`);
   process.exitCode = 2;
 });
