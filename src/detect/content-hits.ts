@@ -87,8 +87,8 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
     }
   }
   const wrapped = keywordHits.get(prepared.wrapId);
-  if (depth > 0) out.push(...detectDecodedHits(text, pack, findEncodedRuns(text), { depth: depth - 1, unwrap: false, ...filter(only) }));
-  else if (unwrap && wrapped !== undefined) out.push(...detectDecodedHits(text, pack, findWrappedRuns(text, wrapped), { unwrap: false, ...filter(only) }));
+  if (depth > 0) out.push(...detectDecodedHits(text, pack, findEncodedRuns(text), { depth: depth - 1, unwrap: false, ...onlyOption(only) }));
+  else if (unwrap && wrapped !== undefined) out.push(...detectDecodedHits(text, pack, findWrappedRuns(text, wrapped), { unwrap: false, ...onlyOption(only) }));
   return markDevBlocks(text, out);
 }
 
@@ -126,6 +126,6 @@ function detectDecodedHits(text: string, pack: RulePack, runs: EncodedRun[], inn
   return out;
 }
 
-function filter(only: ContentHitOptions['only']): Pick<ContentHitOptions, 'only'> {
+function onlyOption(only: ContentHitOptions['only']): Pick<ContentHitOptions, 'only'> {
   return only === undefined ? {} : { only };
 }
