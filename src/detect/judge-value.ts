@@ -38,6 +38,8 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (repeated === 'local') return drop('the user name repeated');
   if (repeated === 'elsewhere') return weak('the user name repeated');
   if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('stock password') : drop('placeholder');
+  const basic = /\bbasic\s{1,3}$/i.test(candidate.before ?? '') ? decodeBase64Text(value) : undefined;
+  if (basic !== undefined) return judgeBasicPair(basic);
   if (isPublicJwt(value) || isBrowserGoogleKey(candidate) || isPublicProjectKey(value)) return weak('a key made to be public');
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
   // Inside a URL (`mongodb+srv://shop:shop.in@…`) a password is a literal, whatever its shape.
@@ -53,6 +55,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isClientPrefixedSetting(candidate)) return weak('a browser-public setting');
   if (/^\s*\(/.test(candidate.after ?? '')) return drop('call'); // creds = _GetCredentials(): the pattern stops at `(`
   if (isEcho(value, key)) return drop('the key repeated'); // oauth2ClientCredentials: Oauth2ClientCredentials.
+  if (value.endsWith(`/${key}`)) return drop('a substitution'); // sed -i "s/admin_password = admin/admin_password = $PW/"
   // A made-up UUID (`1234abcd-1234-abcd-…`) has far less entropy than a random one (about 3.7 bits per hex digit).
   if (isUuid(value)) return isUuidCredential(candidate) && shannonEntropy(value.replace(/-/g, '')) >= 3.3 ? KEEP : drop('uuid');
   if (isCodeOrText(value)) return drop('code, text or path');
@@ -111,6 +114,13 @@ function judgeSecretSetting(rule: CompiledRule, candidate: Candidate): Judgement
 function isGuessable(text: string): boolean {
   const chunks = /^(?:[A-Za-z0-9]{3,8}-){2,}[A-Za-z0-9]{3,8}$/.test(text) && text.split('-').every((c) => /[0-9]/.test(c));
   return isSequential(text) || (isBareIdentifier(text) && !chunks) || isWrappedWord(text) || !looksRandom(text);
+}
+
+// An HTTP Basic credential decodes to `user:password`; text without the colon is no login, a guessable password a weak one.
+function judgeBasicPair(pair: string): Judgement {
+  const [user, password] = [pair.slice(0, pair.indexOf(':')), pair.slice(pair.indexOf(':') + 1)];
+  if (!pair.includes(':')) return drop('not a user:password pair');
+  return isGuessable(password) || password === user ? weak('a guessable password') : KEEP;
 }
 
 function isEcho(value: string, key: string): boolean {

@@ -56,3 +56,27 @@ describe('mail, CI and deploy shapes', () => {
     expect(blockingIds('app/config.py', "DEBUG = True\nCORS_ORIGINS = ['http://localhost:3000']\n")).toEqual(['django-debug-true']);
   });
 });
+
+describe('server and VM configuration (sample 54)', () => {
+  it("finds cloud-init's chpasswd password, not RANDOM or a hash", () => {
+    const userData = '#cloud-config\nssh_pwauth: true\nchpasswd:\n  list: |\n    root:Vq7mT2kLz9Wp4xRn\n  expire: False\n';
+    expect(blockingIds('vm/make-user-data.yaml', userData)).toEqual(['cloud-init-chpasswd-password']);
+    expect(blockingIds('vm/make-user-data.yaml', userData.replace('Vq7mT2kLz9Wp4xRn', 'RANDOM'))).toEqual([]);
+  });
+
+  it('finds an HAProxy stats login and a Grafana admin password, not their stock admin', () => {
+    expect(blockingIds('haproxy/haproxy.cfg', 'listen stats\n    stats auth admin:Kq8vT3mWz7Lp\n')).toEqual(['haproxy-stats-auth']);
+    expect(blockingIds('haproxy/haproxy.cfg', 'listen stats\n    stats auth admin:admin\n')).toEqual([]);
+    expect(blockingIds('grafana/grafana.ini', '[security]\nadmin_user = admin\nadmin_password = Wq4vT8zLm2Rp7c\n')).toEqual(['grafana-admin-password']);
+    expect(blockingIds('grafana/grafana.ini', '[security]\nadmin_password = admin\n')).toEqual([]);
+  });
+
+  it("reads nginx's Basic Authorization header, and not a sed substitution as a password", () => {
+    const nginx = '    proxy_set_header Authorization "Basic c2hvcGFwaTpXcTR2VDh6TG0yUnA3Yw==";\n';
+    expect(blockingIds('nginx/site.conf', nginx)).toEqual(['http-authorization-header']);
+    const basic = (pair: string): string => `    proxy_set_header Authorization "Basic ${Buffer.from(pair).toString('base64')}";\n`;
+    expect(blockingIds('nginx/site.conf', basic('kasm_user:vncpass'))).toEqual([]);
+    expect(blockingIds('nginx/site.conf', basic('Thank you for reading this far'))).toEqual([]);
+    expect(blockingIds('grafana.sh', 'sed -i "s/admin_password = admin/admin_password = $PASSWORD/" /etc/grafana/grafana.ini\n')).toEqual([]);
+  });
+});
