@@ -6,7 +6,7 @@ import { loadDiskPack } from '../helpers/disk-pack.js';
 // front ends). Every value is invented.
 const pack = loadDiskPack();
 
-const { blockingIds } = bindToPack(pack);
+const { scan, blockingIds } = bindToPack(pack);
 
 describe('keys made to be public, kept in a constant first', () => {
   it("does not block a Maps key that the file's script URL interpolates, but does block one used elsewhere", () => {
@@ -78,5 +78,13 @@ describe('server and VM configuration (sample 54)', () => {
     expect(blockingIds('nginx/site.conf', basic('kasm_user:vncpass'))).toEqual([]);
     expect(blockingIds('nginx/site.conf', basic('Thank you for reading this far'))).toEqual([]);
     expect(blockingIds('grafana.sh', 'sed -i "s/admin_password = admin/admin_password = $PASSWORD/" /etc/grafana/grafana.ini\n')).toEqual([]);
+  });
+});
+
+describe('reported below the blocking level (samples 55 and 58)', () => {
+  it("reads Rails settings every environment loads, and a Drone from_secret as the reference it is", () => {
+    expect(scan('config/initializers/disable_ssl.rb', 'Rails.application.config.force_ssl = false\n')).toEqual([{ ruleId: 'rails-force-ssl-disabled', blocking: false }]);
+    expect(scan('config/environments/production.rb', '  config.action_cable.disable_request_forgery_protection = true\n')).toEqual([{ ruleId: 'rails-actioncable-forgery-protection-disabled', blocking: false }]);
+    expect(scan('.drone.yml', '    password:\n      from_secret: docker_password\n')).toEqual([]);
   });
 });
