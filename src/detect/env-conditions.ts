@@ -27,6 +27,8 @@ const PROD_CONDITION = new RegExp(
     String.raw`(?:!==?|\bis not\b)[ \t]*["']${DEV_WORD}["']`,
     String.raw`(?:\bnot[ \t]+|!)[ \t]*(?:\w+\.)*(?:DEBUG|TESTING|debug|isDev\w*|isLocal|IS_DEV\w*)\b`,
     String.raw`\b(?:isProd\w*|IS_PROD\w*)\b|\bRails\.env\.production\?`,
+    // A flag that turns debugging off (`'DJANGO_DEBUG_FALSE' in os.environ`, the Testing Goat book's switch).
+    String.raw`\b\w*DEBUG_(?:FALSE|OFF)\b`,
     // Running on a platform: its marker variable is set (`'ON_HEROKU' in os.environ`, `os.environ.get('RENDER')`).
     String.raw`["']${PLATFORM_MARKER}["'][ \t]*(?:in\b|\))`,
   ].join('|'),

@@ -62,6 +62,15 @@ function isCommentedOut(text: string, offset: number): boolean {
   return (start === 0 || text.charCodeAt(start - 1) === 10) && COMMENT_START.test(text.slice(start, offset));
 }
 
+// Inside a Python module's docstring (one that shows `DEBUG = True` as an example of another file): the text opens,
+// after comment and blank lines, with `"""` or `'''`, and the match comes before it closes.
+function isInDocstring(text: string, offset: number): boolean {
+  const open = /^(?:[ \t]*(?:#[^\n]*)?\r?\n)*[rRuU]?("""|''')/.exec(text.slice(0, 2000));
+  if (open?.[1] === undefined) return false;
+  const close = text.indexOf(open[1], open[0].length);
+  return offset >= open[0].length && (close === -1 || offset < close);
+}
+
 function matchWindow(prepared: PreparedRule, text: string, base: number, scope: MatchScope, hits: RuleHit[]): void {
   const regex = prepared.content();
   if (regex === undefined) return;
@@ -73,7 +82,7 @@ function matchWindow(prepared: PreparedRule, text: string, base: number, scope: 
     const span = m.indices?.[rule.secretGroup] ?? m.indices?.[0];
     if (span === undefined) continue;
     const [secretStart, secretEnd] = [span[0] + base, span[1] + base];
-    if (rule.kind === 'misconfig' && isCommentedOut(scope.text, base + m.index)) continue;
+    if (rule.kind === 'misconfig' && (isCommentedOut(scope.text, base + m.index) || isInDocstring(scope.text, base + m.index))) continue;
     if (rule.generic && lineLength(secretStart) > GENERIC_MAX_LINE) continue;
     const secret = scope.text.slice(secretStart, secretEnd);
     const key = m.groups?.['key'] ?? m[0];
