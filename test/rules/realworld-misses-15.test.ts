@@ -49,3 +49,15 @@ describe('notebook and data-script keys (sample 63)', () => {
     expect(blockingIds('kaggle.json', '{"username":"your_username","key":"your_api_key"}\n')).toEqual([]);
   });
 });
+
+describe('desktop and extension code (sample 61)', () => {
+  it("finds a Rust constant typed &str, not the Cloud SDK's published installed-app client secret", () => {
+    expect(blockingIds('src-tauri/src/lib.rs', 'pub const SECRET_KEY: &str = "Wq4vT8zLm2Rp7cXn5Kd9";\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('src/auth.rs', 'const CLIENT_SECRET: &str = "ZmssLNjJy2998hD4CTg2ejr2";\n')).toEqual([]);
+  });
+
+  it('blocks a Spotify client secret in a file that uses Spotify', () => {
+    const app = "sp = spotipy.Spotify(auth_manager=SpotifyClientCredentials(client_id=cid, client_secret='0b2b964743af32c893bff37beb222f98'))\n";
+    expect(blockingIds('assistant.py', app)).toEqual(['spotify-client-secret']);
+  });
+});
