@@ -61,3 +61,12 @@ describe('desktop and extension code (sample 61)', () => {
     expect(blockingIds('assistant.py', app)).toEqual(['spotify-client-secret']);
   });
 });
+
+describe('Node apps as committed (sample 65)', () => {
+  it("reads NEXT_PUBLIC_OPEN_AI_KEY as an AI key's name, and a log label as no JWT secret", () => {
+    const read = 'const openai = new OpenAI({ apiKey: process.env.NEXT_PUBLIC_OPEN_AI_KEY, dangerouslyAllowBrowser: true });\n';
+    expect(blockingIds('src/lib/ai.ts', read)).toEqual(['client-exposed-secret-env-read']);
+    expect(blockingIds('api/index.js', "console.log('JWT_SECRET:', process.env.JWT_SECRET ? 'Set' : 'Not set');\n")).toEqual([]);
+    expect(blockingIds('src/auth.js', "const JWT_SECRET = 'q8W2mZ7vL4pN8cB5hY1jF6dG';\n")).toEqual(['jwt-signing-secret']);
+  });
+});
