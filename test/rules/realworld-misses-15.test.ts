@@ -69,4 +69,11 @@ describe('Node apps as committed (sample 65)', () => {
     expect(blockingIds('api/index.js', "console.log('JWT_SECRET:', process.env.JWT_SECRET ? 'Set' : 'Not set');\n")).toEqual([]);
     expect(blockingIds('src/auth.js', "const JWT_SECRET = 'q8W2mZ7vL4pN8cB5hY1jF6dG';\n")).toEqual(['jwt-signing-secret']);
   });
+
+  it('blocks a cors() origin callback that lets every origin in with credentials, not one that checks a list', () => {
+    const reflect = "app.use(cors({\n  origin: function (origin, callback) {\n    if (origin) {\n      callback(null, origin);\n    }\n  },\n  credentials: true,\n}));\n";
+    expect(blockingIds('src/app.ts', reflect)).toEqual(['cors-origin-callback-credentials']);
+    const checked = "app.use(cors({\n  origin: (origin, callback) => {\n    if (!origin) return callback(null, true);\n    callback(null, allowed.includes(origin));\n  },\n  credentials: true,\n}));\n";
+    expect(blockingIds('src/app.ts', checked)).toEqual([]);
+  });
 });
