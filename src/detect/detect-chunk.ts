@@ -90,10 +90,11 @@ function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, c
 // pipeline (a build step's NODE_ENV=production says nothing about its service containers' logins). A password of a
 // database service on the internet is in effect wherever it is written: a development login to RDS opens RDS.
 function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: FileContext): FileContext {
-  const file = context === 'dev' && (hit.managedHost === true || (hit.prodFile === true && !isCiConfig(path))) ? 'code' : context;
+  if (hit.managedHost === true) return context === 'dev' ? 'code' : context;
+  const file = context === 'dev' && hit.prodFile === true && !isCiConfig(path) ? 'code' : context;
   // A file named for production (`.env.production`) is production's, whatever APP_ENV it leaves at local.
   const devBlock = hit.devBlock === true && !isProductionEnvFile(path);
-  return file === 'code' && hit.managedHost !== true && (devBlock || rule.isDevFile(path)) ? 'dev' : file;
+  return file === 'code' && (devBlock || rule.isDevFile(path)) ? 'dev' : file;
 }
 
 // The file itself is the finding: reported at 1:1, and the path is not a secret.

@@ -54,8 +54,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (!rule.generic) return KEEP;
   if (isClientPrefixedSetting(candidate)) return weak('a browser-public setting');
   if (/^\s*\(/.test(candidate.after ?? '')) return drop('call'); // creds = _GetCredentials(): the pattern stops at `(`
-  if (isEcho(value, key)) return drop('the key repeated'); // oauth2ClientCredentials: Oauth2ClientCredentials.
-  if (value.endsWith(`/${key}`)) return drop('a substitution'); // sed -i "s/admin_password = admin/admin_password = $PW/"
+  if (isEcho(value, key) || value.endsWith(`/${key}`)) return drop('the key repeated'); // oauthCreds: OauthCreds; sed's s/pw = a/pw = $X/
   // A made-up UUID (`1234abcd-1234-abcd-…`) has far less entropy than a random one (about 3.7 bits per hex digit).
   if (isUuid(value)) return isUuidCredential(candidate) && shannonEntropy(value.replace(/-/g, '')) >= 3.3 ? KEEP : drop('uuid');
   if (isCodeOrText(value)) return drop('code, text or path');
@@ -118,9 +117,10 @@ function isGuessable(text: string): boolean {
 
 // An HTTP Basic credential decodes to `user:password`; text without the colon is no login, a guessable password a weak one.
 function judgeBasicPair(pair: string): Judgement {
-  const [user, password] = [pair.slice(0, pair.indexOf(':')), pair.slice(pair.indexOf(':') + 1)];
-  if (!pair.includes(':')) return drop('not a user:password pair');
-  return isGuessable(password) || password === user ? weak('a guessable password') : KEEP;
+  const colon = pair.indexOf(':');
+  if (colon < 0) return drop('not a user:password pair');
+  const password = pair.slice(colon + 1);
+  return isGuessable(password) || password === pair.slice(0, colon) ? weak('a guessable password') : KEEP;
 }
 
 function isEcho(value: string, key: string): boolean {

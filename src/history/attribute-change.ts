@@ -20,8 +20,7 @@ export function isScannableMode(mode: string | undefined): boolean {
 export function introducesNothing(commit: LogCommit, change: PathChange, scanner: BlobScanner, pack: RulePack): boolean {
   if (!isScannableMode(change.entries[0]?.newMode)) return true;
   const result = scanner.peek(change.newOid);
-  if (result === undefined || !('hits' in result) || result.hits.length > 0) return false;
-  return !(isNewPath(change, commit.parents.length) && preparePack(pack).mayMatchPath(change.path));
+  return result !== undefined && 'hits' in result && !mayIntroduce(commit, change, result.hits, pack);
 }
 
 /** The findings the change introduced (a blob that could not be scanned is added to `skipped`). */
@@ -32,12 +31,17 @@ export async function attributeChange(commit: LogCommit, change: PathChange, sca
     skipped.push({ path: `${change.path}@${commit.info.sha.slice(0, 10)}`, reason: result.skipped });
     return [];
   }
+  if (!mayIntroduce(commit, change, result.hits, pack)) return [];
   const fresh = isNewPath(change, commit.parents.length);
-  if (result.hits.length === 0 && !(fresh && preparePack(pack).mayMatchPath(change.path))) return [];
   const olds = await Promise.all(change.entries.filter((e) => !/^0+$/.test(e.oldOid) && isScannableMode(e.oldMode)).map((e) => scanner.scan(e.oldOid)));
   const oldHits = olds.map((r) => ('hits' in r ? r.hits : []));
   const introduced = await scanner.complete(change.newOid, introducedHits(change, commit.parents.length, result.hits, oldHits));
   // Path rules (a committed .env) report where the file first appears, not on every later edit.
   const renamedFrom = fresh ? renameSource(change) : undefined;
   return findingsAtPath(introduced, change.path, pack, { pathRules: fresh, ...(renamedFrom === undefined ? {} : { renamedFrom }) }).map((f) => ({ ...f, commit: commit.info }));
+}
+
+// A change can introduce a finding when its blob has hits, or when it creates a path a path rule may match.
+function mayIntroduce(commit: LogCommit, change: PathChange, hits: readonly unknown[], pack: RulePack): boolean {
+  return hits.length > 0 || (isNewPath(change, commit.parents.length) && preparePack(pack).mayMatchPath(change.path));
 }
