@@ -29,3 +29,70 @@ describe('Streamlit secrets (left open from sample 63)', () => {
     expect(blockingIds('config/app.toml', 'openweather_key = "5c8f2a1b9d3e7f6a4b2c8d1e9f3a7b5c"\n')).toEqual([]);
   });
 });
+
+describe('Python apps on PaaS (sample 66)', () => {
+  it('finds a Flask key pasted as byte escapes, not the key of Flask’s docs twice', () => {
+    expect(blockingIds('config.py', "    SECRET_KEY = '\\xf0?a\\x9a\\\\\\xff\\xd4;\\x0c\\xcbHi'\n")).toEqual(['framework-signing-key-literal']);
+    expect(blockingIds('app.py', "app.secret_key = b'_5#y2L\"F4Q8z\\n\\xec]/'\n")).toEqual(['flask-docs-example-secret-key']);
+  });
+
+  it('reads django-insecure-change-this-later as a key left at its change-me value', () => {
+    expect(blockingIds('dealers/settings.py', "SECRET_KEY = 'django-insecure-change-this-later'\n")).toEqual(['placeholder-secret-key-in-code']);
+  });
+
+  it("leaves startproject's DEBUG = True alone when TEMPLATE_DEBUG sits between it and an empty ALLOWED_HOSTS", () => {
+    expect(blockingIds('mysite/settings.py', 'DEBUG = True\n\nTEMPLATE_DEBUG = True\n\nALLOWED_HOSTS = []\n')).toEqual([]);
+    expect(blockingIds('mysite/settings.py', "DEBUG = True\n\nTEMPLATE_DEBUG = True\n\nALLOWED_HOSTS = ['shop.onrender.com']\n")).toEqual(['django-debug-true']);
+  });
+
+  it('reads *_PW and *_API names and a prefix that ends in two underscores', () => {
+    expect(blockingIds('config.py', "GMAIL_UN = 'shop.alerts@gmail.com'\nGMAIL_PW = '9L2a8r8ry'\n")).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('config.py', '    SPAMWATCH_API = "w4Y2xp58lSdYxNrOtuLxc_YD~MwAZZ8DEE6CAsBLGhQ"\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('group_vars/all/vault.yml', 'vault__mysql_password: "abcZx7KqPm2LwR9t"\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('src/api.ts', "const BASE_API = '/api/v1/shop';\nconst u = 'https://docs.stripe.com/x?dashboard-or-api=api#tokens';\n")).toEqual([]);
+  });
+
+  it('blocks sslmode=disable to a managed database on the internet, not to a private one', () => {
+    expect(blockingIds('db/db.go', 'connStr := "host=shop.db.elephantsql.com port=5432 user=shop dbname=shop sslmode=disable"\n')).toEqual(['managed-database-sslmode-disable']);
+    expect(blockingIds('db/db.go', 'connStr := "host=pg.shop-prod.internal port=5432 user=shop dbname=shop sslmode=disable"\n')).toEqual([]);
+  });
+});
+
+describe('Node apps (sample 67)', () => {
+  it("finds a secret passed to the page through Next's publicRuntimeConfig or a secret* key in Nuxt's public config", () => {
+    const next = 'module.exports = {\n  publicRuntimeConfig: {\n    DATABASE_CONNECTION: process.env.DATABASE_CONNECTION,\n  },\n};\n';
+    expect(blockingIds('next.config.js', next)).toEqual(['nuxt-public-runtime-config-secret']);
+    const nuxt = 'export default defineNuxtConfig({\n  runtimeConfig: {\n    public: {\n      secretApi: process.env.NUXT_SECRET_API,\n    },\n  },\n});\n';
+    expect(blockingIds('nuxt.config.ts', nuxt)).toEqual(['nuxt-public-runtime-config-secret']);
+    expect(blockingIds('next.config.js', 'module.exports = {\n  serverRuntimeConfig: {\n    DATABASE_CONNECTION: process.env.DATABASE_CONNECTION,\n  },\n};\n')).toEqual([]);
+  });
+
+  it("leaves a copy of Next's runtime-config docs example alone", () => {
+    const docs = "module.exports = {\n  serverRuntimeConfig: {\n    mySecret: 'secret',\n    secondSecret: process.env.SECOND_SECRET,\n  },\n};\n";
+    expect(blockingIds('next.config.js', docs)).toEqual([]);
+    expect(blockingIds('next.config.js', "module.exports = {\n  serverRuntimeConfig: {\n    mySecret: 'secret',\n  },\n};\n")).toEqual(['weak-secret-key']);
+  });
+
+  it('finds Pixabay and Pexels keys pasted into a README, not their placeholders', () => {
+    const compose = '      PIXABAY_KEY: 54250193-3f9a1c7e2b8d4f6a0c5e9b7d1\n      PEXELS_KEY: 6NWag7Kq2mZ9xR4tLp8VcB3nJd5Hs1Fw0Ye6Ui2Oa7Qz9Xk4Mr8Tb3Ln\n';
+    expect(blockingIds('backend.md', compose)).toEqual(['pixabay-api-key', 'pexels-api-key']);
+    expect(blockingIds('backend.md', '      PIXABAY_KEY: your-pixabay-key\n      PEXELS_KEY: your_pexels_api_key_here\n')).toEqual([]);
+  });
+});
+
+describe('deploy docs (sample 68)', () => {
+  it("blocks a random value written into fly secrets set or heroku config:set in a README, not a placeholder or a setting", () => {
+    const readme = '```\nfly -c deploy/fly.toml secrets set \\\n    ALLOWED_HOSTS=shop.fly.dev \\\n    SECRET_KEY=x8Fh2kq9LmZp4vRt7Yw3Nc6Bj1Gd5Hs0\n```\n';
+    expect(blockingIds('README.md', readme)).toEqual(['paas-cli-secret-set']);
+    expect(blockingIds('docs/deploy.md', 'heroku config:set SENDGRID_KEY="Hq8Lz2Xv7Km4Tp9Rw3Nc" -a shop-prod\n')).toEqual(['paas-cli-secret-set']);
+    const placeholders = 'fly secrets set SECRET_KEY=$(openssl rand -hex 32) STRIPE_SECRET_KEY=<your-stripe-key>\nheroku config:set NODE_ENV=production DISABLE_COLLECTSTATIC=1\n';
+    expect(blockingIds('README.md', placeholders)).toEqual([]);
+  });
+
+
+  it('reads redis_password and an example-labelled Upstash host as documentation', () => {
+    expect(blockingIds('docs/CONFIGURATION.md', 'REDIS_URL=redis://:redis_password@redis.internal:6379/0\n')).toEqual([]);
+    expect(blockingIds('SETUP_GUIDE.md', 'UPSTASH_REDIS_URL=rediss://default:AbC1dEf2GhI3jKl4@us1-example-12345.upstash.io:6379\n')).toEqual([]);
+    expect(blockingIds('config.yaml', 'uri: "mongodb+srv://servicelogin:CPCdZH5k0F6dxQ9V@example-prince.mongodb.net/?w=majority"\n')).toEqual(['database-url-password']);
+  });
+});
