@@ -87,6 +87,11 @@ describe('deploy docs (sample 68)', () => {
     expect(blockingIds('docs/deploy.md', 'heroku config:set SENDGRID_KEY="Hq8Lz2Xv7Km4Tp9Rw3Nc" -a shop-prod\n')).toEqual(['paas-cli-secret-set']);
     const placeholders = 'fly secrets set SECRET_KEY=$(openssl rand -hex 32) STRIPE_SECRET_KEY=<your-stripe-key>\nheroku config:set NODE_ENV=production DISABLE_COLLECTSTATIC=1\n';
     expect(blockingIds('README.md', placeholders)).toEqual([]);
+    expect(blockingIds('docs/deploy.md', 'heroku config:set STRIPE_SECRET_KEY=sk_live_your-stripe-key AWS_REGION=ap-southeast-1\n')).toEqual([]);
+  });
+
+  it('reads a provider prefix followed by your-…-key as a placeholder in any file', () => {
+    expect(blockingIds('.env.production', 'STRIPE_SECRET_KEY=sk_live_your-stripe-key\nRESEND_API_KEY=re_your-resend-key\n')).toEqual([]);
   });
 
 
