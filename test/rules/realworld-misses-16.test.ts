@@ -30,6 +30,15 @@ describe('Streamlit secrets (left open from sample 63)', () => {
   });
 });
 
+describe('Django accounts created with a literal password (left open from sample 64)', () => {
+  it("finds create_superuser's password in a deploy script, not an env lookup, and lowers it in tests", () => {
+    const deploy = "echo \"from django.contrib.auth import get_user_model; get_user_model().objects.create_superuser('admin', 'admin@shop.io', 'Wz7pQk2mLx9v')\" | python manage.py shell\n";
+    expect(blockingIds('deploy.sh', deploy)).toEqual(['django-create-user-password']);
+    expect(blockingIds('deploy.sh', "User.objects.create_superuser('admin', 'admin@shop.io', os.environ['ADMIN_PASSWORD'])\n")).toEqual([]);
+    expect(blockingIds('shop/tests/test_admin.py', "User.objects.create_superuser('admin', 'admin@shop.io', 'Wz7pQk2mLx9v')\n")).toEqual([]);
+  });
+});
+
 describe('Python apps on PaaS (sample 66)', () => {
   it('finds a Flask key pasted as byte escapes, not the key of Flask’s docs twice', () => {
     expect(blockingIds('config.py', "    SECRET_KEY = '\\xf0?a\\x9a\\\\\\xff\\xd4;\\x0c\\xcbHi'\n")).toEqual(['framework-signing-key-literal']);
