@@ -27,9 +27,16 @@ export function isBareIdentifier(value: string): boolean {
   if (/^[a-z]+[0-9]{1,3}[a-z]+$/.test(value)) return true; // b64decode
   if (/^_*[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value)) return !value.split('_').some(isRandomRun); // _convert_oauth2_credentials, not e2b_<40 hex>
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)+$/.test(value)) return true; // constants: SOCKS5_NO_ACCEPTABLE_AUTH
-  if (value.length <= 40 && /^[A-Za-z][A-Za-z0-9]{0,19}(?:-[A-Za-z][A-Za-z0-9]{0,19})+\.?$/.test(value)) return true; // cross-platform, x-goog-iam-authorization-token
+  // cross-platform, x-goog-iam-authorization-token, X-Api-Key: words; not a secret cut by hyphens (`IMowq-xKqwRtz…`).
+  if (value.length <= 40 && /^[A-Za-z][A-Za-z0-9]{0,19}(?:-[A-Za-z][A-Za-z0-9]{0,19})+\.?$/.test(value)) return value.split('-').every(isWordChunk);
   if (value.length <= 60 && /^_{0,2}[A-Za-z]{2,20}(?:[-.][A-Za-z]{2,20})+$/.test(value) && /\.[A-Za-z]/.test(value) && /-/.test(value)) return true; // cookie names: next-auth.session-token
   return isWordy(value);
+}
+
+// Words change from lower to upper case at most once per chunk (`platform`, `IAM`, `S3session`, `ChildItem`); a
+// random run does so again and again (`xKqwRtzLpWsbNE9`).
+function isWordChunk(chunk: string): boolean {
+  return (chunk.match(/[a-z][0-9]*[A-Z]/g) ?? []).length <= 1;
 }
 
 // Long, letters only, mixed case and not joined words: random. Alternating-case fakes (`rEfrEshtOkEn`,

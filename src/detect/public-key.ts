@@ -22,7 +22,8 @@ export function isPublicJwt(value: string): boolean {
 /**
  * Whether a Google API key (`AIza…`) is a browser key: in a Firebase web config (its authDomain or
  * messagingSenderId beside it, or a FIREBASE_ setting), under a client-exposed env prefix, in a Maps JavaScript
- * API script URL, or an Android app's google-services.json (`current_key`), which ships inside the app. Reported at confidence low: restrict it in the Cloud console rather than hide it.
+ * API script URL, an Android app's google-services.json (`current_key`) or an app's native Maps SDK setting, which
+ * ship inside the app. Reported at confidence low: restrict it in the Cloud console rather than hide it.
  */
 export function isBrowserGoogleKey(site: LiteralSite): boolean {
   if (!site.value.startsWith('AIza')) return false;
@@ -34,9 +35,19 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   // A constant that a Maps JavaScript API script URL beside it interpolates (`…/maps/api/js?key=${API_KEY}`).
   if (name !== '' && new RegExp(`maps/api/js\\?(?:[^"'\\s]*&)?key=(?:\\$\\{|["'\`]\\s*\\+\\s*)${name}\\b`).test(site.block ?? '')) return true;
   if (/"current_key"\s*:\s*"$/.test(before)) return true; // google-services.json: the Firebase app's Android key
+  if (isNativeMapsKey(name, before, site.block ?? '')) return true;
   // GoogleService-Info.plist: the iOS app's key, beside its sender and app ids.
   if (/<string>$/.test(before) && /<key>(?:GCM_SENDER_ID|GOOGLE_APP_ID)<\/key>/.test(site.block ?? '')) return true;
   return /^apiKey$/i.test(name) && FIREBASE_CONFIG.test(site.block ?? '');
+}
+
+// An app's native Maps SDK key: Expo's ios.config.googleMapsApiKey and android.config.googleMaps.apiKey, the
+// react-native-maps plugin's iosGoogleMapsApiKey, AndroidManifest's com.google.android.geo.API_KEY. It ships inside
+// the app binary and is restricted to the app's bundle id or signing certificate.
+function isNativeMapsKey(name: string, before: string, block: string): boolean {
+  if (/^(?:ios|android)?googleMapsApiKey$/i.test(name)) return true;
+  if (/com\.google\.android\.geo\.API_KEY["']\s+android:value=["']$/.test(before)) return true;
+  return /^apiKey$/i.test(name) && /["']?googleMaps["']?\s*:\s*\{\s*["']?apiKey["']?\s*:\s*["']AIza/.test(block);
 }
 
 /** Whether a key is a PostHog project key (`phc_…`): the write-only key its browser snippet ships to every visitor. */

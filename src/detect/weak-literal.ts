@@ -16,7 +16,7 @@ export interface LiteralSite {
   before?: string;
   /** Text of the line after the value (bounded). */
   after?: string;
-  /** The `{…}` block around the value when it opens and closes within 400 characters, else 600 characters each side. */
+  /** The `{…}` block around the value (from the start of its opening line) when it opens and closes within 400 characters, else 600 characters each side. */
   block?: string;
 }
 
@@ -125,7 +125,8 @@ export function isUuidCredential(site: LiteralSite): boolean {
 
 /**
  * The settings around the value: the innermost `{…}` when both braces are within 400 characters of it (a Django
- * DATABASES entry), else the 600 characters each side (the neighbouring lines of a .env or wp-config.php).
+ * DATABASES entry), with the start of the line that opens it (the block's own name: `"googleMaps": {`), else the
+ * 600 characters each side (the neighbouring lines of a .env or wp-config.php).
  */
 export function readBlockAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 400), start);
@@ -134,7 +135,7 @@ export function readBlockAround(text: string, start: number, end: number): strin
   const close = after.indexOf('}');
   // A `}` after the last `{` closed that block before the value: the value is not inside it.
   if (open < 0 || close < 0 || before.includes('}', open)) return text.slice(Math.max(0, start - 600), end + 600);
-  return before.slice(open) + text.slice(start, end) + after.slice(0, close + 1);
+  return before.slice(before.lastIndexOf('\n', open) + 1) + text.slice(start, end) + after.slice(0, close + 1);
 }
 
 /**

@@ -6,7 +6,7 @@ import { loadDiskPack } from '../helpers/disk-pack.js';
 // on PaaS, deploy docs, infrastructure). Every value is invented.
 const pack = loadDiskPack();
 
-const { blockingIds } = bindToPack(pack);
+const { blockingIds, scan } = bindToPack(pack);
 
 describe('passwords with punctuation', () => {
   it('reads a quoted password that holds a parenthesis, not a call or a truncated regex', () => {
@@ -108,5 +108,31 @@ describe('deploy docs (sample 68)', () => {
     expect(blockingIds('docs/CONFIGURATION.md', 'REDIS_URL=redis://:redis_password@redis.internal:6379/0\n')).toEqual([]);
     expect(blockingIds('SETUP_GUIDE.md', 'UPSTASH_REDIS_URL=rediss://default:AbC1dEf2GhI3jKl4@us1-example-12345.upstash.io:6379\n')).toEqual([]);
     expect(blockingIds('config.yaml', 'uri: "mongodb+srv://servicelogin:CPCdZH5k0F6dxQ9V@example-prince.mongodb.net/?w=majority"\n')).toEqual(['database-url-password']);
+  });
+});
+
+describe('Rails, Spring and mobile apps (samples 70 to 72)', () => {
+  it('finds an OmniAuth Google secret that holds a hyphen, not hyphen-joined words', () => {
+    const omniauth = "  provider :google_oauth2, '123456789012-abc.apps.googleusercontent.com', 'IMow4Xq-Zt9LpKc2Vb7Rn5Ws'\n";
+    expect(blockingIds('config/initializers/omniauth.rb', omniauth)).toEqual(['omniauth-provider-secret']);
+    expect(blockingIds('setup.ps1', '$credsspAuthSetting = Get-ChildItem WSMan:\\localhost\n$token = Cross-Platform-Token\n')).toEqual([]);
+  });
+
+  it('finds HRKU- Heroku keys in the UUID form', () => {
+    expect(blockingIds('bot.py', 'HEROKU_API_KEY = "HRKU-3f5b8c2e-9a4d-4f7b-8e2c-1d5a6b7c8e9f"\n')).toEqual(['heroku-api-key-v2']);
+  });
+
+  it('blocks Spring origin patterns * with credentials, and reports origin * with credentials at medium', () => {
+    const patterns = '        registry.addMapping("/**")\n                .allowedOriginPatterns("*")\n                .allowCredentials(true);\n';
+    expect(blockingIds('src/main/java/shop/WebConfig.java', patterns)).toEqual(['spring-cors-origin-patterns-credentials']);
+    const old = '        registry.addMapping("/**")\n            .allowedOrigins("*")\n            .allowCredentials(true);\n';
+    expect(scan('src/main/java/config/CrossRealmConfiguration.java', old)).toEqual([{ ruleId: 'spring-cors-wildcard-origin-credentials', blocking: false }]);
+  });
+
+  it("reads an app's native Maps SDK key in Expo config as public, also shown in docs", () => {
+    const appJson = '    "android": {\n      "config": {\n        "googleMaps": {\n          "apiKey": "AIzaSyB3kQ9vLm2XrT7pWn4Hc8Jd5Fg6Ks1Ya0E"\n        }\n      }\n    },\n    "ios": { "config": { "googleMapsApiKey": "AIzaSyB3kQ9vLm2XrT7pWn4Hc8Jd5Fg6Ks1Ya0E" } }\n';
+    expect(blockingIds('app.json', appJson)).toEqual([]);
+    expect(blockingIds('docs/PROJECT_STATUS.md', appJson)).toEqual([]);
+    expect(blockingIds('src/geocode.py', 'GEOCODING_KEY = "AIzaSyB3kQ9vLm2XrT7pWn4Hc8Jd5Fg6Ks1Ya0E"\n')).toEqual(['google-api-key']);
   });
 });
