@@ -135,4 +135,10 @@ describe('Rails, Spring and mobile apps (samples 70 to 72)', () => {
     expect(blockingIds('docs/PROJECT_STATUS.md', appJson)).toEqual([]);
     expect(blockingIds('src/geocode.py', 'GEOCODING_KEY = "AIzaSyB3kQ9vLm2XrT7pWn4Hc8Jd5Fg6Ks1Ya0E"\n')).toEqual(['google-api-key']);
   });
+
+  it('finds an Etherscan key and an FCM server key put behind a browser prefix', () => {
+    expect(blockingIds('docs/DECRYPTION.md', 'VITE_ETHERSCAN_API_KEY=ZSGGQ7KD2VXM4PRT8WJ3NB6HCF5YA9LE1U\n')).toEqual(['etherscan-api-key']);
+    expect(blockingIds('.env.production', 'REACT_APP_FIREBASE_SERVER_KEY=02348c1e9a4d4f7b8e2c1d5a6b7c8e9f3a7b5c21\n')).toEqual(['client-exposed-secret-env']);
+    expect(blockingIds('hardhat.config.ts', '  etherscan: {\n    apiKey: process.env.ETHERSCAN_API_KEY,\n  },\n')).toEqual([]);
+  });
 });
