@@ -141,4 +141,10 @@ describe('Rails, Spring and mobile apps (samples 70 to 72)', () => {
     expect(blockingIds('.env.production', 'REACT_APP_FIREBASE_SERVER_KEY=02348c1e9a4d4f7b8e2c1d5a6b7c8e9f3a7b5c21\n')).toEqual(['client-exposed-secret-env']);
     expect(blockingIds('hardhat.config.ts', '  etherscan: {\n    apiKey: process.env.ETHERSCAN_API_KEY,\n  },\n')).toEqual([]);
   });
+
+  it('finds a Gmail app password written as the fallback of an env lookup, once', () => {
+    const config = "MAIL_SERVER = 'smtp.gmail.com'\nMAIL_PASSWORD = os.getenv('MAIL_PASSWORD', 'yqgu kfmw pzrt hbxe')\n";
+    expect(blockingIds('app/__init__.py', config)).toEqual(['gmail-app-password']);
+    expect(blockingIds('app/__init__.py', "MAIL_PASSWORD = os.getenv('MAIL_PASSWORD')\n")).toEqual([]);
+  });
 });
