@@ -49,9 +49,11 @@ describe('Python apps on PaaS (sample 66)', () => {
     expect(blockingIds('dealers/settings.py', "SECRET_KEY = 'django-insecure-change-this-later'\n")).toEqual(['placeholder-secret-key-in-code']);
   });
 
-  it("leaves startproject's DEBUG = True alone when TEMPLATE_DEBUG sits between it and an empty ALLOWED_HOSTS", () => {
+  it("leaves startproject's DEBUG = True alone when settings or comments sit between it and an empty ALLOWED_HOSTS", () => {
     expect(blockingIds('mysite/settings.py', 'DEBUG = True\n\nTEMPLATE_DEBUG = True\n\nALLOWED_HOSTS = []\n')).toEqual([]);
     expect(blockingIds('mysite/settings.py', "DEBUG = True\n\nTEMPLATE_DEBUG = True\n\nALLOWED_HOSTS = ['shop.onrender.com']\n")).toEqual(['django-debug-true']);
+    const between = "DEBUG = True\nFIELD_ENCRYPTION_KEY = BackEnd.field_key\n# ALLOWED_HOSTS = ['shop.example.com']\nALLOWED_HOSTS = []\n";
+    expect(blockingIds('backend/settings.py', between)).toEqual([]);
   });
 
   it('reads *_PW and *_API names and a prefix that ends in two underscores', () => {
