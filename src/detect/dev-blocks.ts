@@ -109,15 +109,20 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
-// The index of the first line after the body of the block opened at line `i` (blank lines inside belong to it).
+// The index of the first line after the body of the block opened at line `i` (blank lines inside belong to it). A
+// brace alone on the next line at the opener's indentation (C#'s `if (env.IsDevelopment())\n{`) opens the body, and
+// the `}` there closes it.
 function indexAfterBody(lines: readonly Line[], i: number): number {
   const opener = lines[i];
   let last = i;
+  let braced = false;
   for (let j = i + 1; j < lines.length; j++) {
     const line = lines[j];
     if (opener === undefined || line === undefined) break;
     if (line.head === '') continue;
-    if (line.indent <= opener.indent) break;
+    const level = line.indent === opener.indent;
+    if (last === i && !braced && level && line.head === '{') braced = true;
+    else if (line.indent <= opener.indent) return (braced && level && line.head.startsWith('}') ? j : last) + 1;
     last = j;
   }
   return last + 1;

@@ -38,7 +38,9 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   if (isNativeMapsKey(name, before, site.block ?? '')) return true;
   // GoogleService-Info.plist: the iOS app's key, beside its sender and app ids.
   if (/<string>$/.test(before) && /<key>(?:GCM_SENDER_ID|GOOGLE_APP_ID)<\/key>/.test(site.block ?? '')) return true;
-  return /^apiKey$/i.test(name) && FIREBASE_CONFIG.test(site.block ?? '');
+  // On a line of its own, as the fallback of `apiKey:\n  process.env.NEXT_PUBLIC_FIREBASE_API_KEY ||\n  "AIza…"`.
+  const own = name === '' && new RegExp(`apiKey["']?\\s*:\\s*(?:[\\w.]+\\s*(?:\\|\\||\\?\\?)\\s*)?["']${site.value}`).test(site.block ?? '');
+  return (own || /^apiKey$/i.test(name)) && FIREBASE_CONFIG.test(site.block ?? '');
 }
 
 // An app's native Maps SDK key: Expo's ios.config.googleMapsApiKey and android.config.googleMaps.apiKey, the

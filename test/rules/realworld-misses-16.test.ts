@@ -150,3 +150,27 @@ describe('Rails, Spring and mobile apps (samples 70 to 72)', () => {
     expect(blockingIds('app/__init__.py', "MAIL_PASSWORD = os.getenv('MAIL_PASSWORD')\n")).toEqual([]);
   });
 });
+
+describe('.NET, PHP and Supabase/Firebase apps (samples 74 to 76)', () => {
+  it("blocks ASP.NET's SetIsOriginAllowed(origin => true) with credentials, lowered inside an Allman-braced IsDevelopment block", () => {
+    const cors = 'app.UseCors(x => x.AllowAnyMethod().AllowAnyHeader()\n    .SetIsOriginAllowed(origin => true)\n    .AllowCredentials());\n';
+    expect(blockingIds('API/Program.cs', cors)).toEqual(['aspnet-cors-any-origin-credentials']);
+    const dev = `if (app.Environment.IsDevelopment())\n{\n    ${cors}}\n`;
+    expect(scan('API/Program.cs', dev)).toEqual([{ ruleId: 'aspnet-cors-any-origin-credentials', blocking: false }]);
+    expect(blockingIds('API/Program.cs', `${dev}app.MapControllers();\n${cors}`)).toEqual(['aspnet-cors-any-origin-credentials']);
+  });
+
+  it('finds a machineKey written in Web.config, not AutoGenerate', () => {
+    const key = 'EBF9A3C1D74E2B8F06A5C9D13E7B4F28A6C0D95E1B3F7A2C8D4E6F09B1A5C3D7';
+    expect(blockingIds('Web/Web.config', `<machineKey validationKey="${key}" validation="HMACSHA256" />\n`)).toEqual(['aspnet-machine-key']);
+    expect(blockingIds('Web/Web.config', '<machineKey validationKey="AutoGenerate,IsolateApps" />\n')).toEqual([]);
+  });
+
+  it('reads a Firebase web key on its own line after an env fallback as public, and a placeholder behind a browser prefix as unfilled', () => {
+    const config = 'const firebaseConfig = {\n  apiKey:\n    process.env.NEXT_PUBLIC_FIREBASE_API_KEY ||\n    "AIzaSyB3kQ9vLm2XrT7pWn4Hc8Jd5Fg6Ks1Ya0E",\n  authDomain: "shop-7f3a2.firebaseapp.com",\n};\n';
+    expect(blockingIds('lib/firebase.ts', config)).toEqual([]);
+    expect(blockingIds('.env.local', 'NEXT_PUBLIC_OPENAI_API_KEY=your_openai_api_key\n')).toEqual([]);
+    expect(blockingIds('.env.local', 'NEXT_PUBLIC_OPENAI_API_KEY=k9Wm2Qx7LpT4vRz8NcY3\n')).toContain('client-exposed-secret-env');
+  });
+});
+
