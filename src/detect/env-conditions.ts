@@ -10,7 +10,7 @@ export const PROD_WORD = String.raw`(?:prod|production|live)`;
 // A condition true only outside production: a debug or test flag, a development environment, a CI variable.
 const DEV_CONDITION = new RegExp(
   [
-    String.raw`\b(?:DEBUG|TESTING|debug|isDev\w*|isDevelopment|IsDevelopment|isLocal|isTest\w*|IS_DEV\w*|IS_LOCAL|IS_TEST\w*|__DEV__)\b`,
+    String.raw`\b(?:DEBUG|TESTING|debug|isDev\w*|IsDevelopment|isLocal|isTest\w*|IS_DEV\w*|IS_LOCAL|IS_TEST\w*|__DEV__)\b`,
     String.raw`(?:(?<![!=])===?|\bis\b|\beq\b)[ \t]*["']${DEV_WORD}["']`,
     String.raw`["']${DEV_WORD}["'][ \t]*(?:===?|\bin\b)`,
     String.raw`(?:!==?|\bis not\b)[ \t]*["']${PROD_WORD}["']`,

@@ -32,15 +32,17 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   const fallback = readFallbackName(before);
   if ([name, fallback].some((n) => /FIREBASE/i.test(n) || CLIENT_PREFIX.test(n))) return true;
   if (/maps\/api\/js\?(?:[^"'\s]*&)?key=$/.test(before)) return true;
-  // A constant that a Maps JavaScript API script URL beside it interpolates (`…/maps/api/js?key=${API_KEY}`).
-  if (name !== '' && new RegExp(`maps/api/js\\?(?:[^"'\\s]*&)?key=(?:\\$\\{|["'\`]\\s*\\+\\s*)${name}\\b`).test(site.block ?? '')) return true;
   if (/"current_key"\s*:\s*"$/.test(before)) return true; // google-services.json: the Firebase app's Android key
-  if (isNativeMapsKey(name, before, site.block ?? '')) return true;
+  // The block is built on each read of site.block: read it once, after the checks of the line alone.
+  const block = site.block ?? '';
+  // A constant that a Maps JavaScript API script URL beside it interpolates (`…/maps/api/js?key=${API_KEY}`).
+  if (name !== '' && new RegExp(`maps/api/js\\?(?:[^"'\\s]*&)?key=(?:\\$\\{|["'\`]\\s*\\+\\s*)${name}\\b`).test(block)) return true;
+  if (isNativeMapsKey(name, before, block)) return true;
   // GoogleService-Info.plist: the iOS app's key, beside its sender and app ids.
-  if (/<string>$/.test(before) && /<key>(?:GCM_SENDER_ID|GOOGLE_APP_ID)<\/key>/.test(site.block ?? '')) return true;
+  if (/<string>$/.test(before) && /<key>(?:GCM_SENDER_ID|GOOGLE_APP_ID)<\/key>/.test(block)) return true;
   // On a line of its own, as the fallback of `apiKey:\n  process.env.NEXT_PUBLIC_FIREBASE_API_KEY ||\n  "AIza…"`.
-  const own = name === '' && new RegExp(`apiKey["']?\\s*:\\s*(?:[\\w.]+\\s*(?:\\|\\||\\?\\?)\\s*)?["']${site.value}`).test(site.block ?? '');
-  return (own || /^apiKey$/i.test(name)) && FIREBASE_CONFIG.test(site.block ?? '');
+  const own = name === '' && new RegExp(`apiKey["']?\\s*:\\s*(?:[\\w.]+\\s*(?:\\|\\||\\?\\?)\\s*)?["']${site.value}`).test(block);
+  return (own || /^apiKey$/i.test(name)) && FIREBASE_CONFIG.test(block);
 }
 
 // An app's native Maps SDK key: Expo's ios.config.googleMapsApiKey and android.config.googleMaps.apiKey, the
