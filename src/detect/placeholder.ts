@@ -76,7 +76,7 @@ function decodePercentText(value: string): string | undefined {
 
 /** Printable ASCII behind a base64 value (`eW91ci1hcHAtcGFzc3dvcmQ=` is `your-app-password`), else undefined. */
 export function decodeBase64Text(value: string): string | undefined {
-  if (value.length < 12 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
+  if (value.length < 8 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
   // `echo secret | base64` encodes the newline too.
   const text = Buffer.from(value, 'base64').toString('latin1').replace(/\r?\n$/, '');
   return /^[\x20-\x7e]+$/.test(text) ? text : undefined;
@@ -93,7 +93,7 @@ function isPlainPlaceholder(trimmed: string): boolean {
 function isLeetPassword(value: string): boolean {
   const letters: Record<string, string> = { '@': 'a', '0': 'o', $: 's', '3': 'e', '1': 'i' };
   const plain = value.replace(/(?<=[A-Za-z])[@0$31](?=[A-Za-z])/g, (c) => letters[c] ?? c);
-  return plain !== value && /^(?:pa+ss?wo?rd|secret|admin)(?:pa+ss?(?:wo?rd)?)?[0-9]{0,4}[!@#$.]?$/i.test(plain);
+  return plain !== value && /^(?:pa+ss?a?wo?rd|secret|admin)(?:pa+ss?(?:wo?rd)?)?[0-9]{0,4}[!@#$.]?$/i.test(plain);
 }
 
 // Claims that only docs write: jwt.io's John Doe, or a payload of placeholder words (`{"key":"value"}`,
