@@ -14,7 +14,15 @@ const INDIRECTIONS: readonly RegExp[] = [
 /** Whether a value is an expression that fetches the secret rather than the secret itself. */
 export function isIndirection(value: string): boolean {
   const trimmed = value.trim();
+  // A Discord token (`MTQy….G5XZ6T.qltn…`) has a dotted name's shape when each part starts with a letter.
+  if (/^[\w$.]+$/.test(trimmed) && trimmed.split('.').some(isRandomSegment)) return false;
   return INDIRECTIONS.some((shape) => shape.test(trimmed));
+}
+
+// A long part that switches between letters and digits again and again, in both cases: not a name anyone typed.
+function isRandomSegment(part: string): boolean {
+  const switches = (part.match(/[A-Za-z](?=[0-9])|[0-9](?=[A-Za-z])/g) ?? []).length;
+  return part.length >= 20 && /[a-z]/.test(part) && /[A-Z]/.test(part) && switches >= 4;
 }
 
 /**

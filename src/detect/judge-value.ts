@@ -2,7 +2,7 @@ import type { CompiledRule } from '../types.js';
 import { isLocalCallPassword, isLocalConnectionStringPassword } from './connection-site.js';
 import { findRepeatedUserName, findUrlUser, isExampleHostPassword, isLocalSettingsPassword, isLocalUrlPassword, isManagedHostPassword } from './credential-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
-import { hasFillerRun, isCodeOrText, isIdentifierLike, isSequential, isUuid } from './generic-filters.js';
+import { hasFillerRun, isCodeOrText, isIdentifierLike, isSequential, isTimeStampedToken, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { decodeBase64Text, isDemoPassword, isPlaceholder } from './placeholder.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isPublicJwt, isPublicProjectKey } from './public-key.js';
@@ -43,6 +43,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   // A Kubernetes Secret's `data:` holds base64: `Z3Vlc3Q=` is the word `guest`, as guessable as the word itself.
   const decoded = rule.generic ? decodeBase64Text(value) : undefined;
   if (decoded !== undefined && isGuessable(decoded)) return weak('a guessable value in base64');
+  if (rule.generic && isTimeStampedToken(value)) return weak('a token stamped with its issue time');
   if (isPublicJwt(value) || isBrowserGoogleKey(candidate) || isPublicProjectKey(value)) return weak('a key made to be public');
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
   // Inside a URL (`mongodb+srv://shop:shop.in@…`) a password is a literal, whatever its shape.
@@ -55,6 +56,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   // Ten characters in keyboard order (`sk_live_1234567890…`) are typed filler in any key: no random value holds them.
   if (hasFillerRun(value)) return drop('keyboard filler');
   if (!rule.generic) return KEEP;
+  if (value.includes('1234567890')) return drop('keyboard filler'); // the top row after a prefix: sk-alias-1234567890
   if (isClientPrefixedSetting(candidate)) return weak('a browser-public setting');
   if (/^\s*\(/.test(candidate.after ?? '')) return drop('call'); // creds = _GetCredentials(): the pattern stops at `(`
   if (isEcho(value, key) || value.endsWith(`/${key}`)) return drop('the key repeated'); // oauthCreds: OauthCreds; sed's s/pw = a/pw = $X/
@@ -83,11 +85,12 @@ function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): J
 
 function isGuessOnManagedHost(rule: CompiledRule, candidate: Candidate): boolean {
   const { value, key } = candidate;
-  const digits = rule.generic && /^[0-9]{4,12}$/.test(value) && isPasswordKey(key);
+  // Digits or short hex (ClearDB issues 8 hex digits) read as ids elsewhere; as a managed database's password they are its login.
+  const digits = rule.generic && /^(?:[0-9]{4,12}|(?=[a-f]*[0-9])(?=[0-9]*[a-f])[0-9a-f]{8,19})$/i.test(value) && isPasswordKey(key);
   // A stock or demo password with digits or a symbol added (`Password1`, `admin123`, `MyPassword!`); a bare
   // `password` stays a placeholder.
   const stock = /^(?:pass(?:word)?|admin|secret|welcome|qwerty|letmein)[0-9!@#$.]{1,6}$/i.test(value) || isDemoPassword(value);
-  const demo = rule.kind === 'secret' && stock && /[^A-Za-z]/.test(value);
+  const demo = rule.kind === 'secret' && stock && /[^A-Za-z]/.test(value) && !/^your/i.test(value); // YourSecurePassword123! is a placeholder
   return (digits || demo) && isManagedHostPassword(candidate);
 }
 

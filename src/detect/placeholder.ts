@@ -39,6 +39,9 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:create|generate|put|insert|cria|crie|gere|gera|coloque|crea|cree|genera|pon)[-_ ](?:[a-z]+[-_ ]){0,3}(?:secret|key|token|password|segredo|secreto|secreta|chave|clave|senha|contrase(?:n|ñ)a)(?:[-_ ][a-z]+){0,3}$/i,
   // Words that say "put a value here" and an ascending digit run: secure_password_1234567890,
   // default-jwt-secret-key-12345678 (not test12345678 or Admin12345: people use those, on real hosts too).
+  // Key words and the start of that run alone: secret-key-123, jwt_secret_1234 (in a Kubernetes Secret or a fixture).
+  /^(?:(?:my|jwt|token|api|app|secret|key|access|refresh)[-_]?){2,4}0?123(?:4(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?)?$/i,
+  /^H@Sh1CoR3!$/, // the administrator password of the azurerm Terraform provider's examples
   /^(?:(?:my|jwt|token|api|app|secret|key|password|pass)[-_]?){0,4}(?:default|secure|strong|sample|your|change)[-_]?(?:(?:my|jwt|token|api|app|secret|key|password|pass)[-_]?){0,4}0?1234(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?$/i,
 ];
 

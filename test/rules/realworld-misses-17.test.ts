@@ -46,3 +46,75 @@ describe('shared hosting databases (left open from sample 75)', () => {
     expect(blockingIds('db.php', '<?php\n$db_host = "localhost";\n$db_password = "bluebird77";\n')).toEqual([]);
   });
 });
+
+describe('sample 77: AI apps', () => {
+  it("reads an env lookup's fallback under any *_KEY name, not a keyboard run after a prefix", () => {
+    expect(blockingIds('bot.py', 'TWELVE_DATA_KEY = os.getenv("TWELVE_DATA_KEY", "bb66c2e9f41a4d7b8e3c5a9d1f0b7e24")\n')).toEqual(['env-fallback-secret']);
+    expect(blockingIds('agent.py', 'key = os.getenv("ALIAS_API_KEY", os.getenv("OPENAI_API_KEY", "sk-alias-1234567890"))\n')).toEqual([]);
+    expect(blockingIds('bot.py', 'CACHE_KEY = os.getenv("CACHE_KEY", "shop:products:v2")\n')).toEqual([]);
+  });
+
+  it("leaves LiveKit's API key id alone and still finds its secret", () => {
+    const env = 'LIVEKIT_API_KEY=APIm7Kq2Lz9XvT4\nLIVEKIT_API_SECRET=Kq8xLz2pVw9TnB4cH7jR5sF1gY6uE0aD3kM8\n';
+    expect(blockingIds('deploy/livekit.env', env)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('DEPLOY.md', 'railway variables set LIVEKIT_API_KEY=APIm7Kq2Lz9XvT4\n')).toEqual([]);
+  });
+});
+
+describe('sample 78: Node back ends', () => {
+  it("blocks ClearDB's 8-hex password beside its host, even in a sequelize development block", () => {
+    const config = 'module.exports = {\n  "development": {\n    "username": \'bd8547fcc3116c\',\n    "password": \'ad50488e\',\n    "host": \'us-cdbr-east-03.cleardb.com\',\n    "dialect": "mysql"\n  }\n};\n';
+    expect(blockingIds('config/config.js', config)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('config/config.js', config.replace('us-cdbr-east-03.cleardb.com', '127.0.0.1'))).toEqual([]);
+  });
+
+  it('finds a long random value under a bare KEY in an env file, not in code', () => {
+    const env = "PORT = 5000\nKEY = 'Kq8xLz2pVw9TnB4cH7jR5sF1gY6uE0aD3kM8vN2b'\n";
+    expect(blockingIds('backend/.env', env)).toEqual(['dotenv-file', 'env-bare-key']);
+    expect(blockingIds('src/config.js', env)).toEqual([]);
+  });
+});
+
+describe('sample 79: infrastructure values', () => {
+  it('treats secret-key-123 and the azurerm docs password as placeholders, and a your… password beside RDS too', () => {
+    const secret = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\ntype: Opaque\nstringData:\n  JWT_REFRESH_SECRET: "secret-key-1234"\n';
+    expect(blockingIds('k8s/secret.yaml', secret)).toEqual([]);
+    expect(blockingIds('terraform.tfvars', 'administrator_login_password = "H@Sh1CoR3!"\n')).toEqual([]);
+    expect(blockingIds('docs/EC2_DEPLOYMENT.md', 'DATABASE_URL=postgresql://app:YourSecurePassword123!@shop.c9akciq32.us-east-1.rds.amazonaws.com:5432/app\n')).toEqual([]);
+  });
+
+  it("leaves watchtower's socket mount alone and reports a web service's", () => {
+    const mount = '    volumes:\n      - /var/run/docker.sock:/var/run/docker.sock\n';
+    expect(blockingIds('docker-compose.prod.yml', `services:\n  watchtower:\n    image: containrrr/watchtower:latest\n    restart: unless-stopped\n${mount}`)).toEqual([]);
+    expect(blockingIds('docker-compose.prod.yml', `services:\n  api:\n    image: shop/api:1.4\n${mount}`)).toEqual(['compose-docker-socket-mount']);
+  });
+
+  it("reports Traefik's insecureSkipVerify and a database port published through a ${VAR:-port} default", () => {
+    expect(scan('traefik/traefik.yml', 'serversTransport:\n  insecureSkipVerify: true\n')).toEqual([{ ruleId: 'traefik-insecure-skip-verify', blocking: false }]);
+    expect(scan('docker-compose.prod.yml', "  redis:\n    ports:\n      - '${REDIS_PORT:-6379}:6379'\n")).toEqual([{ ruleId: 'compose-database-port-published', blocking: false }]);
+  });
+});
+
+describe('sample 80: bots and home automation', () => {
+  it('finds every random value in an ESPHome secrets.yaml, whatever its name or alignment', () => {
+    const secrets = 'wifi_ssid:                    "Red5 Network"\nkitchen_ota:                  "97e61c2b8d4f5a3e9b0c7d1f2a6e8b4c"\nencryption_key_cam1:          "j6DLq8Xz3Vp7Rt2Nb9Wc4Hy6Jd1Fg5Ks0Vw2Ea8Rt4="\n';
+    expect(blockingIds('esphome/secrets.yaml', secrets)).toEqual(['home-assistant-secrets-value', 'home-assistant-secrets-value']);
+    expect(blockingIds('config/settings.yaml', secrets)).toEqual([]);
+  });
+
+  it('finds Tweepy, Binance and Upbit credentials passed by position', () => {
+    expect(blockingIds('tweets.py', 'auth = tweepy.OAuthHandler("kKnq7Wd2LpXz9Rv4Tb8Mc3Hy6", "OEN3kQ7vLm2Xp9Rz4Tw8Bc6Hy1Jd5Fg0Ks3Nv7Qa2We9Rt4Yu8")\n')).toEqual(['twitter-tweepy-credentials']);
+    const binance = 'client = Client("vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A", "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j")\n';
+    expect(blockingIds('bot.py', binance)).toEqual(['binance-client-secret']);
+    expect(blockingIds('report.py', 'upbit = pyupbit.Upbit("BV0gq8Lz3Xp7Rv2Tb9Nc4Hy6Jd1Fg5Ks0VwQa2We", "Xk9mPq2Lz7wrT4Nb8Vc3Hd6Jf1Gs5Ka0Qe2Rt4Wp")\n')).toEqual(['upbit-client-secret']);
+  });
+
+  it('reads a Discord token whose parts all start with a letter as a token, not a dotted name', () => {
+    expect(blockingIds('config.jsonc', '{\n  "token": "MTQyMjUyNTA0ODUwOTU2NzA2Mg.G5XZ6T.qltnW8Kd2Lp9Xz4Rv7Tb3Nc6Hy1Jd5Fg0Ks"\n}\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('config.js', 'module.exports = { token: process.env.DISCORD_TOKEN, prefix: settings.botPrefix };\n')).toEqual([]);
+  });
+
+  it('reports a pasted session token stamped with its issue time low', () => {
+    expect(scan('lesson/list_dict.py', 'resp = {"code": 1000, "msg": "ok", "token": "MTYxMDYyMTA5Mi40NTQwNzM6YjM5ZjE4ZTdhYzQ2"}\n')).toEqual([{ ruleId: 'generic-secret-assignment', blocking: false }]);
+  });
+});
