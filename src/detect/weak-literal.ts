@@ -120,7 +120,8 @@ export function isStockPassword(site: LiteralSite): boolean {
 
 /** Whether a UUID under a secret-named key is a credential (Heroku, Octopus, legacy npm issue UUID keys) rather than an id. */
 export function isUuidCredential(site: LiteralSite): boolean {
-  return KEY_WORDS.test(site.key) || /auth/i.test(site.key);
+  // `*key` too: only rules that read a secrets file (Streamlit's, Home Assistant's) or a key-named setting capture one.
+  return KEY_WORDS.test(site.key) || /auth|key$/i.test(site.key);
 }
 
 /**

@@ -118,3 +118,10 @@ describe('sample 80: bots and home automation', () => {
     expect(scan('lesson/list_dict.py', 'resp = {"code": 1000, "msg": "ok", "token": "MTYxMDYyMTA5Mi40NTQwNzM6YjM5ZjE4ZTdhYzQ2"}\n')).toEqual([{ ruleId: 'generic-secret-assignment', blocking: false }]);
   });
 });
+
+describe('one finding per key in a Streamlit secrets file (sample 77)', () => {
+  it("reports a Groq key there as Groq's, once, beside the file finding", () => {
+    const secrets = 'GROQ_API_KEY = "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"\n';
+    expect(blockingIds('.streamlit/secrets.toml', secrets)).toEqual(['streamlit-secrets-file', 'groq-api-key']);
+  });
+});
