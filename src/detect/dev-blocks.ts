@@ -12,6 +12,9 @@ const CONDITIONAL = /^(?:\}[ \t]*)?(?:el(?:se[ \t]+)?if|if)\b(.{0,240})/;
 const ELSE = /^(?:\}[ \t]*)?else\b[ \t]*(?::|\{|$)/;
 const ENV_ENTRY = /^["']?(?:development|dev|local|test|testing)["']?[ \t]*(?::|=>?)[ \t]*(?:&\w+[ \t]*)?[{([]?[ \t]*(?:(?:#|\/\/).*)?$/;
 const SINATRA_CONFIGURE = /^configure[ \t]+:(?:development|test)\b/;
+// A dbt profile's `dev:` output is a developer's schema in the team's cloud warehouse, not a development block.
+const DBT_OUTPUTS = /^[ \t]+outputs:[ \t]*$/m;
+const DBT_THREADS = /^[ \t]+threads:[ \t]*\d/m;
 // Rust's unit tests live beside the code, in `#[cfg(test)] mod tests { … }`.
 const RUST_TESTS = /^(?:pub[ \t]+)?mod[ \t]+tests?[ \t]*\{/;
 const ENV_NAMES = '(?:NODE_ENV|FLASK_ENV|APP_ENV|ENVIRONMENT|ENV|RAILS_ENV|RACK_ENV|DJANGO_ENV|APP_ENVIRONMENT|STAGE)';
@@ -65,8 +68,9 @@ export function readDevContext(text: string): DevContext {
 function findBlockSpans(text: string): Span[] {
   const lines = splitLines(text);
   const spans: Span[] = [];
+  const envEntries = !(DBT_OUTPUTS.test(text) && DBT_THREADS.test(text));
   lines.forEach((line, i) => {
-    const opens = opensDevBlock(line.head);
+    const opens = opensDevBlock(line.head, envEntries);
     if (opens === 'dev') spans.push([line.start, bodyEnd(lines, i)]);
     if (opens !== 'prod') return;
     // The `else` at the same indentation after a production-only body.
@@ -83,9 +87,9 @@ export function isInSpans(spans: readonly Span[], offset: number): boolean {
 }
 
 // 'dev' when the line opens a block that runs only outside production, 'prod' when only in production.
-function opensDevBlock(head: string): 'dev' | 'prod' | undefined {
+function opensDevBlock(head: string, envEntries: boolean): 'dev' | 'prod' | undefined {
   if (!MAY_OPEN.has(head.charAt(0))) return undefined;
-  if (CLASS.test(head) || ENV_ENTRY.test(head) || SINATRA_CONFIGURE.test(head) || RUST_TESTS.test(head)) return 'dev';
+  if (CLASS.test(head) || (envEntries && ENV_ENTRY.test(head)) || SINATRA_CONFIGURE.test(head) || RUST_TESTS.test(head)) return 'dev';
   const condition = CONDITIONAL.exec(head)?.[1];
   return condition === undefined ? undefined : judgeCondition(condition);
 }

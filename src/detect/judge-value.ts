@@ -43,6 +43,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   // A Kubernetes Secret's `data:` holds base64: `Z3Vlc3Q=` is the word `guest`, as guessable as the word itself.
   const decoded = rule.generic ? decodeBase64Text(value) : undefined;
   if (decoded !== undefined && decoded.length <= 16 && isGuessable(decoded)) return weak('a guessable value in base64');
+  if (decoded !== undefined && /^\{"(?:alg|typ)"/.test(decoded)) return drop('a JWT header'); // eyJhbGciOiJIUzI1Ni…: no key in it
   if (rule.generic && isTimeStampedToken(value)) return weak('a token stamped with its issue time');
   if (isPublicJwt(value) || isBrowserGoogleKey(candidate) || isPublicProjectKey(value)) return weak('a key made to be public');
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.

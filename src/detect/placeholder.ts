@@ -42,6 +42,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // Key words and the start of that run alone: secret-key-123, jwt_secret_1234 (in a Kubernetes Secret or a fixture).
   /^(?:(?:my|jwt|token|api|app|secret|key|access|refresh)[-_]?){2,4}0?123(?:4(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?)?$/i,
   /^H@Sh1CoR3!$/, // the administrator password of the azurerm Terraform provider's examples
+  /^test[-_](?:[a-z]+[-_]){0,4}(?:secret|key|token|password|passphrase)(?:[-_][a-z0-9]{1,6}){0,4}$/i, // test-jwt-secret-03-04: a test helper's value
   /^(?:(?:my|jwt|token|api|app|secret|key|password|pass)[-_]?){0,4}(?:default|secure|strong|sample|your|change)[-_]?(?:(?:my|jwt|token|api|app|secret|key|password|pass)[-_]?){0,4}0?1234(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?$/i,
 ];
 

@@ -40,6 +40,8 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   if (isNativeMapsKey(name, before, block)) return true;
   // GoogleService-Info.plist: the iOS app's key, beside its sender and app ids.
   if (/<string>$/.test(before) && /<key>(?:GCM_SENDER_ID|GOOGLE_APP_ID)<\/key>/.test(block)) return true;
+  // Beside a Firebase web app's id (`1:770714758504:web:aea9…`), whatever the key's label: the web config, listed.
+  if (/\b1:\d{6,15}:web:[0-9a-f]{6,}\b/.test(block)) return true;
   // On a line of its own, as the fallback of `apiKey:\n  process.env.NEXT_PUBLIC_FIREBASE_API_KEY ||\n  "AIza…"`.
   const own = name === '' && new RegExp(`apiKey["']?\\s*:\\s*(?:[\\w.]+\\s*(?:\\|\\||\\?\\?)\\s*)?["']${site.value}`).test(block);
   return (own || /^apiKey$/i.test(name)) && FIREBASE_CONFIG.test(block);

@@ -125,3 +125,79 @@ describe('one finding per key in a Streamlit secrets file (sample 77)', () => {
     expect(blockingIds('.streamlit/secrets.toml', secrets)).toEqual(['streamlit-secrets-file', 'groq-api-key']);
   });
 });
+
+describe('sample 81: data pipelines', () => {
+  it("blocks a Snowflake password in a dbt profile's dev output, and still lowers a development block elsewhere", () => {
+    const profile = 'shop:\n  target: dev\n  outputs:\n    dev:\n      type: snowflake\n      account: hy15878.eu-west-2\n      user: analyst\n      password: Wq7mZ2pLk9vXr4Nt\n      threads: 4\n';
+    expect(blockingIds('profiles.yml', profile)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('config/database.yml', 'development:\n  adapter: postgresql\n  password: Wq7mZ2pLk9vXr4Nt\n')).toEqual([]);
+  });
+
+  it("finds a Kaggle key set through os.environ[...] and a Fernet key written as bytes", () => {
+    expect(blockingIds('download.py', "os.environ['KAGGLE_USERNAME'] = 'shopdata'\nos.environ['KAGGLE_KEY'] = '7e4d58f60a2c9b7d13e48f56b3f1c9a2'\n")).toEqual(['kaggle-api-key']);
+    expect(blockingIds('app.py', "fernet_key = b'0Ry0Zq3vT9xKp2LmHd8w-Rb7Nc4Yf1Js6Ge5Ua0Wi3Ok='\ncipher = Fernet(fernet_key)\n")).toEqual(['encryption-key-assignment']);
+  });
+});
+
+describe('sample 82: shops and mail', () => {
+  it('finds a WooCommerce consumer secret whatever its hex scores, and not the consumer key', () => {
+    const client = "const api = new WooCommerceRestApi({\n  url: 'https://shop.example.com',\n  consumerKey: 'ck_9160b32a0cd09b62ed03dbf2a2deccb1fb721cea',\n  consumerSecret: 'cs_dd76ffff0a2c9b7d13e48f56b3f1c9a2ffff0a2c',\n});\n";
+    expect(blockingIds('src/api.js', client)).toEqual(['woocommerce-consumer-secret']);
+  });
+
+  it("reads a Mailgun key in requests' auth tuple as Mailgun's, also in a try-out script named *_test.py", () => {
+    const call = 'requests.post("https://api.mailgun.net/v3/mg.shop.io/messages", auth=("api", "5e1c9a7b3d2f4e6a8c0b1d3f5a7c9e2b-3f8a1c5d-9b2e4d6f"), data=data)\n';
+    expect(blockingIds('mailgun_test.py', call)).toEqual(['mailgun-private-api-key']);
+  });
+
+  it('leaves a JWT header, a placeholder and a bare key prefix in basic-auth tuples alone', () => {
+    expect(blockingIds('seed/files.py', 'JWT_SIGNING_KEY=eyJhbGciOiJIUzI1Niw9\n')).toEqual([]);
+    expect(blockingIds('mail.py', 'requests.post(url, auth=("api", "input_api_code"))\n')).toEqual([]);
+    expect(blockingIds('bot.py', 'requests.post(url, auth=("api", "key-"))\n')).toEqual([]);
+  });
+});
+
+describe('sample 83: less common stacks', () => {
+  it('finds Rust byte-string JWT keys, not a test helper value', () => {
+    expect(blockingIds('src/auth.rs', 'const JWT_SECRET: &[u8] = b"lq8Wz2Xk9mPv4Rt7";\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('src/xrpc/repo.rs', '    const JWT_SECRET: &[u8] = b"test-jwt-secret-03-04";\n')).toEqual([]);
+  });
+
+  it("reads Bun's environment as an environment read", () => {
+    expect(blockingIds('src/middleware/auth.ts', 'const secret = Bun.env.JWT_SECRET!;\n')).toEqual([]);
+  });
+
+  it("finds Serverpod's staging and production passwords and lowers its development ones", () => {
+    const passwords = "development:\n  database: 'dQ7mW2kR9tLp4Vz8'\nproduction:\n  database: 'k0eTq8Lz2XvW7mPn4Rb9'\n";
+    expect(scan('my_server/config/passwords.yaml', passwords)).toEqual([
+      { ruleId: 'serverpod-passwords-value', blocking: false },
+      { ruleId: 'serverpod-passwords-value', blocking: true },
+    ]);
+  });
+
+  it('blocks actix-cors letting any origin in with credentials', () => {
+    const cors = '        let cors = Cors::default()\n            .allow_any_origin()\n            .supports_credentials();\n';
+    expect(blockingIds('src/main.rs', cors)).toEqual(['actix-cors-any-origin-credentials']);
+    expect(blockingIds('src/main.rs', cors.replace('.allow_any_origin()', '.allowed_origin("https://shop.example.com")'))).toEqual([]);
+  });
+});
+
+describe('sample 84: headless CMS sites', () => {
+  it('finds Prismic and Sanity tokens, the Sanity one also in a docs file', () => {
+    const prismic = "    accessToken: 'MC5acThMazJWeDdUcDRXbTlS.77-9u0jpxgl9AYX-qVHVMnV_2o3BvV2bJovywbdChndm5OW5VJo4IKnweQuDzwsmC3-Hr0qJGwM9M-dsIkq0HEUe6Lsa',\n";
+    expect(blockingIds('gatsby-config.js', prismic)).toEqual(['prismic-access-token']);
+    const sanity = 'SANITY_API_TOKEN=skIeDJbjWXYUTEbTMOPi4JMN7mkqlu4xItj9Z4FBlJ6P2Ob30eaE2oMq7fO1jBHP4yyPNrwQPw0rgaY6sMw55SJtLeKo6T50yKLrWWuRqGq3Faza3r0giosUDl9E1pCN0qhfe6Jli0p6uBlvNcPb38K3FhBxnQmwwb77DJarV5hvgaRM7VxL npm run import\n';
+    expect(blockingIds('docs/BLOG_EDITING_GUIDE.md', sanity)).toEqual(['sanity-api-token']);
+  });
+
+  it("finds Strapi's APP_KEYS and a token salt as an env fallback, not Strapi's template words", () => {
+    expect(blockingIds('.env.production', 'APP_KEYS=m1rG7o4emLGe//ba6gV09A==,VHLKQIf2Th1XTz5OQzh7KA==\n')).toEqual(['dotenv-file', 'strapi-app-keys']);
+    expect(blockingIds('.env.production', 'APP_KEYS=toBeModified1,toBeModified2\n')).toEqual([]);
+    expect(blockingIds('config/admin.ts', "    salt: env('API_TOKEN_SALT', '47z9Qk2mLx7vRt4Wp8Nc3Hd6=='),\n")).toEqual(['env-fallback-secret']);
+  });
+
+  it("reads an AIza key beside a Firebase web app's id as the public web config, whatever its label", () => {
+    const listing = '   - Project number: `770714758504`\n   - مفتاح API: `AIzaSyBq8Lz2Xv7Km4Tp9Rw3Nc6Hy1Jd5Fg0Ks8`\n   - App id: `1:770714758504:web:aea98ba39a726df1ba3add`\n';
+    expect(blockingIds('README.md', listing)).toEqual([]);
+  });
+});
