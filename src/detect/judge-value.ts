@@ -40,11 +40,8 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('stock password') : drop('placeholder');
   const basic = /\bbasic\s{1,3}$/i.test(candidate.before ?? '') ? decodeBase64Text(value) : undefined;
   if (basic !== undefined) return judgeBasicPair(basic);
-  // A Kubernetes Secret's `data:` holds base64: `Z3Vlc3Q=` is the word `guest`, as guessable as the word itself.
-  const decoded = rule.generic ? decodeBase64Text(value) : undefined;
-  if (decoded !== undefined && decoded.length <= 16 && isGuessable(decoded)) return weak('a guessable value in base64');
-  if (decoded !== undefined && /^\{"(?:alg|typ)"/.test(decoded)) return drop('a JWT header'); // eyJhbGciOiJIUzI1Ni…: no key in it
-  if (rule.generic && isTimeStampedToken(value)) return weak('a token stamped with its issue time');
+  const encoded = rule.generic ? judgeEncodedValue(value) : undefined;
+  if (encoded !== undefined) return encoded;
   if (isPublicJwt(value) || isBrowserGoogleKey(candidate) || isPublicProjectKey(value)) return weak('a key made to be public');
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
   // Inside a URL (`mongodb+srv://shop:shop.in@…`) a password is a literal, whatever its shape.
@@ -93,6 +90,15 @@ function isGuessOnManagedHost(rule: CompiledRule, candidate: Candidate): boolean
   const stock = /^(?:pass(?:word)?|admin|secret|welcome|qwerty|letmein)[0-9!@#$.]{1,6}$/i.test(value) || isDemoPassword(value);
   const demo = rule.kind === 'secret' && stock && /[^A-Za-z]/.test(value) && !/^your/i.test(value); // YourSecurePassword123! is a placeholder
   return (digits || demo) && isManagedHostPassword(candidate);
+}
+
+// What base64 inside a generic value says: a Kubernetes Secret's `Z3Vlc3Q=` is the word `guest`, as guessable as the
+// word itself; `eyJhbGciOiJIUzI1Ni…` alone is a JWT header, no key; `MTYxMDYyMTA5Mi40…` opens with a Unix time.
+function judgeEncodedValue(value: string): Judgement | undefined {
+  const decoded = decodeBase64Text(value);
+  if (decoded !== undefined && decoded.length <= 16 && isGuessable(decoded)) return weak('a guessable value in base64');
+  if (decoded !== undefined && /^\{"(?:alg|typ)"/.test(decoded)) return drop('a JWT header');
+  return isTimeStampedToken(value) ? weak('a token stamped with its issue time') : undefined;
 }
 
 // A deployment file's literal setting (a Kubernetes Secret, a compose environment): a placeholder, also as base64, is

@@ -37,12 +37,12 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^[a-z]{0,24}(?:password|passwd|pass|secret|key|token|salt)[-_]?(?:goes)?[-_]?here$/i, // productionpasswordhere, database_password_here, salt-goes-here
   // An instruction to create one, in English, Portuguese or Spanish: generate-a-secret-key, cria-um-segredo-qualquer.
   /^(?:create|generate|put|insert|cria|crie|gere|gera|coloque|crea|cree|genera|pon)[-_ ](?:[a-z]+[-_ ]){0,3}(?:secret|key|token|password|segredo|secreto|secreta|chave|clave|senha|contrase(?:n|ñ)a)(?:[-_ ][a-z]+){0,3}$/i,
-  // Words that say "put a value here" and an ascending digit run: secure_password_1234567890,
-  // default-jwt-secret-key-12345678 (not test12345678 or Admin12345: people use those, on real hosts too).
-  // Key words and the start of that run alone: secret-key-123, jwt_secret_1234 (in a Kubernetes Secret or a fixture).
-  /^(?:(?:my|jwt|token|api|app|secret|key|access|refresh)[-_]?){2,4}0?123(?:4(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?)?$/i,
   /^H@Sh1CoR3!$/, // the administrator password of the azurerm Terraform provider's examples
   /^test[-_](?:[a-z]+[-_]){0,4}(?:secret|key|token|password|passphrase)(?:[-_][a-z0-9]{1,6}){0,4}$/i, // test-jwt-secret-03-04: a test helper's value
+  // Key words and the start of an ascending run alone: secret-key-123, jwt_secret_1234 (a Kubernetes Secret, a fixture).
+  /^(?:(?:my|jwt|token|api|app|secret|key|access|refresh)[-_]?){2,4}0?123(?:4(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?)?$/i,
+  // Words that say "put a value here" and an ascending digit run: secure_password_1234567890,
+  // default-jwt-secret-key-12345678 (not test12345678 or Admin12345: people use those, on real hosts too).
   /^(?:(?:my|jwt|token|api|app|secret|key|password|pass)[-_]?){0,4}(?:default|secure|strong|sample|your|change)[-_]?(?:(?:my|jwt|token|api|app|secret|key|password|pass)[-_]?){0,4}0?1234(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?$/i,
 ];
 
