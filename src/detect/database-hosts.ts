@@ -19,7 +19,7 @@ const MANAGED_DATABASE_HOST =
  * `cluster0.mongodb.net`, or `your-redis.upstash.io`, `db.abcd.supabase.co`, `placeholder.supabase.co`).
  */
 export function isManagedHost(host: string): boolean {
-  return MANAGED_DATABASE_HOST.test(host) && !isDocumentationHost(host) && !hasSampleProjectRef(host) && !/(?:^|[.-])(?:your|my|example|sample|host|hostname|project|ref|abcd|x{3,}|placeholder|dummy|fake|demo)(?:[.-]|$)/i.test(host);
+  return MANAGED_DATABASE_HOST.test(host) && !isDocumentationHost(host) && !hasSampleProjectRef(host) && !/(?:^|[.-])(?:your|my|my-?(?:db|database|instance|cluster|server)|example|sample|host|hostname|project|ref|abcd|abc123|x{3,}|placeholder|dummy|fake|demo)(?:[.-]|$)/i.test(host);
 }
 
 /**

@@ -201,3 +201,20 @@ describe('sample 84: headless CMS sites', () => {
     expect(blockingIds('README.md', listing)).toEqual([]);
   });
 });
+
+describe('sample 88: docs and tutorials', () => {
+  it('reads the word password in another language and an RDS host named mydb as placeholders', () => {
+    expect(blockingIds('docs/migration.md', 'SQL_DSN=root:密码@tcp(老库地址:3306)/new-api\n')).toEqual([]);
+    expect(blockingIds('docs/DATABASE_CONFIG.md', 'DATABASE_URL=postgresql://ocruser:MyPassword123@mydb.abc123.us-east-1.rds.amazonaws.com:5432/ocr\n')).toEqual([]);
+    expect(blockingIds('config/prod.env', 'DATABASE_URL=postgresql://ocruser:MyPassword123@ocr.c9akciq32.us-east-1.rds.amazonaws.com:5432/ocr\n')).toEqual(['database-url-password']);
+  });
+
+  it('finds a DashScope key, also in a deploy doc', () => {
+    expect(blockingIds('DEPLOY.md', "cat > .env << 'EOF'\nNODE_ENV=production\nQWEN_API_KEY=sk-f3a8c1e2b7d94c06a5e1f8b3d2c7a9e4\nEOF\n")).toEqual(['dashscope-api-key']);
+  });
+
+  it('keeps a generated password holding a * among every other kind of character', () => {
+    expect(blockingIds('app.py', "ADMIN_PASSWORD = os.environ.get('ADMIN_PASSWORD', \"@R9t$L7e!xP2w#Mn8Zq^Y4v&Bc6*Hd3J\")\n")).toEqual(['env-fallback-secret']);
+    expect(blockingIds('policy.py', 'ALLOWED_SECRET_ACTIONS = "secretsmanager:Get*"\n')).toEqual([]);
+  });
+});
