@@ -29,7 +29,7 @@ const EXAMPLE: readonly RegExp[] = [
   /(?:^|\/)[^/]+[-_](?:example|sample)\.[a-z0-9]+$/i, // settings_example.py, prod_example.py, config-sample.js
 ];
 const DEV: readonly RegExp[] = [
-  /(?:^|\/)settings\/(?:dev|development|local|test|ci|travis|circleci|github|gitlab|jenkins)[^/]*\.py$/i, // CI runs: throwaway service databases
+  /(?:^|\/)settings\/(?:dev|development|local|test|e2e|ci|travis|circleci|github|gitlab|jenkins)[^/]*\.py$/i, // CI runs: throwaway service databases
   /(?:^|\/)(?:settings|config)[._-](?:dev|development|local)[^/]*$/i,
   /(?:^|\/)(?:local|dev|development)[._-]?(?:settings|config)\.py$/i, // local_settings.py (the developer's overrides), dev_settings.py
   /(?:^|\/)(?:[^/]*[._-])?(?:dev|development)(?:[._-][^/]*)?\.config\.[cm]?[jt]s$/i, // pm2-dev-process.config.js, webpack.dev.config.js

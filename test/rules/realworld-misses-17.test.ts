@@ -218,3 +218,16 @@ describe('sample 88: docs and tutorials', () => {
     expect(blockingIds('policy.py', 'ALLOWED_SECRET_ACTIONS = "secretsmanager:Get*"\n')).toEqual([]);
   });
 });
+
+describe('samples 85 and 86: everyday Python and Node commits', () => {
+  it("lowers DEBUG in an e2e settings module and a dev login to a compose service named for its app", () => {
+    expect(blockingIds('config/settings/e2e.py', 'DEBUG = True\nALLOWED_HOSTS = ["shop.example.com"]\n')).toEqual([]);
+    expect(blockingIds('.env.example', 'DATABASE_URL=postgresql://dev:Wq7mZ2pLk9@shop-master-db:5432/shop\n')).toEqual([]);
+    expect(blockingIds('.env.production', 'DATABASE_URL=postgresql://dev:Wq7mZ2pLk9@shop-master-db.internal.example-prod.io:5432/shop\n')).toContain('database-url-password');
+  });
+
+  it('reports an SFTP or SSH client that accepts any host key', () => {
+    expect(scan('custody/tasks.py', 'cnopts = pysftp.CnOpts()\ncnopts.hostkeys = None\n')).toEqual([{ ruleId: 'ssh-host-key-check-disabled', blocking: false }]);
+    expect(scan('deploy.py', 'client.set_missing_host_key_policy(paramiko.AutoAddPolicy())\n')).toEqual([{ ruleId: 'ssh-host-key-check-disabled', blocking: false }]);
+  });
+});
