@@ -39,6 +39,7 @@ const DEV: readonly RegExp[] = [
   /(?:^|\/)\.flaskenv$/, // read by the `flask` command only, for local development
   /(?:^|\/)(?:[^/]*[._-])?(?:dev|development|local)(?:[._-][^/]*)?\.(?:sh|bash|zsh|ps1|bat|cmd)$/i, // dev.sh, run-local.sh
   /(?:^|\/)Procfile\.(?:dev|development|local)$/i,
+  /(?:^|\/)(?:Dockerfile\.(?:dev|development|local)|(?:dev|development|local)\.Dockerfile)$/i, // the image of a compose dev stack
   /\.(?:http|rest)$/i, // REST Client / JetBrains HTTP requests: a developer's calls, with the login tokens they got back
   // Compose files run local stacks, except the ones named for production or staging.
   /(?:^|\/)(?:docker-)?compose(?:\.(?!(?:prod|production|staging|live)\.)[a-z0-9_-]+)?\.ya?ml$/i,

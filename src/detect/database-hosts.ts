@@ -7,7 +7,7 @@
 // name before it (`@shop-master-db`, a compose or cluster service name: no dot, so not on the internet). Managed
 // databases have qualified names (Render's internal `dpg-…-a` is not listed).
 const LOCAL_HOST =
-  /^(?:localhost|127(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|\(localdb\)[^;]*|\.|(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mssql|sqlserver|mongo(?:db)?|redis|rabbitmq)(?:[-_]?(?:\d{1,6}|db|server|primary|master|dev|local))?|[a-z][a-z0-9]{0,30}(?:[-_][a-z0-9]{1,30}){0,3}[-_](?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis))$/i;
+  /^(?:localhost|127(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|\(localdb\)[^;]*|\.|(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mssql|sqlserver|mongo(?:db)?|redis|rabbitmq)(?:[-_]?(?:\d{1,6}|db|server|service|svc|primary|master|dev|local))?|[a-z][a-z0-9]{0,30}(?:[-_][a-z0-9]{1,30}){0,3}[-_](?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis))$/i;
 
 // Managed database services on the internet, EC2's public host names (Heroku Postgres, self-run databases) and
 // the MySQL hosts of shared and free hosting (Hostinger, InfinityFree, db4free): a guessable login there is open to

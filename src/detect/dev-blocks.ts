@@ -59,7 +59,7 @@ export function readDevContext(text: string): DevContext {
   const prod = named && DECLARES_PROD.test(text);
   const wholeFile = named && !prod && DECLARES_DEV.test(text);
   return {
-    spans: wholeFile ? [[0, text.length]] : findBlockSpans(text),
+    spans: wholeFile ? [[0, text.length]] : [...findBlockSpans(text), ...findDevStageSpans(text)],
     declaresProduction: prod && !DECLARES_DEV_ANYWHERE.test(text),
   };
 }
@@ -78,6 +78,20 @@ function findBlockSpans(text: string): Span[] {
     const other = after === undefined ? undefined : lines[after];
     if (other !== undefined && after !== undefined && other.indent === line.indent && ELSE.test(other.head)) spans.push([other.start, bodyEnd(lines, after)]);
   });
+  return spans;
+}
+
+// A Dockerfile's development or test stage (`FROM base AS development`), up to the next FROM: the image a deploy
+// builds is another stage (`--target production`, or the last one).
+function findDevStageSpans(text: string): Span[] {
+  if (!text.includes('FROM')) return [];
+  const spans: Span[] = [];
+  let open: number | undefined;
+  for (const stage of text.matchAll(/^FROM[ \t]+(?:--\S+[ \t]+)*\S+(?:[ \t]+AS[ \t]+([\w.-]+))?[ \t]*$/gim)) {
+    if (open !== undefined) spans.push([open, stage.index]);
+    open = /^(?:dev|development|test|testing|tests|ci|local|debug)$/i.test(stage[1] ?? '') ? stage.index : undefined;
+  }
+  if (open !== undefined) spans.push([open, text.length]);
   return spans;
 }
 

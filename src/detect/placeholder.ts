@@ -38,6 +38,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // An instruction to create one, in English, Portuguese or Spanish: generate-a-secret-key, cria-um-segredo-qualquer.
   /^(?:create|generate|put|insert|cria|crie|gere|gera|coloque|crea|cree|genera|pon)[-_ ](?:[a-z]+[-_ ]){0,3}(?:secret|key|token|password|segredo|secreto|secreta|chave|clave|senha|contrase(?:n|ñ)a)(?:[-_ ][a-z]+){0,3}$/i,
   /^H@Sh1CoR3!$/, // the administrator password of the azurerm Terraform provider's examples
+  /^[A-Za-z0-9]{1,8}[_-]x{3,}$/i, // a key prefix and x's: npg_xxx, sk_xxxx
   /^(?:密码|密碼|口令|パスワード|비밀번호|пароль|contraseña|senha|mot_de_passe|passwort|wachtwoord|şifre|mật_khẩu)$/i, // the word password, in another language
   /^test[-_](?:[a-z]+[-_]){0,4}(?:secret|key|token|password|passphrase)(?:[-_][a-z0-9]{1,6}){0,4}$/i, // test-jwt-secret-03-04: a test helper's value
   // Key words and the start of an ascending run alone: secret-key-123, jwt_secret_1234 (a Kubernetes Secret, a fixture).

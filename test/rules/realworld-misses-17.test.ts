@@ -231,3 +231,25 @@ describe('samples 85 and 86: everyday Python and Node commits', () => {
     expect(scan('deploy.py', 'client.set_missing_host_key_policy(paramiko.AutoAddPolicy())\n')).toEqual([{ ruleId: 'ssh-host-key-check-disabled', blocking: false }]);
   });
 });
+
+describe('sample 87: workflows and containers', () => {
+  it("lowers a Dockerfile's development and test stages and Dockerfile.dev, not the stage that ships", () => {
+    const stages = 'FROM python:3.12-slim AS base\nFROM base AS development\nENV DEBUG=true\nFROM base AS production\nENV DEBUG=true\n';
+    expect(blockingIds('Dockerfile', stages)).toEqual(['paas-debug-enabled']);
+    expect(scan('Dockerfile', stages).map((f) => f.blocking)).toEqual([false, true]);
+    expect(blockingIds('Dockerfile.dev', 'FROM node:20\nENV NODE_TLS_REJECT_UNAUTHORIZED=0\n')).toEqual([]);
+  });
+
+  it('reads npg_xxx as a placeholder and a user-name-plus-digits password to a cluster service as a development login', () => {
+    expect(blockingIds('README.md', 'DATABASE_URL=postgresql://neondb_owner:npg_xxx@ep-xxx.c-2.ap-southeast-1.aws.neon.tech/neondb\n')).toEqual([]);
+    expect(blockingIds('deploy/kubernetes.py', 'DATABASE_URL = "postgresql://yaz:yaz123@postgres-service:5432/yaz"\n')).toEqual([]);
+  });
+
+  it('finds an unquoted stock key in a Dockerfile ENV, npm config set strict-ssl false, and nginx reflecting origins with credentials', () => {
+    expect(blockingIds('Dockerfile', 'ENV DEBUG=False\nENV SECRET_KEY=S3cr3t\n')).toEqual(['weak-secret-key-config']);
+    expect(blockingIds('Dockerfile', 'RUN npm config set strict-ssl false && npm ci\n')).toEqual(['tls-verification-disabled-env']);
+    const nginx = '  location /api/ {\n    add_header Access-Control-Allow-Origin $http_origin always;\n    add_header Access-Control-Allow-Credentials "true" always;\n  }\n';
+    expect(blockingIds('nginx/nginx.conf', nginx)).toEqual(['nginx-cors-reflect-origin-credentials']);
+    expect(blockingIds('nginx/nginx.conf', `map $http_origin $cors_origin {\n  "https://shop.example.com" $http_origin;\n}\n${nginx}`)).toEqual([]);
+  });
+});
