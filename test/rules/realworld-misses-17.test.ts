@@ -253,3 +253,10 @@ describe('sample 87: workflows and containers', () => {
     expect(blockingIds('nginx/nginx.conf', `map $http_origin $cors_origin {\n  "https://shop.example.com" $http_origin;\n}\n${nginx}`)).toEqual([]);
   });
 });
+
+describe('provider keys behind a shell default (left open from sample 87)', () => {
+  it('reads the fallback of ${NAME:-value} as the literal in effect', () => {
+    expect(blockingIds('scripts/variables.sh', 'export HEROKU_API_KEY=${HEROKU_API_KEY:-a9328c1e-9a4d-4f7b-8e2c-1d5a6b7c8e9f}\n')).toEqual(['heroku-api-key']);
+    expect(blockingIds('scripts/variables.sh', 'export HEROKU_API_KEY=${HEROKU_API_KEY}\n')).toEqual([]);
+  });
+});
