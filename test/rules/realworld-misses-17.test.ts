@@ -260,3 +260,10 @@ describe('provider keys behind a shell default (left open from sample 87)', () =
     expect(blockingIds('scripts/variables.sh', 'export HEROKU_API_KEY=${HEROKU_API_KEY}\n')).toEqual([]);
   });
 });
+
+describe('sample 89: Rails and Laravel everyday commits', () => {
+  it("finds a Gemfury token in a Gemfile source, not the token read from the environment", () => {
+    expect(blockingIds('Gemfile', 'source "https://hKxDq8Lz2XvW7mPn4Rb9@gem.fury.io/shop-apps/" do\n  gem "shop-core"\nend\n')).toEqual(['gemfury-source-token']);
+    expect(blockingIds('Gemfile', 'source "https://#{ENV[\'FURY_TOKEN\']}@gem.fury.io/shop-apps/"\n')).toEqual([]);
+  });
+});
