@@ -267,3 +267,12 @@ describe('sample 89: Rails and Laravel everyday commits', () => {
     expect(blockingIds('Gemfile', 'source "https://#{ENV[\'FURY_TOKEN\']}@gem.fury.io/shop-apps/"\n')).toEqual([]);
   });
 });
+
+describe('sample 90: Go, Spring and .NET everyday commits', () => {
+  it("finds a Spring jwt.signerKey and a Gmail app password in Spring's nested mail settings", () => {
+    expect(blockingIds('src/main/resources/application.yml', 'jwt:\n  signerKey: "1TjXq8Lz2XvW7mPn4Rb9Tk3Yd6Hs1Jc5Ng0Mf8Vx2Wz7Lq4Rp9Kt3Hb6Nd1Fs5G"\n')).toEqual(['generic-secret-assignment']);
+    const mail = 'spring:\n  mail:\n    host: smtp.gmail.com\n    port: 587\n    username: orders.fake@gmail.com\n    password: xqvmztrklpwnhdbj\n';
+    expect(blockingIds('src/main/resources/application-prod.yml', mail)).toEqual(['gmail-app-password-nodemailer']);
+    expect(blockingIds('src/main/resources/application-prod.yml', mail.replace('xqvmztrklpwnhdbj', '${MAIL_PASSWORD}'))).toEqual([]);
+  });
+});
