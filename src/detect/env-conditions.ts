@@ -10,7 +10,7 @@ export const PROD_WORD = String.raw`(?:prod|production|live)`;
 // A condition true only outside production: a debug or test flag, a development environment, a CI variable.
 const DEV_CONDITION = new RegExp(
   [
-    String.raw`\b(?:DEBUG|TESTING|debug|isDev\w*|IsDevelopment|isLocal|isTest\w*|IS_DEV\w*|IS_LOCAL|IS_TEST\w*|__DEV__)\b`,
+    String.raw`\b(?:DEBUG|TESTING|debug|isDev\w*|IsDevelopment|isLocal|isTest\w*|IS_DEV\w*|IS_LOCAL|IS_TEST\w*|__DEV__|kDebugMode)\b`,
     String.raw`(?:(?<![!=])===?|\bis\b|\beq\b)[ \t]*["']${DEV_WORD}["']`,
     String.raw`["']${DEV_WORD}["'][ \t]*(?:===?|\bin\b)`,
     String.raw`(?:!==?|\bis not\b)[ \t]*["']${PROD_WORD}["']`,
@@ -26,7 +26,7 @@ const PROD_CONDITION = new RegExp(
     String.raw`["']${PROD_WORD}["'][ \t]*===?`,
     String.raw`(?:!==?|\bis not\b)[ \t]*["']${DEV_WORD}["']`,
     String.raw`(?:\bnot[ \t]+|!)[ \t]*(?:\w+\.)*(?:DEBUG|TESTING|debug|isDev\w*|IsDevelopment|isLocal|IS_DEV\w*)\b`,
-    String.raw`\b(?:isProd\w*|IS_PROD\w*|IsProduction)\b|\bRails\.env\.production\?`,
+    String.raw`\b(?:isProd\w*|IS_PROD\w*|IsProduction|kReleaseMode)\b|\bRails\.env\.production\?`,
     // A flag that turns debugging off (`'DJANGO_DEBUG_FALSE' in os.environ`, the Testing Goat book's switch).
     String.raw`\b\w*DEBUG_(?:FALSE|OFF)\b`,
     // Running on a platform: its marker variable is set (`'ON_HEROKU' in os.environ`, `os.environ.get('RENDER')`).

@@ -7,6 +7,7 @@ const INDIRECTIONS: readonly RegExp[] = [
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\((?:.*\))?$/, // a function call: get_secret("x"), vault.read(...), not 'Xk9(mPq2…'
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/, // a dotted identifier: settings.SECRET_KEY, self.token
   /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*\?\.(?:[A-Za-z_$[]|$)/, // optional chaining: response.headers?.[name], user?.token
+  /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\?$/, // Swift's optional subscript, cut at its `[`: Bundle.main.infoDictionary?["MapsKey"]
   /^[A-Za-z_$][\w$]*\[['"][^'"]*['"]\]$/, // a lookup: config['token']
   /^\$[A-Za-z_][\w]*(?:->?|::|$)/, // Perl and PHP variables: $auth_param->{qop}, $CPAN::Config, $password
 ];

@@ -66,8 +66,19 @@ export function isDemoPassword(value: string): boolean {
 /** Whether a secret value is a placeholder rather than a credential, also when base64 (a Kubernetes Secret's `data:`) or percent-encoding hides it. */
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
+  if (trimmed.startsWith('-----BEGIN')) return isFakePrivateKey(trimmed) || isPlainPlaceholder(trimmed);
   const decoded = decodeBase64Text(trimmed) ?? decodePercentText(trimmed);
   return isPlainPlaceholder(trimmed) || (decoded !== undefined && isPlainPlaceholder(decoded));
+}
+
+// A test's made-up key: its body spells a word no random key holds (`…AAAAFAKEKEY`), or decodes to one twice
+// (`fakekeyfakekey…`, `sampledsamplelinesampled…`).
+const FAKE_WORD = /fake|sample|example|dummy|placeholder/gi;
+
+function isFakePrivateKey(pem: string): boolean {
+  const body = pem.replace(/-----(?:BEGIN|END)[^-]*-----/g, '').replace(/[^A-Za-z0-9+/=]/g, '');
+  if (/FAKE|EXAMPLE|SAMPLE|DUMMY|fakekey|example|sample|dummy/.test(body)) return true;
+  return (Buffer.from(body, 'base64').toString('latin1').match(FAKE_WORD) ?? []).length >= 2;
 }
 
 // A URL's password with its `@` or `!` percent-encoded (`s3cr3tP%40ss`).

@@ -39,7 +39,7 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   if (name !== '' && new RegExp(`maps/api/js\\?(?:[^"'\\s]*&)?key=(?:\\$\\{|["'\`]\\s*\\+\\s*)${name}\\b`).test(block)) return true;
   if (isNativeMapsKey(name, before, block)) return true;
   // GoogleService-Info.plist: the iOS app's key, beside its sender and app ids.
-  if (/<string>$/.test(before) && /<key>(?:GCM_SENDER_ID|GOOGLE_APP_ID)<\/key>/.test(block)) return true;
+  if (/<string>$/.test(before) && /<key>(?:API_KEY|GCM_SENDER_ID|GOOGLE_APP_ID)<\/key>/.test(block)) return true;
   // Beside a Firebase web app's id (`1:770714758504:web:aea9…`), whatever the key's label: the web config, listed.
   if (/\b1:\d{6,15}:web:[0-9a-f]{6,}\b/.test(block)) return true;
   // On a line of its own, as the fallback of `apiKey:\n  process.env.NEXT_PUBLIC_FIREBASE_API_KEY ||\n  "AIza…"`.
@@ -53,6 +53,8 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
 function isNativeMapsKey(name: string, before: string, block: string): boolean {
   if (/^(?:ios|android)?googleMapsApiKey$/i.test(name)) return true;
   if (/com\.google\.android\.geo\.API_KEY["']\s+android:value=["']$/.test(before)) return true;
+  // The same meta-data with its value on the next line (a manifest pasted into a README or a page).
+  if (/^\s*android:value=["']$/.test(before) && /android:name=["']com\.google\.android\.(?:geo|maps\.v2)\.API_KEY["']\s*$/m.test(block)) return true;
   return /^apiKey$/i.test(name) && /["']?googleMaps["']?\s*:\s*\{\s*["']?apiKey["']?\s*:\s*["']AIza/.test(block);
 }
 

@@ -272,7 +272,30 @@ describe('sample 90: Go, Spring and .NET everyday commits', () => {
   it("finds a Spring jwt.signerKey and a Gmail app password in Spring's nested mail settings", () => {
     expect(blockingIds('src/main/resources/application.yml', 'jwt:\n  signerKey: "1TjXq8Lz2XvW7mPn4Rb9Tk3Yd6Hs1Jc5Ng0Mf8Vx2Wz7Lq4Rp9Kt3Hb6Nd1Fs5G"\n')).toEqual(['generic-secret-assignment']);
     const mail = 'spring:\n  mail:\n    host: smtp.gmail.com\n    port: 587\n    username: orders.fake@gmail.com\n    password: xqvmztrklpwnhdbj\n';
-    expect(blockingIds('src/main/resources/application-prod.yml', mail)).toEqual(['gmail-app-password-nodemailer']);
+    expect(blockingIds('src/main/resources/application-prod.yml', mail)).toEqual(['gmail-app-password-spring']);
     expect(blockingIds('src/main/resources/application-prod.yml', mail.replace('xqvmztrklpwnhdbj', '${MAIL_PASSWORD}'))).toEqual([]);
+  });
+});
+
+describe('samples 91 and 92: mobile apps and a hunt for leaked credentials', () => {
+  it("reads Maps and Firebase iOS keys pasted into docs as public, and Swift's optional subscript as a read", () => {
+    const manifest = '<meta-data\n    android:name="com.google.android.geo.API_KEY"\n    android:value="AIzaSyBq8Lz2Xv7Km4Tp9Rw3Nc6Hy1Jd5Fg0Ks8" />\n';
+    expect(blockingIds('README.md', manifest)).toEqual([]);
+    expect(blockingIds('SECURITY_AUDIT.md', '<key>API_KEY</key>\n<string>AIzaSyBq8Lz2Xv7Km4Tp9Rw3Nc6Hy1Jd5Fg0Ks8</string>\n')).toEqual([]);
+    expect(blockingIds('Sources/Geocoding.swift', 'static let apiKey = Bundle.main.infoDictionary?["GoogleMapsAPIKey"] as? String ?? ""\n')).toEqual([]);
+  });
+
+  it('finds a keystore password holding a parenthesis, and Dart clients that accept any certificate outside debug mode', () => {
+    expect(blockingIds('android/key.properties', 'storePassword=Wd/d8(Lq2x!Vz7m\nkeyPassword=Wd/d8(Lq2x!Vz7m\n')).toEqual(['android-signing-password', 'android-signing-password']);
+    const overrides = 'class MyHttpOverrides extends HttpOverrides {\n  HttpClient createHttpClient(SecurityContext? context) {\n    return super.createHttpClient(context)\n      ..badCertificateCallback =\n          (X509Certificate cert, String host, int port) => true;\n  }\n}\n';
+    expect(blockingIds('lib/main.dart', overrides)).toEqual(['dart-bad-certificate-callback']);
+    expect(blockingIds('lib/main.dart', '  if (kDebugMode) {\n    client.badCertificateCallback = (cert, host, port) => true;\n  }\n')).toEqual([]);
+  });
+
+  it("lowers JDBC logins to this machine and leaves tests' made-up private keys alone", () => {
+    expect(blockingIds('src/Query.java', 'Connection con = DriverManager.getConnection("jdbc:mysql://localhost:3306/shop", "root", "Wq7mZ2pLk9");\n')).toEqual([]);
+    expect(blockingIds('src/Query.java', 'Connection con = DriverManager.getConnection("jdbc:mysql://db.shop-prod.net:3306/shop", "root", "Wq7mZ2pLk9");\n')).toEqual(['positional-db-password']);
+    const fake = 'const KEY = `-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAFAKEKEY\n-----END OPENSSH PRIVATE KEY-----`;\n';
+    expect(blockingIds('scripts/redact.js', fake)).toEqual([]);
   });
 });
