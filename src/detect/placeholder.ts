@@ -71,13 +71,13 @@ export function isPlaceholder(value: string): boolean {
   return isPlainPlaceholder(trimmed) || (decoded !== undefined && isPlainPlaceholder(decoded));
 }
 
-// A test's made-up key: its body spells a word no random key holds (`…AAAAFAKEKEY`), or decodes to one twice
+// A test's made-up key: its body spells a word of 5+ letters no random key holds (`…AAAAFAKEKEY`), or decodes to one twice
 // (`fakekeyfakekey…`, `sampledsamplelinesampled…`).
 const FAKE_WORD = /fake|sample|example|dummy|placeholder/gi;
 
 function isFakePrivateKey(pem: string): boolean {
   const body = pem.replace(/-----(?:BEGIN|END)[^-]*-----/g, '').replace(/[^A-Za-z0-9+/=]/g, '');
-  if (/FAKE|EXAMPLE|SAMPLE|DUMMY|fakekey|example|sample|dummy/.test(body)) return true;
+  if (/FAKEKEY|fakekey|EXAMPLE|example|SAMPLE|sample|DUMMY|dummy/.test(body)) return true;
   return (Buffer.from(body, 'base64').toString('latin1').match(FAKE_WORD) ?? []).length >= 2;
 }
 
