@@ -47,3 +47,20 @@ describe('sample 92: image builds that skip the registry certificate check', () 
     expect(scan('scripts/release.sh', 'podman push --tls-verify=true "$IMAGE"\n')).toEqual([]);
   });
 });
+
+describe('sample 96: database, ORM and broker configuration', () => {
+  it("finds an OpenSearch or Elasticsearch master password in an http_auth tuple", () => {
+    const app = "awsauth = ('master', 'Dq4#Lz8vNm2K')\nsearch = OpenSearch(hosts=ENDPOINT, http_auth=awsauth)\n";
+    expect(blockingIds('app.py', app)).toEqual(['http-basic-auth-literal']);
+    expect(blockingIds('app.py', "es = Elasticsearch(ES_URL, basic_auth=('elastic', 'Qv8nR2xLm5Tz'))\n")).toEqual(['http-basic-auth-literal']);
+    expect(blockingIds('app.py', "es = Elasticsearch(ES_URL, basic_auth=(ES_USER, ES_PASSWORD))\n")).toEqual([]);
+  });
+
+  it('reports a Redis client or broker URL that accepts any certificate, and a search client with verify_certs off', () => {
+    const medium = (ruleId: string) => [{ ruleId, blocking: false }];
+    expect(scan('exports/redis.py', 'r = redis.Redis(host=H, password=P, ssl=True, ssl_cert_reqs=None)\n')).toEqual(medium('python-unverified-ssl-context'));
+    expect(scan('.env.production', 'REDIS_URL=rediss://:${REDIS_PASSWORD}@redis.internal:6380/0?ssl_cert_reqs=none\n')).toContainEqual(medium('python-unverified-ssl-context')[0]);
+    expect(scan('exports/redis.py', "r = redis.Redis(host=H, ssl=True, ssl_cert_reqs='required')\n")).toEqual([]);
+    expect(scan('search.py', 'es = Elasticsearch(ES_URL, verify_certs=False)\n')).toEqual(medium('python-tls-verify-disabled'));
+  });
+});
