@@ -80,6 +80,8 @@ export interface CompiledRule {
   lowerIn?: (typeof LOWERING_CONTEXTS)[number][];
   /** Rules whose finding on the same value this rule replaces (a Clerk key under CLERK_SECRET_KEY is not also a Stripe key). */
   supersedes?: string[];
+  /** A literal-secret misconfiguration (a key in render.yaml) that a more severe secret rule on the same value replaces. */
+  yieldsToSecrets?: boolean;
   /** A path rule reported at confidence low when no secret rule finds a non-weak value in the file (a `.env` of placeholders). */
   lowWithoutSecrets?: boolean;
   /** A misconfiguration whose value is a deployed credential: a placeholder is no finding, a guessable value low. */

@@ -51,10 +51,12 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
   // database's login, a browser key, a guessable word; an OAuth client id is low) and that its context leaves at
   // confidence medium or more (a generic value in a file that declares APP_ENV=dev, Symfony's committed `.env`, is
   // lowered; a provider key is not): a `.env` of placeholders, public settings and development values is not a leak
-  // yet, and its DEBUG=True is a developer's (`lowWithoutSecrets`) unless its text declares production.
-  const holdsSecrets = hits.some((hit) => {
+  // yet, and its DEBUG=True is a developer's (`lowWithoutSecrets`) unless its text declares production. Counted after
+  // one finding per value: a Stripe test key is low, whatever the generic rule shadowed by it would have said.
+  const unique = keepOneFindingPerValue(kept, prepared.rules);
+  const holdsSecrets = unique.some((hit) => {
     const rule = prepared.rules[hit.rule];
-    if (rule === undefined || rule.rule.kind !== 'secret' || SEVERITIES.indexOf(rule.rule.severity) > 1 || hit.grade === 'weak' || !applies(rule)) return false;
+    if (rule === undefined || rule.rule.kind !== 'secret' || SEVERITIES.indexOf(rule.rule.severity) > 1 || hit.grade === 'weak') return false;
     return adjustForContext(rule.rule, hitContext(rule, hit, path, context)).confidence !== 'low';
   });
   for (const rule of options.pathRules === false || !prepared.mayMatchPath(path) ? [] : prepared.rules) {
@@ -63,7 +65,7 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
     // A renamed file reports what its new name newly matches (config.txt -> .env), whatever lines changed.
     if (renamedFrom !== undefined ? !rule.pathOnly.test(renamedFrom) : touchesRanges(finding, reportLines)) findings.push(finding);
   }
-  for (const hit of keepOneFindingPerValue(kept, prepared.rules)) {
+  for (const hit of unique) {
     const rule = prepared.rules[hit.rule];
     if (rule === undefined) continue;
     const unfilled = rule.rule.lowWithoutSecrets === true && !holdsSecrets && hit.prodFile !== true;

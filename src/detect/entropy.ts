@@ -34,6 +34,10 @@ export const GENERIC_MIN_LENGTH = 8;
  */
 export function looksRandom(value: string, ratio = 0.72): boolean {
   if (value.length < GENERIC_MIN_LENGTH) return false;
+  // An `id:secret` pair, as some providers issue them: two random halves pass on their own alphabets (a `:` made two
+  // hex halves look like punctuated text); otherwise the whole value is judged (a bot id and its token).
+  const halves = value.split(':');
+  if (halves.length === 2 && halves.every((half) => /^[A-Za-z0-9_-]{16,}$/.test(half) && looksRandom(half, ratio))) return true;
   // Short hex strings are ids and digests far more often than secrets (16 hex chars is a type hash, a short commit).
   if (/^[0-9a-fA-F]+$/.test(value) && value.length < 20) return false;
   const ceiling = Math.min(Math.log2(charsetSize(value)), Math.log2(value.length));

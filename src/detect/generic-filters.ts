@@ -19,6 +19,15 @@ export function isIdentifierLike(value: string, key: string): boolean {
   return HASH_HEX.test(value) && HASH_KEY.test(key);
 }
 
+// Settings named "API key" that hold a public client id: Shopify's API key is the app's client id, sent in every
+// OAuth URL and App Bridge page (the secret is SHOPIFY_API_SECRET).
+const PUBLIC_CLIENT_KEY = /^shopify[_.-]?(?:[a-z]{1,12}[_.-])?api[_.-]?key$/i;
+
+/** Whether a setting's name says its value is a public client id, whatever the value looks like. */
+export function isPublicClientIdKey(key: string): boolean {
+  return PUBLIC_CLIENT_KEY.test(key);
+}
+
 /**
  * Whether a value is code, text or a path rather than a secret: non-ASCII text (translated messages),
  * expressions (`!flag`, `?Rule`, `#anchor`, `=x`, `a=b`, `function*`, comments), file and resource paths

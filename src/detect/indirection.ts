@@ -5,7 +5,7 @@ const INDIRECTIONS: readonly RegExp[] = [
   /^process\.env\b/, // process.env.X
   /^(?:import\.meta\.env|Deno\.env|Bun\.env|System\.getenv|ENV\[|env\(|config\(|settings\.|config\.|secrets\.|vars\.)/,
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\((?:.*\))?$/, // a function call: get_secret("x"), vault.read(...), not 'Xk9(mPq2…'
-  /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+$/, // a dotted identifier: settings.SECRET_KEY, self.token
+  /^[A-Za-z_$][\w$]*!?(?:\.[A-Za-z_$][\w$]*!?)+$/, // a dotted identifier: settings.SECRET_KEY, self.token, TypeScript's cluster.secret!.secretArn
   /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*\?\.(?:[A-Za-z_$[]|$)/, // optional chaining: response.headers?.[name], user?.token
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\?$/, // Swift's optional subscript, cut at its `[`: Bundle.main.infoDictionary?["MapsKey"]
   /^[A-Za-z_$][\w$]*\[['"][^'"]*['"]\]$/, // a lookup: config['token']

@@ -2,7 +2,7 @@ import type { CompiledRule } from '../types.js';
 import { isLocalCallPassword, isLocalConnectionStringPassword } from './connection-site.js';
 import { findRepeatedUserName, findUrlUser, isExampleHostPassword, isLocalSettingsPassword, isLocalUrlPassword, isManagedHostPassword } from './credential-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
-import { hasFillerRun, isCodeOrText, isIdentifierLike, isSequential, isTimeStampedToken, isUuid } from './generic-filters.js';
+import { hasFillerRun, isCodeOrText, isIdentifierLike, isPublicClientIdKey, isSequential, isTimeStampedToken, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { decodeBase64Text, isDemoPassword, isPlaceholder } from './placeholder.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isPublicJwt, isPublicProjectKey } from './public-key.js';
@@ -32,6 +32,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   const repeated = rule.kind === 'secret' ? findRepeatedUserName(candidate) : undefined;
   if (repeated === 'managed' || isGuessOnManagedHost(rule, candidate)) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
+  if (isPublicClientIdKey(key)) return drop('a public client id');
   if (rule.kind !== 'secret') return rule.lowerGuessable === true ? judgeDeployedValue(value) : judgeSecretSetting(rule, candidate);
   if (isTemplate(value) || isTemplateHead(value, candidate.after ?? '')) return drop('template');
   // A local database's user-name-as-password default is not a secret; on another host it is a guessable one.
@@ -57,6 +58,9 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   // The keyboard's top row after a prefix (`sk-alias-1234567890`). Generic values only: a value in a provider's exact
   // format is left to that format (the peers' test keys hold the run and count as positives).
   if (value.includes('1234567890')) return drop('keyboard filler');
+  // Eight of one character in a row (`FXHK…888888888…`): a value masked by hand before it was pasted; no random one.
+  // Not A or 0: zero bytes in base64 or hex (a gzip header in base64 is `H4sIAAAAAAAAA`).
+  if (/([^A0=.\s_-])\1{7}/.test(value)) return drop('masked');
   if (isClientPrefixedSetting(candidate)) return weak('a browser-public setting');
   if (/^\s*\(/.test(candidate.after ?? '')) return drop('call'); // creds = _GetCredentials(): the pattern stops at `(`
   if (isEcho(value, key) || value.endsWith(`/${key}`)) return drop('the key repeated'); // oauthCreds: OauthCreds; sed's s/pw = a/pw = $X/

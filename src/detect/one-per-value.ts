@@ -27,11 +27,14 @@ function dropShadowedGeneric(hits: readonly ContentHit[], rules: readonly Prepar
     if (!generic(hit)) return true;
     return !specific.some((s) => overlaps(s, hit) && covers(s, hit));
   });
-  // The generic secret that outranked a misconfiguration on the same value is its one finding (not also "fallback").
+  // The generic secret that outranked a misconfiguration on the same value is its one finding (not also "fallback"),
+  // and so is any secret that outranked a misconfiguration marked `yieldsToSecrets` (a key's value in render.yaml).
   // Other pairs that say the same thing name each other in `supersedes`; a misconfiguration that says something else
   // about a secret (a browser-exposed env name) stays beside it.
-  const outranking = kept.filter((h) => generic(h) && rules[h.rule]?.rule.kind === 'secret');
-  return kept.filter((hit) => generic(hit) || rules[hit.rule]?.rule.kind !== 'misconfig' || !outranking.some((g) => overlaps(g, hit) && rank(g) < rank(hit)));
+  const outranking = kept.filter((h) => rules[h.rule]?.rule.kind === 'secret');
+  const outranks = (s: ContentHit, hit: ContentHit): boolean =>
+    (generic(s) || rules[hit.rule]?.rule.yieldsToSecrets === true) && overlaps(s, hit) && rank(s) < rank(hit);
+  return kept.filter((hit) => generic(hit) || rules[hit.rule]?.rule.kind !== 'misconfig' || !outranking.some((s) => outranks(s, hit)));
 }
 
 // A rule that names another in `supersedes` replaces that rule's finding on an overlapping value.

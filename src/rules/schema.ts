@@ -35,6 +35,7 @@ export const ruleFieldsSchema = z.strictObject({
     scope: z.literal('line').optional(),
     lowerIn: z.array(z.enum(LOWERING_CONTEXTS)).optional(),
     supersedes: z.array(z.string().min(1)).optional(),
+    yieldsToSecrets: z.boolean().optional(),
     lowWithoutSecrets: z.boolean().optional(),
     lowerGuessable: z.boolean().optional(),
     devFiles: globs.optional(),

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
-// Misses and false positives found in samples 93 to 96 and left open from sample 92 (a hunt for leaked
-// credentials in unusual forms). Every value is invented; the private key is a well-formed but made-up body.
+// Misses and false positives found in samples 93 to 96 (PaaS deploy files, serverless apps, PHP CMS installs,
+// database and broker configuration) and left open from sample 92 (a hunt for leaked credentials in unusual forms). Every value is invented; the private key is a well-formed but made-up body.
 const pack = loadDiskPack();
 
 const { blockingIds, scan } = bindToPack(pack);
@@ -62,5 +62,65 @@ describe('sample 96: database, ORM and broker configuration', () => {
     expect(scan('.env.production', 'REDIS_URL=rediss://:${REDIS_PASSWORD}@redis.internal:6380/0?ssl_cert_reqs=none\n')).toContainEqual(medium('python-unverified-ssl-context')[0]);
     expect(scan('exports/redis.py', "r = redis.Redis(host=H, ssl=True, ssl_cert_reqs='required')\n")).toEqual([]);
     expect(scan('search.py', 'es = Elasticsearch(ES_URL, verify_certs=False)\n')).toEqual(medium('python-tls-verify-disabled'));
+  });
+});
+
+describe('samples 93 and 94: deploy manifests and serverless apps', () => {
+  it('reports a provider key in render.yaml once, and a Shopify API key (a client id) not at all', () => {
+    const render = '    envVars:\n      - key: OPENAI_API_KEY\n        value: sk-proj-Xk9fQ2mZ7rT4vB8nL1pW3sD6T3BlbkFJq2mZ7rT4vB8nL1pW3sD6Xk9fQ\n';
+    expect(blockingIds('render.yaml', render)).toEqual(['openai-api-key']);
+    const shopify = '    envVars:\n      - key: SHOPIFY_UK_API_KEY\n        value: 7a30c4e8a1b7f03d6e5c2a9b8d7f1e04\n      - key: SHOPIFY_UK_API_SECRET\n        value: 9b41d5f9b2c8a14e7f6d3bac9e8a2f15\n';
+    expect(scan('render.yaml', shopify)).toEqual([{ ruleId: 'render-yaml-literal-secret', blocking: true }]);
+  });
+
+  it('keeps a committed .env low when its only key is a test key', () => {
+    const env = 'STRIPE_SECRET_KEY=sk_test_51Nq8ZxKc2mLw9rTq4VbYp7Hd3Fj6Gs1Xa0Ue8Rk5Tz2Wn4Lm7Qp9Vc3Bd6Hf1Jk8Mn2Pq5Rs7Tu0Vw3Xy6Za9Bc4De7Fg\n';
+    expect(blockingIds('functions/.env', env)).toEqual([]);
+    expect(blockingIds('functions/.env', 'MAILER_API_KEY=Kq8vT2mXz4Lt9RwWp6Yb3Nc7Hd5Fj1\n')).toContain('dotenv-file');
+  });
+
+  it('drops a value masked by hand and a TypeScript non-null property chain; keeps an id:secret pair', () => {
+    const masked = '{\n  "Values": {\n    "ACS": "endpoint=https://x.communication.azure.com/;accesskey=FXHK9q2mZ7rT4vB888888888888vB8nL1pW3sD6q2mZ7rT4=="\n  }\n}\n';
+    expect(blockingIds('local.settings.json', masked)).toEqual([]);
+    expect(blockingIds('infra/lib/stack.ts', 'const env = {\n  DB_SECRET_ARN: dbCluster.secret!.secretArn,\n};\n')).toEqual([]);
+    const pair = 'SAND_API_KEY=48fb2c4e8a1b7f03d6e5c2a9b8d7f1e0:9d1c3e5f7a2b4c6d8e0f1a3b5c7d9e2f\n';
+    expect(blockingIds('src/config.env.ts', `export const ${pair.trim().replace('=', " = '")}';\n`)).toEqual(['generic-secret-assignment']);
+  });
+});
+
+describe('sample 95: PHP CMS and shop installs', () => {
+  it('finds the Magento crypt key, the Drupal hash salt and the PrestaShop cookie keys', () => {
+    const magento = "<?php\nreturn [\n    'crypt' => [\n        'key' => '1aa8562eed5864e7eea2b6a72792a676'\n    ],\n    'db' => ['connection' => ['default' => ['host' => 'mysql-prod.internal', 'username' => 'shop']]],\n";
+    expect(blockingIds('app/etc/env.php', magento)).toEqual(['magento-crypt-key']);
+    const local = magento.replace("'host' => 'mysql-prod.internal', 'username' => 'shop'", "'host' => '127.0.0.1', 'username' => 'root'");
+    expect(blockingIds('app/etc/env.php', local)).toEqual([]);
+    const salt = "$settings['hash_salt'] = 'ey0sschKp3GDHlNMHu1eWZyRCgbIm4k246KbwqRrg-Y6PSBnFtKrNVSiAnzVtv0hIpI457R-Ww';\n";
+    expect(blockingIds('web/sites/default/settings.php', salt)).toEqual(['drupal-hash-salt']);
+    expect(blockingIds('web/sites/default/settings.local.php', salt)).toEqual([]);
+    expect(blockingIds('web/sites/default/settings.php', "$settings['hash_salt'] = 'local-dev-hash-salt-change-me-2526';\n")).toEqual([]);
+    const ps = "    'cookie_key' => 'iB0uCRAsfYpMWllSPaFspjCoKzjuLWEgp77dclnC6HLwcWA4VMHfHJaJVanYC5WG',\n";
+    expect(blockingIds('app/config/parameters.php', ps)).toEqual(['prestashop-cookie-key']);
+  });
+
+  it("reads PrestaShop's define() names with a trailing underscore", () => {
+    expect(blockingIds('config/settings.inc.php', "define('_COOKIE_KEY_', '199qjn3ogCEeRioWbFoCVbQzAyG70grFDKXk3AzQqJwMJqbrxRWwHdwx');\n")).toEqual(['php-define-secret']);
+    expect(blockingIds('includes/config.php', "define('_MAIL_PASSWORD_', 'Kv7rT2mXq9Lp4Wz8');\n")).toEqual(['php-define-secret']);
+  });
+
+  it("does not block a test site's two-letter WordPress database password", () => {
+    const wp = "<?php\ndefine( 'DB_NAME', 'wp' );\ndefine( 'DB_USER', 'wp' );\ndefine( 'DB_PASSWORD', 'wp' );\ndefine( 'DB_HOST', 'localhost' );\n";
+    expect(blockingIds('tests/wp-config.php', wp)).toEqual([]);
+  });
+
+  it('reports PHP requests that skip certificate checks, except on a commented-out line', () => {
+    const call = "$response = wp_remote_post( $endpoint, array( 'body' => $body, 'sslverify' => false ) );\n";
+    expect(scan('includes/edd-license.php', call)).toEqual([{ ruleId: 'php-tls-verify-disabled', blocking: false }]);
+    expect(scan('includes/edd-license.php', `// ${call}`)).toEqual([]);
+    expect(scan('lib/api.php', 'curl_setopt($ch, CURLOPT_SSL_VERIFYPEER, 0);\n')).toEqual([{ ruleId: 'php-tls-verify-disabled', blocking: false }]);
+  });
+
+  it('finds a Cloudflare Tunnel token in a README compose block', () => {
+    const token = 'eyJhIjoiNTVlZGE2OGZkYTE2MjI1OGYwZTVjZDAwMzQyMmUzNGYiLCJ0IjoiZjJmOWYyNWUtNTg1Yy00NzhlLWE4YmQtZDY1YTRiOTk2MTY0IiwicyI6IlkzZ0l0OGpMSkN5Z0E4emVsZE9CWU5RSUN4a2REMm4xUWI4WDduemFVcms9In0';
+    expect(blockingIds('README.md', `\`\`\`yaml\n    environment:\n      - TUNNEL_TOKEN=${token}\n\`\`\`\n`)).toEqual(['cloudflare-tunnel-token']);
   });
 });
