@@ -124,3 +124,18 @@ describe('sample 95: PHP CMS and shop installs', () => {
     expect(blockingIds('README.md', `\`\`\`yaml\n    environment:\n      - TUNNEL_TOKEN=${token}\n\`\`\`\n`)).toEqual(['cloudflare-tunnel-token']);
   });
 });
+
+describe('left open from samples 92 and 93', () => {
+  it("finds an API key nested under an api section of a YAML config (Spring's weather.api.key)", () => {
+    const yml = 'weather:\n  api:\n    key: 8f3c2b1a9d7e6f5a4c3b2a1908f7e6d5\n    url: https://api.openweathermap.org\n';
+    expect(blockingIds('src/main/resources/application.yml', yml)).toEqual(['yaml-api-section-key']);
+    expect(blockingIds('src/main/resources/application.yml', yml.replace(/key: \w+/, 'key: ${WEATHER_API_KEY}'))).toEqual([]);
+  });
+
+  it('reports a production env file that turns secure cookies off, lowered in a development one', () => {
+    expect(scan('.env.production', 'DISABLE_SECURE_COOKIE=true\n')).toContainEqual({ ruleId: 'cookie-secure-disabled', blocking: false });
+    const dev = scan('.env', 'NODE_ENV=development\nSESSION_COOKIE_SECURE=false\n');
+    expect(dev).toContainEqual({ ruleId: 'cookie-secure-disabled', blocking: false });
+    expect(scan('.env.production', 'DISABLE_SECURE_COOKIE=false\n').map((f) => f.ruleId)).not.toContain('cookie-secure-disabled');
+  });
+});
