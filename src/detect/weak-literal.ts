@@ -61,6 +61,7 @@ export function isPasswordKey(key: string): boolean {
   // A bare `pwd` is the working directory far more often than a password (`pwd = base_path`); `db_pwd` is not.
   if (last === 'pwd') return words.length > 1;
   if (last === 'by') return words[0] === 'identified'; // SQL's IDENTIFIED [WITH plugin] BY '…'
+  if (last === 'p') return words.length === 1; // a login command's `-p` (sshpass, docker login)
   if (PASSWORD_WORDS.has(last) || /^[a-z]{2,12}(?:password|passwd)$/.test(last)) return true; // PHP's $dbpassword
   return last === 'key' && words.at(-2) === 'secret';
 }
@@ -81,7 +82,8 @@ export function isWeakPassword(site: LiteralSite): boolean {
   if (value.length < 4 || !isPasswordKey(key) || !isWrittenLiteral(site)) return false;
   const core = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
   if (NOT_A_PASSWORD.test(core) || FILLER.some((re) => re.test(core)) || isPasswordFiller(core) || LABEL.test(value) || /^your[-_ ]?/i.test(core)) return false;
-  if (/^[$%@&]|[$%]\{|\$\(|\//.test(value) || isTemplate(value) || isMemberName(value)) return false;
+  // After a command's `-p` flag a capitalised word is a password, not a member name.
+  if (/^[$%@&]|[$%]\{|\$\(|\//.test(value) || isTemplate(value) || (isMemberName(value) && !key.startsWith('-'))) return false;
   if (/--[\w-]+["']\s*:\s*["']$/.test(site.before ?? '')) return false; // a CLI flag's settings: {"--secret": "dynamic"}
   if (/\?\s*["'`][^"'`]*["'`]\s*:\s*["'`]$/.test(site.before ?? '')) return false; // a ternary: kind === 'x' ? 'secret' : 'other'
   return value.toLowerCase() !== key.toLowerCase();

@@ -126,6 +126,17 @@ describe('sample 95: PHP CMS and shop installs', () => {
 });
 
 describe('left open from samples 92 and 93', () => {
+  it('reports a provider key in a compose file, a Kubernetes env entry or a Dockerfile ENV once', () => {
+    const key = 'sk-proj-Xk9fQ2mZ7rT4vB8nL1pW3sD6T3BlbkFJq2mZ7rT4vB8nL1pW3sD6Xk9fQ';
+    expect(scan('k8s/deploy.yaml', `spec:\n  containers:\n    - name: web\n      env:\n        - name: OPENAI_API_KEY\n          value: ${key}\n`).map((f) => f.ruleId)).toEqual(['openai-api-key']);
+    expect(scan('Dockerfile', `FROM node:20\nENV OPENAI_API_KEY=${key}\n`).map((f) => f.ruleId)).toEqual(['openai-api-key']);
+  });
+
+  it('reports a word as an sshpass password at confidence low', () => {
+    expect(scan('deploy/push.sh', "sshpass -p 'tomatoeshunt' ssh root@203.0.113.10\n")).toEqual([{ ruleId: 'cli-login-password', blocking: false }]);
+    expect(scan('deploy/push.sh', "sshpass -p 'password' ssh root@203.0.113.10\n")).toEqual([]);
+  });
+
   it("finds an API key nested under an api section of a YAML config (Spring's weather.api.key)", () => {
     const yml = 'weather:\n  api:\n    key: 8f3c2b1a9d7e6f5a4c3b2a1908f7e6d5\n    url: https://api.openweathermap.org\n';
     expect(blockingIds('src/main/resources/application.yml', yml)).toEqual(['yaml-api-section-key']);
