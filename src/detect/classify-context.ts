@@ -49,9 +49,12 @@ const DEV: readonly RegExp[] = [
 // CI pipelines: their service containers hold throwaway logins, whatever environment a build step names.
 const CI: readonly RegExp[] = [/(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i, /(?:^|\/)\.gitlab-ci\.ya?ml$/i, /(?:^|\/)\.circleci\//i];
 
+// Infrastructure code for an environment named test (`environments/test/main.tf`): a deployed cluster, not a test.
+const DEPLOYED_TEST_ENV = /(?:^|\/)(?:environments?|envs?|live|stages?|deployments?)\/(?:tests?|testing)\/(?:[^/]+\/)*[^/]+\.(?:tf|tfvars|hcl)$/i;
+
 /** The context of a repo-relative path: test, example, docs, dev or code (first match wins, in that order). */
 export function classifyContext(path: string): FileContext {
-  if (TEST.some((p) => p.test(path))) return 'test';
+  if (TEST.some((p) => p.test(path)) && !DEPLOYED_TEST_ENV.test(path)) return 'test';
   if (EXAMPLE.some((p) => p.test(path))) return 'example';
   if (DOCS.some((p) => p.test(path))) return 'docs';
   if (DEV.some((p) => p.test(path)) || isCiConfig(path)) return 'dev';

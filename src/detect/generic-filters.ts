@@ -70,10 +70,13 @@ export function isCodeOrText(value: string): boolean {
 }
 
 /**
- * Whether a value holds ten or more characters in keyboard order (`…!@#$%^&*()abcdefghij…`): typed filler, as
- * no random value of any length does.
+ * Whether a value holds ten or more characters in keyboard order (`…!@#$%^&*()abcdefghij…`) or five doubled
+ * characters in a row: typed filler, as no random value of any length does.
  */
 export function hasFillerRun(value: string): boolean {
+  // Five doubled characters in a row (`AA11BB22CC`, Slack's documented sample webhook): typed, not generated (in
+  // random hex, about one value in 30,000).
+  if (/([A-Za-z0-9])\1(?!\1)([A-Za-z0-9])\2(?!\2)([A-Za-z0-9])\3(?!\3)([A-Za-z0-9])\4(?!\4)([A-Za-z0-9])\5/.test(value)) return true;
   const lower = value.toLowerCase();
   return SEQUENCES.some((seq) => {
     for (let i = 0; i + 10 <= seq.length; i++) if (lower.includes(seq.slice(i, i + 10))) return true;

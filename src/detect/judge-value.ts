@@ -58,6 +58,8 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   // The keyboard's top row after a prefix (`sk-alias-1234567890`). Generic values only: a value in a provider's exact
   // format is left to that format (the peers' test keys hold the run and count as positives).
   if (value.includes('1234567890')) return drop('keyboard filler');
+  // Digits that count up under the letters (`1a2345bc6d78e9…`, a config's commented sample key).
+  if (/0123456|1234567|2345678|3456789/.test(value.replace(/[^0-9]/g, ''))) return drop('keyboard filler');
   // Eight of one character in a row (`FXHK…888888888…`): a value masked by hand before it was pasted; no random one.
   // Not A or 0: zero bytes in base64 or hex (a gzip header in base64 is `H4sIAAAAAAAAA`).
   if (/([^A0=.\s_-])\1{7}/.test(value)) return drop('masked');

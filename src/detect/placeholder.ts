@@ -107,10 +107,15 @@ function isPlainPlaceholder(trimmed: string): boolean {
 }
 
 // `P@ssw0rd123!`, `S3cr3t`, `s3cr3tP@ss`: the word password or secret in leetspeak, with digits or a symbol after it.
+// Runs of symbols count too (`P@$$W3RD`): each split into a word and a tail of up to four digits and a symbol is tried.
 function isLeetPassword(value: string): boolean {
   const letters: Record<string, string> = { '@': 'a', '0': 'o', $: 's', '3': 'e', '1': 'i' };
-  const plain = value.replace(/(?<=[A-Za-z])[@0$31](?=[A-Za-z])/g, (c) => letters[c] ?? c);
-  return plain !== value && /^(?:pa+ss?a?wo?rd|secret|admin)(?:pa+ss?(?:wo?rd)?)?[0-9]{0,4}[!@#$.]?$/i.test(plain);
+  if (value.length > 24 || !/[@0$31]/.test(value)) return false;
+  for (let cut = value.length; cut >= Math.max(1, value.length - 5); cut--) {
+    const word = value.slice(0, cut).replace(/[@0$31]/g, (c) => letters[c] ?? c);
+    if (word !== value.slice(0, cut) && /^[0-9]{0,4}[!@#$.]?$/.test(value.slice(cut)) && /^(?:pa+ss?a?w[oe]?rd|secret|admin)(?:pa+ss?(?:wo?rd)?)?$/i.test(word)) return true;
+  }
+  return false;
 }
 
 // Claims that only docs write: jwt.io's John Doe, or a payload of placeholder words (`{"key":"value"}`,

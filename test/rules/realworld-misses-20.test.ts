@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Misses and false positives found in samples 97 to 100 (infrastructure as code, notebooks, monitoring configs,
+// automation scripts). Every value is invented.
+const pack = loadDiskPack();
+
+const { blockingIds, scan } = bindToPack(pack);
+const medium = (ruleId: string) => [{ ruleId, blocking: false }];
+
+describe('sample 97: infrastructure as code', () => {
+  it("reads a Terraform environment named test as a deployment, not a test file", () => {
+    const provider = 'provider "proxmox" {\n  pm_api_token_secret = "bdcb4f2e-8c1a-4d7b-9e3f-6a5c2d1b0e97"\n}\n';
+    expect(blockingIds('environments/test/main.tf', provider)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('test/fixtures/main.tf', provider)).toEqual([]);
+  });
+
+  it('reports providers, SSH and Ansible that skip certificate or host key checks', () => {
+    expect(scan('main.tf', 'provider "proxmox" {\n  pm_tls_insecure = true\n}\n')).toEqual(medium('terraform-provider-tls-insecure'));
+    expect(scan('ansible.cfg', '[defaults]\nhost_key_checking = False\n')).toEqual(medium('ssh-strict-host-key-checking-off'));
+    expect(scan('group_vars/all.yml', "ansible_ssh_common_args: '-o StrictHostKeyChecking=no'\n")).toEqual(medium('ssh-strict-host-key-checking-off'));
+    expect(scan('scripts/deploy.sh', 'ssh -o StrictHostKeyChecking=accept-new deploy@203.0.113.10 true\n')).toEqual([]);
+  });
+});
+
+describe('sample 98: notebooks', () => {
+  it('finds an Alpha Vantage key in notebook JSON and a Kaggle key printed as a Python dict', () => {
+    expect(blockingIds('stock_signals.ipynb', '    "alpha_vantage_key = \\"X5QLM2ZT8RK4WV9B\\"\\n",\n')).toEqual(['alphavantage-api-key']);
+    expect(blockingIds('README.md', "#{'key': '7e4d58f60a2c9b7d13e48f56b3f1c9a2', 'username': 'shopdata'}\n")).toEqual(['kaggle-api-key']);
+    expect(blockingIds('download.py', "os.environ['KAGGLE_KEY'] = 'KGAT_7e4d58f60a2c9b7d13e48f56b3f1c9a2'\n")).toEqual(['kaggle-api-key']);
+  });
+});
+
+describe('sample 99: monitoring configs', () => {
+  it("drops Slack's sample webhook of doubled characters and a sample key whose digits count up", () => {
+    const hook = "  - api_url: 'https://hooks.slack.com/services/AA11BB22CC3/3DD44EE55FF/AA11bb22Cc33dd44EE55'\n";
+    expect(blockingIds('alertmanager/alertmanager.yml', hook)).toEqual([]);
+    expect(blockingIds('config/datadog.spc', '# api_key = "1a2345bc6d78e9d98fa7bcd6e5ef56a7"\n')).toEqual([]);
+  });
+
+  it('reports a Sentry DSN with 16-digit ids (low) and a Fluent Bit output with tls.verify Off', () => {
+    const dsn = 'sentry_sdk.init(dsn="https://6f6d1c2e8a4b4f0d9e3a7c5b1d2f4e6a@o4504333296205824.ingest.sentry.io/4504333307215872")\n';
+    expect(scan('app/sentry.py', dsn)).toEqual(medium('sentry-dsn'));
+    expect(scan('fluent-bit.conf', '[OUTPUT]\n    Name es\n    tls On\n    tls.verify Off\n')).toEqual(medium('fluent-bit-tls-verify-off'));
+  });
+});
+
+describe('sample 100: automation scripts', () => {
+  it('finds a 16-letter app password under a plain name in a script that logs in to Gmail or QQ Mail', () => {
+    const gmail = 'app_password = "wqzhrnvbkmtpxldj"\nserver = smtplib.SMTP("smtp.gmail.com", 587)\nserver.login(sender, app_password)\n';
+    expect(blockingIds('recruiter/app.py', gmail)).toEqual(['mail-app-password-script']);
+    expect(blockingIds('gpu_monitor.py', "smtp_server = 'smtp.qq.com'\npassword = 'xqvmztrklpwnhdbj'\n")).toEqual(['mail-app-password-script']);
+    expect(blockingIds('app/users.py', 'password = "wqzhrnvbkmtpxldj"\nuser = User(email=email, password=password)\n')).toEqual([]);
+  });
+
+  it('reads PASSWORD in leetspeak as a stock password, and reports lftp uploads that skip certificate checks', () => {
+    expect(blockingIds('SaveEncryptedPassword.ps1', "$password = 'P@$$W3RD'\n")).toEqual([]);
+    expect(blockingIds('SaveEncryptedPassword.ps1', "$password = 'Xk9$Lm2@Tq7v'\n")).toEqual(['generic-secret-assignment']);
+    expect(scan('deploy.sh', 'lftp -c "set ssl:verify-certificate no; open ftp.example.com; mirror -R dist /www"\n')).toEqual(medium('lftp-ssl-verify-off'));
+  });
+});
