@@ -35,6 +35,8 @@ export interface ContentHit {
   devBlock?: true;
   /** Set when the text declares a production environment (`FLASK_ENV=production`), whatever its path suggests. */
   prodFile?: true;
+  /** Set on a generic secret a few lines from a provider key in its own format (see live-neighbours.ts). */
+  besideLiveKey?: true;
 }
 
 /** Options of `detectContentHits`. */

@@ -5,6 +5,7 @@ import { classifyContext, isCiConfig, isProductionEnvFile } from './classify-con
 import { detectContentHits, type ContentHit } from './content-hits.js';
 import { computeFingerprint } from './fingerprint.js';
 import { isGenericExemptPath } from './generic-filters.js';
+import { markBesideLiveKeys } from './live-neighbours.js';
 import { keepOneFindingPerValue } from './one-per-value.js';
 import { preparePack, type PreparedRule } from './prepare-pack.js';
 
@@ -53,7 +54,7 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
   // lowered; a provider key is not): a `.env` of placeholders, public settings and development values is not a leak
   // yet, and its DEBUG=True is a developer's (`lowWithoutSecrets`) unless its text declares production. Counted after
   // one finding per value: a Stripe test key is low, whatever the generic rule shadowed by it would have said.
-  const unique = keepOneFindingPerValue(kept, prepared.rules);
+  const unique = markBesideLiveKeys(keepOneFindingPerValue(kept, prepared.rules), prepared.rules);
   const holdsSecrets = unique.some((hit) => {
     const rule = prepared.rules[hit.rule];
     if (rule === undefined || rule.rule.kind !== 'secret' || SEVERITIES.indexOf(rule.rule.severity) > 1 || hit.grade === 'weak') return false;
@@ -90,9 +91,11 @@ function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, c
 // the rule reads as development tooling (its `devFiles`), is in a dev context; one in a file whose path says
 // development but whose text declares production (`.flaskenv` with FLASK_ENV=production) is not, unless it is a CI
 // pipeline (a build step's NODE_ENV=production says nothing about its service containers' logins). A password of a
-// database service on the internet is in effect wherever it is written: a development login to RDS opens RDS.
+// database service on the internet is in effect wherever it is written: a development login to RDS opens RDS. A doc's
+// generic secret beside a live provider key is read as the code it was pasted from.
 function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: FileContext): FileContext {
   if (hit.managedHost === true) return context === 'dev' ? 'code' : context;
+  if (hit.besideLiveKey === true && context === 'docs') return 'code';
   const file = context === 'dev' && hit.prodFile === true && !isCiConfig(path) ? 'code' : context;
   // A file named for production (`.env.production`) is production's, whatever APP_ENV it leaves at local.
   const devBlock = hit.devBlock === true && !isProductionEnvFile(path);

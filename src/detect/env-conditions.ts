@@ -17,6 +17,7 @@ const DEV_CONDITION = new RegExp(
     String.raw`\b(?:GITHUB_WORKFLOW|GITHUB_ACTIONS|GITLAB_CI|CIRCLECI|TRAVIS)\b|["']CI["']|\benv\.CI\b`,
     String.raw`\bRails\.env\.(?:development|test)\?`,
     String.raw`["']${PLATFORM_MARKER}["'][ \t]+not[ \t]+in\b`,
+    String.raw`!\s*app\.isPackaged\b`, // Electron: running from source, not from the built app
   ].join('|'),
 );
 // A condition true in production: the production environment, or a negated debug flag (`not DEBUG`, `!isDev`).
@@ -26,7 +27,7 @@ const PROD_CONDITION = new RegExp(
     String.raw`["']${PROD_WORD}["'][ \t]*===?`,
     String.raw`(?:!==?|\bis not\b)[ \t]*["']${DEV_WORD}["']`,
     String.raw`(?:\bnot[ \t]+|!)[ \t]*(?:\w+\.)*(?:DEBUG|TESTING|debug|isDev\w*|IsDevelopment|isLocal|IS_DEV\w*)\b`,
-    String.raw`\b(?:isProd\w*|IS_PROD\w*|IsProduction|kReleaseMode)\b|\bRails\.env\.production\?`,
+    String.raw`\b(?:isProd\w*|IS_PROD\w*|IsProduction|kReleaseMode)\b|\bRails\.env\.production\?|(?<!!\s*)\bapp\.isPackaged\b`,
     // A flag that turns debugging off (`'DJANGO_DEBUG_FALSE' in os.environ`, the Testing Goat book's switch).
     String.raw`\b\w*DEBUG_(?:FALSE|OFF)\b`,
     // Running on a platform: its marker variable is set (`'ON_HEROKU' in os.environ`, `os.environ.get('RENDER')`).

@@ -47,7 +47,8 @@ export function isCodeOrText(value: string): boolean {
   // An `@` opens a decorator, a package scope or a handle; one opening letters, digits and symbols is a password (`@shop@2024#$`).
   if (value.startsWith('@') && !/^@(?=[^@]*[a-z])(?=.*[0-9])(?=.*[#$%!&^*])[^/\s()]{7,}$/.test(value)) return true;
   if (/^[!?&|#=:]/.test(value) || /^function\b/.test(value) || /^(?:self|this|cls)\./.test(value)) return true;
-  if (/^[A-Za-z_][\w.]{0,40}=[\w.]/.test(value)) return true; // `a=b`, not two base64 blocks joined at their padding
+  if (/^[A-Za-z_][\w.]{0,40}=[\w./~]/.test(value)) return true; // `a=b`, `backup=/mnt/x` (the next setting), not two base64 blocks joined at their padding
+  if (/^\/[^\s]{0,200}\$[A-Za-z_{]/.test(value)) return true; // a sed replacement writing a variable: s/rcon.password=/rcon.password=$passwd/g
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=...)
   if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test)_[A-Za-z0-9]{20,})$/.test(value)) return true; // public key ids (Razorpay, Stripe) under a *_SECRET name
   if (/^[A-Za-z_$][\w$.]{0,40}(?:===?|!==?)[A-Za-z_$'"]/.test(value)) return true; // a comparison: noTokens=e===defaultInit
@@ -82,6 +83,15 @@ export function hasFillerRun(value: string): boolean {
     for (let i = 0; i + 10 <= seq.length; i++) if (lower.includes(seq.slice(i, i + 10))) return true;
     return false;
   });
+}
+
+/**
+ * Whether a value holds keyboard mash: ten or more lower-case letters in a row in which a three-letter group comes
+ * back (`…dsadsgsagsag…`, `asdkjhaskjdh`). Random characters rarely make such a run (ten lower-case letters in a
+ * row are about one value in 6,000 of base62, and a repeated group in them about one in 600 more).
+ */
+export function isKeyboardMash(value: string): boolean {
+  return (value.match(/[a-z]{10,}/g) ?? []).some((run) => /([a-z]{3}).*\1/.test(run));
 }
 
 /** Whether a value is a run of sequential or repeated characters (`abcdef123456`, `aaaaaaaa`). */

@@ -4,11 +4,11 @@
 
 // Verbs that open a remedy in the pack's help texts ("Revoke it in…", "Set DEBUG from the environment…").
 const REMEDY_VERBS = new Set([
-  'add', 'allow', 'ask', 'bind', 'change', 'check', 'create', 'deactivate', 'decode', 'delete', 'disable', 'drive',
-  'drop', 'enable', 'expire', 'fail', 'fetch', 'finish', 'generate', 'invalidate', 'keep', 'leave', 'list', 'load',
-  'make', 'mount', 'move', 'pass', 'pin', 'point', 'put', 'read', 'regenerate', 'rekey', 'remove', 'rename',
-  'replace', 'reset', 'restrict', 'review', 'revoke', 'roll', 'rotate', 'run', 'serve', 'set', 'sign', 'store',
-  'treat', 'turn', 'uninstall', 'use',
+  'add', 'allow', 'ask', 'bind', 'change', 'check', 'claim', 'create', 'deactivate', 'decode', 'delete', 'disable',
+  'drive', 'drop', 'enable', 'expire', 'fail', 'fetch', 'finish', 'generate', 'give', 'invalidate', 'keep', 'leave',
+  'list', 'load', 'make', 'mount', 'move', 'pass', 'pin', 'point', 'put', 'read', 'record', 'regenerate', 'rekey',
+  'remove', 'rename', 'replace', 'reset', 'restrict', 'review', 'revoke', 'roll', 'rotate', 'run', 'serve', 'set',
+  'sign', 'store', 'treat', 'trust', 'turn', 'uninstall', 'use',
 ]);
 
 /**
