@@ -56,7 +56,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
  * capital first letter and one closing symbol allowed: `TestPassword123!`): an upper-case `SOME_PASSWORD` is a label,
  * not a value anyone uses.
  */
-const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|[Mm]y[-_]?(?:db|database|sql|mysql|pg|postgres|mongo|redis)[-_]?(?:[Pp]assword|[Pp]ass|[Pp]wd)|(?:this[-_]?is[-_]?)?(?:test|my|your|some|demo|sample|dummy|random|db|user|admin|auth|prod|dev|staging|secure|strong|super|app|redis|postgres|mysql|mongo|rabbitmq|minio)[-_]?(?:(?:[Ss]ecret|[Ss]ecure|[Ss]trong)[-_]?)?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
+const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|[Mm]y[-_]?(?:db|database|sql|mysql|pg|postgres|mongo|redis)[-_]?(?:[Pp]assword|[Pp]ass|[Pp]wd)|(?:this[-_]?is[-_]?)?(?:test|my|your|some|new|old|demo|sample|dummy|random|db|user|admin|auth|prod|dev|staging|secure|strong|super|app|redis|postgres|mysql|mongo|rabbitmq|minio)[-_]?(?:(?:[Ss]ecret|[Ss]ecure|[Ss]trong)[-_]?)?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
 
 /** Whether a value is one of the published demo passwords above, or `password` / `secret` in leetspeak (`P@ssw0rd1`). */
 export function isDemoPassword(value: string): boolean {
@@ -126,7 +126,8 @@ function isSampleJwt(value: string): boolean {
   const claims = readJwtClaims(value);
   if (claims === undefined) return false;
   const entries = Object.entries(claims);
-  if (entries.some(([k, v]) => k === 'sub' && v === '1234567890') && entries.some(([k, v]) => k === 'name' && v === 'John Doe')) return true;
+  // jwt.io's sample subject with its name or its issue time (1516239022), whatever claims were added to it.
+  if (entries.some(([k, v]) => k === 'sub' && v === '1234567890') && entries.some(([k, v]) => (k === 'name' && v === 'John Doe') || (k === 'iat' && v === 1516239022))) return true;
   return entries.length > 0 && entries.length <= 3 && entries.every(([k, v]) => SAMPLE_CLAIM.test(k) && (typeof v !== 'string' || SAMPLE_CLAIM.test(v)));
 }
 

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
-// Misses and false positives found in samples 97 to 104 (infrastructure as code, notebooks, monitoring configs,
-// automation scripts, desktop apps, game servers, everyday commits, auth set-ups). Every value is invented.
+// Misses and false positives found in samples 97 to 108 (infrastructure as code, notebooks, monitoring configs,
+// automation scripts, desktop apps, game servers, everyday commits, auth set-ups, Go/Rust services, API client
+// files). Every value is invented.
 const pack = loadDiskPack();
 
 const { blockingIds, scan } = bindToPack(pack);
@@ -108,5 +109,31 @@ describe('samples 103 and 104: everyday commits and auth set-ups', () => {
   it("finds passport-jwt's secretOrKey set by assignment, and drops keyboard-mash values", () => {
     expect(blockingIds('src/middleware/passport.js', "opts.secretOrKey = 'secret';\n")).toEqual(['jwt-hardcoded-secret-node']);
     expect(blockingIds('README.md', '```ini\n[default]\naws_secret_access_key = U7uyQ2vP7LdsadsgsagsapQgawIx9Lm\n```\n')).toEqual([]);
+  });
+});
+
+describe('samples 105 to 108: NestJS, Go and Rust services, API client files', () => {
+  it("finds a secret behind NestJS's ConfigService.get, not a placeholder there", () => {
+    expect(blockingIds('src/auth/jwt.strategy.ts', "      secretOrKey: this.configService.get<string>('JWT_SECRET') || 'k8JqTz2vLm9Rw4Xp',\n")).toEqual(['js-env-fallback-secret']);
+    expect(blockingIds('src/auth/jwt.strategy.ts', "      secretOrKey: config.get<string>('JWT_SECRET') || 'super-secret-key-change-this',\n")).toEqual([]);
+  });
+
+  it("reports a Rust client that accepts any certificate, and not coder/websocket's origin switch as TLS", () => {
+    expect(scan('src/client.rs', 'let c = reqwest::Client::builder()\n    .danger_accept_invalid_certs(true)\n    .build()?;\n')).toEqual(medium('rust-accept-invalid-certs'));
+    expect(scan('internal/ws/client.go', 'c, err := websocket.Accept(w, r, &websocket.AcceptOptions{\n\tInsecureSkipVerify: true,\n})\n')).toEqual([]);
+  });
+
+  it('finds keys in SQL seed data and dumps, once per INSERT, but not hashed tokens or empty settings', () => {
+    const dump = "INSERT INTO `api_keys` (`id`, `api_key`, `status`) VALUES\n(1, 'c6e4a9d27f1b3e8c5d0a6f2b9e7c4d18', 'active'),\n(2, 'a1f8c3e6b9d2047e5c8a1f3b6d9e2c47', 'active');\n";
+    expect(blockingIds('database/traffic_fines.sql', dump)).toEqual(['sql-seeded-secret']);
+    expect(blockingIds('database/app.sql', "INSERT INTO `settings` (`id`, `key`, `value`) VALUES\n(7, 'smtp_password', 'Kv7rT2mXq9Lp4Wz8', NULL),\n")).toEqual(['sql-seeded-secret']);
+    expect(blockingIds('database/app.sql', "INSERT INTO `settings` (`id`, `key`, `value`) VALUES\n(7, 'smtp_password', '', NULL),\n")).toEqual([]);
+  });
+
+  it("reads jwt.io's sample claims with its issue time, and NewPassword123! as an example password", () => {
+    const claims = Buffer.from(JSON.stringify({ sub: '1234567890', iat: 1516239022, exp: 9999999999, iss: 'kairos-gateway' })).toString('base64url');
+    const token = `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.${claims}.Qm7vR2xLp9TzK4sNb8HdZ3cFw6Yj1Ue5Ai0OgVq8mT3`;
+    expect(blockingIds('postman/gateway.postman_collection.json', `{"key": "Authorization", "value": "Bearer ${token}"}\n`)).toEqual([]);
+    expect(blockingIds('scripts/gen_bruno.py', '    "new_password": "NewPassword123!",\n')).toEqual([]);
   });
 });
