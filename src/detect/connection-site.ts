@@ -15,9 +15,9 @@ export function isLocalConnectionStringPassword(site: LiteralSite): boolean {
 
 /**
  * Whether the value is the password argument of a connect call (`new mysqli("localhost", "root", "…")`, `new
- * PDO("mysql:host=127.0.0.1;…", "root", "…")`, JDBC's `getConnection("jdbc:mysql://localhost/…", "root", "…")`) to this machine as root or with up to 8 digits (XAMPP's and MAMP's
- * local install), or to a home-network host: a development login. `localhost` alone is not: shared hosting serves
- * production PHP from a database on localhost.
+ * PDO("mysql:host=127.0.0.1;…", "root", "…")`, JDBC's `getConnection("jdbc:mysql://localhost/…", "root", "…")`) to
+ * this machine as root or with up to 8 digits (XAMPP's and MAMP's local install), or to a home-network host: a
+ * development login. `localhost` alone is not: shared hosting serves production PHP from a database on localhost.
  */
 export function isLocalCallPassword(site: LiteralSite): boolean {
   // The host after a PDO DSN's `host=` or a JDBC URL's `//` (`jdbc:mysql://localhost:3306/shop`), or the first argument.

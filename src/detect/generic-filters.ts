@@ -86,11 +86,21 @@ export function hasFillerRun(value: string): boolean {
 }
 
 /**
- * Whether a value holds keyboard mash: ten or more lower-case letters in a row in which a three-letter group comes
- * back (`…dsadsgsagsag…`, `asdkjhaskjdh`). Random characters rarely make such a run (ten lower-case letters in a
- * row are about one value in 6,000 of base62, and a repeated group in them about one in 600 more).
+ * Whether a value was masked by hand before it was pasted: eight of one character in a row (`FXHK…888888888…`), as
+ * no random value holds. Not A or 0: zero bytes in base64 or hex (a gzip header in base64 is `H4sIAAAAAAAAA`).
  */
-export function isKeyboardMash(value: string): boolean {
+export function isMaskedByHand(value: string): boolean {
+  return /([^A0=.\s_-])\1{7}/.test(value);
+}
+
+/**
+ * Whether a value holds a pattern a person typed: digits that count up under the letters (`1a2345bc6d78e9…`, a
+ * config's commented sample key), or keyboard mash, ten or more lower-case letters in a row in which a three-letter
+ * group comes back (`…dsadsgsagsag…`, `asdkjhaskjdh`). Random characters rarely make such a run (ten lower-case
+ * letters in a row are about one value in 6,000 of base62, and a repeated group in them about one in 600 more).
+ */
+export function isTypedPattern(value: string): boolean {
+  if (/0123456|1234567|2345678|3456789/.test(value.replace(/[^0-9]/g, ''))) return true;
   return (value.match(/[a-z]{10,}/g) ?? []).some((run) => /([a-z]{3}).*\1/.test(run));
 }
 

@@ -2,7 +2,7 @@ import type { CompiledRule } from '../types.js';
 import { isLocalCallPassword, isLocalConnectionStringPassword } from './connection-site.js';
 import { findRepeatedUserName, findUrlUser, isExampleHostPassword, isLocalSettingsPassword, isLocalUrlPassword, isManagedHostPassword } from './credential-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
-import { hasFillerRun, isCodeOrText, isIdentifierLike, isKeyboardMash, isPublicClientIdKey, isSequential, isTimeStampedToken, isUuid } from './generic-filters.js';
+import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isPublicClientIdKey, isSequential, isTimeStampedToken, isTypedPattern, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { decodeBase64Text, isDemoPassword, isPlaceholder } from './placeholder.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isPublicJwt, isPublicProjectKey } from './public-key.js';
@@ -58,9 +58,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   // The keyboard's top row after a prefix (`sk-alias-1234567890`). Generic values only: a value in a provider's exact
   // format is left to that format (the peers' test keys hold the run and count as positives).
   if (value.includes('1234567890')) return drop('keyboard filler');
-  // Eight of one character in a row (`FXHK…888888888…`): a value masked by hand before it was pasted; no random one.
-  // Not A or 0: zero bytes in base64 or hex (a gzip header in base64 is `H4sIAAAAAAAAA`).
-  if (/([^A0=.\s_-])\1{7}/.test(value)) return drop('masked');
+  if (isMaskedByHand(value)) return drop('masked');
   if (isClientPrefixedSetting(candidate)) return weak('a browser-public setting');
   if (/^\s*\(/.test(candidate.after ?? '')) return drop('call'); // creds = _GetCredentials(): the pattern stops at `(`
   if (isEcho(value, key) || value.endsWith(`/${key}`)) return drop('the key repeated'); // oauthCreds: OauthCreds; sed's s/pw = a/pw = $X/
@@ -69,9 +67,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isCodeOrText(value)) return drop('code, text or path');
   if (isIdentifierLike(value, key)) return drop('hash');
   if (isSequential(value)) return isHumanSequence(value) ? weakOrDrop(rule, candidate, 'sequential') : drop('sequential');
-  // Digits that count up under the letters (`1a2345bc6d78e9…`, a config's commented sample key), and keyboard mash:
-  // sample values, or a password a person typed (reported low).
-  if (/0123456|1234567|2345678|3456789/.test(value.replace(/[^0-9]/g, '')) || isKeyboardMash(value)) return weakOrDrop(rule, candidate, 'keyboard filler');
+  if (isTypedPattern(value)) return weakOrDrop(rule, candidate, 'keyboard filler'); // sample values, or a typed password (low)
   if (isStockWithDigits(value)) return weakOrDrop(rule, candidate, 'a stock word and digits');
   if (isBareIdentifier(value) || isWrappedWord(value)) return weakOrDrop(rule, candidate, 'identifier');
   if (!looksRandom(value) && !isHexPassword(candidate)) return weakOrDrop(rule, candidate, 'not random enough');
