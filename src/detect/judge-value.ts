@@ -6,6 +6,7 @@ import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isPublicC
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { decodeBase64Text, isDemoPassword, isPlaceholder } from './placeholder.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isPublicJwt, isPublicProjectKey } from './public-key.js';
+import { drop, isGuessable, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
 import { isTemplate, isTemplateHead } from './template.js';
 import { isPasswordKey, isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
@@ -13,14 +14,6 @@ import { isPasswordKey, isStockPassword, isStockWithDigits, isUuidCredential, is
 
 /** A candidate match: the value, the key it was assigned to (generic rules) and the text around it on its line. */
 export type Candidate = LiteralSite;
-
-/**
- * The verdict on a candidate: `keep` (a finding at the rule's confidence), `weak` (a hardcoded but guessable
- * literal: a finding at confidence low) or `drop` (not a finding), with the reason for the last two.
- */
-export type Judgement = { verdict: 'keep' } | { verdict: 'weak' | 'drop'; reason: string };
-
-const KEEP: Judgement = { verdict: 'keep' };
 
 /** Judges one candidate of `rule`: template, placeholder, indirection, entropy and, for generic rules, shape. */
 export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candidate: Candidate): Judgement {
@@ -97,50 +90,6 @@ function isGuessOnManagedHost(rule: CompiledRule, candidate: Candidate): boolean
   return (digits || demo) && isManagedHostPassword(candidate);
 }
 
-// What base64 inside a generic value says: a Kubernetes Secret's `Z3Vlc3Q=` is the word `guest`, as guessable as the
-// word itself; `eyJhbGciOiJIUzI1Ni…` alone is a JWT header, no key; `MTYxMDYyMTA5Mi40…` opens with a Unix time.
-function judgeEncodedValue(value: string): Judgement | undefined {
-  const decoded = decodeBase64Text(value);
-  if (decoded !== undefined && decoded.length <= 16 && isGuessable(decoded)) return weak('a guessable value in base64');
-  if (decoded !== undefined && /^\{"(?:alg|typ)"/.test(decoded)) return drop('a JWT header');
-  return isTimeStampedToken(value) ? weak('a token stamped with its issue time') : undefined;
-}
-
-// A deployment file's literal setting (a Kubernetes Secret, a compose environment): a placeholder, also as base64, is
-// no finding; a default or guessable value (`postgres`, `dbpassword`, a phrase) is a demo stack's login, reported low.
-function judgeDeployedValue(value: string): Judgement {
-  const text = decodeBase64Text(value) ?? value;
-  if (isTemplate(text) || isPlaceholder(text)) return drop('placeholder');
-  return isGuessable(text) ? weak('guessable') : KEEP;
-}
-
-// A weak signing key (`secretOrKey: "secret"`) in a config object still waiting to be filled in (a course's
-// `config/keys.js` with `mongoURI: "YOUR MONGO URI HERE"` or `mongodb://<user>:<passwd>@<host>`, or keys set to their
-// own names) is the template's default.
-function judgeSecretSetting(rule: CompiledRule, candidate: Candidate): Judgement {
-  if (!rule.redact || !isGuessable(candidate.value)) return KEEP;
-  const block = candidate.block ?? '';
-  // Another key set to its own name (`"githubClientID": "githubClientID"`), not the value's own `secret: 'secret'`.
-  const echoes = [...block.matchAll(/(?<![\w$])["']?(\w{4,40})["']?[ \t]*:[ \t]*["']\1["']/g)].some(([, name]) => name !== candidate.value);
-  const unfilled = /\byour[ _-](?:[a-z]+[ _-]){0,4}here\b|<your[^<>\n]{0,40}>|<(?:user(?:name)?|pass(?:wd|word)?|host(?:name)?|db[_-]?name)>/i.test(block) || echoes;
-  return unfilled ? weak('an unfilled template') : KEEP;
-}
-
-// A default or made-up value rather than a generated one: a word or name, a sequence, a short or low-entropy run.
-// Hyphen-joined chunks that each hold a digit (`Zq81-mVt3-LpR9`) are generated, not the words of a name.
-function isGuessable(text: string): boolean {
-  const chunks = /^(?:[A-Za-z0-9]{3,8}-){2,}[A-Za-z0-9]{3,8}$/.test(text) && text.split('-').every((c) => /[0-9]/.test(c));
-  return isSequential(text) || (isBareIdentifier(text) && !chunks) || isWrappedWord(text) || !looksRandom(text);
-}
-
-// An HTTP Basic credential decodes to `user:password`; text without the colon is no login, a guessable password a weak one.
-function judgeBasicPair(pair: string): Judgement {
-  const colon = pair.indexOf(':');
-  if (colon < 0) return drop('not a user:password pair');
-  const password = pair.slice(colon + 1);
-  return isGuessable(password) || password === pair.slice(0, colon) ? weak('a guessable password') : KEEP;
-}
-
 function isEcho(value: string, key: string): boolean {
   const bare = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
   // A rule without a `key` group passes its whole match, which contains the value itself.
@@ -151,18 +100,4 @@ function isEcho(value: string, key: string): boolean {
 function isHumanSequence(value: string): boolean {
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
   return value.length <= 12 || (value.length <= 32 && /[A-Z]/.test(value) && /[^A-Za-z0-9]/.test(value));
-}
-
-// `-anonymous@`, `ftpuser@`: a word of letters wrapped in punctuation is still a word.
-function isWrappedWord(value: string): boolean {
-  const core = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
-  return core !== value && /^[A-Za-z][A-Za-z_]*$/.test(core) && isBareIdentifier(core);
-}
-
-function weak(reason: string): Judgement {
-  return { verdict: 'weak', reason };
-}
-
-function drop(reason: string): Judgement {
-  return { verdict: 'drop', reason };
 }
