@@ -20,11 +20,33 @@ export function isLocalConnectionStringPassword(site: LiteralSite): boolean {
  * development login. `localhost` alone is not: shared hosting serves production PHP from a database on localhost.
  */
 export function isLocalCallPassword(site: LiteralSite): boolean {
-  // The host after a PDO DSN's `host=` or a JDBC URL's `//` (`jdbc:mysql://localhost:3306/shop`), or the first argument.
-  const call = /\([ \t]*["'](?:[a-z]+:[^"']*?host=|jdbc:[a-z]+:(?:[a-z]+:)?@?\/\/)?([^;:/"']*)[^"']*["'][ \t]*,[ \t]*["']([^"']*)["'][ \t]*,[ \t]*["']$/.exec(site.before ?? '');
-  if (call === null) return false;
-  const [, host = '', user = ''] = call;
-  return /^192\.168\./.test(host) || (isLocalHost(host) && (user === 'root' || /^[0-9]{0,8}$/.test(site.value)));
+  const before = site.before ?? '';
+  const call = /\([ \t]*["']([^"']*)["'][ \t]*,[ \t]*["']([^"']*)["'][ \t]*,[ \t]*["']$/.exec(before);
+  if (call !== null) return isDevelopmentLogin(readUrlHost(call[1] ?? ''), call[2] ?? '', site.value);
+  const named = /\([ \t]*([A-Za-z_]\w{0,40})[ \t]*,[ \t]*["']([^"']*)["'][ \t]*,[ \t]*["']$/.exec(before);
+  const setter = /\.setPassword\([ \t]*["']$/.test(before);
+  if (named === null && !setter) return false;
+  // The URL named by a variable (`getConnection(url, "root", "…")` after `url = "jdbc:mysql://localhost/…"`) or set on
+  // the same data source (`ds.setUrl("jdbc:…")` beside `ds.setPassword("…")`), in the lines around. A live call reads
+  // only the live assignments: `//url = "jdbc:mysql://…rds…"; //production` is not its URL.
+  const slot = named === null ? '\\.set(?:Jdbc)?Url\\([ \\t]*' : `(?:^|[^\\w.])${named[1] ?? ''}[ \\t]*=[ \\t]*`;
+  const assigned = new RegExp(`${slot}["']([^"'\\n]*)["']`);
+  const live = !COMMENTED.test(before);
+  const lines = (site.block ?? '').split('\n').filter((line) => !live || !COMMENTED.test(line));
+  const urls = lines.map((line) => assigned.exec(line)?.[1]).filter((url) => url !== undefined);
+  const user = named?.[2] ?? /\.setUser(?:name)?\([ \t]*["']([^"']*)["']/.exec(site.block ?? '')?.[1] ?? '';
+  return urls.length > 0 && urls.every((url) => isDevelopmentLogin(readUrlHost(url), user, site.value));
+}
+
+const COMMENTED = /^[ \t]*\/\//;
+
+// The host after a PDO DSN's `host=` or a JDBC URL's `//` (`jdbc:mysql://localhost:3306/shop`), or the text itself.
+function readUrlHost(url: string): string {
+  return /^(?:[a-z]+:[^"']*?host=|jdbc:[a-z]+:(?:[a-z]+:)?@?\/\/)?([^;:/"']*)/.exec(url)?.[1] ?? '';
+}
+
+function isDevelopmentLogin(host: string, user: string, password: string): boolean {
+  return /^192\.168\./.test(host) || (isLocalHost(host) && (user === 'root' || /^[0-9]{0,8}$/.test(password)));
 }
 
 /**

@@ -53,7 +53,14 @@ export function isLocalUrlPassword(site: LiteralSite): boolean {
  */
 export function isLocalSettingsPassword(site: LiteralSite): boolean {
   if (/\bdefine\(\s*["'][^"']*["']\s*,\s*["']?$/.test(site.before ?? '')) return false;
+  if (isWifiPassword(site)) return false;
   return readSiblingHosts(site).some((host) => isLocalHost(host) || isTestMailHost(host));
+}
+
+// A sketch's `password` beside its `ssid` opens the Wi-Fi, not the LAN host the sketch then talks to (`host =
+// "192.168.0.150"`): home networks are where Wi-Fi passwords live.
+function isWifiPassword(site: LiteralSite): boolean {
+  return /(?:^|[^A-Za-z0-9_])(?:pass(?:word)?|psk|pwd)\s*(?:\[\s*\])?\s*[:=]\s*["']?$/i.test(site.before ?? '') && /\bssid\s*(?:\[\s*\])?\s*[:=]/i.test(site.block ?? '');
 }
 
 /**

@@ -9,7 +9,9 @@ const INDIRECTIONS: readonly RegExp[] = [
   /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*\?\.(?:[A-Za-z_$[]|$)/, // optional chaining: response.headers?.[name], user?.token
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\?$/, // Swift's optional subscript, cut at its `[`: Bundle.main.infoDictionary?["MapsKey"]
   /^[A-Za-z_$][\w$]*\[['"][^'"]*['"]\]$/, // a lookup: config['token']
-  /^\$[A-Za-z_][\w]*(?:->?|::|$)/, // Perl and PHP variables: $auth_param->{qop}, $CPAN::Config, $password
+  // Perl and PHP variables: $auth_param->{qop}, $CPAN::Config, $password; not a password that opens with `$` and then
+  // holds lower-case letters and a run of digits, a password's shape (`$sc1965112` in an FTP client's JSON).
+  /^\$(?![a-z]{1,12}[0-9]{4,}$)[A-Za-z_]\w*(?:->?|::|$)/,
 ];
 
 /** Whether a value is an expression that fetches the secret rather than the secret itself. */

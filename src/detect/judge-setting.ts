@@ -43,7 +43,9 @@ export function judgeSecretSetting(rule: CompiledRule, candidate: LiteralSite): 
   const block = candidate.block ?? '';
   // Another key set to its own name (`"githubClientID": "githubClientID"`), not the value's own `secret: 'secret'`.
   const echoes = [...block.matchAll(/(?<![\w$])["']?(\w{4,40})["']?[ \t]*:[ \t]*["']\1["']/g)].some(([, name]) => name !== candidate.value);
-  const unfilled = /\byour[ _-](?:[a-z]+[ _-]){0,4}here\b|<your[^<>\n]{0,40}>|<(?:user(?:name)?|pass(?:wd|word)?|host(?:name)?|db[_-]?name)>/i.test(block) || echoes;
+  // Or other values still `your-…` (`SMTP_PASSWORD="your-app-password"` beside `NEXTAUTH_SECRET="your-secret-key"`).
+  const yours = (block.match(/[=:][ \t]*["']?your[-_ ]?[a-z]/gi) ?? []).length >= 2;
+  const unfilled = /\byour[ _-](?:[a-z]+[ _-]){0,4}here\b|<your[^<>\n]{0,40}>|<(?:user(?:name)?|pass(?:wd|word)?|host(?:name)?|db[_-]?name)>/i.test(block) || echoes || yours;
   return unfilled ? weak('an unfilled template') : KEEP;
 }
 

@@ -1,3 +1,5 @@
+import { isSampleJwt } from './sample-jwt.js';
+
 // Values people write where a secret will go later: `<token>`, `your-key-here`, `xxxx`, `changeme`, AWS EXAMPLE keys.
 
 const PLACEHOLDER_WORDS = [
@@ -51,12 +53,12 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
 /**
  * Passwords that docs and templates publish (scott:tiger in SQLAlchemy and Oracle, myuser:mypass in Rails,
  * connectionstrings.com's myPassword, mydbpassword, Prisma's johndoe:randompassword, testpassword, thisismypassword, the Postgres
- * image's mysecretpassword, SuperSecretPassword123!, mail how-tos' app_password, a service named before the word: redis_password): placeholders, though one written into
+ * image's mysecretpassword, SuperSecretPassword123!, mail how-tos' app_password, a service named before the word: redis_password; local_db_password): placeholders, though one written into
  * a password slot may be the password in use (see isStockPassword). Lower or camel case only (a
  * capital first letter and one closing symbol allowed: `TestPassword123!`): an upper-case `SOME_PASSWORD` is a label,
  * not a value anyone uses.
  */
-const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|[Mm]y[-_]?(?:db|database|sql|mysql|pg|postgres|mongo|redis)[-_]?(?:[Pp]assword|[Pp]ass|[Pp]wd)|(?:this[-_]?is[-_]?)?(?:test|my|your|some|new|old|demo|sample|dummy|random|db|user|admin|auth|prod|dev|staging|secure|strong|super|app|redis|postgres|mysql|mongo|rabbitmq|minio)[-_]?(?:(?:[Ss]ecret|[Ss]ecure|[Ss]trong)[-_]?)?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
+const DEMO_PASSWORD = /^(?:[Tt]iger|[Mm]ypass|hunter2|[Mm]y[-_]?(?:db|database|sql|mysql|pg|postgres|mongo|redis)[-_]?(?:[Pp]assword|[Pp]ass|[Pp]wd)|(?:this[-_]?is[-_]?)?(?:test|my|your|some|new|old|demo|sample|dummy|random|db|user|admin|auth|prod|dev|staging|secure|strong|super|app|redis|postgres|mysql|mongo|rabbitmq|minio|local)[-_]?(?:(?:db|database)[-_])?(?:(?:[Ss]ecret|[Ss]ecure|[Ss]trong)[-_]?)?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)[0-9]{0,3})$/;
 
 /** Whether a value is one of the published demo passwords above, or `password` / `secret` in leetspeak (`P@ssw0rd1`). */
 export function isDemoPassword(value: string): boolean {
@@ -108,39 +110,16 @@ function isPlainPlaceholder(trimmed: string): boolean {
 
 // `P@ssw0rd123!`, `S3cr3t`, `s3cr3tP@ss`: the word password or secret in leetspeak, with digits or a symbol after it.
 // Runs of symbols count too (`P@$$W3RD`): each split into a word and a tail of up to four digits and a symbol is tried.
-function isLeetPassword(value: string): boolean {
+// A symbol may wrap it (`$pa33W0rd!`, with 3 for s).
+function isLeetPassword(wrapped: string): boolean {
   const letters: Record<string, string> = { '@': 'a', '0': 'o', $: 's', '3': 'e', '1': 'i' };
+  const value = wrapped.replace(/^[$@!#*]/, '');
   if (value.length > 24 || !/[@0$31]/.test(value)) return false;
   for (let cut = value.length; cut >= Math.max(1, value.length - 5); cut--) {
     const word = value.slice(0, cut).replace(/[@0$31]/g, (c) => letters[c] ?? c);
-    if (word !== value.slice(0, cut) && /^[0-9]{0,4}[!@#$.]?$/.test(value.slice(cut)) && /^(?:pa+ss?a?w[oe]?rd|secret|admin)(?:pa+ss?(?:wo?rd)?)?$/i.test(word)) return true;
+    if (word !== value.slice(0, cut) && /^[0-9]{0,4}[!@#$.]?$/.test(value.slice(cut)) && /^(?:pa+(?:ss?|ee)a?w[oe]?rd|secret|admin)(?:pa+ss?(?:wo?rd)?)?$/i.test(word)) return true;
   }
   return false;
-}
-
-// Claims that only docs write: jwt.io's John Doe, or a payload of placeholder words (`{"key":"value"}`,
-// `{"some":"payload"}`). A token anyone uses names a subject, an issuer or an expiry of its own.
-const SAMPLE_CLAIM = /^(?:key|value|some|payload|foo|bar|baz|hello|world|test|data|example|sample|[a-z])$/i;
-
-function isSampleJwt(value: string): boolean {
-  const claims = readJwtClaims(value);
-  if (claims === undefined) return false;
-  const entries = Object.entries(claims);
-  // jwt.io's sample subject with its name or its issue time (1516239022), whatever claims were added to it.
-  if (entries.some(([k, v]) => k === 'sub' && v === '1234567890') && entries.some(([k, v]) => (k === 'name' && v === 'John Doe') || (k === 'iat' && v === 1516239022))) return true;
-  return entries.length > 0 && entries.length <= 3 && entries.every(([k, v]) => SAMPLE_CLAIM.test(k) && (typeof v !== 'string' || SAMPLE_CLAIM.test(v)));
-}
-
-/** The claims of a JWT (`eyJ….eyJ….sig`) as an object, or undefined. */
-export function readJwtClaims(value: string): Record<string, unknown> | undefined {
-  const payload = /^eyJ[\w-]+\.(eyJ[\w-]+)\.[\w-]+$/.exec(value)?.[1];
-  if (payload === undefined) return undefined;
-  try {
-    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    return typeof claims === 'object' && claims !== null && !Array.isArray(claims) ? Object.fromEntries(Object.entries(claims)) : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 // A long random value may contain a placeholder word by chance ("...Fake..." inside 40 random chars).

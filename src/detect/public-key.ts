@@ -1,4 +1,4 @@
-import { readJwtClaims } from './placeholder.js';
+import { readJwtClaims } from './sample-jwt.js';
 import type { LiteralSite } from './weak-literal.js';
 
 // Keys that web apps ship to every browser on purpose: Supabase anon keys, Firebase web configs' and Maps

@@ -16,13 +16,15 @@ describe('value filters', () => {
 
   it('takes JWTs with the claims only docs write for placeholders, not tokens with claims of their own', () => {
     // Assembled at runtime: no token-shaped literal sits in the repository.
-    const jwt = (claims: object): string => ['{"alg":"HS256","typ":"JWT"}', JSON.stringify(claims)].map((part) => Buffer.from(part).toString('base64url')).join('.') + '.q7WmR2xTv9LpK4sNb8HdZ3cFw6Yj1Ue5';
+    const jwt = (claims: object): string => ['{"alg":"HS256","typ":"JWT"}', JSON.stringify(claims)].map((part) => Buffer.from(part).toString('base64url')).join('.') + '.q7WmR2xTv9LpK4sNb8HdZ3cFw6Yj1Ue5Rk2Tm8Vx4Pz';
     for (const claims of [{ sub: '1234567890', name: 'John Doe', admin: true, iat: 1516239022 }, { key: 'value' }, { some: 'payload' }, { a: 1, b: 2 }]) {
       expect(isPlaceholder(jwt(claims)), JSON.stringify(claims)).toBe(true);
     }
     for (const claims of [{ sub: 'u_8Kq2vXr', role: 'service_role', iat: 1763800000 }, { user_id: 4187 }, { iss: 'https://auth.shop.io', sub: '1234567890' }]) {
       expect(isPlaceholder(jwt(claims)), JSON.stringify(claims)).toBe(false);
     }
+    // An HS256 signature shorter than 43 characters was typed, not computed.
+    expect(isPlaceholder(jwt({ user_id: 4187 }).slice(0, -11))).toBe(true);
   });
 
   it('recognises templates and indirections', () => {

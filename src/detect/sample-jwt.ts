@@ -1,0 +1,38 @@
+// JWTs that docs and tests make up, and the claims of any JWT (read by the public-key checks too).
+
+// Claims that only docs write: jwt.io's John Doe, or a payload of placeholder words (`{"key":"value"}`,
+// `{"some":"payload"}`). A token anyone uses names a subject, an issuer or an expiry of its own.
+const SAMPLE_CLAIM = /^(?:key|value|some|payload|foo|bar|baz|hello|world|test|data|example|sample|[a-z])$/i;
+
+/** Whether a JWT is a docs sample: jwt.io's claims, placeholder claims, or a signature no server made. */
+export function isSampleJwt(value: string): boolean {
+  const claims = readJwtClaims(value);
+  if (claims === undefined) return false;
+  const entries = Object.entries(claims);
+  // jwt.io's sample subject alone or with its name or its issue time (1516239022), whatever claims were added to it.
+  const jwtIo = entries.some(([k, v]) => k === 'sub' && v === '1234567890');
+  if (jwtIo && (entries.length === 1 || entries.some(([k, v]) => (k === 'name' && v === 'John Doe') || (k === 'iat' && v === 1516239022)))) return true;
+  if (isShortHmacSignature(value)) return true;
+  return entries.length > 0 && entries.length <= 3 && entries.every(([k, v]) => SAMPLE_CLAIM.test(k) && (typeof v !== 'string' || SAMPLE_CLAIM.test(v)));
+}
+
+// An HMAC signature is as long as its hash: 43, 64 or 86 base64url characters for HS256, HS384 and HS512. A shorter
+// one was typed by hand (`eyJ….eyJ….abc123def456ghi789jkl0`): no server signed it.
+function isShortHmacSignature(value: string): boolean {
+  const [header = '', , signature = ''] = value.split('.');
+  const alg = /"alg"\s*:\s*"HS(256|384|512)"/.exec(Buffer.from(header, 'base64url').toString('utf8'))?.[1];
+  const length = { '256': 43, '384': 64, '512': 86 }[alg ?? ''];
+  return length !== undefined && signature.length < length;
+}
+
+/** The claims of a JWT (`eyJ….eyJ….sig`) as an object, or undefined. */
+export function readJwtClaims(value: string): Record<string, unknown> | undefined {
+  const payload = /^eyJ[\w-]+\.(eyJ[\w-]+)\.[\w-]+$/.exec(value)?.[1];
+  if (payload === undefined) return undefined;
+  try {
+    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
+    return typeof claims === 'object' && claims !== null && !Array.isArray(claims) ? Object.fromEntries(Object.entries(claims)) : undefined;
+  } catch {
+    return undefined;
+  }
+}
