@@ -43,7 +43,7 @@ const DEV: readonly RegExp[] = [
   /(?:^|\/)(?:Dockerfile\.(?:dev|development|local)|(?:dev|development|local)\.Dockerfile)$/i, // the image of a compose dev stack
   /\.(?:http|rest)$/i, // REST Client / JetBrains HTTP requests: a developer's calls, with the login tokens they got back
   // Compose files run local stacks, except the ones named for production or staging.
-  /(?:^|\/)(?:docker-)?compose(?:\.(?!(?:prod|production|staging|live)\.)[a-z0-9_-]+)?\.ya?ml$/i,
+  /(?:^|\/)(?:docker-)?compose(?:[.-](?!(?:prod|production|staging|live)[._-])[a-z0-9_-]+)?\.ya?ml$/i, // also docker-compose-dev.yml
   /(?:^|\/)\.devcontainer\//i,
 ];
 // CI pipelines: their service containers hold throwaway logins, whatever environment a build step names.

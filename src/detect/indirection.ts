@@ -65,7 +65,8 @@ function isWordy(value: string): boolean {
   if (!/^[A-Za-z0-9]+$/.test(value)) return false;
   const runs = value.match(/[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+/g) ?? [];
   const digitRuns = runs.filter((r) => /^[0-9]/.test(r)).length;
-  const long = runs.filter((r) => r.length >= 3 && !/^[0-9]/.test(r)).reduce((n, r) => n + r.length, 0);
+  // A word has a vowel; a random run of lower case often has none (`Smclvrk` in `…ESmclvrkGKZZ…`); acronyms are capitals.
+  const long = runs.filter((r) => r.length >= 3 && !/^[0-9]/.test(r) && (/^[A-Z]+$/.test(r) || /[aeiouy]/i.test(r))).reduce((n, r) => n + r.length, 0);
   return digitRuns <= 2 && long >= 0.7 * value.length;
 }
 

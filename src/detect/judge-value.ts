@@ -67,9 +67,12 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   return KEEP;
 }
 
-// Hex that short (`8618a0c3f2b4d5c8`) is mostly an id or a digest, but not as a password: there it was generated.
+// Hex that short (`8618a0c3f2b4d5c8`) is mostly an id or a digest, but not as a password: there it was generated; so
+// were 14 or more mixed digits (a FRITZ!Box's 16-digit Wi-Fi key).
 function isHexPassword({ value, key }: Candidate): boolean {
-  return /^(?=[a-f]*[0-9])(?=[0-9]*[a-f])[0-9a-f]{12,19}$/i.test(value) && isPasswordKey(key) && shannonEntropy(value) >= 2.8;
+  const hex = /^(?=[a-f]*[0-9])(?=[0-9]*[a-f])[0-9a-f]{12,19}$/i.test(value) && shannonEntropy(value) >= 2.8;
+  const digits = /^[0-9]{14,32}$/.test(value) && shannonEntropy(value) >= 2.9;
+  return (hex || digits) && isPasswordKey(key);
 }
 
 // Only generic rules have a low tier: a provider rule's value either has the provider's shape or is not a finding.

@@ -33,6 +33,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^django-insecure-[a-z]{2,20}(?:[-_][a-z]{2,20}){1,8}$/i, // django-insecure-default-key-for-development: words, not a key
   /EXAMPLE/, // AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, AWS docs' AQoEXAMPLEH4aoAH0...
   /4eC39HqLyjWDarjtT1zdp7dc/, // the key in Stripe's API reference (sk_test_..., copied with any prefix)
+  /^09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7$/, // the SECRET_KEY of FastAPI's OAuth2/JWT tutorial
   /^b6907d289e10d714a6e88b30761fae22$/, // OpenWeatherMap's sample appid (samples.openweathermap.org), in countless tutorials
   /^(?:ZmssLNjJy2998hD4CTg2ejr2|d-FL95Q19q7MQmFpd7hHD0Ty)$/, // the Google Cloud SDK's installed-app client secrets, published in its source
   /^change[a-z_ -]{0,6}(?:this|me|it)[!.]{0,3}$/i, // changethis, its typos (changelethis), `Change Me!`
@@ -105,7 +106,9 @@ function isPlainPlaceholder(trimmed: string): boolean {
   if (trimmed.length === 0) return true;
   if (isDemoPassword(trimmed) || PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed)) || isSampleJwt(trimmed)) return true;
   const lower = trimmed.toLowerCase();
-  return PLACEHOLDER_WORDS.some((word) => lower.includes(word)) && !looksMixedRandom(trimmed);
+  // A long random value may hold one such word by chance, never the same one twice (`GOCSPX-fakeCreds99_fakefake`).
+  const found = PLACEHOLDER_WORDS.filter((word) => lower.includes(word));
+  return found.length > 0 && (!looksMixedRandom(trimmed) || found.some((word) => lower.indexOf(word) !== lower.lastIndexOf(word)));
 }
 
 // `P@ssw0rd123!`, `S3cr3t`, `s3cr3tP@ss`: the word password or secret in leetspeak, with digits or a symbol after it.

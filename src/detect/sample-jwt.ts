@@ -13,6 +13,8 @@ export function isSampleJwt(value: string): boolean {
   const jwtIo = entries.some(([k, v]) => k === 'sub' && v === '1234567890');
   if (jwtIo && (entries.length === 1 || entries.some(([k, v]) => (k === 'name' && v === 'John Doe') || (k === 'iat' && v === 1516239022)))) return true;
   if (isShortHmacSignature(value)) return true;
+  // Supabase's docs sign their sample keys for the project `xyzcompany`.
+  if (entries.some(([k, v]) => k === 'ref' && v === 'xyzcompany')) return true;
   return entries.length > 0 && entries.length <= 3 && entries.every(([k, v]) => SAMPLE_CLAIM.test(k) && (typeof v !== 'string' || SAMPLE_CLAIM.test(v)));
 }
 

@@ -57,7 +57,7 @@ export function isPasswordKey(key: string): boolean {
     .toLowerCase()
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 0);
-  const last = words.at(-1) ?? '';
+  const last = (words.at(-1) ?? '').replace(/(?<=[a-z])[0-9]{1,2}$/, ''); // Tasmota's STA_PASS1, PASSWORD2
   // A bare `pwd` is the working directory far more often than a password (`pwd = base_path`); `db_pwd` is not.
   if (last === 'pwd') return words.length > 1;
   if (last === 'by') return words[0] === 'identified'; // SQL's IDENTIFIED [WITH plugin] BY '…'
