@@ -1,6 +1,6 @@
 import type { CompiledRule } from '../types.js';
 import { isLocalCallPassword, isLocalConnectionStringPassword } from './connection-site.js';
-import { findRepeatedUserName, findUrlUser, isExampleHostPassword, isLocalSettingsPassword, isLocalUrlPassword, isManagedHostPassword } from './credential-site.js';
+import { findRepeatedUserName, findUrlUser, isExampleHostPassword, isLocalSettingsPassword, isLocalUrlPassword, isManagedHostPassword, isPublicMailboxPassword } from './credential-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isPublicClientIdKey, isSequential, isTimeStampedToken, isTypedPattern, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
@@ -76,10 +76,11 @@ function isHexPassword({ value, key }: Candidate): boolean {
 }
 
 // Only generic rules have a low tier: a provider rule's value either has the provider's shape or is not a finding.
-// A guessable password beside the host of a database service on the internet is kept: anyone who finds it can try it.
+// A guessable password beside the host of a database service on the internet, or beside a public mailbox's address, is
+// kept: anyone who finds it can try it.
 function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): Judgement {
   if (!rule.generic || !isWeakPassword(candidate)) return drop(reason);
-  return isManagedHostPassword(candidate) ? KEEP : weak(reason);
+  return isManagedHostPassword(candidate) || isPublicMailboxPassword(candidate) ? KEEP : weak(reason);
 }
 
 function isGuessOnManagedHost(rule: CompiledRule, candidate: Candidate): boolean {

@@ -18,6 +18,15 @@ describe('sample 113: Flask and FastAPI apps', () => {
   });
 });
 
+describe('sample 113: mail passwords', () => {
+  it('blocks a guessable mail password beside the address of a real mailbox at a public mail service', () => {
+    const config = "MAIL_SERVER = 'smtp.googlemail.com'\nMAIL_USERNAME = 'maria.lopez1987@gmail.com'\nMAIL_PASSWORD = 'marialopez87'\n";
+    expect(blockingIds('flaskblog/config.py', config)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('flaskblog/config.py', config.replace('maria.lopez1987', 'youremail'))).toEqual([]);
+    expect(blockingIds('app/settings.py', "ADMIN_EMAIL = 'maria.lopez1987@gmail.com'\nDB_PASSWORD = 'marialopez87'\n")).toEqual([]);
+  });
+});
+
 describe('sample 114: Next.js and Express apps', () => {
   it('does not block fake, documented or public values', () => {
     expect(blockingIds('docs/dokku.md', 'dokku config:set app GOOGLE_CLIENT_SECRET=GOCSPX-fakeCredentials99_fakefake-_fake\n')).toEqual([]);
