@@ -52,9 +52,11 @@ describe('sample 115: Helm and GitOps repositories', () => {
 });
 
 describe('sample 116: AI agents', () => {
-  it("blocks Tavily's new keys, not a key a setup script builds from a variable; reports a password-less database", () => {
+  it("blocks Tavily's new keys and a split OpenAI key, not a key built from a variable; reports a password-less database", () => {
     expect(blockingIds('agent.py', 'TAVILY_API_KEY = "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"\n')).toEqual(['tavily-api-key']);
     expect(scan('setup.sh', 'uuid=$(uuidgen)\nLANGFUSE_SECRET_KEY="sk-lf-$uuid"\n')).toEqual([]);
+    const split = 'OPENAI_API_KEY = "q4rTXYSnL5yfM90F2UsAQVafT3BlbkFJyQgMZZo8o21XiHiLjkNqWz"\nOPENAI_API_KEY = "sk-" + OPENAI_API_KEY\n';
+    expect(blockingIds('config.py', split)).toEqual(['openai-api-key-body']);
     expect(blockingIds('k8s/postgres.yaml', '        env:\n          - name: POSTGRES_HOST_AUTH_METHOD\n            value: trust\n')).toEqual(['database-container-no-password']);
     expect(blockingIds('docker-compose.yml', 'services:\n  db:\n    environment:\n      POSTGRES_HOST_AUTH_METHOD: trust\n')).toEqual([]);
   });
