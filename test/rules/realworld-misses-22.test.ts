@@ -39,6 +39,12 @@ describe('sample 114: Next.js and Express apps', () => {
     const vercel = '{ "headers": [{ "source": "/api/(.*)", "headers": [\n  { "key": "Access-Control-Allow-Credentials", "value": "true" },\n  { "key": "Access-Control-Allow-Origin", "value": "*" }\n] }] }\n';
     expect(scan('vercel.json', vercel)).toEqual(medium('cors-header-wildcard-credentials'));
   });
+
+  it('reads a secret-named variable in a guide\'s environment table, kept beside a live provider key', () => {
+    const table = '| `DATABASE_URL` | `postgresql://app:Kq8vTz2mXk4L@ep-cool-lab-12345.us-east-2.aws.neon.tech/app` |\n| `BETTER_AUTH_SECRET` | `6EwpqvvVL7coVMttESmclvrkGKZZTWtx` |\n';
+    expect(blockingIds('DEPLOY.md', table)).toEqual(['database-url-password', 'docs-env-table-secret']);
+    expect(scan('DEPLOY.md', '| `BETTER_AUTH_SECRET` | `<generate with openssl rand -base64 32>` |\n')).toEqual([]);
+  });
 });
 
 describe('sample 115: Helm and GitOps repositories', () => {
