@@ -13,7 +13,7 @@ const LOCAL_HOST =
 // the MySQL hosts of shared and free hosting (Hostinger, InfinityFree, db4free): a guessable login there is open to
 // anyone who finds the host.
 const MANAGED_DATABASE_HOST =
-  /\.(?:ondigitalocean\.com|database\.azure\.com|main-hosting\.eu|hstgr\.io|epizy\.com|infinityfree\.(?:com|net)|freesqldatabase\.com|db4free\.net|remotemysql\.com|clever-cloud\.com|tidbcloud\.com|mongodb\.net|neon\.tech|supabase\.com|supabase\.co|rds\.amazonaws\.com|elephantsql\.com|render\.com|railway\.app|rlwy\.net|aivencloud\.com|psdb\.cloud|cockroachlabs\.cloud|redislabs\.com|redis-cloud\.com|upstash\.io|cleardb\.(?:net|com)|database\.windows\.net|compute-1\.amazonaws\.com|compute\.amazonaws\.com)$/i;
+  /\.(?:ondigitalocean\.com|database\.azure\.com|main-hosting\.eu|hstgr\.io|epizy\.com|infinityfree\.(?:com|net)|freesqldatabase\.com|db4free\.net|remotemysql\.com|clever-cloud\.com|tidbcloud\.com|mongodb\.net|neon\.tech|clickhouse\.cloud|supabase\.com|supabase\.co|rds\.amazonaws\.com|elephantsql\.com|render\.com|railway\.app|rlwy\.net|aivencloud\.com|psdb\.cloud|cockroachlabs\.cloud|redislabs\.com|redis-cloud\.com|upstash\.io|cleardb\.(?:net|com)|database\.windows\.net|compute-1\.amazonaws\.com|compute\.amazonaws\.com)$/i;
 
 /**
  * Whether a host is a managed database's own, not the docs' stand-in for one (a documentation host such as
@@ -47,8 +47,9 @@ export function isTestMailHost(host: string): boolean {
 // Hosts reserved for documentation and tests (RFC 2606, RFC 6761), the words docs write where a host goes
 // (`@host/db`, `@your-host:5432`, `@db-host`), and an Atlas cluster without its id (`cluster0.mongodb.net`; a real one
 // is `cluster0.ab1cd.mongodb.net`), a service host with example inside its first label (`us1-example-12345.upstash.io`):
-// no database answers there; Neon's `ep-name.region.aws.neon.tech` in its guides.
-const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$|^(?:[a-z0-9]+-)+example(?:-[a-z0-9]+)+\.|^(?:host|hostname|(?:your|my|db|database)[-_]?host(?:name)?|server[-_]?(?:name|address)|cluster[0-9]{0,3}\.mongodb\.net)$|^ep-(?:name|x{3,}|your[\w-]*)\.|\.region\.aws\.neon\.tech$/i;
+// no database answers there; Neon's `ep-name.region.aws.neon.tech` in its guides; a first label of one letter repeated
+// (`aaa.ccc.us-east-1.redshift.amazonaws.com`).
+const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$|^(?:[a-z0-9]+-)+example(?:-[a-z0-9]+)+\.|^(?:host|hostname|(?:your|my|db|database)[-_]?host(?:name)?|server[-_]?(?:name|address)|cluster[0-9]{0,3}\.mongodb\.net)$|^ep-(?:name|x{3,}|your[\w-]*)\.|\.region\.aws\.neon\.tech$|^([a-z])\1{2,}\./i;
 
 /** Whether a host is one reserved for documentation or a word docs write in its place. */
 export function isDocumentationHost(host: string): boolean {

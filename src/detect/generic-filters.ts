@@ -46,7 +46,10 @@ export function isCodeOrText(value: string): boolean {
   if (value.includes('*') && !starPassword) return true;
   // An `@` opens a decorator, a package scope or a handle; one opening letters, digits and symbols is a password (`@shop@2024#$`).
   if (value.startsWith('@') && !/^@(?=[^@]*[a-z])(?=.*[0-9])(?=.*[#$%!&^*])[^/\s()]{7,}$/.test(value)) return true;
-  if (/^[!?&|#=:]/.test(value) || /^function\b/.test(value) || /^(?:self|this|cls)\./.test(value)) return true;
+  // `!x`, `#id`, `=x` open expressions and selectors; one opening all of upper case, lower case and digits is a
+  // password (`#Netw0rkQa7`, `!@m-gK7qz2`).
+  const symbolPassword = /^[!#](?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])[^\s/(){}[\]<>]{7,}$/.test(value);
+  if ((/^[!?&|#=:]/.test(value) && !symbolPassword) || /^function\b/.test(value) || /^(?:self|this|cls)\./.test(value)) return true;
   if (/^[A-Za-z_][\w.]{0,40}=[\w./~]/.test(value)) return true; // `a=b`, `backup=/mnt/x` (the next setting), not two base64 blocks joined at their padding
   if (/^\/[^\s]{0,200}\$[A-Za-z_{]/.test(value)) return true; // a sed replacement writing a variable: s/rcon.password=/rcon.password=$passwd/g
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=...)

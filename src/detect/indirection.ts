@@ -9,6 +9,7 @@ const INDIRECTIONS: readonly RegExp[] = [
   /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*\?\.(?:[A-Za-z_$[]|$)/, // optional chaining: response.headers?.[name], user?.token
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\?$/, // Swift's optional subscript, cut at its `[`: Bundle.main.infoDictionary?["MapsKey"]
   /^[A-Za-z_$][\w$]*\[['"][^'"]*['"]\]$/, // a lookup: config['token']
+  /^[a-z][a-z0-9_-]{2,60}:(?:latest|[0-9]{1,4})$/, // a Secret Manager secret and version: gcloud run deploy --set-secrets DB_PASSWORD=db-password:latest
   // Perl and PHP variables: $auth_param->{qop}, $CPAN::Config, $password; not a password that opens with `$` and then
   // holds lower-case letters and a run of digits, a password's shape (`$sc1965112` in an FTP client's JSON).
   /^\$(?![a-z]{1,12}[0-9]{4,}$)[A-Za-z_]\w*(?:->?|::|$)/,
@@ -33,8 +34,9 @@ function isRandomSegment(part: string): boolean {
  * (`previousToken2`, `gibson042`), snake_case names, or short words joined by hyphens (`cross-platform`).
  */
 export function isBareIdentifier(value: string): boolean {
-  // Letters only: a name unless it is long and breaks into one- and two-letter runs (`qZmTwRbKxNvLpHcJ` is random).
-  if (/^[A-Za-z_$][A-Za-z_$]*[0-9]{0,3}$/.test(value)) return !isRandomLetters(value);
+  // Letters only: a name unless it is long and breaks into one- and two-letter runs (`qZmTwRbKxNvLpHcJ` is random,
+  // also with a digit after it).
+  if (/^[A-Za-z_$][A-Za-z_$]*[0-9]{0,3}$/.test(value)) return !isRandomLetters(value.replace(/[0-9]{1,3}$/, ''));
   if (/^[a-z]+[0-9]{1,3}[a-z]+$/.test(value)) return true; // b64decode
   if (/^_*[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value)) return !value.split('_').some(isRandomRun); // _convert_oauth2_credentials, not e2b_<40 hex>
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)+$/.test(value)) return true; // constants: SOCKS5_NO_ACCEPTABLE_AUTH

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
-// Misses and false positives found in samples 113 to 116 (Flask and FastAPI apps, Next.js apps, Helm and GitOps
-// repositories, AI agents). Every value is invented.
+// Misses and false positives found in samples 113 to 120 (Flask and FastAPI apps, Next.js apps, Helm and GitOps
+// repositories, AI agents, data engineering, dotfiles, research code, CRM integrations). Every value is invented.
 const pack = loadDiskPack();
 
 const { blockingIds, scan } = bindToPack(pack);
@@ -65,5 +65,45 @@ describe('sample 116: AI agents', () => {
     expect(blockingIds('config.py', split)).toEqual(['openai-api-key-body']);
     expect(blockingIds('k8s/postgres.yaml', '        env:\n          - name: POSTGRES_HOST_AUTH_METHOD\n            value: trust\n')).toEqual(['database-container-no-password']);
     expect(blockingIds('docker-compose.yml', 'services:\n  db:\n    environment:\n      POSTGRES_HOST_AUTH_METHOD: trust\n')).toEqual([]);
+  });
+});
+
+describe('sample 117: data engineering', () => {
+  it('reads a Secret Manager reference and a filler Redshift host as such, and a random value with a digit suffix as random', () => {
+    expect(scan('deploy/deploy-cloud-run.sh', 'gcloud run deploy etl --set-secrets TAP_POSTGRES_PASSWORD=supabase-db-password:latest\n')).toEqual([]);
+    expect(blockingIds('README.md', 'aws kms encrypt --plaintext "postgres://lambda:Kq8vTz2mXk4L@aaa.ccc.us-east-1.redshift.amazonaws.com:5439/db"\n')).toEqual([]);
+    expect(blockingIds('scraper.py', 'CLICKHOUSE_PASSWORD = "BBwfYXHxOyBY2"\n')).toEqual(['generic-secret-assignment']);
+    expect(scan('lib/airflow-stack.ts', "AIRFLOW__WEBSERVER__EXPOSE_CONFIG: 'True',\n")).toEqual(medium('airflow-expose-config'));
+  });
+});
+
+describe('sample 118: dotfiles', () => {
+  it('keeps a .netrc of placeholders low, and finds B2 keys in rclone.conf, mutt passwords and a per-host gitconfig', () => {
+    expect(scan('.netrc', 'machine urs.earthdata.nasa.gov login YOUR_USERNAME password YOUR_PASSWORD\n')).toEqual([{ ruleId: 'netrc-file', blocking: false }]);
+    expect(blockingIds('.netrc', 'machine youtube.workers.dev password index_password\n')).toEqual([]);
+    const rclone = '[b2]\ntype = b2\naccount = 00255ce3a0b835a2d4247b962\nkey = 003e9c1f7a2b4d6e8f0a1c3e5b7d9f2a4c6e8b0d1\n';
+    expect(blockingIds('.config/rclone/rclone.conf', rclone)).toEqual(['backblaze-b2-application-key']);
+    const mutt = 'set imap_user = "maria.lopez1987@gmail.com"\nset imap_pass = "marialopez87"\n';
+    expect(blockingIds('install.sh', mutt)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('.gitconfig##os.Darwin', '[http]\n\tsslVerify = false\n')).toEqual(['tls-verification-disabled-env']);
+  });
+});
+
+describe('sample 119: research code', () => {
+  it('reads R assignments and finds Census and ThingSpeak keys', () => {
+    expect(blockingIds('analysis/main.R', 'wrds_password <- "t47kVq9mLz2x"\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('census_population.R', 'census_api_key("93920a1f4c8d2b6e7f0a3c5d9e1b4f7a2c8d6e0b")\n')).toEqual(['census-api-key']);
+    expect(blockingIds('send_data.m', "thingSpeakWrite(1234567, data, 'WriteKey', 'QFS6L2X9ZK4T8MWB');\n")).toEqual(['thingspeak-api-key']);
+  });
+});
+
+describe('sample 120: CRM integrations', () => {
+  it('finds Zoho, Klaviyo, Freshdesk and Intercom credentials, and a fallback password that opens with #', () => {
+    expect(blockingIds('zoho_auth.py', '"refresh_token": "1000.8b0e7153bf7c3706d85c524e44006655.9a6656c90bd5482a90a29b9fa5ff5180"\n')).toEqual(['zoho-oauth-token']);
+    expect(blockingIds('forms.js', "headers: { Authorization: 'Klaviyo-API-Key pk_d94e5efaf89fc43c5fa52f8b2b19b8f89a' }\n")).toEqual(['klaviyo-private-key']);
+    expect(blockingIds('script.js', 'const auth = "Basic " + btoa("NPloWRlOTcEokd5ihu9l:X");\n')).toEqual(['freshdesk-api-key']);
+    expect(blockingIds('src/intercom.ts', "const token = 'dG9rOmQ0ZDRhYjBiLWIwNTgtZDJlZS0xZDc1LTg0YWRkZGNjNzhkZToxOjA=';\n")).toEqual(['intercom-access-token-base64']);
+    expect(blockingIds('server.js', "const pw = process.env.SF_PASSWORD_TOKEN || '#Netw0rkQa7xKq8vTz2mXk4Lp9';\n")).toEqual(['js-env-fallback-secret']);
+    expect(scan('src/stripe.js', "const stripe = Stripe('pk_live_51HqLkV2eZvKYlo2C8pXkT0a1b2c3d4e5f6');\n")).toEqual([]);
   });
 });
