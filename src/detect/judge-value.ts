@@ -2,11 +2,11 @@ import type { CompiledRule } from '../types.js';
 import { isLocalCallPassword, isLocalConnectionStringPassword } from './connection-site.js';
 import { findRepeatedUserName, findUrlUser, isExampleHostPassword, isLocalSettingsPassword, isLocalUrlPassword, isManagedHostPassword, isPublicMailboxPassword } from './credential-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
-import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isPublicClientIdKey, isSequential, isTimeStampedToken, isTypedPattern, isUuid } from './generic-filters.js';
+import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isPublicClientIdKey, isSequential, isTypedPattern, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
+import { drop, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
 import { decodeBase64Text, isDemoPassword, isPlaceholder } from './placeholder.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isPublicJwt, isPublicProjectKey } from './public-key.js';
-import { drop, isGuessable, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
 import { isTemplate, isTemplateHead } from './template.js';
 import { isPasswordKey, isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
