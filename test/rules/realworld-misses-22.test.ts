@@ -3,7 +3,8 @@ import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // Misses and false positives found in samples 113 to 120 (Flask and FastAPI apps, Next.js apps, Helm and GitOps
-// repositories, AI agents, data engineering, dotfiles, research code, CRM integrations). Every value is invented.
+// repositories, AI agents, data engineering, dotfiles, research code, CRM integrations) and 121 to 124. Every value is
+// invented.
 const pack = loadDiskPack();
 
 const { blockingIds, scan } = bindToPack(pack);
@@ -105,5 +106,11 @@ describe('sample 120: CRM integrations', () => {
     expect(blockingIds('src/intercom.ts', "const token = 'dG9rOmQ0ZDRhYjBiLWIwNTgtZDJlZS0xZDc1LTg0YWRkZGNjNzhkZToxOjA=';\n")).toEqual(['intercom-access-token-base64']);
     expect(blockingIds('server.js', "const pw = process.env.SF_PASSWORD_TOKEN || '#Netw0rkQa7xKq8vTz2mXk4Lp9';\n")).toEqual(['js-env-fallback-secret']);
     expect(scan('src/stripe.js', "const stripe = Stripe('pk_live_51HqLkV2eZvKYlo2C8pXkT0a1b2c3d4e5f6');\n")).toEqual([]);
+  });
+});
+
+describe('sample 122: security labs', () => {
+  it('reads a PHP array key spaced inside its brackets', () => {
+    expect(blockingIds('config/config.inc.php', "<?php\n$_DVWA[ 'recaptcha_private_key' ] = '6LewKq8vTz2mXk4Lp9Wn3Rb7Yc5Hd1Jf6Gs0Tv2Q';\n")).toEqual(['generic-secret-assignment']);
   });
 });
