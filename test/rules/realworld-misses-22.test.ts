@@ -109,8 +109,28 @@ describe('sample 120: CRM integrations', () => {
   });
 });
 
-describe('sample 122: security labs', () => {
-  it('reads a PHP array key spaced inside its brackets', () => {
-    expect(blockingIds('config/config.inc.php', "<?php\n$_DVWA[ 'recaptcha_private_key' ] = '6LewKq8vTz2mXk4Lp9Wn3Rb7Yc5Hd1Jf6Gs0Tv2Q';\n")).toEqual(['generic-secret-assignment']);
+describe('samples 121 to 124: self-hosted apps, security labs, SDKs, .NET and Windows', () => {
+  it('finds reCAPTCHA secrets (a PHP key spaced in its brackets too), AfterShip keys and Active Record encryption keys', () => {
+    expect(blockingIds('config/config.inc.php', "<?php\n$_DVWA[ 'recaptcha_private_key' ] = '6LewKq8vTz2mXk4Lp9Wn3Rb7Yc5Hd1Jf6Gs0Tv2Q';\n")).toEqual(['recaptcha-secret-key']);
+    expect(scan('index.js', "const RECAPTCHA_SITE_KEY = '6LW2-SFi2DmZVVrLvHdgwHvpsbgh5AXLbTKs9Jrl';\n")).toEqual([]);
+    expect(blockingIds('examples/courier.py', "aftership.api_key = 'asak_eb8450ae2a1c5ed5571342c3967d286c'\n")).toEqual(['aftership-api-key']);
+    const notes = 'active_record_encryption:\n  primary_key: x8M5Kq2vLm9Tz4Wn8Rb3Yc5Hd1Jf6Gs0\n  deterministic_key: RbLzQw8Ex4PzMr6Nb9Lc2Tk7Vh3Jd5Fs\n';
+    expect(blockingIds('notes/appunti.md', notes)).toEqual(['active-record-encryption-key', 'active-record-encryption-key']);
+  });
+
+  it('reads API key setters, Bicep admin passwords and answer-file passwords; takes hunter3 and MyRealPassword as stock', () => {
+    expect(blockingIds('stock.php', "$option->setApiKey('GXCD7QK2LZ9M4TRB');\n")).toEqual(['api-key-setter-literal']);
+    expect(scan('docs/Api.md', "$config->setApiKey('X-Api-Key', 'YOUR_API_KEY');\n")).toEqual([]);
+    expect(blockingIds('infra/main.bicep', "properties: {\n  sqlAdministratorLoginPassword: 'Kq8vTz2mXk4L!'\n}\n")).toEqual(['generic-secret-assignment']);
+    const unattend = '<AdministratorPassword>\n  <Value>Kq8vTz2mXk4L!</Value>\n  <PlainText>true</PlainText>\n</AdministratorPassword>\n';
+    expect(blockingIds('Autounattend.xml', unattend)).toEqual(['unattend-plaintext-password']);
+    const fixture = 'var cfg = "Server=sql.corp;Database=app;User Id=app;Password=%s;";\n';
+    expect(blockingIds('tests/ConfigTests.cs', fixture.replace('%s', 'hunter3'))).toEqual([]);
+    expect(blockingIds('tests/ConfigTests.cs', fixture.replace('%s', 'MyRealPassword123'))).toEqual([]);
+  });
+
+  it('reports Npgsql connections that trust any certificate on a remote host', () => {
+    const npgsql = '"Default": "Host=dpg-abc123.oregon-postgres.render.com;Database=tasks;Password=${DB_PASSWORD};Trust Server Certificate=true"\n';
+    expect(scan('appsettings.Production.json', npgsql)).toEqual(medium('sqlserver-trust-server-certificate'));
   });
 });
