@@ -129,8 +129,12 @@ describe('samples 121 to 124: self-hosted apps, security labs, SDKs, .NET and Wi
     expect(blockingIds('tests/ConfigTests.cs', fixture.replace('%s', 'MyRealPassword123'))).toEqual([]);
   });
 
-  it('reports Npgsql connections that trust any certificate on a remote host', () => {
+  it('reports database connections and PowerShell remoting that skip TLS or its certificate check', () => {
     const npgsql = '"Default": "Host=dpg-abc123.oregon-postgres.render.com;Database=tasks;Password=${DB_PASSWORD};Trust Server Certificate=true"\n';
     expect(scan('appsettings.Production.json', npgsql)).toEqual(medium('sqlserver-trust-server-certificate'));
+    const plain = '"Default": "Server=db31885.public.databaseasp.net;Database=waster;Password=${SQL_PASSWORD};Encrypt=False;"\n';
+    expect(scan('appsettings.Production.json', plain)).toEqual(medium('sqlserver-encrypt-false-remote'));
+    expect(scan('appsettings.Development.json', plain.replace('db31885.public.databaseasp.net', 'localhost'))).toEqual([]);
+    expect(scan('deploy-vps.ps1', '$so = New-PSSessionOption -SkipCACheck -SkipCNCheck\n')).toEqual(medium('powershell-winrm-skip-ca-check'));
   });
 });
