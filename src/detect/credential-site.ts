@@ -105,7 +105,11 @@ function readSiblingHosts(site: LiteralSite): string[] {
     const key = match.index + (/^[^A-Za-z0-9_.-]/.test(match[0]) ? 1 : 0);
     return COMMENT.test(block.slice(block.lastIndexOf('\n', key - 1) + 1, key));
   };
-  return [...block.matchAll(hostKey)].filter((match) => !live || !commented(match)).map(([, host = '']) => host);
+  // A password commented out reads the hosts commented out beside it when there are any (a `// host: "localhost"`
+  // block above the live settings), else every host.
+  const matches = [...block.matchAll(hostKey)];
+  const beside = live ? matches.filter((match) => !commented(match)) : matches.filter(commented);
+  return (beside.length > 0 || live ? beside : matches).map(([, host = '']) => host);
 }
 
 /** Whether the value is the password of a URL on a documentation host (`postgres://u:pw@db.example.com`): sample data. */

@@ -129,6 +129,11 @@ describe('samples 121 to 124: self-hosted apps, security labs, SDKs, .NET and Wi
     expect(blockingIds('tests/ConfigTests.cs', fixture.replace('%s', 'MyRealPassword123'))).toEqual([]);
   });
 
+  it('pairs a commented-out password with the commented-out host beside it, not the live one', () => {
+    const pool = 'new Pool({\n  // host: "localhost",\n  // password: "12345678",\n  host: "aws-0-eu-central-1.pooler.supabase.com",\n  password: "Xk9mQ2vLp7Tz4Wn8",\n});\n';
+    expect(blockingIds('index.js', pool)).toEqual(['generic-secret-assignment']);
+  });
+
   it('reports database connections and PowerShell remoting that skip TLS or its certificate check', () => {
     const npgsql = '"Default": "Host=dpg-abc123.oregon-postgres.render.com;Database=tasks;Password=${DB_PASSWORD};Trust Server Certificate=true"\n';
     expect(scan('appsettings.Production.json', npgsql)).toEqual(medium('sqlserver-trust-server-certificate'));
