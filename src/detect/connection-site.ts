@@ -31,14 +31,17 @@ export function isLocalCallPassword(site: LiteralSite): boolean {
   // only the live assignments: `//url = "jdbc:mysql://…rds…"; //production` is not its URL.
   const slot = named === null ? '\\.set(?:Jdbc)?Url\\([ \\t]*' : `(?:^|[^\\w.])${named[1] ?? ''}[ \\t]*=[ \\t]*`;
   const assigned = new RegExp(`${slot}["']([^"'\\n]*)["']`);
-  const live = !COMMENTED.test(before);
-  const lines = (site.block ?? '').split('\n').filter((line) => !live || !COMMENTED.test(line));
+  const live = !isCommentedLine(before);
+  const lines = (site.block ?? '').split('\n').filter((line) => !live || !isCommentedLine(line));
   const urls = lines.map((line) => assigned.exec(line)?.[1]).filter((url) => url !== undefined);
   const user = named?.[2] ?? /\.setUser(?:name)?\([ \t]*["']([^"']*)["']/.exec(site.block ?? '')?.[1] ?? '';
   return urls.length > 0 && urls.every((url) => isDevelopmentLogin(readUrlHost(url), user, site.value));
 }
 
-const COMMENTED = /^[ \t]*\/\//;
+/** Whether a line (or the start of one) is commented out: `#`, `//`, `--`, `;` or a block comment's `*`. */
+export function isCommentedLine(text: string): boolean {
+  return /^[ \t]*(?:#|\/\/|--|;|\/?\*)/.test(text);
+}
 
 // The host after a PDO DSN's `host=` or a JDBC URL's `//` (`jdbc:mysql://localhost:3306/shop`), or the text itself.
 function readUrlHost(url: string): string {

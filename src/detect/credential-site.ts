@@ -1,4 +1,4 @@
-import { findConnectionStringHost, readServer } from './connection-site.js';
+import { findConnectionStringHost, isCommentedLine, readServer } from './connection-site.js';
 import { hasSampleProjectRef, isDocumentationHost, isLocalHost, isManagedHost, isTestMailHost } from './database-hosts.js';
 import type { LiteralSite } from './weak-literal.js';
 
@@ -99,11 +99,10 @@ function readSiblingHosts(site: LiteralSite): string[] {
   // `DB_SERVER = os.getenv("DB_SERVER", "sqlserver")` names the key twice: the value after either counts. A
   // commented-out host (`# HOST = 'localhost'` above the live one) says nothing about a live password; it does
   // about a password commented out beside it.
-  const COMMENT = /^[ \t]*(?:#|\/\/|--|;|\/?\*)/;
-  const live = !COMMENT.test(site.before ?? '');
+  const live = !isCommentedLine(site.before ?? '');
   const commented = (match: RegExpExecArray): boolean => {
     const key = match.index + (/^[^A-Za-z0-9_.-]/.test(match[0]) ? 1 : 0);
-    return COMMENT.test(block.slice(block.lastIndexOf('\n', key - 1) + 1, key));
+    return isCommentedLine(block.slice(block.lastIndexOf('\n', key - 1) + 1, key));
   };
   // A password commented out reads the hosts commented out beside it when there are any (a `// host: "localhost"`
   // block above the live settings), else every host.

@@ -63,13 +63,13 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isTypedPattern(value)) return weakOrDrop(rule, candidate, 'keyboard filler'); // sample values, or a typed password (low)
   if (isStockWithDigits(value)) return weakOrDrop(rule, candidate, 'a stock word and digits');
   if (isBareIdentifier(value) || isWrappedWord(value)) return weakOrDrop(rule, candidate, 'identifier');
-  if (!looksRandom(value) && !isHexPassword(candidate)) return weakOrDrop(rule, candidate, 'not random enough');
+  if (!looksRandom(value) && !isGeneratedPassword(candidate)) return weakOrDrop(rule, candidate, 'not random enough');
   return KEEP;
 }
 
 // Hex that short (`8618a0c3f2b4d5c8`) is mostly an id or a digest, but not as a password: there it was generated; so
 // were 14 or more mixed digits (a FRITZ!Box's 16-digit Wi-Fi key).
-function isHexPassword({ value, key }: Candidate): boolean {
+function isGeneratedPassword({ value, key }: Candidate): boolean {
   const hex = /^(?=[a-f]*[0-9])(?=[0-9]*[a-f])[0-9a-f]{12,19}$/i.test(value) && shannonEntropy(value) >= 2.8;
   const digits = /^[0-9]{14,32}$/.test(value) && shannonEntropy(value) >= 2.9;
   return (hex || digits) && isPasswordKey(key);
