@@ -53,7 +53,9 @@ function evaluate(cases, p) {
       totals.negatives++;
       row.negatives++;
       if (fired.length > 0) { totals.flagged++; row.flagged++; }
-      const same = findings.filter((f) => sameFamily(c.rule, f.ruleId));
+      // The peers' cases ask whether a value is a secret: a misconfiguration found on the line (`curl -k -u …`, TLS off
+      // with a login) makes no such claim, so it counts under "any rule" only.
+      const same = findings.filter((f) => f.kind !== 'misconfig' && sameFamily(c.rule, f.ruleId));
       if (same.length > 0) totals.flaggedSameFamily++;
       if (same.length > 0 && same.every((f) => positiveValues.has(f.secret) && positiveValues.get(f.secret) !== c.rule)) totals.flaggedSibling++;
     }

@@ -4,7 +4,7 @@ import type { FileContext } from '../types.js';
 
 const TEST: readonly RegExp[] = [
   /(?:^|\/)(?:tests?|__tests__|__mocks__|mocks?|spec|specs|testdata|test-data|fixtures?|testing|e2e|smoke)\//i,
-  /(?:^|\/)[^/]+[._-](?:test|spec)s?\.[a-z0-9]+$/i, // app.test.js, user_spec.rb, handler-test.ts
+  /(?:^|\/)[^/]+[._-](?:test|spec)s?\.(?!(?:md|mdx|markdown|rst|txt|adoc)$)[a-z0-9]+$/i, // app.test.js, user_spec.rb, handler-test.ts; not PROJECT_SPEC.md
   /(?:^|\/)test_[^/]+\.py$/i,
   /(?:^|\/)test[-_][^/]+\.[cm]?[jt]sx?$/i, // test-redact.js, test_client.ts
   /(?:^|\/)tests?\.(?:py|rb|js|ts)$/, // Django's app/tests.py
@@ -38,13 +38,14 @@ const DEV: readonly RegExp[] = [
   // Not `.env.local`: Next.js and Vite keep the real secrets there, often a copy of production's, and never commit it.
   /(?:^|\/)\.env\.(?:dev|development|test)(?:\.local)?$/i,
   /(?:^|\/)\.flaskenv$/, // read by the `flask` command only, for local development
-  /(?:^|\/)(?:[^/]*[._-])?(?:dev|development|local)(?:[._-][^/]*)?\.(?:sh|bash|zsh|ps1|bat|cmd)$/i, // dev.sh, run-local.sh
+  /(?:^|\/)(?:[^/]*[._-])?(?:dev|development|local|tests?)(?:[._-][^/]*)?\.(?:sh|bash|zsh|ps1|bat|cmd)$/i, // dev.sh, run-local.sh, test-env.sh
   /(?:^|\/)Procfile\.(?:dev|development|local)$/i,
   /(?:^|\/)(?:Dockerfile\.(?:dev|development|local)|(?:dev|development|local)\.Dockerfile)$/i, // the image of a compose dev stack
   /\.(?:http|rest)$/i, // REST Client / JetBrains HTTP requests: a developer's calls, with the login tokens they got back
   // Compose files run local stacks, except the ones named for production or staging.
   /(?:^|\/)(?:docker-)?compose(?:[.-](?!(?:prod|production|staging|live)[._-])[a-z0-9_-]+)?\.ya?ml$/i, // also docker-compose-dev.yml
   /(?:^|\/)\.devcontainer\//i,
+  /(?:^|\/)Vagrantfile$/, // a development VM on this machine, with the logins its provisioning script sets
 ];
 // CI pipelines: their service containers hold throwaway logins, whatever environment a build step names.
 const CI: readonly RegExp[] = [/(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/i, /(?:^|\/)\.gitlab-ci\.ya?ml$/i, /(?:^|\/)\.circleci\//i];

@@ -87,11 +87,13 @@ export function isManagedHostPassword(site: LiteralSite): boolean {
   const user = findUrlUser(before, site.after);
   if (user !== undefined && hasSampleProjectRef(user)) return false;
   const inUrl = user !== undefined ? findUrlHost(site.after ?? '') : undefined;
-  return [inUrl, findConnectionStringHost(site), ...readSiblingHosts(site)].some((host) => host !== undefined && isManagedHost(host));
+  return [inUrl, findConnectionStringHost(site), ...readSiblingHosts(site, true)].some((host) => host !== undefined && isManagedHost(host));
 }
 
-// The hosts set under the password's prefix in the settings around it (`DB_HOST` for `DB_PASSWORD`, `HOST` for `PASSWORD`).
-function readSiblingHosts(site: LiteralSite): string[] {
+// The hosts set under the password's prefix in the settings around it (`DB_HOST` for `DB_PASSWORD`, `HOST` for `PASSWORD`),
+// and with `jdbcUrls` the hosts of JDBC URLs there (`dbURL = "jdbc:redshift://…"` above `MasterUserPassword`): those
+// raise a guessable password on a managed host but never lower one, as another setting's URL may sit beside it.
+function readSiblingHosts(site: LiteralSite, jdbcUrls = false): string[] {
   const prefix = /(?:^|[^A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,40}?)(?:password|passwd|pass|pwd)(?:["']?\s*[:=]|["']\s*,)\s*["']?$/i.exec(site.before ?? '')?.[1];
   const block = prefix === undefined ? undefined : site.block; // computed on each read: read once
   if (block === undefined || prefix === undefined) return [];
@@ -106,7 +108,8 @@ function readSiblingHosts(site: LiteralSite): string[] {
   };
   // A password commented out reads the hosts commented out beside it when there are any (a `// host: "localhost"`
   // block above the live settings), else every host.
-  const matches = [...block.matchAll(hostKey)];
+  const urls = jdbcUrls ? [...block.matchAll(/\bjdbc:[a-z0-9]{2,20}:\/\/([A-Za-z0-9.-]{4,253})/g)] : [];
+  const matches = [...block.matchAll(hostKey), ...urls];
   const beside = live ? matches.filter((match) => !commented(match)) : matches.filter(commented);
   return (beside.length > 0 || live ? beside : matches).map(([, host = '']) => host);
 }

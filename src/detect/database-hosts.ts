@@ -13,7 +13,7 @@ const LOCAL_HOST =
 // the MySQL hosts of shared and free hosting (Hostinger, InfinityFree, db4free): a guessable login there is open to
 // anyone who finds the host.
 const MANAGED_DATABASE_HOST =
-  /\.(?:ondigitalocean\.com|database\.azure\.com|main-hosting\.eu|hstgr\.io|epizy\.com|infinityfree\.(?:com|net)|freesqldatabase\.com|db4free\.net|remotemysql\.com|clever-cloud\.com|tidbcloud\.com|mongodb\.net|neon\.tech|clickhouse\.cloud|supabase\.com|supabase\.co|rds\.amazonaws\.com|elephantsql\.com|render\.com|railway\.app|rlwy\.net|aivencloud\.com|psdb\.cloud|cockroachlabs\.cloud|redislabs\.com|redis-cloud\.com|upstash\.io|cleardb\.(?:net|com)|database\.windows\.net|compute-1\.amazonaws\.com|compute\.amazonaws\.com)$/i;
+  /\.(?:ondigitalocean\.com|database\.azure\.com|main-hosting\.eu|hstgr\.io|epizy\.com|infinityfree\.(?:com|net)|freesqldatabase\.com|db4free\.net|remotemysql\.com|clever-cloud\.com|tidbcloud\.com|mongodb\.net|neon\.tech|clickhouse\.cloud|supabase\.com|supabase\.co|rds\.amazonaws\.com|redshift(?:-serverless)?\.amazonaws\.com|elephantsql\.com|render\.com|railway\.app|rlwy\.net|aivencloud\.com|psdb\.cloud|cockroachlabs\.cloud|redislabs\.com|redis-cloud\.com|upstash\.io|cleardb\.(?:net|com)|database\.windows\.net|compute-1\.amazonaws\.com|compute\.amazonaws\.com)$/i;
 
 /**
  * Whether a host is a managed database's own, not the docs' stand-in for one (a documentation host such as

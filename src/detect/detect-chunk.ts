@@ -8,6 +8,7 @@ import { isGenericExemptPath } from './generic-filters.js';
 import { markBesideLiveKeys } from './live-neighbours.js';
 import { keepOneFindingPerValue } from './one-per-value.js';
 import { preparePack, type PreparedRule } from './prepare-pack.js';
+import { markSharedFragments } from './shared-fragments.js';
 
 // Detection entry point: text and a compiled pack in, findings out. Pure and synchronous.
 
@@ -40,7 +41,7 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
   const prepared = preparePack(pack);
   const context = classifyContext(path);
   const applies = appliesAt(path);
-  const kept = hits.filter((hit) => {
+  const kept = markSharedFragments(hits, prepared.rules).filter((hit) => {
     const rule = prepared.rules[hit.rule];
     if (rule === undefined || !applies(rule)) return false;
     // A guessable literal in a test, docs, example or dev file or block is sample data, not a leak.
@@ -94,12 +95,13 @@ function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, c
 // database service on the internet is in effect wherever it is written: a development login to RDS opens RDS. A doc's
 // generic secret beside a live provider key is read as the code it was pasted from.
 function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: FileContext): FileContext {
-  if (hit.managedHost === true) return context === 'dev' ? 'code' : context;
   if (hit.besideLiveKey === true && context === 'docs') return 'code';
+  if (hit.managedHost === true) return context === 'dev' ? 'code' : context;
   const file = context === 'dev' && hit.prodFile === true && !isCiConfig(path) ? 'code' : context;
   // A file named for production (`.env.production`) is production's, whatever APP_ENV it leaves at local.
   const devBlock = hit.devBlock === true && !isProductionEnvFile(path);
-  return file === 'code' && (devBlock || rule.isDevFile(path)) ? 'dev' : file;
+  // A rule's development tooling (`*.config.js`) that declares production (pm2's ecosystem.config.cjs) is production's.
+  return file === 'code' && (devBlock || (rule.isDevFile(path) && hit.prodFile !== true)) ? 'dev' : file;
 }
 
 // The file itself is the finding: reported at 1:1, and the path is not a secret.

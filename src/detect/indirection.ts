@@ -3,7 +3,7 @@
 const INDIRECTIONS: readonly RegExp[] = [
   /^(?:os\.)?(?:getenv|environ)\b/, // os.getenv("X"), os.environ["X"]
   /^process\.env\b/, // process.env.X
-  /^(?:import\.meta\.env|Deno\.env|Bun\.env|System\.getenv|ENV\[|env\(|config\(|settings\.|config\.|secrets\.|vars\.)/,
+  /^(?:import\.meta\.env|Deno\.env|Bun\.env|System\.getenv|ENV\[|env\(|config\(|settings\.|config\.|secrets\.|vars\.|\$\{?[Ee]nv:)/, // also PowerShell's $env:NAME
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)*\s*\((?:.*\))?$/, // a function call: get_secret("x"), vault.read(...), not 'Xk9(mPq2…'
   /^[A-Za-z_$][\w$]*!?(?:\.[A-Za-z_$][\w$]*!?)+$/, // a dotted identifier: settings.SECRET_KEY, self.token, TypeScript's cluster.secret!.secretArn
   /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*\?\.(?:[A-Za-z_$[]|$)/, // optional chaining: response.headers?.[name], user?.token
@@ -20,7 +20,15 @@ export function isIndirection(value: string): boolean {
   const trimmed = value.trim();
   // A Discord token (`MTQy….G5XZ6T.qltn…`) has a dotted name's shape when each part starts with a letter.
   if (/^[\w$.]+$/.test(trimmed) && trimmed.split('.').some(isRandomSegment)) return false;
+  // Nor is a short password of random letters with a dot in it (`BBwfYXH.xOyBY2`), where no part is a camel-case name
+  // (`sts.StsCredentials`).
+  if (/^[A-Za-z]+[0-9]{0,3}(?:\.[A-Za-z]+[0-9]{0,3})+$/.test(trimmed) && isRandomDotted(trimmed)) return false;
   return INDIRECTIONS.some((shape) => shape.test(trimmed));
+}
+
+function isRandomDotted(value: string): boolean {
+  const parts = value.split('.');
+  return !parts.some((part) => /^(?:[A-Z]?[a-z]+)+[0-9]{0,3}$/.test(part)) && isRandomLetters(value.replace(/[0-9.]/g, ''), 10);
 }
 
 // A long part that switches between letters and digits again and again, in both cases: not a name anyone typed.
@@ -54,8 +62,8 @@ function isWordChunk(chunk: string): boolean {
 
 // Long, letters only, mixed case and not joined words: random. Alternating-case fakes (`rEfrEshtOkEn`,
 // `ThIsIsAsEcReT`) spell a key word and are not.
-function isRandomLetters(value: string): boolean {
-  if (value.length < 12 || !/^[A-Za-z]+$/.test(value) || /secret|token|passw|key/i.test(value)) return false;
+function isRandomLetters(value: string, minLength = 12): boolean {
+  if (value.length < minLength || !/^[A-Za-z]+$/.test(value) || /secret|token|passw|key/i.test(value)) return false;
   return /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(value) && !isWordy(value);
 }
 

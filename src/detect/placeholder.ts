@@ -37,11 +37,15 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^b6907d289e10d714a6e88b30761fae22$/, // OpenWeatherMap's sample appid (samples.openweathermap.org), in countless tutorials
   /^(?:ZmssLNjJy2998hD4CTg2ejr2|d-FL95Q19q7MQmFpd7hHD0Ty)$/, // the Google Cloud SDK's installed-app client secrets, published in its source
   /^change[a-z_ -]{0,6}(?:this|me|it)[!.]{0,3}$/i, // changethis, its typos (changelethis), `Change Me!`
+  /^ch[a4]ng[e3][-_]?m[e3](?:[-_!@#.][A-Za-z0-9!@#._-]{0,20})?$/i, // ChangeMe in leetspeak with a tail: Ch4ngeMe_Db!2024
+  /^(?:cfabdegwdoklmawdzdo98xt2fo512y|uo6dggojyb8d6soh92zknwmi5ej1q2)$/, // the token and client id of Twitch's API reference
+  /^SuperS3cr3t!{3,4}$/, // the WinRM password of Packer's Windows examples
   /^[a-z]{0,24}(?:password|passwd|pass|secret|key|token|salt)[-_]?(?:goes)?[-_]?here$/i, // productionpasswordhere, database_password_here, salt-goes-here
   // An instruction to create one, in English, Portuguese or Spanish: generate-a-secret-key, cria-um-segredo-qualquer.
   /^(?:create|generate|put|insert|cria|crie|gere|gera|coloque|crea|cree|genera|pon)[-_ ](?:[a-z]+[-_ ]){0,3}(?:secret|key|token|password|segredo|secreto|secreta|chave|clave|senha|contrase(?:n|ñ)a)(?:[-_ ][a-z]+){0,3}$/i,
   /^H@Sh1CoR3!$/, // the administrator password of the azurerm Terraform provider's examples
   /^[A-Za-z0-9]{1,8}[_-]x{3,}$/i, // a key prefix and x's: npg_xxx, sk_xxxx
+  /^(?:sha256~|glpat-|gh[pousr]_|github_pat_|sk-|sk_live_|xox[abp]-)[.…]*$/, // a token's prefix alone: `--token=sha256~.` describing the format
   /^(?:密码|密碼|口令|パスワード|비밀번호|пароль|contraseña|senha|mot_de_passe|passwort|wachtwoord|şifre|mật_khẩu)$/i, // the word password, in another language
   /^test[-_](?:[a-z]+[-_]){0,4}(?:secret|key|token|password|passphrase)(?:[-_][a-z0-9]{1,6}){0,4}$/i, // test-jwt-secret-03-04: a test helper's value
   // Key words and the start of an ascending run alone: secret-key-123, jwt_secret_1234 (a Kubernetes Secret, a fixture).
