@@ -1,3 +1,4 @@
+import { findDevStageSpans } from './dockerfile-stages.js';
 import { DEV_WORD, judgeCondition, PROD_WORD } from './env-conditions.js';
 
 // Parts of a file that only run in development, tests or CI: the body of a `class DevelopmentConfig`, of
@@ -78,20 +79,6 @@ function findBlockSpans(text: string): Span[] {
     const other = after === undefined ? undefined : lines[after];
     if (other !== undefined && after !== undefined && other.indent === line.indent && ELSE.test(other.head)) spans.push([other.start, bodyEnd(lines, after)]);
   });
-  return spans;
-}
-
-// A Dockerfile's development or test stage (`FROM base AS development`), up to the next FROM: the image a deploy
-// builds is another stage (`--target production`, or the last one).
-function findDevStageSpans(text: string): Span[] {
-  if (!text.includes('FROM')) return [];
-  const spans: Span[] = [];
-  let open: number | undefined;
-  for (const stage of text.matchAll(/^FROM[ \t]+(?:--\S+[ \t]+)*\S+(?:[ \t]+AS[ \t]+([\w.-]+))?[ \t]*$/gim)) {
-    if (open !== undefined) spans.push([open, stage.index]);
-    open = /^(?:dev|development|test|testing|tests|ci|local|debug)$/i.test(stage[1] ?? '') ? stage.index : undefined;
-  }
-  if (open !== undefined) spans.push([open, text.length]);
   return spans;
 }
 

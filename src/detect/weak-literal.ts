@@ -4,9 +4,8 @@ import { isDemoPassword } from './placeholder.js';
 import { isTemplate } from './template.js';
 
 // The low tier of generic rules: a short or word-like literal under a password-named key (`password = tulip_garden`,
-// a Ruby hash's `:password =>` with a short quoted word) is a hardcoded password, just not random enough to block. It is reported at
-// confidence low when the key names a password and the value is written out as a literal, never when it is a
-// variable, a type, a filler word or the key's own name.
+// Ruby's `:password => 'word'`) is a hardcoded password, just not random enough to block: reported at confidence low
+// when written out as a literal, never as a variable, a type, a filler word or the key's own name.
 
 /** A judged value with the text around it on its line. */
 export interface LiteralSite {

@@ -45,6 +45,14 @@ describe('database passwords on managed hosts', () => {
   });
 });
 
+describe('Azure firewall rules (sample 124)', () => {
+  it('reports a rule open to every address at medium, not the allow-Azure-services rule', () => {
+    const bicep = "resource allowAll 'firewallRules' = {\n  properties: {\n    startIpAddress: '0.0.0.0'\n    endIpAddress: '255.255.255.255'\n  }\n}\n";
+    expect(scan('infra/synapse.bicep', bicep)).toEqual([{ ruleId: 'azure-firewall-open-to-all', blocking: false }]);
+    expect(scan('infra/synapse.bicep', bicep.replace('255.255.255.255', '0.0.0.0'))).toEqual([]);
+  });
+});
+
 describe('sample 125: chat bots', () => {
   it("blocks a Twitch chat token, also split as 'oauth:' + '…', and not the token of Twitch's API reference", () => {
     expect(blockingIds('bot.js', "const opts = { identity: { username: 'shopbot', password: 'oauth:' + 'q2w7x9k4m8pt3rj6ny1hb5cd0fglzv' } };\n")).toEqual(['twitch-irc-oauth-token']);
