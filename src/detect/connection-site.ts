@@ -38,6 +38,20 @@ export function isLocalCallPassword(site: LiteralSite): boolean {
   return urls.length > 0 && urls.every((url) => isDevelopmentLogin(readUrlHost(url), user, site.value));
 }
 
+/**
+ * Whether the value is the password a database client command reads from the environment before it
+ * (`PGPASSWORD=… psql -h localhost …`, `MYSQL_PWD=… mysqldump …`) and the command connects to this machine: with a
+ * local `-h` / `--host`, or none (the local socket); not on a command run over ssh.
+ */
+export function isLocalClientPassword(site: LiteralSite): boolean {
+  // Not a command sent over ssh: 127.0.0.1 there is the server's own database.
+  if (!/\b(?:PGPASSWORD|MYSQL_PWD)=["']?$/.test(site.before ?? '') || /\bssh\b/.test(site.before ?? '')) return false;
+  const command = /^["']?[ \t]+(?:sudo[ \t]+(?:-\S+[ \t]+)*)?(?:psql|pg_dump|pg_dumpall|pg_restore|createdb|dropdb|mysql|mysqldump|mysqladmin)\b([^\n|;&]*)/.exec(site.after ?? '');
+  if (command === null) return false;
+  const host = /(?:^|[ \t])(?:-h[ \t]*|--host[= ])["']?([^\s"']+)/.exec(command[1] ?? '')?.[1];
+  return host === undefined || isLocalHost(host);
+}
+
 /** Whether a line (or the start of one) is commented out: `#`, `//`, `--`, `;` or a block comment's `*`. */
 export function isCommentedLine(text: string): boolean {
   return /^[ \t]*(?:#|\/\/|--|;|\/?\*)/.test(text);

@@ -97,7 +97,9 @@ function readSiblingHosts(site: LiteralSite, jdbcUrls = false): string[] {
   const prefix = /(?:^|[^A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,40}?)(?:password|passwd|pass|pwd)(?:["']?\s*[:=]|["']\s*,)\s*["']?$/i.exec(site.before ?? '')?.[1];
   const block = prefix === undefined ? undefined : site.block; // computed on each read: read once
   if (block === undefined || prefix === undefined) return [];
-  const hostKey = new RegExp(`(?:^|[^A-Za-z0-9_.-])${prefix.replace(/[.]/g, '\\.')}(?:host|hostname${prefix === '' ? '' : '|server'})(?:["']?\\s*[:=]|["']\\s*,)\\s*["']?([^"'\\s,;:}]+)`, 'gi');
+  // Spring's `spring.datasource.url=jdbc:mysql://localhost/shop` names the host of `spring.datasource.password`.
+  const jdbcKey = prefix === '' ? '' : `|url["']?\\s*[:=]\\s*["']?jdbc:[a-z0-9]{2,20}://`;
+  const hostKey = new RegExp(`(?:^|[^A-Za-z0-9_.-])${prefix.replace(/[.]/g, '\\.')}(?:(?:host|hostname${prefix === '' ? '' : '|server'})(?:["']?\\s*[:=]|["']\\s*,)\\s*["']?${jdbcKey})([^"'\\s,;:}/]+)`, 'gi');
   // `DB_SERVER = os.getenv("DB_SERVER", "sqlserver")` names the key twice: the value after either counts. A
   // commented-out host (`# HOST = 'localhost'` above the live one) says nothing about a live password; it does
   // about a password commented out beside it.

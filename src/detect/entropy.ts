@@ -43,3 +43,13 @@ export function looksRandom(value: string, ratio = 0.72): boolean {
   const ceiling = Math.min(Math.log2(charsetSize(value)), Math.log2(value.length));
   return shannonEntropy(value) >= ratio * ceiling;
 }
+
+/**
+ * Whether a value is a key generated over every printable character (`QxB@=4"kfpwR.:m{trL…`): 32 or more characters
+ * of both cases, digits and five or more kinds of punctuation, no run of six letters of one case (words, names) and
+ * no space; code and text with that many symbols have words in them.
+ */
+export function isGeneratedPrintable(value: string): boolean {
+  if (value.length < 32 || /\s|[a-z]{6}|[A-Z]{6}/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[0-9]/.test(value)) return false;
+  return new Set(value.replace(/[A-Za-z0-9]/g, '')).size >= 5 && shannonEntropy(value) >= 4.5;
+}

@@ -1,3 +1,5 @@
+import { isGeneratedPrintable } from './entropy.js';
+
 // Extra defences for generic (non-provider) rules: UUIDs, hashes, sequences, lock files and minified code.
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -36,6 +38,7 @@ export function isPublicClientIdKey(key: string): boolean {
  */
 export function isCodeOrText(value: string): boolean {
   if (/[^\x20-\x7e]/.test(value)) return true;
+  if (isGeneratedPrintable(value)) return false;
   // A `*` is a glob, a pointer, a mask or an IAM wildcard (`Describe*`), except one or two ending a password that has
   // digits or symbols (`Harbor@2019**`), one opening a password of letters and digits (`*Tern4Vik9`), or single ones
   // among every kind of character in a generated password (`@R9t$L7e!xP2w#Mn8Zq^Y4v&Bc6*Hd3J`).
@@ -78,8 +81,7 @@ export function isCodeOrText(value: string): boolean {
  * characters in a row: typed filler, as no random value of any length does.
  */
 export function hasFillerRun(value: string): boolean {
-  // Five doubled characters in a row (`AA11BB22CC`, Slack's documented sample webhook): typed, not generated (in
-  // random hex, about one value in 30,000).
+  // Five doubled characters in a row (`AA11BB22CC`, Slack's sample webhook): typed (one random hex value in 30,000).
   if (/([A-Za-z0-9])\1(?!\1)([A-Za-z0-9])\2(?!\2)([A-Za-z0-9])\3(?!\3)([A-Za-z0-9])\4(?!\4)([A-Za-z0-9])\5/.test(value)) return true;
   const lower = value.toLowerCase();
   return SEQUENCES.some((seq) => {

@@ -1,5 +1,5 @@
 import type { CompiledRule } from '../types.js';
-import { isLocalCallPassword, isLocalConnectionStringPassword } from './connection-site.js';
+import { isLocalCallPassword, isLocalClientPassword, isLocalConnectionStringPassword } from './connection-site.js';
 import { findRepeatedUserName, findUrlUser, isExampleHostPassword, isLocalSettingsPassword, isLocalUrlPassword, isManagedHostPassword, isPublicMailboxPassword } from './credential-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isPublicClientIdKey, isSequential, isTypedPattern, isUuid } from './generic-filters.js';
@@ -43,7 +43,8 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
   // A provider-format credential (`pscale_pw_…`, confidence high) is not lowered by a local host set beside it.
   const localSettings = rule.confidence !== 'high' && isLocalSettingsPassword(candidate);
-  if (localSettings || isLocalUrlPassword(candidate) || isLocalConnectionStringPassword(candidate) || isLocalCallPassword(candidate)) return weak('a database on this machine');
+  const localCall = isLocalCallPassword(candidate) || isLocalClientPassword(candidate);
+  if (localSettings || isLocalUrlPassword(candidate) || isLocalConnectionStringPassword(candidate) || localCall) return weak('a database on this machine');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
   // Ten characters in keyboard order (`sk_live_1234567890…`) are typed filler in any key: no random value holds them.
   if (hasFillerRun(value)) return drop('keyboard filler');

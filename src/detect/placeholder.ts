@@ -7,7 +7,7 @@ const PLACEHOLDER_WORDS = [
   'replacewith', 'change-this', 'change_this', 'changethis', 'change-it', 'change_it', 'changeit', 'change-in-prod',
   'change_in_prod', 'override-me', 'override_me', 'overrideme', 'set-me', 'set_me', 'placeholder', 'redacted',
   'example', 'sample', 'dummy', 'fake', 'mock', 'notreal', 'not_real', 'not-a-real', 'insert', 'todo', 'tbd',
-  'fixme', 'yourkey', 'your_key', 'your-key', 'secret_here', 'foobar', 'lorem', 'ipsum', 'blahblah',
+  'fixme', 'yourkey', 'your_key', 'your-key', 'secret_here', 'foobar', 'lorem', 'ipsum', 'blahblah', 'demokey',
 ];
 
 const PLACEHOLDER_SHAPES: readonly RegExp[] = [
@@ -17,7 +17,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // your_api_key, yourpassword; Spanish, Portuguese, French and German `your` need a separator (`tu_password`, not
   // `tutorial_key`), and may end in their own word for password or secret (`SUA_SENHA`, `tu_clave`, `tu_valor_secreto`);
   // also after a provider's prefix (`sk_live_your-stripe-key`).
-  /(?<![a-z0-9])(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret[oa]?|password|pass|pwd|id|senha|clave|chave|valor|contrase(?:n|ñ)a|passwort)(?:\b|(?=[0-9!@#$%^&*]{1,6}$))/i,
+  /(?<![a-z0-9])(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret[oa]?|password|pass|pwd|id|api|senha|clave|chave|valor|contrase(?:n|ñ)a|passwort)(?:\b|(?=[0-9!@#$%^&*]{1,6}$))/i,
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)$/, // SECURE_PASSWORD, DB_PASS: a label in capitals
   /^_{1,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_{0,2}$/, // _WP_PASS, __SECRET__: a token an entrypoint script replaces
   /^(?:x{3,}|\*{3,}|\.{3,}|#{3,}|-{3,}|_{3,}|0{6,}|1{6,}|9{6,})$/i,
@@ -46,6 +46,8 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^H@Sh1CoR3!$/, // the administrator password of the azurerm Terraform provider's examples
   /^[A-Za-z0-9]{1,8}[_-]x{3,}$/i, // a key prefix and x's: npg_xxx, sk_xxxx
   /^(?:sha256~|glpat-|gh[pousr]_|github_pat_|sk-|sk_live_|xox[abp]-)[.…]*$/, // a token's prefix alone: `--token=sha256~.` describing the format
+  /^[A-Za-z]{2,10}(?:_[A-Za-z]{2,10})?_(?:1234|12345|123456|1234567|12345678)$/, // a prefix and 1234 (`rk_test_1234`, `price_1234`)
+  /(?:^|[a-z0-9])Your[A-Z][A-Za-z0-9]{0,40}(?:Key|Token|Secret|Here)$/, // after a provider's prefix: AIzaSyYourGeminiApiKeyHere
   /^(?:密码|密碼|口令|パスワード|비밀번호|пароль|contraseña|senha|mot_de_passe|passwort|wachtwoord|şifre|mật_khẩu)$/i, // the word password, in another language
   /^test[-_](?:[a-z]+[-_]){0,4}(?:secret|key|token|password|passphrase)(?:[-_][a-z0-9]{1,6}){0,4}$/i, // test-jwt-secret-03-04: a test helper's value
   // Key words and the start of an ascending run alone: secret-key-123, jwt_secret_1234 (a Kubernetes Secret, a fixture).

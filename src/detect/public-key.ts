@@ -38,6 +38,8 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   // A constant that a Maps JavaScript API script URL beside it interpolates (`…/maps/api/js?key=${API_KEY}`).
   if (name !== '' && new RegExp(`maps/api/js\\?(?:[^"'\\s]*&)?key=(?:\\$\\{|["'\`]\\s*\\+\\s*)${name}\\b`).test(block)) return true;
   if (isNativeMapsKey(name, before, block)) return true;
+  // The same key set as the app's native Maps key beside it (an .env line above the Expo config that copies it).
+  if (new RegExp(`(?:googleMapsApiKey|com\\.google\\.android\\.geo\\.API_KEY)["']?[^\\n]{0,40}?["']${site.value}["']`).test(block)) return true;
   // GoogleService-Info.plist: the iOS app's key, beside its sender and app ids.
   if (/<string>$/.test(before) && /<key>(?:API_KEY|GCM_SENDER_ID|GOOGLE_APP_ID)<\/key>/.test(block)) return true;
   // Beside a Firebase web app's id (`1:770714758504:web:aea9…`), whatever the key's label: the web config, listed.
@@ -58,9 +60,12 @@ function isNativeMapsKey(name: string, before: string, block: string): boolean {
   return /^apiKey$/i.test(name) && /["']?googleMaps["']?\s*:\s*\{\s*["']?apiKey["']?\s*:\s*["']AIza/.test(block);
 }
 
-/** Whether a key is a PostHog project key (`phc_…`): the write-only key its browser snippet ships to every visitor. */
+/**
+ * Whether a key is made to ship to every visitor: a PostHog project key (`phc_…`, write-only), or the app-only bearer
+ * of Twitter's own web clients (twitter.com's app `NRILgA`, TweetDeck's `FQODgE`), served in their public JavaScript.
+ */
 export function isPublicProjectKey(value: string): boolean {
-  return /^phc_[A-Za-z0-9]{30,60}$/.test(value);
+  return /^phc_[A-Za-z0-9]{30,60}$/.test(value) || /^A{21}(?:NRILgA|FQODgE)A{5}/.test(value);
 }
 
 /**
