@@ -73,3 +73,15 @@ describe('sample 132: front-end and Expo configuration', () => {
     expect(blockingIds('DEPLOYMENT.md', guide.replace('production', 'development'))).toEqual([]);
   });
 });
+
+describe('left open after samples 126 and 132', () => {
+  it('blocks code that turns git or Python TLS checks off through the environment', () => {
+    expect(blockingIds('src/git_env.py', 'GIT_ENV = {\n    "GIT_SSL_NO_VERIFY": "1",\n}\n')).toEqual(['tls-verification-disabled-env-code']);
+    expect(blockingIds('src/git_env.py', 'if os.environ.get("GIT_SSL_NO_VERIFY") == "1":\n    warn()\n')).toEqual([]);
+  });
+
+  it("blocks a secret read from Expo's extra config, which ships in the app", () => {
+    expect(blockingIds('src/constants.js', 'export const DROPBOX_CLIENT_SECRET = Constants.expoConfig.extra.DROPBOX_CLIENT_SECRET;\n')).toEqual(['expo-extra-secret-read']);
+    expect(blockingIds('src/constants.js', 'export const API_URL = Constants.expoConfig.extra.API_URL;\n')).toEqual([]);
+  });
+});
