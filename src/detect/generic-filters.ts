@@ -6,6 +6,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HASH_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 const HASH_KEY = /(?:hash|sha(?:sum|1|224|256|384|512)?(?![a-z])|md5|checksum|integrity|digest|commit|etag|revision|fingerprint|nonce|salt|uuid|guid)/i;
 const SRI = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
+const EVM_ADDRESS = /^0x[0-9a-fA-F]{40}$/; // a wallet or contract address (public); a private key has 64 hex digits
 const LOCK_FILE = /(?:^|\/)(?:\.?package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|[^/]+\.lock)$/;
 const MINIFIED_FILE = /\.min\.(?:js|css|mjs)$|\.(?:js|css)\.map$|(?:^|\/)(?:dist|build)\/[^/]+\.bundle\.js$/;
 const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiopasdfghjklzxcvbnm', '!@#$%^&*()'];
@@ -15,9 +16,9 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
-/** Whether a value assigned to `key` is an identifier or hash rather than a secret (UUID, SRI, hex digest under a hash-like key). */
+/** Whether a value under `key` is an id or hash, not a secret (UUID, SRI, EVM address, hex digest under a hash-like key). */
 export function isIdentifierLike(value: string, key: string): boolean {
-  if (UUID.test(value) || SRI.test(value)) return true;
+  if (UUID.test(value) || SRI.test(value) || EVM_ADDRESS.test(value)) return true;
   return HASH_HEX.test(value) && HASH_KEY.test(key);
 }
 
@@ -99,10 +100,9 @@ export function isMaskedByHand(value: string): boolean {
 }
 
 /**
- * Whether a value holds a pattern a person typed: digits that count up under the letters (`1a2345bc6d78e9…`, a
- * config's commented sample key), or keyboard mash, ten or more lower-case letters in a row in which a three-letter
- * group comes back (`…dsadsgsagsag…`, `asdkjhaskjdh`). Random characters rarely make such a run (ten lower-case
- * letters in a row are about one value in 6,000 of base62, and a repeated group in them about one in 600 more).
+ * Whether a value holds a pattern a person typed: digits that count up under the letters (`1a2345bc6d78e9…`), or
+ * keyboard mash, ten or more lower-case letters in a row in which a three-letter group comes back (`asdkjhaskjdh`).
+ * Random base62 makes such a run in about one value in 6,000, with a repeated group in about one in 600 more.
  */
 export function isTypedPattern(value: string): boolean {
   if (/0123456|1234567|2345678|3456789/.test(value.replace(/[^0-9]/g, ''))) return true;

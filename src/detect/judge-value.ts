@@ -49,6 +49,8 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   // Ten characters in keyboard order (`sk_live_1234567890…`) are typed filler in any key: no random value holds them.
   if (hasFillerRun(value)) return drop('keyboard filler');
   if (!rule.generic) return KEEP;
+  // Excel's sheet protection (`Sheets("Plan").Unprotect Password:="…"`) stops accidental edits and guards no account.
+  if (/\.(?:Un)?[Pp]rotect\b[^\n]{0,80}\bPassword:=[ \t]*"$/.test(candidate.before ?? '')) return weak('a sheet protection password');
   // The keyboard's top row after a prefix (`sk-alias-1234567890`). Generic values only: a value in a provider's exact
   // format is left to that format (the peers' test keys hold the run and count as positives).
   if (value.includes('1234567890')) return drop('keyboard filler');

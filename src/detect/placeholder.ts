@@ -35,7 +35,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /4eC39HqLyjWDarjtT1zdp7dc/, // the key in Stripe's API reference (sk_test_..., copied with any prefix)
   /^09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7$/, // the SECRET_KEY of FastAPI's OAuth2/JWT tutorial
   /^b6907d289e10d714a6e88b30761fae22$/, // OpenWeatherMap's sample appid (samples.openweathermap.org), in countless tutorials
-  /^(?:ZmssLNjJy2998hD4CTg2ejr2|d-FL95Q19q7MQmFpd7hHD0Ty)$/, // the Google Cloud SDK's installed-app client secrets, published in its source
+  /^(?:ZmssLNjJy2998hD4CTg2ejr2|d-FL95Q19q7MQmFpd7hHD0Ty|v6V3fKV_zWU7iw1DrpO1rknX)$/, // the installed-app client secrets of the Google Cloud SDK and clasp, published in their source
   /^change[a-z_ -]{0,6}(?:this|me|it)[!.]{0,3}$/i, // changethis, its typos (changelethis), `Change Me!`
   /^ch[a4]ng[e3][-_]?m[e3](?:[-_!@#.][A-Za-z0-9!@#._-]{0,20})?$/i, // ChangeMe in leetspeak with a tail: Ch4ngeMe_Db!2024
   /^(?:cfabdegwdoklmawdzdo98xt2fo512y|uo6dggojyb8d6soh92zknwmi5ej1q2)$/, // the token and client id of Twitch's API reference
@@ -47,6 +47,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^[A-Za-z0-9]{1,8}[_-]x{3,}$/i, // a key prefix and x's: npg_xxx, sk_xxxx
   /^(?:sha256~|glpat-|gh[pousr]_|github_pat_|sk-|sk_live_|xox[abp]-)[.…]*$/, // a token's prefix alone: `--token=sha256~.` describing the format
   /^[A-Za-z]{2,10}(?:_[A-Za-z]{2,10})?_(?:1234|12345|123456|1234567|12345678)$/, // a prefix and 1234 (`rk_test_1234`, `price_1234`)
+  /^(?=[A-Za-z]{0,11}[0-9])(?=[0-9]{0,11}[A-Za-z])([A-Za-z0-9]{4,12})\1/, // a chunk of letters and digits typed twice: ABCDE12345ABCDE12345…
   /(?:^|[a-z0-9])Your[A-Z][A-Za-z0-9]{0,40}(?:Key|Token|Secret|Here)$/, // after a provider's prefix: AIzaSyYourGeminiApiKeyHere
   /^(?:密码|密碼|口令|パスワード|비밀번호|пароль|contraseña|senha|mot_de_passe|passwort|wachtwoord|şifre|mật_khẩu)$/i, // the word password, in another language
   /^test[-_](?:[a-z]+[-_]){0,4}(?:secret|key|token|password|passphrase)(?:[-_][a-z0-9]{1,6}){0,4}$/i, // test-jwt-secret-03-04: a test helper's value

@@ -53,7 +53,9 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
 // react-native-maps plugin's iosGoogleMapsApiKey, AndroidManifest's com.google.android.geo.API_KEY. It ships inside
 // the app binary and is restricted to the app's bundle id or signing certificate.
 function isNativeMapsKey(name: string, before: string, block: string): boolean {
-  if (/^(?:ios|android)?googleMapsApiKey$/i.test(name)) return true;
+  if (/^(?:ios|android)?googleMapsApiKey$/i.test(name) || /\bprovideAPIKey[(:][ \t]{0,4}@?["']$/.test(before)) return true; // iOS GMSServices
+  // A MAPS_API_KEY beside the manifest entry it feeds (local.properties pasted above AndroidManifest's meta-data).
+  if (/MAPS_?API_?KEY$/i.test(name) && /com\.google\.android\.geo\.API_KEY|manifestPlaceholders/.test(block)) return true;
   if (/com\.google\.android\.geo\.API_KEY["']\s+android:value=["']$/.test(before)) return true;
   // The same meta-data with its value on the next line (a manifest pasted into a README or a page).
   if (/^\s*android:value=["']$/.test(before) && /android:name=["']com\.google\.android\.(?:geo|maps\.v2)\.API_KEY["']\s*$/m.test(block)) return true;
@@ -61,11 +63,12 @@ function isNativeMapsKey(name: string, before: string, block: string): boolean {
 }
 
 /**
- * Whether a key is made to ship to every visitor: a PostHog project key (`phc_…`, write-only), or the app-only bearer
- * of Twitter's own web clients (twitter.com's app `NRILgA`, TweetDeck's `FQODgE`), served in their public JavaScript.
+ * Whether a key is made to ship to every visitor: a PostHog project key (`phc_…`, write-only), the app-only bearer
+ * of Twitter's own web clients (twitter.com's app `NRILgA`, TweetDeck's `FQODgE`), served in their public JavaScript,
+ * or a Gigya (SAP Customer Data Cloud) site key (`3_…`), which every login page of the site sends.
  */
 export function isPublicProjectKey(value: string): boolean {
-  return /^phc_[A-Za-z0-9]{30,60}$/.test(value) || /^A{21}(?:NRILgA|FQODgE)A{5}/.test(value);
+  return /^phc_[A-Za-z0-9]{30,60}$/.test(value) || /^A{21}(?:NRILgA|FQODgE)A{5}/.test(value) || /^3_[A-Za-z0-9_-]{48,66}$/.test(value);
 }
 
 /**
