@@ -45,7 +45,8 @@ describe('false positives: file names and published values', () => {
   it("lowers an iOS app's Firebase key in GoogleService-Info.plist, as in google-services.json", () => {
     const plist = (key: string): string => `<plist version="1.0">\n<dict>\n\t<key>API_KEY</key>\n\t<string>${key}</string>\n\t<key>GCM_SENDER_ID</key>\n\t<string>704512398861</string>\n</dict>\n</plist>\n`;
     expect(scan('ios/Runner/GoogleService-Info.plist', plist('AIzaSyBq7mLx2Tz9Rk4wHpVd3Nc8Fj6Gs1Ke0Yu'))).toEqual([{ ruleId: 'google-api-key', blocking: false }]);
-    expect(blockingIds('ios/Runner/AppDelegate.swift', 'GMSServices.provideAPIKey("AIzaSyBq7mLx2Tz9Rk4wHpVd3Nc8Fj6Gs1Ke0Yu")\n')).toEqual(['google-api-key']);
+    // The same key elsewhere in the app's code blocks (GMSServices.provideAPIKey is the Maps SDK's: sample 136).
+    expect(blockingIds('ios/Runner/GeminiClient.swift', 'let apiKey = "AIzaSyBq7mLx2Tz9Rk4wHpVd3Nc8Fj6Gs1Ke0Yu"\n')).toEqual(['google-api-key']);
   });
 
   it("takes OpenWeatherMap's published sample appid for the tutorial value it is", () => {
