@@ -6,7 +6,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HASH_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
 const HASH_KEY = /(?:hash|sha(?:sum|1|224|256|384|512)?(?![a-z])|md5|checksum|integrity|digest|commit|etag|revision|fingerprint|nonce|salt|uuid|guid)/i;
 const SRI = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
-const EVM_ADDRESS = /^0x[0-9a-fA-F]{40}$/; // a wallet or contract address (public); a private key has 64 hex digits
+const EVM_ADDRESS = /^0x(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{1,16})$/; // an EVM address (a key has 64 digits), or a number (`Token = "0x600779D"`)
 const LOCK_FILE = /(?:^|\/)(?:\.?package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|[^/]+\.lock)$/;
 const MINIFIED_FILE = /\.min\.(?:js|css|mjs)$|\.(?:js|css)\.map$|(?:^|\/)(?:dist|build)\/[^/]+\.bundle\.js$/;
 const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiopasdfghjklzxcvbnm', '!@#$%^&*()'];

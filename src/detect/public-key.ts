@@ -72,6 +72,17 @@ export function isPublicProjectKey(value: string): boolean {
 }
 
 /**
+ * Whether a key is a search-only key, made for browsers (Algolia, Typesense, Meilisearch): its name says search-only,
+ * or a comment beside it does and its name does not say admin, write or secret.
+ */
+export function isSearchOnlyKey(site: LiteralSite): boolean {
+  if (!/^[A-Za-z0-9_-]{16,128}$/.test(site.value)) return false;
+  const name = readSettingName(site.before ?? '');
+  if (/search[-_]?only/i.test(name)) return true;
+  return /search[- _]?only/i.test(site.block ?? '') && name !== '' && !/admin|write|secret/i.test(name);
+}
+
+/**
  * Whether the value is set under a client-exposed env prefix (`EXPO_PUBLIC_GEOAPIFY_API_KEY=…`): a build inlines it
  * into the JavaScript every visitor downloads, so it is a browser key by design. A secret-named one (`…_SECRET`,
  * a service-role or admin key) is client-exposed-secret-env's finding, not this judgement's.
