@@ -11,6 +11,7 @@ import type { PreparedRule } from './prepare-pack.js';
 
 const RUN = 6;
 const MIN_LENGTH = 20;
+const MAX_LENGTH = 200; // keys are shorter; a cap keeps the pairwise comparison cheap
 
 /** The hits, with secrets that share two or more separate runs with another, different secret graded weak. */
 export function markSharedFragments(hits: readonly ContentHit[], rules: readonly PreparedRule[]): ContentHit[] {
@@ -34,7 +35,7 @@ export function markSharedFragments(hits: readonly ContentHit[], rules: readonly
 
 function isComparable(value: string): boolean {
   // Keys only: connection strings and URLs of one service share their wording (`;AccountKey=`, `/services/T…/`).
-  return value.length >= MIN_LENGTH && /^[A-Za-z0-9_-]+$/.test(value) && !value.startsWith('eyJ') && !isEncodedText(value);
+  return value.length >= MIN_LENGTH && value.length <= MAX_LENGTH && /^[A-Za-z0-9_-]+$/.test(value) && !value.startsWith('eyJ') && !isEncodedText(value);
 }
 
 // Base64 of text (a PEM key, a URL), also unpadded or cut: most of its decoded bytes are printable; a random key's are not.
