@@ -5,6 +5,7 @@ import { findKeywordHits, type KeywordHits } from './find-keywords.js';
 import { buildLineIndex, locate, measureLine, sliceLines, type LineIndex } from './line-index.js';
 import { matchRule, type HitGrade } from './match-rule.js';
 import { preparePack, type PreparedRule } from './prepare-pack.js';
+import { markSharedFragments } from './shared-fragments.js';
 import { buildLineWindows, buildWindows, reachLine } from './scan-windows.js';
 import { findWrappedRuns } from './wrapped-runs.js';
 
@@ -91,7 +92,7 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
   const wrapped = keywordHits.get(prepared.wrapId);
   if (depth > 0) out.push(...detectDecodedHits(text, pack, findEncodedRuns(text), { depth: depth - 1, unwrap: false, ...onlyOption(only) }));
   else if (unwrap && wrapped !== undefined) out.push(...detectDecodedHits(text, pack, findWrappedRuns(text, wrapped), { unwrap: false, ...onlyOption(only) }));
-  return markDevBlocks(text, out);
+  return markSharedFragments(markDevBlocks(text, out), prepared.rules);
 }
 
 // Most texts have no hits: their development blocks are never looked for.

@@ -8,7 +8,6 @@ import { isGenericExemptPath } from './generic-filters.js';
 import { markBesideLiveKeys } from './live-neighbours.js';
 import { keepOneFindingPerValue } from './one-per-value.js';
 import { preparePack, type PreparedRule } from './prepare-pack.js';
-import { markSharedFragments } from './shared-fragments.js';
 
 // Detection entry point: text and a compiled pack in, findings out. Pure and synchronous.
 
@@ -41,7 +40,7 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
   const prepared = preparePack(pack);
   const context = classifyContext(path);
   const applies = appliesAt(path);
-  const kept = markSharedFragments(hits, prepared.rules).filter((hit) => {
+  const kept = hits.filter((hit) => {
     const rule = prepared.rules[hit.rule];
     if (rule === undefined || !applies(rule)) return false;
     // A guessable literal in a test, docs, example or dev file or block is sample data, not a leak.
