@@ -18,7 +18,7 @@ const DBT_OUTPUTS = /^[ \t]+outputs:[ \t]*$/m;
 const DBT_THREADS = /^[ \t]+threads:[ \t]*\d/m;
 // Rust's unit tests live beside the code, in `#[cfg(test)] mod tests { … }`.
 const RUST_TESTS = /^(?:pub[ \t]+)?mod[ \t]+tests?[ \t]*\{/;
-const ENV_NAMES = '(?:NODE_ENV|FLASK_ENV|APP_ENV|ENVIRONMENT|ENV|RAILS_ENV|RACK_ENV|DJANGO_ENV|APP_ENVIRONMENT|STAGE)';
+const ENV_NAMES = '(?:NODE_ENV|FLASK_ENV|APP_ENV|ENVIRONMENT|ENV|RAILS_ENV|RACK_ENV|DJANGO_ENV|APP_ENVIRONMENT|STAGE|MIX_ENV|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE)';
 // The whole file is development only when a top-level line declares it (`NODE_ENV=development` in a .env).
 const DECLARES_DEV = new RegExp(String.raw`^(?:export[ \t]+)?${ENV_NAMES}[ \t]*=[ \t]*["']?${DEV_WORD}["']?[ \t]*(?:#.*)?$`, 'm');
 // Any declaration, also indented or as a compose or workflow environment entry (`- NODE_ENV=production`,
@@ -55,8 +55,8 @@ export interface DevContext {
 
 /** The development-only spans of a text and whether it declares production; each declaration is looked for once. */
 export function readDevContext(text: string): DevContext {
-  // Every declaration names one of ENV_NAMES, all of which hold ENV or STAGE: most texts skip the three scans.
-  const named = text.includes('ENV') || text.includes('STAGE');
+  // Every declaration names one of ENV_NAMES, all of which hold ENV, STAGE or PROFILES: most texts skip the three scans.
+  const named = text.includes('ENV') || text.includes('STAGE') || text.includes('PROFILES');
   const prod = named && DECLARES_PROD.test(text);
   const wholeFile = named && !prod && DECLARES_DEV.test(text);
   return {
