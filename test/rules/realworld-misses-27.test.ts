@@ -38,3 +38,12 @@ describe('sample 140: Kafka clients', () => {
     expect(scan('config/worker.properties', 'security.protocol=SASL_SSL\nssl.endpoint.identification.algorithm=https\n')).toEqual([]);
   });
 });
+
+describe('sample 135: tunnels', () => {
+  it('blocks an frp token next to its server, in a config or a string that writes one, not a placeholder', () => {
+    const ini = '[common]\nserver_addr = 203.0.113.44\nserver_port = 7000\ntoken = Qm7vTk2zXp9Lw4Rt8Yc\n';
+    expect(blockingIds('frpc.ini', ini)).toContain('frp-auth-token');
+    expect(blockingIds('deploy_frpc.py', `frpc_ini = """${ini}"""\n`)).toContain('frp-auth-token');
+    expect(blockingIds('frpc.ini', ini.replace('Qm7vTk2zXp9Lw4Rt8Yc', '12345678'))).toEqual([]);
+  });
+});
