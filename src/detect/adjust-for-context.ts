@@ -1,6 +1,6 @@
 import type { CompiledRule, Confidence, FileContext, RuleKind, Severity } from '../types.js';
 import { CONFIDENCES, SEVERITIES } from '../types.js';
-import type { Encoding } from './encoded-runs.js';
+import type { Hiding } from './encoded-runs.js';
 import type { HitGrade } from './match-rule.js';
 
 // Context lowers severity instead of hiding: a dev-only DEBUG=True must not block, a real key in a test still does.
@@ -42,7 +42,7 @@ export function adjustForContext(
 /** What a single hit adds to its rule: a grade, the encoding it was found inside, a development-only block. */
 export interface HitTraits {
   grade?: HitGrade | undefined;
-  via?: Encoding | undefined;
+  via?: Hiding | undefined;
   devBlock?: true | undefined;
 }
 
@@ -50,7 +50,7 @@ export interface HitTraits {
 export function describeFinding(title: string, kind: RuleKind, context: FileContext, hit: HitTraits, lowered: boolean): string {
   const label = hit.devBlock === true && context === 'dev' ? 'development-only block' : CONTEXT_LABEL[context];
   const where = context === 'code' ? '' : ` in a ${label}`;
-  const how = hit.via === undefined ? 'committed in clear text' : `hidden in a ${hit.via} string`;
+  const how = hit.via === undefined ? 'committed in clear text' : hit.via === 'split' ? 'split across concatenated strings' : `hidden in a ${hit.via} string`;
   const what = kind === 'secret' ? `${title} ${how}` : title;
   if (hit.grade !== undefined) return `${what}${where}${GRADE_NOTE[hit.grade]}.`;
   const tail = !lowered ? '' : kind === 'secret' ? ' (confidence lowered)' : ' (severity lowered)';

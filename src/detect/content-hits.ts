@@ -1,11 +1,12 @@
 import type { RulePack } from '../types.js';
 import { isInSpans, readDevContext } from './dev-blocks.js';
-import { findEncodedRuns, type EncodedRun, type Encoding } from './encoded-runs.js';
+import { findEncodedRuns, type EncodedRun, type HiddenRun, type Hiding } from './encoded-runs.js';
 import { findKeywordHits, type KeywordHits } from './find-keywords.js';
 import { buildLineIndex, locate, measureLine, sliceLines, type LineIndex } from './line-index.js';
 import { matchRule, type HitGrade } from './match-rule.js';
 import { preparePack, type PreparedRule } from './prepare-pack.js';
 import { markSharedFragments } from './shared-fragments.js';
+import { findSplitLiterals } from './split-literals.js';
 import { buildLineWindows, buildWindows, reachLine } from './scan-windows.js';
 import { findWrappedRuns } from './wrapped-runs.js';
 
@@ -30,8 +31,8 @@ export interface ContentHit {
   grade?: HitGrade;
   /** Set when the secret is the password of a database service on the internet: no development context lowers it. */
   managedHost?: true;
-  /** Set when the secret was found by decoding: the span is the whole encoded string. */
-  via?: Encoding;
+  /** Set when the secret was found by decoding or joining: the span is the whole encoded string or literal run. */
+  via?: Hiding;
   /** Set when the hit lies in a block that runs only in development, tests or CI (see dev-blocks.ts). */
   devBlock?: true;
   /** Set when the text declares a production environment (`FLASK_ENV=production`), whatever its path suggests. */
@@ -89,9 +90,10 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
       });
     }
   }
-  const wrapped = keywordHits.get(prepared.wrapId);
-  if (depth > 0) out.push(...detectDecodedHits(text, pack, findEncodedRuns(text), { depth: depth - 1, unwrap: false, ...onlyOption(only) }));
-  else if (unwrap && wrapped !== undefined) out.push(...detectDecodedHits(text, pack, findWrappedRuns(text, wrapped), { unwrap: false, ...onlyOption(only) }));
+  const [wrapped, split] = [keywordHits.get(prepared.wrapId), keywordHits.get(prepared.splitId)];
+  if (depth > 0) out.push(...detectDecodedHits(text, pack, findEncodedRuns(text).map(toHidden), { depth: depth - 1, unwrap: false, ...onlyOption(only) }));
+  else if (unwrap && wrapped !== undefined) out.push(...detectDecodedHits(text, pack, findWrappedRuns(text, wrapped).map(toHidden), { unwrap: false, ...onlyOption(only) }));
+  if (unwrap && split !== undefined) out.push(...dropSeen(out, detectDecodedHits(text, pack, findSplitLiterals(text, split), { depth: 0, unwrap: false, ...onlyOption(only) })));
   return markSharedFragments(markDevBlocks(text, out), prepared.rules);
 }
 
@@ -103,10 +105,20 @@ function markDevBlocks(text: string, hits: ContentHit[]): ContentHit[] {
   return hits.map((hit) => ({ ...hit, ...(isInSpans(spans, hit.secretStart) ? { devBlock: true } : {}), ...(prodFile ? { prodFile: true } : {}) }));
 }
 
-// A hit inside an encoded string is reported on the whole string: that is what must be removed, and what
-// redaction must mask (the encoded form reveals the secret as surely as the clear one). The decoded value is
-// scanned in place of the encoded one on its line, so the key before it still counts (`DB_PASSWORD: <base64>`).
-function detectDecodedHits(text: string, pack: RulePack, runs: EncodedRun[], inner: ContentHitOptions): ContentHit[] {
+function toHidden({ start, end, encoding, decoded }: EncodedRun): HiddenRun {
+  return { start, end, via: encoding, decoded };
+}
+
+// A joined run's hit that a rule already made on the run's first literal is that hit again.
+function dropSeen(seen: readonly ContentHit[], joined: ContentHit[]): ContentHit[] {
+  return joined.filter((hit) => !seen.some((s) => s.rule === hit.rule && s.secretStart >= hit.secretStart && s.secretStart < hit.secretEnd));
+}
+
+// A hit inside an encoded string (or a run of joined literals) is reported on the whole string: that is what must
+// be removed, and what redaction must mask (the encoded form reveals the secret as surely as the clear one). The
+// decoded value is scanned in place of the encoded one on its line, so the key before it still counts
+// (`DB_PASSWORD: <base64>`).
+function detectDecodedHits(text: string, pack: RulePack, runs: readonly HiddenRun[], inner: ContentHitOptions): ContentHit[] {
   let index: LineIndex | undefined;
   const out: ContentHit[] = [];
   for (const run of runs) {
@@ -123,7 +135,7 @@ function detectDecodedHits(text: string, pack: RulePack, runs: EncodedRun[], inn
     // The outer text decides whether the encoded string sits in a development block.
     for (const { devBlock: _inner, prodFile: _declared, ...hit } of found) {
       const located = { ...hit, line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 };
-      out.push({ ...located, secretStart: run.start, secretEnd: run.end, secret, lineText, via: run.encoding });
+      out.push({ ...located, secretStart: run.start, secretEnd: run.end, secret, lineText, via: run.via });
     }
   }
   return out;

@@ -8,6 +8,20 @@ export const ENCODINGS = ['base64', 'hex'] as const;
 /** One of ENCODINGS. */
 export type Encoding = (typeof ENCODINGS)[number];
 
+/** How a secret found inside other text was hidden: encoded, or split across concatenated literals. */
+export const HIDINGS = [...ENCODINGS, 'split'] as const;
+
+/** One of HIDINGS. */
+export type Hiding = (typeof HIDINGS)[number];
+
+/** A span of text that hides a value, the value, and how it was hidden. */
+export interface HiddenRun {
+  start: number;
+  end: number;
+  via: Hiding;
+  decoded: string;
+}
+
 /** An encoded string in a text and what it decodes to. */
 export interface EncodedRun {
   start: number;

@@ -1,4 +1,4 @@
-import { ENCODINGS } from '../detect/encoded-runs.js';
+import { HIDINGS } from '../detect/encoded-runs.js';
 import { HIT_GRADES } from '../detect/match-rule.js';
 import type { ScopedRules } from '../pipeline/detect-blob.js';
 import { appendCacheLines, cacheFile, packFileName, parseJsonLine, readCacheLines } from './cache-files.js';
@@ -101,7 +101,7 @@ function isStoredHit(value: unknown): value is StoredHit {
     const field: unknown = Reflect.get(value, key);
     return field === undefined || values.some((v) => v === field);
   };
-  if (!isOneOf('grade', HIT_GRADES) || !isOneOf('via', ENCODINGS)) return false;
+  if (!isOneOf('grade', HIT_GRADES) || !isOneOf('via', HIDINGS)) return false;
   if (!['devBlock', 'prodFile', 'managedHost'].every((flag) => [undefined, true].includes(Reflect.get(value, flag)))) return false;
   return ['rule', 'line', 'column', 'endLine', 'endColumn', 'secretStart', 'secretEnd'].every((k) => k in value && typeof Reflect.get(value, k) === 'number') && 'digest' in value && typeof value.digest === 'string';
 }

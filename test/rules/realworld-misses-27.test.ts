@@ -47,3 +47,10 @@ describe('sample 135: tunnels', () => {
     expect(blockingIds('frpc.ini', ini.replace('Qm7vTk2zXp9Lw4Rt8Yc', '12345678'))).toEqual([]);
   });
 });
+
+describe('sample 142: Express back ends', () => {
+  it('joins a Paystack key split into two literals, named by the variable it falls back from', () => {
+    const text = `const secret = process.env.PAYSTACK_SECRET || 'sk_live_' + '${'9f3c1a7e5b2d8f4a6c0e2b4d6f8a1c3e5b7d9f0a'}';\n`;
+    expect(blockingIds('netlify/functions/buy-ticket.js', text)).toEqual(['paystack-secret-key']);
+  });
+});

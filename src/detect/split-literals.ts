@@ -1,0 +1,75 @@
+import type { HiddenRun } from './encoded-runs.js';
+import { KEY_PREFIXES } from './wrapped-runs.js';
+
+// Keys split into string literals on purpose so that scanners pass them by: `'sk_live_' + '9f3c…'` (JS, Java, C#,
+// Python), `'sk_live_' . '9f3c…'` (PHP), `"sk-" & "…"` (VB), `("sk-proj-abc"\n "def")` (Python's implicit
+// concatenation in parentheses). Only a run whose first literal starts with a provider's key prefix is joined, so
+// ordinary string building costs one keyword check; the joined value is scanned in place of the run.
+
+const QUOTES = ['"', "'", '`'];
+// Key prefixes whose split form is looked for (a PEM block spans lines and has its own rules).
+const PREFIXES = KEY_PREFIXES.filter((prefix) => !prefix.startsWith('-'));
+
+/** The keywords that make `findSplitLiterals` look at a text: a quote, then a key prefix (lower-case). */
+export const SPLIT_KEYWORDS: readonly string[] = QUOTES.flatMap((quote) => PREFIXES.map((prefix) => `${quote}${prefix}`.toLowerCase()));
+
+// The characters of key material; a literal with anything else (spaces, `${`) is not part of a key.
+const PART = /^[A-Za-z0-9_+/=.:-]{1,200}$/;
+// What may join two literals on one line, and across a line break (the operator before or after it).
+const JOIN = /^[ \t]{0,4}(?:\+|\.|&|\.\.)?[ \t]{0,4}/;
+const JOIN_ACROSS = /^[ \t]{0,4}(?:(?:\+|\.|&|\.\.)[ \t]{0,4}\r?\n[ \t]{0,80}|\r?\n[ \t]{0,80}(?:(?:\+|\.|&|\.\.)[ \t]{0,4})?)/;
+const MAX_PARTS = 16;
+
+/** The runs of two or more concatenated literals that start at the keyword hits `offsets` ([-1]: anywhere). */
+export function findSplitLiterals(text: string, offsets: readonly number[]): HiddenRun[] {
+  const starts = offsets[0] === -1 ? findQuotedPrefixes(text) : offsets;
+  const runs: HiddenRun[] = [];
+  for (const start of starts) {
+    const run = readRun(text, start);
+    if (run !== undefined && (runs.at(-1)?.end ?? -1) <= start) runs.push(run);
+  }
+  return runs;
+}
+
+// The literals from `start` on, joined; undefined unless there are at least two.
+function readRun(text: string, start: number): HiddenRun | undefined {
+  const quote = text.charAt(start);
+  // Python joins literals on separate lines only inside parentheses.
+  const parenthesised = /\([ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(Math.max(0, start - 100), start));
+  const parts: string[] = [];
+  let at = start;
+  let end = start;
+  while (parts.length < MAX_PARTS) {
+    const part = readLiteral(text, at);
+    if (part === undefined) break;
+    parts.push(part.value);
+    end = part.end;
+    const rest = text.slice(end, end + 100);
+    const across = JOIN_ACROSS.exec(rest)?.[0];
+    const joiner = across !== undefined && (parenthesised || /[+.&]/.test(across)) ? across : (JOIN.exec(rest)?.[0] ?? '');
+    if (joiner === '' && !parenthesised) break;
+    at = end + joiner.length;
+  }
+  if (parts.length < 2) return undefined;
+  return { start, end, via: 'split', decoded: `${quote}${parts.join('')}${quote}` };
+}
+
+// The string literal opening at `at` (same quote on the same line, no escapes), when it holds key material.
+function readLiteral(text: string, at: number): { value: string; end: number } | undefined {
+  const quote = text.charAt(at);
+  if (!QUOTES.includes(quote)) return undefined;
+  const close = text.indexOf(quote, at + 1);
+  if (close === -1 || close - at > 201) return undefined;
+  const value = text.slice(at + 1, close);
+  return PART.test(value) ? { value, end: close + 1 } : undefined;
+}
+
+// Every quote followed by a key prefix, when the keyword pass saw too many to list.
+function findQuotedPrefixes(text: string): number[] {
+  const lower = text.toLowerCase();
+  const starts: number[] = [];
+  for (const keyword of SPLIT_KEYWORDS) {
+    for (let at = lower.indexOf(keyword); at !== -1; at = lower.indexOf(keyword, at + 1)) starts.push(at);
+  }
+  return starts.sort((a, b) => a - b);
+}
