@@ -68,12 +68,14 @@ function isDevelopmentLogin(host: string, user: string, password: string): boole
 
 /**
  * The server of the connection string whose `Password=` the value is (`Server=tcp:db.shop.io,1433;…` -> db.shop.io),
- * read from the whole line: an indented call puts `Host=` more than the 120 characters of `before` back.
+ * read from the whole line: an indented call puts `Host=` more than the 120 characters of `before` back. For a URL
+ * that carries the password as a parameter (`jdbc:postgresql://localhost/shop?user=app&password=…`), the URL's host.
  */
 export function findConnectionStringHost(site: LiteralSite): string | undefined {
   if (!/(?:password|pwd)[ \t]*=[ \t]*$/i.test(site.before ?? '')) return undefined;
   const slot = new RegExp(`(?:password|pwd)[ \\t]*=[ \\t]*${site.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
   const line = (site.block ?? '').split('\n').find((l) => slot.test(l)) ?? site.before ?? '';
+  if (/[?&]password[ \t]*=[ \t]*$/i.test(site.before ?? '')) return /\/\/(?:[^\s/@?"']*@)?(\[[0-9a-f:]+\]|[^\s/:;?,"']+)[^\s?"']*\?[^\s"']*?[?&]password=/i.exec(line)?.[1];
   return readServer(line);
 }
 

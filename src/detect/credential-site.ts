@@ -27,7 +27,8 @@ export function findRepeatedUserName(site: LiteralSite): 'local' | 'managed' | '
   const before = site.before ?? '';
   const after = site.after ?? '';
   const inUrl = findUrlUser(before, after);
-  const user = inUrl ?? /(?:^|[;"'\s])(?:user(?:[ _]?id)?|uid|username)[ \t]*=[ \t]*([^;"'\s]+)[ \t]*;[^\n]*?(?:password|pwd)[ \t]*=[ \t]*$/i.exec(before)?.[1];
+  // `User Id=shop;Password=shop` in a connection string, `?user=shop&password=shop` in a JDBC URL.
+  const user = inUrl ?? /(?:^|[;?&"'\s])(?:user(?:[ _]?id)?|uid|username)[ \t]*=[ \t]*([^;&"'\s]+)[ \t]*[;&][^\n]*?(?:password|pwd)[ \t]*=[ \t]*$/i.exec(before)?.[1];
   if (user === undefined || user.length === 0 || user.toLowerCase() !== site.value.toLowerCase()) return undefined;
   const host = inUrl !== undefined ? findUrlHost(after) : findConnectionStringHost(site) ?? readServer(`${before} ${after}`);
   if (host !== undefined && isLocalHost(host)) return 'local';

@@ -7,6 +7,10 @@ export const DEV_WORD = String.raw`(?:dev|development|local|test|testing|ci)`;
 const PLATFORM_MARKER = String.raw`(?:ON_HEROKU|DYNO|RENDER|RAILWAY_ENVIRONMENT(?:_NAME)?|FLY_APP_NAME|VERCEL|KOYEB_APP_NAME)`;
 /** The words that name a production environment, as a regex source. */
 export const PROD_WORD = String.raw`(?:prod|production|live)`;
+// The environment objects of Ruby and Crystal frameworks (`Rails.env.production?`, Lucky's `LuckyEnv.production?`) and
+// Elixir's build environment (`Mix.env() == :prod`, `config_env() == :prod`).
+const RUBY_ENV = String.raw`(?:Rails\.env|LuckyEnv|Lucky::Env|Hanami\.env|Amber\.env)`;
+const ELIXIR_ENV = String.raw`(?:Mix\.env|config_env)(?:\(\))?`;
 // A condition true only outside production: a debug or test flag, a development environment, a CI variable.
 const DEV_CONDITION = new RegExp(
   [
@@ -15,7 +19,8 @@ const DEV_CONDITION = new RegExp(
     String.raw`["']${DEV_WORD}["'][ \t]*(?:===?|\bin\b)`,
     String.raw`(?:!==?|\bis not\b)[ \t]*["']${PROD_WORD}["']`,
     String.raw`\b(?:GITHUB_WORKFLOW|GITHUB_ACTIONS|GITLAB_CI|CIRCLECI|TRAVIS)\b|["']CI["']|\benv\.CI\b`,
-    String.raw`\bRails\.env\.(?:development|test)\?`,
+    String.raw`\b${RUBY_ENV}\.(?:development|test)\?`,
+    String.raw`\b${ELIXIR_ENV}[ \t]*===?[ \t]*:(?:dev|test)\b`,
     String.raw`["']${PLATFORM_MARKER}["'][ \t]+not[ \t]+in\b`,
     String.raw`!\s*app\.isPackaged\b`, // Electron: running from source, not from the built app
   ].join('|'),
@@ -27,7 +32,7 @@ const PROD_CONDITION = new RegExp(
     String.raw`["']${PROD_WORD}["'][ \t]*===?`,
     String.raw`(?:!==?|\bis not\b)[ \t]*["']${DEV_WORD}["']`,
     String.raw`(?:\bnot[ \t]+|!)[ \t]*(?:\w+\.)*(?:DEBUG|TESTING|debug|isDev\w*|IsDevelopment|isLocal|IS_DEV\w*)\b`,
-    String.raw`\b(?:isProd\w*|IS_PROD\w*|IsProduction|kReleaseMode)\b|\bRails\.env\.production\?|(?<!!\s*)\bapp\.isPackaged\b`,
+    String.raw`\b(?:isProd\w*|IS_PROD\w*|IsProduction|kReleaseMode)\b|\b${RUBY_ENV}\.production\?|\b${ELIXIR_ENV}[ \t]*===?[ \t]*:prod\b|(?<!!\s*)\bapp\.isPackaged\b`,
     // A flag that turns debugging off (`'DJANGO_DEBUG_FALSE' in os.environ`, the Testing Goat book's switch).
     String.raw`\b\w*DEBUG_(?:FALSE|OFF)\b`,
     // Running on a platform: its marker variable is set (`'ON_HEROKU' in os.environ`, `os.environ.get('RENDER')`).

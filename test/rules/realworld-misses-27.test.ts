@@ -54,3 +54,26 @@ describe('sample 142: Express back ends', () => {
     expect(blockingIds('netlify/functions/buy-ticket.js', text)).toEqual(['paystack-secret-key']);
   });
 });
+
+describe('sample 143: less common web stacks', () => {
+  it('lowers a JDBC URL password to a database on this machine, as a postgres:// one', () => {
+    const url = (host: string): string => `{:profiles/dev {:env {:database-url "jdbc:postgresql://${host}:5432/selfie?user=selfie&password=Wq7ErgHkEgA8OyR"}}}\n`;
+    expect(scan('profiles.clj', url('localhost'))).toEqual([{ ruleId: 'jdbc-url-password', blocking: false }]);
+    expect(blockingIds('profiles.clj', url('db.selfie.io'))).toEqual(['jdbc-url-password']);
+    expect(blockingIds('README.md', 'JDBC=jdbc:postgresql://localhost/pb_dev?user=pb&password=pb\n')).toEqual([]);
+  });
+
+  it('reads the else of LuckyEnv.production? as development', () => {
+    const server = 'Lucky::Server.configure do |settings|\n  if LuckyEnv.production?\n    settings.secret_key_base = secret_key_from_env\n  else\n    settings.secret_key_base = "QRpx5Ugh3/S5QCJZNscwNI7HcBdi8jBdtU7iDX5RRcE="\n  end\nend\n';
+    expect(scan('config/server.cr', server)).toEqual([{ ruleId: 'framework-signing-key-literal', blocking: false }]);
+  });
+
+  it('blocks a random fallback of an environment lookup in Elixir, Scala, Dart and Clojure', () => {
+    const key = 'x7Qm2vT8kLp4Wz9Rn3Yc5Hd1Jf6GsAe0uIoPq8Vb2Nx4Kz7Lm';
+    expect(blockingIds('config/runtime.exs', `  secret_key_base: System.get_env("SECRET_KEY_BASE") || "${key}",\n`)).toEqual(['env-fallback-secret']);
+    expect(blockingIds('build.sbt', `val cryptoSecret = sys.env.getOrElse("CRYPTO_SECRET", "${key}")\n`)).toEqual(['env-fallback-secret']);
+    expect(blockingIds('bin/server.dart', `final jwtSecret = Platform.environment['JWT_SECRET'] ?? '${key}';\n`)).toEqual(['env-fallback-secret']);
+    expect(blockingIds('src/clj/app/middleware.clj', `(def jwt-secret (get env :jwt-secret "${key}"))\n`)).toEqual(['clojure-env-fallback-secret']);
+    expect(blockingIds('config/runtime.exs', '  secret_key_base: System.get_env("SECRET_KEY_BASE") || "change-me",\n')).toEqual([]);
+  });
+});
