@@ -77,3 +77,23 @@ describe('sample 143: less common web stacks', () => {
     expect(blockingIds('config/runtime.exs', '  secret_key_base: System.get_env("SECRET_KEY_BASE") || "change-me",\n')).toEqual([]);
   });
 });
+
+describe('sample 144: MLOps tooling', () => {
+  it('names experiment-tracker keys and keeps them blocking in docs and smoke tests', () => {
+    expect(blockingIds('docs/PANDUAN.md', '$env:DAGSHUB_TOKEN = "08e8c1e3b5d7f92604a1e9c3b7d2f4a6e8c0b2d4"\n')).toEqual(['dagshub-token']);
+    expect(blockingIds('CLAUDE.md', 'from roboflow import Roboflow\nrf = Roboflow(api_key="Kq8vTz2mXk4Lp9WnRb7Y")\n')).toEqual(['roboflow-api-key']);
+    const neptune = Buffer.from('{"api_address":"https://app.neptune.ai","api_url":"https://app.neptune.ai","api_key":"4f1a2b9c-7e3d-48a6-9c15-3d2e8f6a4b0c"}').toString('base64');
+    expect(blockingIds('neptune_test.py', `run = neptune.init_run(project="ana/churn", api_token="${neptune}")\n`)).toEqual(['neptune-api-token']);
+    expect(blockingIds('train.py', 'from comet_ml import Experiment\nexperiment = Experiment(api_key="Uq7mTk2zXp9Lw4Rt8YcHx4kW9")\n')).toEqual(['comet-api-key']);
+  });
+
+  it('reads the default of a shell parameter expansion as the value', () => {
+    expect(blockingIds('run_grpo.sh', 'export WANDB_API_KEY=${WANDB_API_KEY:-5cd5a1e9c3b7d2f4a6e8c0b2d4f6a8c1e3b5d7f9}\n')).toEqual(['wandb-api-key']);
+    expect(blockingIds('run.sh', 'export API_TOKEN=${API_TOKEN:-Qm7vTk2zXp9Lw4Rt8YcHx4kW9pQ2}\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('run.sh', 'export API_TOKEN=${API_TOKEN:-changeme}\n')).toEqual([]);
+  });
+
+  it('reports a DVC remote with TLS verification off, below the blocking level', () => {
+    expect(scan('.dvc/config', "['remote \"nube\"']\n    url = webdavs://nube.example.org/dav\n    ssl_verify = false\n")).toEqual([{ ruleId: 'dvc-remote-ssl-verify-off', blocking: false }]);
+  });
+});
