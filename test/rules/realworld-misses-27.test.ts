@@ -97,3 +97,20 @@ describe('sample 144: MLOps tooling', () => {
     expect(scan('.dvc/config', "['remote \"nube\"']\n    url = webdavs://nube.example.org/dav\n    ssl_verify = false\n")).toEqual([{ ruleId: 'dvc-remote-ssl-verify-off', blocking: false }]);
   });
 });
+
+describe('sample 141: Django projects', () => {
+  it("blocks django-storages' AZURE_ACCOUNT_KEY and sslmode disable to a managed database", () => {
+    const key = `${'Hq4kW9pQ2mZr7Tn5VbJf6GsAe0uIoPs3kQm4vT8zKx2Lp7Rw3kT9xQ2mZ7vL4pN8cB5hY1jF6dG0sKx3Rr9tT5'}==`;
+    expect(blockingIds('zema/settings/production.py', `AZURE_ACCOUNT_NAME = 'zemastorage'\nAZURE_ACCOUNT_KEY = '${key}'\n`)).toEqual(['azure-storage-key-assignment']);
+    const databases = (host: string): string => `DATABASES = {\n    'default': {\n        'HOST': '${host}',\n        'OPTIONS': {'sslmode': 'disable'},\n    }\n}\n`;
+    expect(blockingIds('zema/settings/production.py', databases('zema-pg.postgres.database.azure.com'))).toEqual(['django-managed-database-sslmode-disable']);
+    expect(scan('zema/settings/production.py', databases('pg.zema.org'))).toEqual([{ ruleId: 'django-database-sslmode-disable', blocking: false }]);
+    expect(scan('zema/settings/production.py', databases('localhost'))).toEqual([]);
+  });
+
+  it('keeps CORS with credentials silent in settings that serve this machine only', () => {
+    const settings = (hosts: string): string => `DEBUG = True\nALLOWED_HOSTS = ${hosts}\nCORS_ORIGIN_ALLOW_ALL = True\nCORS_ALLOW_CREDENTIALS = True\n`;
+    expect(blockingIds('dashboard/settings.py', settings('[]'))).toEqual([]);
+    expect(blockingIds('dashboard/settings.py', settings("['api.dashboard.io']"))).toContain('cors-credentials-python');
+  });
+});
