@@ -49,6 +49,13 @@ describe('sample 135: tunnels', () => {
 });
 
 describe('sample 142: Express back ends', () => {
+  it('blocks a nodemailer login to a remote SMTP host that skips certificate checks, not to a local catcher', () => {
+    const transport = (host: string): string => `const transporter = nodemailer.createTransport({\n  host: '${host}',\n  port: 465,\n  auth: { user: process.env.EMAIL_USER, pass: process.env.EMAIL_PASS },\n  tls: { rejectUnauthorized: false },\n});\n`;
+    expect(blockingIds('backend/utils/sendEmail.js', transport('smtp.gmail.com'))).toEqual(['nodemailer-login-tls-unverified']);
+    expect(blockingIds('backend/utils/sendEmail.js', transport('localhost'))).toEqual([]);
+  });
+
+
   it('joins a Paystack key split into two literals, named by the variable it falls back from', () => {
     const text = `const secret = process.env.PAYSTACK_SECRET || 'sk_live_' + '${'9f3c1a7e5b2d8f4a6c0e2b4d6f8a1c3e5b7d9f0a'}';\n`;
     expect(blockingIds('netlify/functions/buy-ticket.js', text)).toEqual(['paystack-secret-key']);
