@@ -75,6 +75,15 @@ describe('sample 143: less common web stacks', () => {
     expect(scan('config/server.cr', server)).toEqual([{ ruleId: 'framework-signing-key-literal', blocking: false }]);
   });
 
+  it('blocks a Mojolicious cookie secret and a Guardian key written as a JWK, not a public JWKS', () => {
+    expect(blockingIds('lib/Head.pm', "  my $config = $self->plugin('Config', { default => {\n    secrets => ['6ac63578bb604df4865ae802de3098b80c082740'],\n  } });\n")).toEqual(['mojolicious-secrets-literal']);
+    const guardian = 'config :shop, Shop.Guardian,\n  secret_key: %{"k" => "9un4Kq8vTz2mXk4Lp9WnRb7YcHx4kW9pQ2mZr7Tn5Vb", "kty" => "oct"}\n';
+    expect(blockingIds('config/config.exs', guardian)).toEqual(['jwk-symmetric-key']);
+    const ec = (d: string): string => `{"kty": "EC", "crv": "P-256", "x": "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", "y": "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0"${d}}\n`;
+    expect(blockingIds('keys/jwks.json', ec(', "d": "q8W2mZ7vL4pN8cB5hY1jF6dG0sKx3Rr9tT5eHq4kW9p"'))).toEqual(['jwk-private-key']);
+    expect(blockingIds('public/.well-known/jwks.json', ec(''))).toEqual([]);
+  });
+
   it('blocks a random fallback of an environment lookup in Elixir, Scala, Dart and Clojure', () => {
     const key = 'x7Qm2vT8kLp4Wz9Rn3Yc5Hd1Jf6GsAe0uIoPq8Vb2Nx4Kz7Lm';
     expect(blockingIds('config/runtime.exs', `  secret_key_base: System.get_env("SECRET_KEY_BASE") || "${key}",\n`)).toEqual(['env-fallback-secret']);
