@@ -38,6 +38,8 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   // A constant that a Maps JavaScript API script URL beside it interpolates (`…/maps/api/js?key=${API_KEY}`).
   if (name !== '' && new RegExp(`maps/api/js\\?(?:[^"'\\s]*&)?key=(?:\\$\\{|["'\`]\\s*\\+\\s*)${name}\\b`).test(block)) return true;
   if (isNativeMapsKey(name, before, block)) return true;
+  // The same key given to the browser beside it (`VITE_GOOGLE_MAPS_API_KEY=` the value, in a README's env block).
+  if (new RegExp(`\\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|GATSBY|NUXT_PUBLIC|VUE_APP)_[A-Z0-9_]*["']?\\s*[=:]\\s*["']?${site.value}`).test(block)) return true;
   // The same key set as the app's native Maps key beside it (an .env line above the Expo config that copies it).
   if (new RegExp(`(?:googleMapsApiKey|com\\.google\\.android\\.geo\\.API_KEY)["']?[^\\n]{0,40}?["']${site.value}["']`).test(block)) return true;
   // GoogleService-Info.plist: the iOS app's key, beside its sender and app ids.
@@ -100,4 +102,9 @@ function readSettingName(before: string): string {
 // The variable an env fallback stands in for (`process.env.NEXT_PUBLIC_FIREBASE_API_KEY || "…"`), or ''.
 function readFallbackName(before: string): string {
   return /\b(?:process|import\.meta)\.env\.([A-Za-z0-9_]+)\s*(?:\|\||\?\?)\s*["'`]$/.exec(before)?.[1] ?? '';
+}
+
+/** Whether a key is the `apikey=` of Yandex Maps' JavaScript API script, which every visitor's browser loads. */
+export function isMapsScriptKey(site: LiteralSite): boolean {
+  return /\bapi-maps\.yandex\.(?:ru|com|com\.tr|by|kz|uz)\/[^"'\s]{0,80}[?&]apikey=$/.test(site.before ?? '');
 }

@@ -130,3 +130,13 @@ describe('sample 141: Django projects', () => {
     expect(blockingIds('dashboard/settings.py', settings("['api.dashboard.io']"))).toContain('cors-credentials-python');
   });
 });
+
+describe('sample 148: hackathon projects', () => {
+  it('reads a Maps key the README also gives the browser, and a Yandex Maps script key, as public', () => {
+    const readme = 'GOOGLE_MAPS_KEY=AIzaSyQm7vTk2zXp9Lw4Rt8YcHx4kW9pQ2mZr7T\n\nFrontend:\n\nVITE_GOOGLE_MAPS_API_KEY=AIzaSyQm7vTk2zXp9Lw4Rt8YcHx4kW9pQ2mZr7T\n';
+    expect(blockingIds('README.md', readme)).toEqual([]);
+    expect(blockingIds('README.md', readme.replace(/^VITE_/m, 'SERVER_'))).toEqual(['google-api-key', 'google-api-key']);
+    const yandex = "$APPLICATION->AddHeadScript('https://api-maps.yandex.ru/2.1/?apikey=0d15c7e2-a4f6-4b8d-9c1e-3a5f7b9d2c4e&lang=ru_RU');\n";
+    expect(blockingIds('where-to-buy/index.php', yandex)).toEqual([]);
+  });
+});
