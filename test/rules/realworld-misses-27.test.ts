@@ -140,3 +140,9 @@ describe('sample 148: hackathon projects', () => {
     expect(blockingIds('where-to-buy/index.php', yandex)).toEqual([]);
   });
 });
+
+describe('sample 145: Laravel and Symfony', () => {
+  it('reads setting names of up to six segments before the secret word', () => {
+    expect(blockingIds('config.py', 'PASSPORT_PERSONAL_ACCESS_CLIENT_SECRET = "hCIHq8vTz2mXk4Lp9WnRb7YcHx4kW9pQ2mZr7Tn5"\n')).toEqual(['generic-secret-assignment']);
+  });
+});
