@@ -142,6 +142,24 @@ describe('sample 148: hackathon projects', () => {
 });
 
 describe('sample 145: Laravel and Symfony', () => {
+  it('blocks a committed config cache, the APP_KEY and production debug in it, and CORS echoing every origin with credentials', () => {
+    const cache = "<?php return array (\n  'app' => \n  array (\n    'env' => 'production',\n    'debug' => true,\n    'key' => 'base64:Rw3kT9xQ2mZ7vL4pN8cB5hY1jF6dG0sKx3Rr9tT5eA4=',\n";
+    expect(blockingIds('bootstrap/cache/config.php', cache)).toEqual(['laravel-config-cache-file', 'laravel-debug-production', 'laravel-app-key']);
+    const cors = "<?php\nreturn [\n    'allowed_origins' => ['*'],\n    'max_age' => 0,\n    'supports_credentials' => true,\n];\n";
+    expect(blockingIds('config/cors.php', cors)).toEqual(['laravel-cors-credentials-wildcard']);
+    expect(blockingIds('config/cors.php', cors.replace('true', 'false'))).toEqual([]);
+  });
+
+  it('blocks Guzzle or Http requests that send a login with verify off, and only reports one without', () => {
+    const login = "$response = Http::withOptions([\n    'verify' => false,\n])->withHeaders([\n    'Authorization' => session()->get('token'),\n])->get($url);\n";
+    expect(blockingIds('app/Http/Controllers/QueryController.php', login)).toEqual(['php-login-tls-unverified']);
+    expect(scan('app/Helpers/FileDownloader.php', "$response = Http::withOptions(['verify' => false, 'sink' => $path])->get($url);\n")).toEqual([{ ruleId: 'php-tls-verify-disabled', blocking: false }]);
+  });
+
+  it("does not take Pusher's public app key in a notes file for a secret", () => {
+    expect(blockingIds('pusher-notes.txt', 'PUSHER_APP_KEY=d6291c7e2a4f6b8d0c1e\n')).toEqual([]);
+  });
+
   it('reads setting names of up to six segments before the secret word', () => {
     expect(blockingIds('config.py', 'PASSPORT_PERSONAL_ACCESS_CLIENT_SECRET = "hCIHq8vTz2mXk4Lp9WnRb7YcHx4kW9pQ2mZr7Tn5"\n')).toEqual(['generic-secret-assignment']);
   });
