@@ -128,3 +128,13 @@ export function isExampleHostPassword(site: LiteralSite): boolean {
 function findUrlHost(after: string): string | undefined {
   return /^@(?:tcp6?\(|unix\()?\[?([^/:?#\s'"`\])]*)/.exec(after)?.[1];
 }
+
+/**
+ * Whether a URL's login was blanked by hand before committing: a stand-in user name (`unknown`, `user`, `xxx`) with a
+ * digit run or filler as the password (`mongodb+srv://unknown:12345@cluster0…`). Either alone is still a login.
+ */
+export function isBlankedUrlLogin(site: LiteralSite): boolean {
+  const user = findUrlUser(site.before ?? '', site.after);
+  if (user === undefined || !/^(?:unknown|user(?:name)?|your[_-]?user(?:name)?|db[_-]?user|x{3,}|\*{3,})$/i.test(user)) return false;
+  return /^(?:1234[0-9]{0,6}|0{4,}|x{4,}|\*{4,})$/i.test(site.value);
+}

@@ -1,6 +1,6 @@
 import type { CompiledRule } from '../types.js';
 import { isLocalCallPassword, isLocalClientPassword, isLocalConnectionStringPassword } from './connection-site.js';
-import { findRepeatedUserName, findUrlUser, isExampleHostPassword, isLocalSettingsPassword, isLocalUrlPassword, isManagedHostPassword, isPublicMailboxPassword } from './credential-site.js';
+import { findRepeatedUserName, findUrlUser, isBlankedUrlLogin, isExampleHostPassword, isLocalSettingsPassword, isLocalUrlPassword, isManagedHostPassword, isPublicMailboxPassword } from './credential-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isPublicClientIdKey, isSequential, isTypedPattern, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
@@ -22,6 +22,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   // password beside a managed host (`password: '12345678'` next to an RDS endpoint, an Atlas URL's `Password1`):
   // anyone who finds the host can guess it; so is the user name as the password there (`postgres:postgres@…rds…`), a
   // stock value the rule would otherwise allow.
+  if (rule.kind === 'secret' && isBlankedUrlLogin(candidate)) return weak('a login blanked by hand');
   const repeated = rule.kind === 'secret' ? findRepeatedUserName(candidate) : undefined;
   if (repeated === 'managed' || isGuessOnManagedHost(rule, candidate)) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');

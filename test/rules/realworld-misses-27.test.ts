@@ -164,3 +164,23 @@ describe('sample 145: Laravel and Symfony', () => {
     expect(blockingIds('config.py', 'PASSPORT_PERSONAL_ACCESS_CLIENT_SECRET = "hCIHq8vTz2mXk4Lp9WnRb7YcHx4kW9pQ2mZr7Tn5"\n')).toEqual(['generic-secret-assignment']);
   });
 });
+
+describe('sample 146: Go web services', () => {
+  it('blocks a mail password written into smtp.PlainAuth or gomail, not a variable or placeholder', () => {
+    expect(blockingIds('internal/mail/confirm.go', 'auth := smtp.PlainAuth("", "shop.fake@gmail.com", "wqzhrnvbkmtpxldj", "smtp.gmail.com")\n')).toEqual(['go-smtp-login-password']);
+    expect(blockingIds('mailer/send.go', 'd := gomail.NewDialer("smtp.yandex.ru", 465, "bot.fake@yandex.ru", "qwe123Bot")\n')).toEqual(['go-smtp-login-password']);
+    expect(blockingIds('internal/mail/confirm.go', 'auth := smtp.PlainAuth("", from, os.Getenv("SMTP_PASSWORD"), host)\n')).toEqual([]);
+  });
+
+  it("blocks beego's CORS plugin with every origin and credentials", () => {
+    const filter = 'beego.InsertFilter("*", beego.BeforeRouter, cors.Allow(&cors.Options{\n\tAllowOrigins:     []string{"*"},\n\tAllowMethods:     []string{"GET", "POST"},\n\tAllowCredentials: true,\n}))\n';
+    expect(blockingIds('main.go', filter)).toEqual(['beego-cors-wildcard-credentials']);
+    expect(blockingIds('main.go', filter.replace('true', 'false'))).toEqual([]);
+  });
+
+  it('lowers a URL login blanked by hand (a stand-in user with a digit run)', () => {
+    const uri = (login: string): string => `client, _ := mongo.Connect(ctx, options.Client().ApplyURI("mongodb+srv://${login}@cluster0.ab1cd.mongodb.net/"))\n`;
+    expect(scan('helper/connectDB.go', uri('unknown:12345'))).toEqual([{ ruleId: 'database-url-password', blocking: false }]);
+    expect(blockingIds('helper/connectDB.go', uri('ricardo:12345'))).toEqual(['database-url-password']);
+  });
+});
