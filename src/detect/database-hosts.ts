@@ -17,7 +17,8 @@ const MANAGED_DATABASE_HOST =
 
 /**
  * Whether a host is a managed database's own, not the docs' stand-in for one (a documentation host such as
- * `cluster0.mongodb.net`, or `your-redis.upstash.io`, `db.abcd.supabase.co`, `placeholder.supabase.co`).
+ * `cluster0.mongodb.net` or `db.supabase.co` without a project ref, or `your-redis.upstash.io`, `db.abcd.supabase.co`,
+ * `placeholder.supabase.co`).
  */
 export function isManagedHost(host: string): boolean {
   return MANAGED_DATABASE_HOST.test(host) && !isDocumentationHost(host) && !hasSampleProjectRef(host) && !/(?:^|[.-])(?:your|my|my-?(?:db|database|instance|cluster|server)|example|sample|host|hostname|project|ref|abcd|abc123|x{3,}|placeholder|dummy|fake|demo)(?:[.-]|$)/i.test(host);
@@ -49,7 +50,7 @@ export function isTestMailHost(host: string): boolean {
 // is `cluster0.ab1cd.mongodb.net`), a service host with example inside its first label (`us1-example-12345.upstash.io`):
 // no database answers there; Neon's `ep-name.region.aws.neon.tech` in its guides; a first label of one letter repeated
 // (`aaa.ccc.us-east-1.redshift.amazonaws.com`).
-const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$|^(?:[a-z0-9]+-)+example(?:-[a-z0-9]+)+\.|^(?:host|hostname|(?:your|my|db|database)[-_]?host(?:name)?|server[-_]?(?:name|address)|cluster[0-9]{0,3}\.mongodb\.net)$|^ep-(?:name|x{3,}|your[\w-]*)\.|\.region\.aws\.neon\.tech$|^([a-z])\1{2,}\./i;
+const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$|^(?:[a-z0-9]+-)+example(?:-[a-z0-9]+)+\.|^(?:host|hostname|(?:your|my|db|database)[-_]?host(?:name)?|server[-_]?(?:name|address)|cluster[0-9]{0,3}\.mongodb\.net|db\.supabase\.co)$|^ep-(?:name|x{3,}|your[\w-]*)\.|\.region\.aws\.neon\.tech$|^([a-z])\1{2,}\./i;
 
 /** Whether a host is one reserved for documentation or a word docs write in its place. */
 export function isDocumentationHost(host: string): boolean {

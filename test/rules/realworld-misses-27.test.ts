@@ -184,3 +184,15 @@ describe('sample 146: Go web services', () => {
     expect(blockingIds('helper/connectDB.go', uri('ricardo:12345'))).toEqual(['database-url-password']);
   });
 });
+
+describe('sample 147: Supabase and Firebase apps', () => {
+  it("reads Supabase's db.supabase.co without a project ref as a documentation host", () => {
+    const url = (host: string): string => `shown = _redact("postgresql://postgres:SuperSecret123@${host}:5432/postgres")\n`;
+    expect(blockingIds('worker/tests/test_journal_pg.py', url('db.supabase.co'))).toEqual([]);
+    expect(blockingIds('worker/tests/test_journal_pg.py', url('db.qwhdkeoplmnbvcxzsart.supabase.co'))).toEqual(['database-url-password']);
+  });
+
+  it('blocks an Agora App Certificate, not the public App ID', () => {
+    expect(blockingIds('RENDER_DEPLOYMENT.md', 'AGORA_APP_ID=8f2c4a1e9b7d3f6a0c5e2b8d4f1a7c9e\nAGORA_APP_CERTIFICATE=a86f1c9e2b7d4a3f8e6c0b5d9a2f7e1c\n')).toEqual(['agora-app-certificate']);
+  });
+});
