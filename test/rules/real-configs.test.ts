@@ -114,8 +114,14 @@ describe('browser keys and contexts', () => {
   it('reports a Firebase web config key or a client-exposed Google key at confidence low, a server key blocks', () => {
     const firebase = `const firebaseConfig = {\n  apiKey: "${googleKey}",\n  authDomain: "shop-1a2b3.firebaseapp.com",\n  projectId: "shop-1a2b3",\n};\n`;
     expect(graded('src/firebase.js', firebase)).toEqual([['google-api-key', 'low']]);
-    expect(graded('src/config.js', `export const mapsKey = process.env.X || "${googleKey}";\nconst NEXT_PUBLIC_MAPS_KEY = "${googleKey}";\n`).filter(([id]) => id === 'google-api-key')).toEqual([
+    const serverKey = ['AIza', 'SyD7hWq3mJ9cXe5Ln', '1Bs8Ku4Ro6Tf2Gv0Pi'].join('');
+    expect(graded('src/config.js', `export const mapsKey = process.env.X || "${serverKey}";\nconst NEXT_PUBLIC_MAPS_KEY = "${googleKey}";\n`).filter(([id]) => id === 'google-api-key')).toEqual([
       ['google-api-key', 'high'],
+      ['google-api-key', 'low'],
+    ]);
+    // The same key also given to the browser is the browser's key wherever it is written.
+    expect(graded('src/config.js', `export const mapsKey = process.env.X || "${googleKey}";\nconst NEXT_PUBLIC_MAPS_KEY = "${googleKey}";\n`).filter(([id]) => id === 'google-api-key')).toEqual([
+      ['google-api-key', 'low'],
       ['google-api-key', 'low'],
     ]);
     expect(blocking('server/gemini.py', `GEMINI_API_KEY = "${googleKey}"\n`)).toContain('google-api-key');

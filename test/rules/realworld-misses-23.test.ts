@@ -25,7 +25,7 @@ describe('fallbacks and switches that are not the value in use', () => {
   });
 
   it("lowers the values a test script exports (test-env.sh), as it does in .env.test", () => {
-    const env = 'export ENVIRONMENT="${ENVIRONMENT:-test}"\nexport SECRET_KEY_BASE="${SECRET_KEY_BASE:-/qwp8fhz1kxv4tmr0/b7dnw2y5gjc9sle3u6ao}"\n';
+    const env = 'export ENVIRONMENT="${ENVIRONMENT:-test}"\nexport SECRET_KEY_BASE="${SECRET_KEY_BASE:-qwp8fhz1kxv4tmr0/b7dnw2y5gjc9sle3u6ao}"\n';
     expect(blockingIds('scripts/test-env.sh', env)).toEqual([]);
     expect(blockingIds('scripts/deploy-env.sh', env)).toEqual(['generic-secret-assignment']);
   });
