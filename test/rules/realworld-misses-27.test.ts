@@ -196,3 +196,17 @@ describe('sample 147: Supabase and Firebase apps', () => {
     expect(blockingIds('RENDER_DEPLOYMENT.md', 'AGORA_APP_ID=8f2c4a1e9b7d3f6a0c5e2b8d4f1a7c9e\nAGORA_APP_CERTIFICATE=a86f1c9e2b7d4a3f8e6c0b5d9a2f7e1c\n')).toEqual(['agora-app-certificate']);
   });
 });
+
+describe('sample 151: Python API services', () => {
+  it('follows a wildcard origins list of any name, also over several lines, into CORSMiddleware with credentials', () => {
+    const app = (list: string): string => `${list}\n\napp.add_middleware(CORSMiddleware, allow_origins=ALLOWED_ORIGINS, allow_credentials=True)\n`;
+    expect(blockingIds('api/app.py', app('ALLOWED_ORIGINS = ["*"]'))).toEqual(['cors-wildcard-credentials']);
+    expect(blockingIds('api/app.py', app('ALLOWED_ORIGINS = [\n    "*"\n]'))).toEqual(['cors-wildcard-credentials']);
+    expect(blockingIds('api/app.py', app('ALLOWED_ORIGINS = ["https://shop.io"]'))).toEqual([]);
+  });
+
+  it('does not block DEBUG = True whose own comment says it is for development', () => {
+    expect(blockingIds('config.py', 'APP_NAME = "SanicDemo"\nDEBUG = True  # Enable debug mode for development\n')).toEqual([]);
+    expect(blockingIds('config.py', 'APP_NAME = "Shop"\nDEBUG = True  # TODO: turn off\n')).toEqual(['django-debug-true']);
+  });
+});
