@@ -117,8 +117,13 @@ function readSiblingHosts(site: LiteralSite, jdbcUrls = false): string[] {
   return (beside.length > 0 || live ? beside : matches).map(([, host = '']) => host);
 }
 
-/** Whether the value is the password of a URL on a documentation host (`postgres://u:pw@db.example.com`): sample data. */
+/**
+ * Whether the value is the password of a URL or a .netrc entry on a documentation host (`postgres://u:pw@db.example.com`,
+ * `machine api.example.com login bob password …`): sample data.
+ */
 export function isExampleHostPassword(site: LiteralSite): boolean {
+  const netrcHost = /\bmachine[ \t]+(\S+)[ \t]+login[ \t]+\S+[ \t]+password[ \t]+$/.exec(site.before ?? '')?.[1];
+  if (netrcHost !== undefined) return isDocumentationHost(netrcHost);
   if (findUrlUser(site.before ?? '', site.after) === undefined) return false;
   const host = findUrlHost(site.after ?? '');
   return host !== undefined && isDocumentationHost(host);

@@ -38,6 +38,8 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   // A constant that a Maps JavaScript API script URL beside it interpolates (`…/maps/api/js?key=${API_KEY}`).
   if (name !== '' && new RegExp(`maps/api/js\\?(?:[^"'\\s]*&)?key=(?:\\$\\{|["'\`]\\s*\\+\\s*)${name}\\b`).test(block)) return true;
   if (isNativeMapsKey(name, before, block)) return true;
+  // A Maps key beside the Maps JavaScript API's libraries list (`MAPS_LIBS: ['geometry', 'places']`): the browser loads it.
+  if (/maps/i.test(name) && /\b(?:libraries|[A-Z_]*MAPS_LIB(?:RARIE)?S)["']?\s*[:=]\s*\[[^\]]{0,80}["'](?:places|geometry|drawing|visualization|marker)["']/i.test(block)) return true;
   // The same key given to the browser beside it (`VITE_GOOGLE_MAPS_API_KEY=` the value, in a README's env block).
   if (new RegExp(`\\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|GATSBY|NUXT_PUBLIC|VUE_APP)_[A-Z0-9_]*["']?\\s*[=:]\\s*["']?${site.value}`).test(block)) return true;
   // The same key set as the app's native Maps key beside it (an .env line above the Expo config that copies it).
@@ -67,10 +69,12 @@ function isNativeMapsKey(name: string, before: string, block: string): boolean {
 /**
  * Whether a key is made to ship to every visitor: a PostHog project key (`phc_…`, write-only), the app-only bearer
  * of Twitter's own web clients (twitter.com's app `NRILgA`, TweetDeck's `FQODgE`), served in their public JavaScript,
- * or a Gigya (SAP Customer Data Cloud) site key (`3_…`), which every login page of the site sends.
+ * a Gigya (SAP Customer Data Cloud) site key (`3_…`), which every login page of the site sends, or an Nx Cloud
+ * read-only token (base64 of `<uuid>|read-only`), which Nx has workspaces commit in nx.json.
  */
 export function isPublicProjectKey(value: string): boolean {
-  return /^phc_[A-Za-z0-9]{30,60}$/.test(value) || /^A{21}(?:NRILgA|FQODgE)A{5}/.test(value) || /^3_[A-Za-z0-9_-]{48,66}$/.test(value);
+  const nxReadOnly = /^[A-Za-z0-9+/]{48}fHJlYWQtb25seQ==$/.test(value);
+  return nxReadOnly || /^phc_[A-Za-z0-9]{30,60}$/.test(value) || /^A{21}(?:NRILgA|FQODgE)A{5}/.test(value) || /^3_[A-Za-z0-9_-]{48,66}$/.test(value);
 }
 
 /**

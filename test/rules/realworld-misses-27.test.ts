@@ -210,3 +210,25 @@ describe('sample 151: Python API services', () => {
     expect(blockingIds('config.py', 'APP_NAME = "Shop"\nDEBUG = True  # TODO: turn off\n')).toEqual(['django-debug-true']);
   });
 });
+
+describe('sample 152: monorepos and tooling', () => {
+  it('blocks Nx Cloud read-write tokens anywhere, read-only ones nowhere', () => {
+    const token = 'NGYxYTJiOWMtN2UzZC00OGE2LTljMTUtM2QyZThmNmE0YjBjfHJlYWQtd3JpdGU=';
+    expect(blockingIds('README.md', `Claim it: https://cloud.nx.app/orgs/workspace-setup?accessToken=${token}\n`)).toEqual(['nx-cloud-access-token']);
+    expect(blockingIds('nx.json', '{ "nxCloudAccessToken": "YTljNGUxZjItM2I3ZC00NmU4LThjMGEtMWY0YjdlMmQ5YzZhfHJlYWQtb25seQ==" }\n')).toEqual([]);
+  });
+
+  it('reads a Supabase service-role JWT whose payload is pretty-printed', () => {
+    expect(blockingIds('cypress.env.json', '{ "SUPABASE_SERVICE_KEY": "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.ewogICJyb2xlIjogInNlcnZpY2Vfcm9sZSIsCiAgImlzcyI6ICJzdXBhYmFzZSIsCiAgImlhdCI6IDE3MzU2ODk2MDAsCiAgImV4cCI6IDE4OTM0NTYwMDAKfQ.Qm7vTk2zXp9Lw4Rt8YcHx4kW9pQ2mZr7Tn5VbJf6GsA" }\n')).toEqual(['supabase-service-role-key']);
+  });
+
+  it('lowers a scanner test case typed twice after a prefix and a .netrc entry on example.com', () => {
+    expect(blockingIds('tests/test_secret_detection.py', '    "WEBHOOK_SECRET=whsec_AbCdEf1234567890AbCdEf1234567890ZZ",\n')).toEqual([]);
+    expect(blockingIds('internal/scan/kinds_test.go', '{"netrc", "machine api.example.com login bob password s3cr3t-value-x9"},\n')).toEqual([]);
+  });
+
+  it('reads a Maps key beside the Maps JavaScript libraries list as the browser key', () => {
+    const env = "export const environment = {\n  MAPS_API_KEY: 'AIzaSyD7hWq3mJ9cXe5Ln1Bs8Ku4Ro6Tf2Gv0Pi',\n  MAPS_LIBS: ['geometry', 'drawing', 'places'],\n};\n";
+    expect(blockingIds('apps/web/src/environments/environment.ts', env)).toEqual([]);
+  });
+});
