@@ -232,3 +232,18 @@ describe('sample 152: monorepos and tooling', () => {
     expect(blockingIds('apps/web/src/environments/environment.ts', env)).toEqual([]);
   });
 });
+
+describe('sample 150: Java and Kotlin back ends', () => {
+  it('blocks a Vert.x client that trusts every certificate and sends a login; reports one without', () => {
+    const client = 'client = WebClient.create(vertx, new WebClientOptions().setSsl(true).setTrustAll(true));\n';
+    expect(blockingIds('src/main/java/dma/DMAServiceImpl.java', `${client}client.get(443, host, "/api").putHeader("Authorization", auth).send();\n`)).toEqual(['vertx-login-trust-all']);
+    expect(scan('src/main/java/lambda/JokeFunction.java', client)).toEqual([{ ruleId: 'vertx-trust-all', blocking: false }]);
+  });
+
+  it("blocks Micronaut's documented JWT secret in effect, a Basic header set by name, and a Quarkus mailer app password", () => {
+    expect(blockingIds('src/main/resources/application.yml', '        generator:\n          secret: pleaseChangeThisSecretForANewOne\n')).toEqual(['micronaut-default-jwt-secret']);
+    expect(blockingIds('src/main/resources/application.yml', "          secret: '\"${JWT_GENERATOR_SIGNATURE_SECRET:pleaseChangeThisSecretForANewOne}\"'\n")).toEqual([]);
+    expect(blockingIds('src/Dma.java', 'req.putHeader("Authorization", "Basic YWRtaW46UTd2VGsyelhwOUx3");\n')).toEqual(['http-authorization-header']);
+    expect(blockingIds('README.md', '%prod.quarkus.mailer.host=smtp.gmail.com\n%prod.quarkus.mailer.password=wqzhrnvbkmtpxldj\n')).toEqual(['gmail-app-password']);
+  });
+});
