@@ -247,3 +247,13 @@ describe('sample 150: Java and Kotlin back ends', () => {
     expect(blockingIds('README.md', '%prod.quarkus.mailer.host=smtp.gmail.com\n%prod.quarkus.mailer.password=wqzhrnvbkmtpxldj\n')).toEqual(['gmail-app-password']);
   });
 });
+
+describe('sample 149: Rails and Sinatra apps', () => {
+  it('blocks a Ruby request that sends an API key or an OAuth secret without checking the certificate; reports one without', () => {
+    const yottaa = "https.verify_mode = OpenSSL::SSL::VERIFY_NONE\nreq = Net::HTTP::Get.new(path)\nreq['YOTTAA-API-KEY'] = @api_key\n";
+    expect(blockingIds('lib/yottaa.rb', yottaa)).toEqual(['ruby-login-tls-unverified']);
+    const omniauth = "  provider :github, ENV['GH_ID'], ENV['GH_SECRET'], {:client_options => {:ssl => {:verify => false}}}\n";
+    expect(blockingIds('config/initializers/omniauth.rb', omniauth)).toEqual(['ruby-login-tls-unverified']);
+    expect(scan('lib/feed.rb', "http.verify_mode = OpenSSL::SSL::VERIFY_NONE\nres = http.get('/feed.xml')\n")).toEqual([{ ruleId: 'ruby-tls-verify-disabled', blocking: false }]);
+  });
+});
