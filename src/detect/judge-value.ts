@@ -18,11 +18,12 @@ export type Candidate = LiteralSite;
 /** Judges one candidate of `rule`: template, placeholder, indirection, entropy and, for generic rules, shape. */
 export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candidate: Candidate): Judgement {
   const { value, key } = candidate;
+  // A stand-in user with a digit run (`unknown:12345@cluster0…`) was blanked by hand before the commit.
+  if (rule.kind === 'secret' && isBlankedUrlLogin(candidate)) return weak('a login blanked by hand');
   // A number is a setting (a timeout, a port; rules allow them), and `Password1` a docs filler, except as a database
   // password beside a managed host (`password: '12345678'` next to an RDS endpoint, an Atlas URL's `Password1`):
   // anyone who finds the host can guess it; so is the user name as the password there (`postgres:postgres@…rds…`), a
   // stock value the rule would otherwise allow.
-  if (rule.kind === 'secret' && isBlankedUrlLogin(candidate)) return weak('a login blanked by hand');
   const repeated = rule.kind === 'secret' ? findRepeatedUserName(candidate) : undefined;
   if (repeated === 'managed' || isGuessOnManagedHost(rule, candidate)) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
