@@ -5,7 +5,8 @@ import type { LiteralSite } from './weak-literal.js';
 // JavaScript API keys. What protects them is row-level security or the key's restrictions, not secrecy.
 
 // A front-end build inlines variables with these prefixes into the JavaScript it serves.
-const CLIENT_PREFIX = /\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|GATSBY|NUXT_PUBLIC|VUE_APP)_[A-Z0-9_]*$/;
+const CLIENT_NAME = String.raw`\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|GATSBY|NUXT_PUBLIC|VUE_APP)_[A-Z0-9_]*`;
+const CLIENT_PREFIX = new RegExp(`${CLIENT_NAME}$`);
 // The settings of a Firebase app beside its key: web (authDomain, messagingSenderId) and iOS (gcmSenderID, googleAppID).
 const FIREBASE_CONFIG = /\b(?:authDomain|messagingSenderId|storageBucket|gcmSenderI[dD]|googleAppI[dD])\b|\.firebaseapp\.com\b|FIREBASE_AUTH_DOMAIN/;
 
@@ -41,7 +42,7 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   // A Maps key beside the Maps JavaScript API's libraries list (`MAPS_LIBS: ['geometry', 'places']`): the browser loads it.
   if (/maps/i.test(name) && /\b(?:libraries|[A-Z_]*MAPS_LIB(?:RARIE)?S)["']?\s*[:=]\s*\[[^\]]{0,80}["'](?:places|geometry|drawing|visualization|marker)["']/i.test(block)) return true;
   // The same key given to the browser beside it (`VITE_GOOGLE_MAPS_API_KEY=` the value, in a README's env block).
-  if (new RegExp(`\\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|GATSBY|NUXT_PUBLIC|VUE_APP)_[A-Z0-9_]*["']?\\s*[=:]\\s*["']?${site.value}`).test(block)) return true;
+  if (new RegExp(`${CLIENT_NAME}["']?\\s*[=:]\\s*["']?${site.value}`).test(block)) return true;
   // The same key set as the app's native Maps key beside it (an .env line above the Expo config that copies it).
   if (new RegExp(`(?:googleMapsApiKey|com\\.google\\.android\\.geo\\.API_KEY)["']?[^\\n]{0,40}?["']${site.value}["']`).test(block)) return true;
   // GoogleService-Info.plist: the iOS app's key, beside its sender and app ids.
