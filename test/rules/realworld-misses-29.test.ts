@@ -6,7 +6,7 @@ import { loadDiskPack } from '../helpers/disk-pack.js';
 // invented.
 const pack = loadDiskPack();
 
-const { blockingIds } = bindToPack(pack);
+const { blockingIds, scan } = bindToPack(pack);
 
 describe('left open: bundler configs that paste server keys into the browser bundle', () => {
   const studio = "export default defineConfig(({ mode }) => {\n  const env = loadEnv(mode, '.', '');\n  return {\n    define: {\n      'process.env.API_KEY': JSON.stringify(env.GEMINI_API_KEY),\n      'process.env.GEMINI_API_KEY': JSON.stringify(env.GEMINI_API_KEY)\n    },\n  };\n});\n";
@@ -27,5 +27,23 @@ describe('left open: bundler configs that paste server keys into the browser bun
     expect(blockingIds('vite.config.js', all)).toEqual(['bundler-define-whole-env']);
     expect(blockingIds('vite.config.js', all.replace(", ''", ''))).toEqual([]);
     expect(blockingIds('vite.config.js', "define: { 'process.env': { ...process.env } }\n")).toEqual(['bundler-define-whole-env']);
+  });
+});
+
+describe('left open: Java and Kotlin servers, aiohttp', () => {
+  it("blocks a Tomcat Manager login in tomcat-users.xml, a guessable one too, not an app user's or a placeholder", () => {
+    const users = '<tomcat-users>\n  <user username="admin" password="s3cret" roles="manager-gui,admin-gui"/>\n  <user username="reader" password="Tq8vmW2pZr" roles="app-user"/>\n</tomcat-users>\n';
+    expect(blockingIds('docker/conf/tomcat-users.xml', users)).toEqual(['tomcat-manager-user-password', 'generic-secret-assignment']);
+    expect(blockingIds('conf/tomcat-users.xml', '<user username="tomcat" password="<must-be-changed>" roles="manager-gui"/>\n')).toEqual([]);
+  });
+
+  it("blocks Ktor's generated `secret = \"secret\"` in application.conf", () => {
+    expect(blockingIds('src/main/resources/application.conf', 'jwt {\n    realm = "ktor sample app"\n    secret = "secret"\n}\n')).toEqual(['weak-secret-key-config']);
+    expect(blockingIds('src/main/resources/application.conf', 'jwt {\n    secret = ${?JWT_SECRET}\n}\n')).toEqual([]);
+  });
+
+  it("reports aiohttp's ssl=False on a request or connector (medium), not redis-py's ssl=False", () => {
+    expect(scan('bot/api.py', 'async with session.get(\n    url,\n    ssl=False,\n) as resp:\n')).toEqual([{ ruleId: 'aiohttp-ssl-verify-disabled', blocking: false }]);
+    expect(scan('app/cache.py', 'r = redis.Redis(host=HOST, ssl=False)\n')).toEqual([]);
   });
 });
