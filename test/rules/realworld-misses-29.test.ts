@@ -47,3 +47,38 @@ describe('left open: Java and Kotlin servers, aiohttp', () => {
     expect(scan('app/cache.py', 'r = redis.Redis(host=HOST, ssl=False)\n')).toEqual([]);
   });
 });
+
+describe('sample 154: API request collections and HTTP scratch files', () => {
+  it('blocks a Twilio SID and auth token joined as a Basic-auth login, not one with the token from the environment', () => {
+    const php = "$url = 'https://api.twilio.com/2010-04-01/Accounts/AC8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e/Messages.json';\n$headers = ['Authorization: Basic '. base64_encode(\"AC8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e:5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b\")];\n";
+    expect(blockingIds('myapi/message2.php', php)).toEqual(['twilio-credential-pair']);
+    expect(blockingIds('sms.sh', 'curl -u AC8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e:$TWILIO_AUTH_TOKEN https://api.twilio.com/\n')).toEqual([]);
+  });
+});
+
+describe('sample 156: IoT and maker projects', () => {
+  it("reads Arduino's SECRET_ prefix as a prefix: SECRET_PASS and SECRET_DEVICE_KEY are secrets, SECRET_SSID and SECRET_BROKER not", () => {
+    const tab = '#define SECRET_SSID "Kv7rT2mXq9Lp"\n#define SECRET_PASS "Rk4w-Xq9v-2mTz"\n#define SECRET_BROKER "a1b2c3d4e5f6g7-ats.iot.eu-west-1.amazonaws.com"\n#define SECRET_DEVICE_KEY "Q7LZ2XKT9MWB4RFS8C3D"\n';
+    expect(blockingIds('arduino_secrets.h', tab)).toEqual(['c-define-secret', 'c-define-secret']);
+    expect(blockingIds('arduino_secrets.h', '#define SECRET_SSID "WiFi Name"\n#define SECRET_PASS "WiFi Password"\n')).toEqual([]);
+  });
+
+  it('names ThingSpeak, legacy Adafruit IO and Blynk device keys that carry no prefix, where the file names the service', () => {
+    expect(blockingIds('watering/writing.ino', 'String apiKey = "Q7LZ2XKT9MWB4RFS";     //  Enter your Write API key from ThingSpeak\n')).toEqual(['thingspeak-api-key']);
+    expect(blockingIds('CloudData.py', "URl='https://api.thingspeak.com/update?api_key='\n    KEY='TO5W8KQ2LZ7M3XRB'\n")).toEqual(['thingspeak-api-key']);
+    expect(blockingIds('mqtt_pub/mqtt_pub.ino', '#define AIO_SERVER      "io.adafruit.com"\n#define AIO_KEY         "8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e"\n')).toEqual(['adafruit-io-key']);
+    // 32 hex digits whose entropy is 3.35 bits: one random token in five is that uneven.
+    expect(blockingIds('Standalone.ino', '#include <BlynkSimpleEsp8266.h>\nchar auth[] = "f5553b3ab0560a9bff5267ace55fe45b";\n')).toEqual(['blynk-auth-token']);
+    expect(blockingIds('src/main.c', 'char auth[] = "8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e";\n')).toEqual([]);
+  });
+
+  it('reads run-in mqttpass / wifipass names', () => {
+    expect(blockingIds('secret.h', 'const char* mqttpass = "Kv7rT2mXq9LpR4wZ8NcY3bHd6JeF1gAu"; // Service User Secret\n')).toEqual(['generic-secret-assignment']);
+  });
+
+  it('reports a Mosquitto broker that admits anonymous clients (medium), unless it listens on loopback only', () => {
+    const conf = 'listener 1883\nlistener 9001\nprotocol websockets\nallow_anonymous true\n';
+    expect(scan('mqtt_broker/mosquitto.conf', conf)).toEqual([{ ruleId: 'mosquitto-anonymous-access', blocking: false }]);
+    expect(scan('mqtt_broker/mosquitto.conf', 'listener 1883 127.0.0.1\nallow_anonymous true\n')).toEqual([]);
+  });
+});
