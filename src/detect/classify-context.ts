@@ -71,3 +71,11 @@ export function isCiConfig(path: string): boolean {
 export function isProductionEnvFile(path: string): boolean {
   return /(?:^|\/)\.env\.(?:prod|production|live)$/i.test(path);
 }
+
+/**
+ * Whether a path is a request tool's private credentials file (JetBrains HTTP Client's `http-client.private.env.json`),
+ * whose top-level keys name the environments (`dev`, `local`) its logins are for: sections, not development blocks.
+ */
+export function isPrivateRequestEnvFile(path: string): boolean {
+  return /(?:^|\/)[^/]*\.private\.env\.json$/i.test(path);
+}

@@ -1,7 +1,7 @@
 import type { Chunk, Finding, FileContext, LineRange, RulePack } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { adjustForContext, describeFinding, lowersRule, type HitTraits } from './adjust-for-context.js';
-import { classifyContext, isCiConfig, isProductionEnvFile } from './classify-context.js';
+import { classifyContext, isCiConfig, isPrivateRequestEnvFile, isProductionEnvFile } from './classify-context.js';
 import { detectContentHits, type ContentHit } from './content-hits.js';
 import { computeFingerprint } from './fingerprint.js';
 import { isGenericExemptPath } from './generic-filters.js';
@@ -100,8 +100,9 @@ function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: 
   if (pasted && context === 'docs') return 'code';
   if (hit.managedHost === true) return context === 'dev' ? 'code' : context;
   const file = context === 'dev' && hit.prodFile === true && !isCiConfig(path) ? 'code' : context;
-  // A file named for production (`.env.production`) is production's, whatever APP_ENV it leaves at local.
-  const devBlock = hit.devBlock === true && !isProductionEnvFile(path);
+  // A file named for production (`.env.production`) is production's, whatever APP_ENV it leaves at local; a request
+  // tool's private env file holds the logins of every environment it names.
+  const devBlock = hit.devBlock === true && !isProductionEnvFile(path) && !isPrivateRequestEnvFile(path);
   // A rule's development tooling (`*.config.js`) that declares production (pm2's ecosystem.config.cjs) is production's.
   return file === 'code' && (devBlock || (rule.isDevFile(path) && hit.prodFile !== true)) ? 'dev' : file;
 }

@@ -54,6 +54,14 @@ describe('sample 154: API request collections and HTTP scratch files', () => {
     expect(blockingIds('myapi/message2.php', php)).toEqual(['twilio-credential-pair']);
     expect(blockingIds('sms.sh', 'curl -u AC8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e:$TWILIO_AUTH_TOKEN https://api.twilio.com/\n')).toEqual([]);
   });
+
+  it("blocks a committed HTTP Client private env file, and reads its dev / local keys as sections, not development blocks", () => {
+    const env = '{\n  "dev": {\n    "username": "12345",\n    "password": "3F2504E0-4F89-41D3-9A0C-0305E82C3301"\n  },\n  "local": {\n    "password": "Kv7rT2mXq9Lp"\n  }\n}\n';
+    expect(blockingIds('api/http-client.private.env.json', env)).toEqual(['http-client-private-env-file', 'generic-secret-assignment', 'generic-secret-assignment']);
+    // The same sections in another JSON file are development blocks (lowered, not blocking).
+    expect(blockingIds('config/settings.json', env)).toEqual([]);
+    expect(scan('http-client.private.env.json', '{\n  "dev": {\n    "token": "{{token}}"\n  }\n}\n')).toEqual([{ ruleId: 'http-client-private-env-file', blocking: false }]);
+  });
 });
 
 describe('sample 156: IoT and maker projects', () => {
