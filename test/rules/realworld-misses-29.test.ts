@@ -64,6 +64,14 @@ describe('sample 154: API request collections and HTTP scratch files', () => {
   });
 });
 
+describe('sample 154: Postman exports under any name', () => {
+  it("reads a collection's basic-auth password in any JSON file, not AWS-style Key / Value tags", () => {
+    const collection = '{"info": {"_postman_id": "5c2e9a7b", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},\n "auth": {"type": "basic", "basic": [\n  {"key": "password", "value": "Vq3m-Torch-81", "type": "string"}\n ]}}\n';
+    expect(blockingIds('api/MyShopAPI.json', collection)).toEqual(['postman-variable-secret']);
+    expect(blockingIds('infra/tags.json', '[{"Key": "password", "Value": "Vq3m-Torch-81"}]\n')).toEqual([]);
+  });
+});
+
 describe('sample 156: IoT and maker projects', () => {
   it("reads Arduino's SECRET_ prefix as a prefix: SECRET_PASS and SECRET_DEVICE_KEY are secrets, SECRET_SSID and SECRET_BROKER not", () => {
     const tab = '#define SECRET_SSID "Kv7rT2mXq9Lp"\n#define SECRET_PASS "Rk4w-Xq9v-2mTz"\n#define SECRET_BROKER "a1b2c3d4e5f6g7-ats.iot.eu-west-1.amazonaws.com"\n#define SECRET_DEVICE_KEY "Q7LZ2XKT9MWB4RFS8C3D"\n';
