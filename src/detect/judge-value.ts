@@ -70,6 +70,8 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isStockWithDigits(value)) return weakOrDrop(rule, candidate, 'a stock word and digits');
   if (isBareIdentifier(value) || isWrappedWord(value)) return weakOrDrop(rule, candidate, 'identifier');
   if (!looksRandom(value) && !isGeneratedPassword(candidate)) return weakOrDrop(rule, candidate, 'not random enough');
+  // A comment showing a shell prompt (`# $ TOKEN=… scripts/users/index.sh`) shows how to run the script: a sample.
+  if (/^[ \t]*(?:#|\/\/)[ \t]*\$[ \t]/.test(candidate.before ?? '')) return weak('a usage example');
   return KEEP;
 }
 

@@ -72,6 +72,15 @@ describe('sample 154: Postman exports under any name', () => {
   });
 });
 
+describe('sample 154: usage comments', () => {
+  it("lowers a generic token in a comment that shows a shell prompt running the script, not a provider's key", () => {
+    const usage = '# $ TOKEN=Kv7rT2mXq9LpR4wZ8NcY3bHd6JeF1gAu scripts/users/index.sh\n\nAPI="http://localhost:4741"\n';
+    expect(scan('scripts/users/index.sh', usage)).toEqual([{ ruleId: 'generic-secret-assignment', blocking: false }]);
+    expect(blockingIds('scripts/users/index.sh', usage.replace('# $ ', ''))).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('scripts/sms.sh', '# $ OPENAI_API_KEY=sk-proj-Kv7rT2mXq9LpR4wZ8NcY3bHd6JeF1gAuT3BlbkFJQm4vT9xLw2ZpR7nKc3Hy8JdA ./sms.sh\n')).toEqual(['openai-api-key']);
+  });
+});
+
 describe('sample 156: IoT and maker projects', () => {
   it("reads Arduino's SECRET_ prefix as a prefix: SECRET_PASS and SECRET_DEVICE_KEY are secrets, SECRET_SSID and SECRET_BROKER not", () => {
     const tab = '#define SECRET_SSID "Kv7rT2mXq9Lp"\n#define SECRET_PASS "Rk4w-Xq9v-2mTz"\n#define SECRET_BROKER "a1b2c3d4e5f6g7-ats.iot.eu-west-1.amazonaws.com"\n#define SECRET_DEVICE_KEY "Q7LZ2XKT9MWB4RFS8C3D"\n';
