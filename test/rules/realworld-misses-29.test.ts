@@ -107,3 +107,17 @@ describe('sample 156: IoT and maker projects', () => {
     expect(scan('mqtt_broker/mosquitto.conf', 'listener 1883 127.0.0.1\nallow_anonymous true\n')).toEqual([]);
   });
 });
+
+describe('sample 159: retrieval-augmented LLM apps', () => {
+  it("blocks a key object built from a literal (Weaviate's new ApiKey / Auth.api_key), not one built from the environment", () => {
+    expect(blockingIds('src/weaviate.ts', 'authCredentials: new weaviate.ApiKey("Yq7LZ2XKT9MWB4RFSm3vTk8pWr4nBc7dQx2A"),\n')).toEqual(['api-key-setter-literal']);
+    expect(blockingIds('chat.py', 'auth_credentials=Auth.api_key("Yq7LZ2XKT9MWB4RFSm3vTk8pWr4nBc7dQx2A")\n')).toEqual(['api-key-setter-literal']);
+    expect(blockingIds('src/weaviate.ts', 'authCredentials: new weaviate.ApiKey(process.env.WEAVIATE_API_KEY!),\n')).toEqual([]);
+  });
+
+  it('blocks Weaviate deployed with anonymous access, lowered in a compose file', () => {
+    const render = '  - type: web\n    name: weaviate\n    envVars:\n      - key: AUTHENTICATION_ANONYMOUS_ACCESS_ENABLED\n        value: "true"\n';
+    expect(blockingIds('render.yaml', render)).toEqual(['database-container-no-password']);
+    expect(blockingIds('docker-compose.yml', "services:\n  weaviate:\n    environment:\n      AUTHENTICATION_ANONYMOUS_ACCESS_ENABLED: 'true'\n")).toEqual([]);
+  });
+});
