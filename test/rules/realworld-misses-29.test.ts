@@ -121,3 +121,16 @@ describe('sample 159: retrieval-augmented LLM apps', () => {
     expect(blockingIds('docker-compose.yml', "services:\n  weaviate:\n    environment:\n      AUTHENTICATION_ANONYMOUS_ACCESS_ENABLED: 'true'\n")).toEqual([]);
   });
 });
+
+describe('sample 160: web server and reverse proxy configuration', () => {
+  it('blocks credentials a proxy adds to forwarded requests: Authorization in Apache, API-key headers in nginx and Caddy', () => {
+    expect(blockingIds('apache/sap-proxy.conf', '    RequestHeader set Authorization "Basic c2hvcGFwaTpXcTR2VDh6TG0yUnA3Yw=="\n')).toEqual(['http-authorization-header']);
+    expect(blockingIds('nginx/conf.d/api.conf', 'location /api/ {\n    proxy_set_header X-API-Key "Kv7rT2mXq9LpR4wZ8NcY";\n}\n')).toEqual(['proxy-api-key-header']);
+    expect(blockingIds('Caddyfile', '    header_up X-Api-Key {env.API_KEY}\n')).toEqual([]);
+  });
+
+  it("reports Traefik's api.insecure (medium), not forwardedHeaders.insecure", () => {
+    expect(scan('traefik/traefik.yml', 'api:\n  dashboard: true\n  insecure: true\n')).toEqual([{ ruleId: 'traefik-api-insecure', blocking: false }]);
+    expect(scan('traefik/traefik.yml', 'entryPoints:\n  web:\n    forwardedHeaders:\n      insecure: true\n')).toEqual([]);
+  });
+});
