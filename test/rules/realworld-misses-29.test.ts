@@ -134,3 +134,15 @@ describe('sample 160: web server and reverse proxy configuration', () => {
     expect(scan('traefik/traefik.yml', 'entryPoints:\n  web:\n    forwardedHeaders:\n      insecure: true\n')).toEqual([]);
   });
 });
+
+describe('sample 157: Nuxt, SvelteKit, Astro and Remix apps', () => {
+  it("reports SvelteKit's and Astro's CSRF origin check turned off (medium)", () => {
+    expect(scan('svelte.config.js', 'const config = {\n  kit: { adapter: adapter(), csrf: { checkOrigin: false } }\n};\n')).toEqual([{ ruleId: 'js-framework-csrf-origin-check-off', blocking: false }]);
+    expect(scan('astro.config.mjs', 'security: { checkOrigin: true }\n')).toEqual([]);
+  });
+
+  it("blocks Remix cookie sessions signed with the docs' published secret, not one read from the environment", () => {
+    expect(blockingIds('app/sessions.ts', "createCookieSessionStorage({\n  cookie: { name: '__session', secrets: ['s3cr3t'] },\n});\n")).toEqual(['weak-secret-key']);
+    expect(blockingIds('app/sessions.ts', "createCookieSessionStorage({\n  cookie: { secrets: [process.env.SESSION_SECRET!] },\n});\n")).toEqual([]);
+  });
+});
