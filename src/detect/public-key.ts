@@ -90,6 +90,18 @@ export function isSearchOnlyKey(site: LiteralSite): boolean {
 }
 
 /**
+ * Whether a key is a Shopify Storefront API public access token (32 hex digits), made for browsers and limited to the
+ * catalogue and carts: its name says storefront, or it is sent as `X-Shopify-Storefront-Access-Token`. Not the
+ * Headless channel's private token (`Shopify-Storefront-Private-Token`).
+ */
+export function isStorefrontToken(site: LiteralSite): boolean {
+  if (!/^[a-f0-9]{32}$/i.test(site.value)) return false;
+  const name = readSettingName(site.before ?? '');
+  if (/private/i.test(name) || /Storefront-Private-Token/i.test(site.block ?? '')) return false;
+  return /storefront/i.test(name) || /X-Shopify-Storefront-Access-Token/i.test(site.block ?? '');
+}
+
+/**
  * Whether the value is set under a client-exposed env prefix (`EXPO_PUBLIC_GEOAPIFY_API_KEY=…`): a build inlines it
  * into the JavaScript every visitor downloads, so it is a browser key by design. A secret-named one (`…_SECRET`,
  * a service-role or admin key) is client-exposed-secret-env's finding, not this judgement's.

@@ -146,3 +146,12 @@ describe('sample 157: Nuxt, SvelteKit, Astro and Remix apps', () => {
     expect(blockingIds('app/sessions.ts', "createCookieSessionStorage({\n  cookie: { secrets: [process.env.SESSION_SECRET!] },\n});\n")).toEqual([]);
   });
 });
+
+describe('sample 158: Shopify apps and e-commerce back ends', () => {
+  it('lowers a Shopify Storefront public token, not an Admin API token sent the same way', () => {
+    const storefront = "const token = '5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b';\nfetch(`https://shop.myshopify.com/api/2024-01/graphql.json`, { headers: { 'X-Shopify-Storefront-Access-Token': token } });\n";
+    expect(blockingIds('utils/index.js', storefront)).toEqual([]);
+    expect(blockingIds('utils/index.js', 'STOREFRONT_PRIVATE_TOKEN = "5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b"\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('app/routes/api.products.jsx', "headers: { 'X-Shopify-Access-Token': 'shpua_5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b' }\n")).toEqual(['shopify-access-token']);
+  });
+});
