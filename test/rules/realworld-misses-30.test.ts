@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Misses and false positives found in samples 157 to 160 (Nuxt, SvelteKit, Astro and Remix apps, Shopify and
+// e-commerce back ends, retrieval-augmented LLM apps, web server and proxy configuration). Every value is invented.
+const pack = loadDiskPack();
+
+const { blockingIds, scan } = bindToPack(pack);
+
+describe('sample 157: Nuxt, SvelteKit, Astro and Remix apps', () => {
+  it("reports SvelteKit's and Astro's CSRF origin check turned off (medium)", () => {
+    expect(scan('svelte.config.js', 'const config = {\n  kit: { adapter: adapter(), csrf: { checkOrigin: false } }\n};\n')).toEqual([{ ruleId: 'js-framework-csrf-origin-check-off', blocking: false }]);
+    expect(scan('astro.config.mjs', 'security: { checkOrigin: true }\n')).toEqual([]);
+  });
+
+  it("blocks Remix cookie sessions signed with the docs' published secret, not one read from the environment", () => {
+    expect(blockingIds('app/sessions.ts', "createCookieSessionStorage({\n  cookie: { name: '__session', secrets: ['s3cr3t'] },\n});\n")).toEqual(['weak-secret-key']);
+    expect(blockingIds('app/sessions.ts', "createCookieSessionStorage({\n  cookie: { secrets: [process.env.SESSION_SECRET!] },\n});\n")).toEqual([]);
+  });
+});
+
+describe('sample 158: Shopify apps and e-commerce back ends', () => {
+  it('lowers a Shopify Storefront public token, not an Admin API token sent the same way', () => {
+    const storefront = "const token = '5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b';\nfetch(`https://shop.myshopify.com/api/2024-01/graphql.json`, { headers: { 'X-Shopify-Storefront-Access-Token': token } });\n";
+    expect(blockingIds('utils/index.js', storefront)).toEqual([]);
+    expect(blockingIds('utils/index.js', 'STOREFRONT_PRIVATE_TOKEN = "5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b"\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('app/routes/api.products.jsx', "headers: { 'X-Shopify-Access-Token': 'shpua_5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b' }\n")).toEqual(['shopify-access-token']);
+  });
+});
+
+describe('sample 159: retrieval-augmented LLM apps', () => {
+  it("blocks a key object built from a literal (Weaviate's new ApiKey / Auth.api_key), not one built from the environment", () => {
+    expect(blockingIds('src/weaviate.ts', 'authCredentials: new weaviate.ApiKey("Yq7LZ2XKT9MWB4RFSm3vTk8pWr4nBc7dQx2A"),\n')).toEqual(['api-key-setter-literal']);
+    expect(blockingIds('chat.py', 'auth_credentials=Auth.api_key("Yq7LZ2XKT9MWB4RFSm3vTk8pWr4nBc7dQx2A")\n')).toEqual(['api-key-setter-literal']);
+    expect(blockingIds('src/weaviate.ts', 'authCredentials: new weaviate.ApiKey(process.env.WEAVIATE_API_KEY!),\n')).toEqual([]);
+  });
+
+  it('blocks Weaviate deployed with anonymous access, lowered in a compose file', () => {
+    const render = '  - type: web\n    name: weaviate\n    envVars:\n      - key: AUTHENTICATION_ANONYMOUS_ACCESS_ENABLED\n        value: "true"\n';
+    expect(blockingIds('render.yaml', render)).toEqual(['database-container-no-password']);
+    expect(blockingIds('docker-compose.yml', "services:\n  weaviate:\n    environment:\n      AUTHENTICATION_ANONYMOUS_ACCESS_ENABLED: 'true'\n")).toEqual([]);
+  });
+});
+
+describe('sample 160: web server and reverse proxy configuration', () => {
+  it('blocks credentials a proxy adds to forwarded requests: Authorization in Apache, API-key headers in nginx and Caddy', () => {
+    expect(blockingIds('apache/sap-proxy.conf', '    RequestHeader set Authorization "Basic c2hvcGFwaTpXcTR2VDh6TG0yUnA3Yw=="\n')).toEqual(['http-authorization-header']);
+    expect(blockingIds('nginx/conf.d/api.conf', 'location /api/ {\n    proxy_set_header X-API-Key "Kv7rT2mXq9LpR4wZ8NcY";\n}\n')).toEqual(['proxy-api-key-header']);
+    expect(blockingIds('Caddyfile', '    header_up X-Api-Key {env.API_KEY}\n')).toEqual([]);
+  });
+
+  it("reports Traefik's api.insecure (medium), not forwardedHeaders.insecure", () => {
+    expect(scan('traefik/traefik.yml', 'api:\n  dashboard: true\n  insecure: true\n')).toEqual([{ ruleId: 'traefik-api-insecure', blocking: false }]);
+    expect(scan('traefik/traefik.yml', 'entryPoints:\n  web:\n    forwardedHeaders:\n      insecure: true\n')).toEqual([]);
+  });
+});
