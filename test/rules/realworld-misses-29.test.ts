@@ -107,3 +107,10 @@ describe('sample 156: IoT and maker projects', () => {
     expect(scan('mqtt_broker/mosquitto.conf', 'listener 1883 127.0.0.1\nallow_anonymous true\n')).toEqual([]);
   });
 });
+
+describe('sample 155: headless CMS back ends', () => {
+  it("blocks Directus's documented sample SECRET once, as a published value, wherever it is deployed", () => {
+    expect(blockingIds('Dockerfile', 'ENV KEY=255d861b-5ea1-5996-9aa3-922530ec40b1\nENV SECRET=6116487b-cda1-52c2-b5b5-c8022c45e263\n')).toEqual(['weak-secret-key-config']);
+    expect(blockingIds('src/directus.config.js', "  SECRET: '6116487b-cda1-52c2-b5b5-c8022c45e263',\n")).toEqual(['weak-secret-key']);
+  });
+});
