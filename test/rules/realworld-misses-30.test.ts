@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
-// Misses and false positives found in samples 157 to 160 (Nuxt, SvelteKit, Astro and Remix apps, Shopify and
-// e-commerce back ends, retrieval-augmented LLM apps, web server and proxy configuration). Every value is invented.
+// Misses and false positives found in samples 157 to 164 (Nuxt, SvelteKit, Astro and Remix apps, Shopify and
+// e-commerce back ends, retrieval-augmented LLM apps, web server and proxy configuration, backup scripts, Flutter
+// apps). Every value is invented.
 const pack = loadDiskPack();
 
 const { blockingIds, scan } = bindToPack(pack);
@@ -53,5 +54,27 @@ describe('sample 160: web server and reverse proxy configuration', () => {
   it("reports Traefik's api.insecure (medium), not forwardedHeaders.insecure", () => {
     expect(scan('traefik/traefik.yml', 'api:\n  dashboard: true\n  insecure: true\n')).toEqual([{ ruleId: 'traefik-api-insecure', blocking: false }]);
     expect(scan('traefik/traefik.yml', 'entryPoints:\n  web:\n    forwardedHeaders:\n      insecure: true\n')).toEqual([]);
+  });
+});
+
+describe('sample 161: backup and cron scripts', () => {
+  it('blocks a password on a mysqldump or mongodump command line, once, and not a database name after a bare -p', () => {
+    expect(blockingIds('db-backup.sh', "/usr/bin/mysqldump -u root -p'Kq8v~Tz2m!Xk' shop_live | gzip > /backup/shop.sql.gz\n")).toEqual(['database-cli-password']);
+    expect(blockingIds('backup.sh', 'mysqldump --user=root --password=Wq7vTk2mLz9x --add-drop-table shop > shop.sql\n')).toEqual(['database-cli-password']);
+    expect(blockingIds('mongo_backup.py', 'cmd = "mongodump -u admin -p  Rk4wXq9v2mTzL7pN  --authenticationDatabase admin --db erp"\n')).toEqual(['database-cli-password']);
+    expect(blockingIds('restore.sh', 'mysql -u root -p shop_live < schema.sql\n')).toEqual([]);
+  });
+});
+
+describe('sample 162: Flutter apps', () => {
+  it('reads hex in dashed groups on its digits (a BunnyCDN storage password), not as punctuated text', () => {
+    expect(blockingIds('lib/services/bunny.dart', "  static const String apiKey = 'b23a8c1f-4e2d-9a7b-5c3e1f8a2d4b-6c9e-0a3f';\n")).toEqual(['generic-secret-assignment']);
+  });
+
+  it('lowers a Web Push (VAPID) public key under a neutral name', () => {
+    const vapid = `B${'Kv7rT2mXq9LpR4wZ8NcY3bHd6JeF1gAu_Qm4vT9xLw2ZpR7nKc3Hy8JdA6bWe1FgU-Zq8vTk2mLx9pWr4nBc7dY3h'.slice(0, 86)}`;
+    expect(blockingIds('assets/.env', `TOKEN_KEY=${vapid}\n`)).toEqual([]);
+    // The same length and alphabet without the point's leading 0x04 is a token like any other.
+    expect(blockingIds('assets/.env', `TOKEN_KEY=Q${vapid.slice(1)}\n`)).toEqual(['dotenv-file', 'generic-secret-assignment']);
   });
 });
