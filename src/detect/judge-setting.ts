@@ -19,18 +19,25 @@ export type Judgement = { verdict: 'keep' } | { verdict: 'weak' | 'drop'; reason
 export const KEEP: Judgement = { verdict: 'keep' };
 
 // What base64 inside a generic value says: a Kubernetes Secret's `Z3Vlc3Q=` is the word `guest`, as guessable as the
-// word itself; `eyJhbGciOiJIUzI1Ni…` alone is a JWT header, no key; `MTYxMDYyMTA5Mi40…` opens with a Unix time.
+// word itself, also behind a provider-style prefix (a build's dummy `VF.ZHVtbXk=`, `dummy`); `eyJhbGciOiJIUzI1Ni…`
+// alone is a JWT header, no key; `MTYxMDYyMTA5Mi40…` opens with a Unix time.
 export function judgeEncodedValue(value: string): Judgement | undefined {
-  const decoded = decodeBase64Text(value);
+  const decoded = decodeValueText(value);
   if (decoded !== undefined && decoded.length <= 16 && isGuessable(decoded)) return weak('a guessable value in base64');
   if (decoded !== undefined && /^\{"(?:alg|typ)"/.test(decoded)) return drop('a JWT header');
   return isTimeStampedToken(value) ? weak('a token stamped with its issue time') : undefined;
 }
 
+// The text a value encodes in base64, whole or behind a short provider-style prefix (`VF.ZHVtbXk=`).
+function decodeValueText(value: string): string | undefined {
+  const body = /^[A-Za-z]{1,8}[._]([A-Za-z0-9+/]{4,40}={0,2})$/.exec(value)?.[1];
+  return decodeBase64Text(value) ?? (body === undefined ? undefined : decodeBase64Text(body));
+}
+
 // A deployment file's literal setting (a Kubernetes Secret, a compose environment): a placeholder, also as base64, is
 // no finding; a default or guessable value (`postgres`, `dbpassword`, a phrase) is a demo stack's login, reported low.
 export function judgeDeployedValue(value: string): Judgement {
-  const text = decodeBase64Text(value) ?? value;
+  const text = decodeValueText(value) ?? value;
   if (isTemplate(text) || isPlaceholder(text)) return drop('placeholder');
   return isGuessable(text) ? weak('guessable') : KEEP;
 }

@@ -78,3 +78,10 @@ describe('sample 162: Flutter apps', () => {
     expect(blockingIds('assets/.env', `TOKEN_KEY=Q${vapid.slice(1)}\n`)).toEqual(['dotenv-file', 'generic-secret-assignment']);
   });
 });
+
+describe('sample 164: Next.js SaaS starters', () => {
+  it("does not block a build's dummy value whose base64 body behind a provider-style prefix says dummy", () => {
+    expect(blockingIds('Dockerfile', '# --- DUMMY BUILD-TIME VARIABLES ---\nENV VOICEFLOW_API_KEY="VF.ZHVtbXk="\n')).toEqual([]);
+    expect(blockingIds('Dockerfile', 'ENV VOICEFLOW_API_KEY="VF.Kv7rT2mXq9LpR4wZ8NcY3bHd"\n')).toEqual(['dockerfile-secret-env-arg']);
+  });
+});
