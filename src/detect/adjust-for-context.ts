@@ -39,9 +39,10 @@ export function adjustForContext(
   return { severity: rule.severity, confidence: lower(CONFIDENCES, rule.confidence) };
 }
 
-/** What a single hit adds to its rule: a grade, the encoding it was found inside, a development-only block. */
+/** What a single hit adds to its rule: a grade and why, the encoding it was found inside, a development-only block. */
 export interface HitTraits {
   grade?: HitGrade | undefined;
+  why?: string | undefined;
   via?: Hiding | undefined;
   devBlock?: true | undefined;
 }
@@ -52,6 +53,8 @@ export function describeFinding(title: string, kind: RuleKind, context: FileCont
   const where = context === 'code' ? '' : ` in a ${label}`;
   const how = hit.via === undefined ? 'committed in clear text' : hit.via === 'split' ? 'split across concatenated strings' : `hidden in a ${hit.via} string`;
   const what = kind === 'secret' ? `${title} ${how}` : title;
+  // A weak hit says why it is weak (`a database on this machine`), not only that it is short or guessable.
+  if (hit.grade === 'weak' && hit.why !== undefined) return `${what}${where} (${hit.why}; confidence lowered).`;
   if (hit.grade !== undefined) return `${what}${where}${GRADE_NOTE[hit.grade]}.`;
   const tail = !lowered ? '' : kind === 'secret' ? ' (confidence lowered)' : ' (severity lowered)';
   return `${what}${where}${tail}.`;

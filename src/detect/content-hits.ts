@@ -29,6 +29,8 @@ export interface ContentHit {
   secret: string;
   lineText: string;
   grade?: HitGrade;
+  /** Why a `weak` hit is weak, for its message. */
+  why?: string;
   /** Set when the secret is the password of a database service on the internet: no development context lowers it. */
   managedHost?: true;
   /** Set when the secret was found by decoding or joining: the span is the whole encoded string or literal run. */
@@ -86,6 +88,7 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
         secret,
         lineText: sliceLines(index, start.line - 1, end.line - 1, hit.secretStart, hit.secretEnd),
         ...(hit.grade === undefined ? {} : { grade: hit.grade }),
+        ...(hit.why === undefined ? {} : { why: hit.why }),
         ...(hit.managedHost === undefined ? {} : { managedHost: true }),
       });
     }

@@ -55,7 +55,10 @@ export function isLocalUrlPassword(site: LiteralSite): boolean {
 export function isLocalSettingsPassword(site: LiteralSite): boolean {
   if (/\bdefine\(\s*["'][^"']*["']\s*,\s*["']?$/.test(site.before ?? '')) return false;
   if (isWifiPassword(site)) return false;
-  return readSiblingHosts(site).some((host) => isLocalHost(host) || isTestMailHost(host));
+  // The nearest such host: of two connections in one script (`host = "db.example-cloud.io"`, then `host =
+  // "localhost"` for a second one), each password belongs to its own.
+  const [host] = readSiblingHosts(site);
+  return host !== undefined && (isLocalHost(host) || isTestMailHost(host));
 }
 
 // A sketch's `password` beside its `ssid` opens the Wi-Fi, not the LAN host the sketch then talks to (`host =
@@ -91,9 +94,10 @@ export function isManagedHostPassword(site: LiteralSite): boolean {
   return [inUrl, findConnectionStringHost(site), ...readSiblingHosts(site, true)].some((host) => host !== undefined && isManagedHost(host));
 }
 
-// The hosts set under the password's prefix in the settings around it (`DB_HOST` for `DB_PASSWORD`, `HOST` for `PASSWORD`),
-// and with `jdbcUrls` the hosts of JDBC URLs there (`dbURL = "jdbc:redshift://…"` above `MasterUserPassword`): those
-// raise a guessable password on a managed host but never lower one, as another setting's URL may sit beside it.
+// The hosts set under the password's prefix in the settings around it (`DB_HOST` for `DB_PASSWORD`, `HOST` for
+// `PASSWORD`), nearest first, and with `jdbcUrls` the hosts of JDBC URLs there (`dbURL = "jdbc:redshift://…"` above
+// `MasterUserPassword`): those raise a guessable password on a managed host but never lower one, as another setting's
+// URL may sit beside it.
 function readSiblingHosts(site: LiteralSite, jdbcUrls = false): string[] {
   const prefix = /(?:^|[^A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,40}?)(?:password|passwd|pass|pwd)(?:["']?\s*[:=]|["']\s*,)\s*["']?$/i.exec(site.before ?? '')?.[1];
   const block = prefix === undefined ? undefined : site.block; // computed on each read: read once
@@ -114,7 +118,10 @@ function readSiblingHosts(site: LiteralSite, jdbcUrls = false): string[] {
   const urls = jdbcUrls ? [...block.matchAll(/\bjdbc:[a-z0-9]{2,20}:\/\/([A-Za-z0-9.-]{4,253})/g)] : [];
   const matches = [...block.matchAll(hostKey), ...urls];
   const beside = live ? matches.filter((match) => !commented(match)) : matches.filter(commented);
-  return (beside.length > 0 || live ? beside : matches).map(([, host = '']) => host);
+  // Nearest to the value first.
+  const at = block.indexOf(site.value);
+  const distance = (match: RegExpExecArray): number => Math.abs(match.index - at);
+  return (beside.length > 0 || live ? beside : matches).sort((a, b) => distance(a) - distance(b)).map(([, host = '']) => host);
 }
 
 /**

@@ -39,7 +39,7 @@ function decodeValueText(value: string): string | undefined {
 export function judgeDeployedValue(value: string): Judgement {
   const text = decodeValueText(value) ?? value;
   if (isTemplate(text) || isPlaceholder(text)) return drop('placeholder');
-  return isGuessable(text) ? weak('guessable') : KEEP;
+  return isGuessable(text) ? weak('a guessable value') : KEEP;
 }
 
 // A weak signing key (`secretOrKey: "secret"`) in a config object still waiting to be filled in (a course's

@@ -33,7 +33,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   // A local database's user-name-as-password default is not a secret; on another host it is a guessable one.
   if (repeated === 'local') return drop('the user name repeated');
   if (repeated === 'elsewhere') return weak('the user name repeated');
-  if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('stock password') : drop('placeholder');
+  if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('a stock password') : drop('placeholder');
   const basic = /\bbasic\s{1,3}$/i.test(candidate.before ?? '') ? decodeBase64Text(value) : undefined;
   if (basic !== undefined) return judgeBasicPair(basic);
   const encoded = rule.generic ? judgeEncodedValue(value) : undefined;
@@ -65,10 +65,10 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isUuid(value)) return isUuidCredential(candidate) && shannonEntropy(value.replace(/-/g, '')) >= 3.3 ? KEEP : drop('uuid');
   if (isCodeOrText(value)) return drop('code, text or path');
   if (isIdentifierLike(value, key)) return drop('hash');
-  if (isSequential(value)) return isHumanSequence(value) ? weakOrDrop(rule, candidate, 'sequential') : drop('sequential');
+  if (isSequential(value)) return isHumanSequence(value) ? weakOrDrop(rule, candidate, 'a typed sequence') : drop('sequential');
   if (isTypedPattern(value)) return weakOrDrop(rule, candidate, 'keyboard filler'); // sample values, or a typed password (low)
   if (isStockWithDigits(value)) return weakOrDrop(rule, candidate, 'a stock word and digits');
-  if (isBareIdentifier(value) || isWrappedWord(value)) return weakOrDrop(rule, candidate, 'identifier');
+  if (isBareIdentifier(value) || isWrappedWord(value)) return weakOrDrop(rule, candidate, 'a word or identifier');
   if (!looksRandom(value) && !isGeneratedPassword(candidate)) return weakOrDrop(rule, candidate, 'not random enough');
   // A comment showing a shell prompt (`# $ TOKEN=… scripts/users/index.sh`) shows how to run the script: a sample.
   if (/^[ \t]*(?:#|\/\/)[ \t]*\$[ \t]/.test(candidate.before ?? '')) return weak('a usage example');

@@ -26,6 +26,8 @@ export interface RuleHit {
   secretEnd: number;
   secret: string;
   grade?: HitGrade;
+  /** Why a `weak` hit is weak (the judgement's reason: a database on this machine, a key made to be public…). */
+  why?: string;
   /** Set when the secret is the password of a database service on the internet (see isManagedHostPassword). */
   managedHost?: true;
 }
@@ -91,7 +93,7 @@ function matchWindow(prepared: PreparedRule, text: string, base: number, scope: 
     const judged = judgeValue(rule, prepared.allow(), site);
     if (judged.verdict === 'drop') continue;
     const hit: RuleHit = { start: base + m.index, end: base + m.index + m[0].length, secretStart, secretEnd, secret };
-    if (judged.verdict === 'weak') hit.grade = 'weak';
+    if (judged.verdict === 'weak') Object.assign(hit, { grade: 'weak', why: judged.reason });
     else if (rule.kind === 'secret' && isManagedHostPassword(site)) hit.managedHost = true;
     if (rule.checksum !== undefined) hit.grade = verifyChecksum(rule.checksum, secret) === 'valid' ? 'verified' : 'unverified';
     hits.push(hit);

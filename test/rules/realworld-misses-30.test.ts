@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
@@ -83,5 +84,19 @@ describe('sample 164: Next.js SaaS starters', () => {
   it("does not block a build's dummy value whose base64 body behind a provider-style prefix says dummy", () => {
     expect(blockingIds('Dockerfile', '# --- DUMMY BUILD-TIME VARIABLES ---\nENV VOICEFLOW_API_KEY="VF.ZHVtbXk="\n')).toEqual([]);
     expect(blockingIds('Dockerfile', 'ENV VOICEFLOW_API_KEY="VF.Kv7rT2mXq9LpR4wZ8NcY3bHd"\n')).toEqual(['dockerfile-secret-env-arg']);
+  });
+});
+
+describe('sample 163: data dashboards', () => {
+  it('says why a lowered secret was lowered, not that every lowered value is short or guessable', () => {
+    const renviron = 'host = "localhost"\npwd = "Kv7rT2mXq9LpR4wZ8NcY3bHd6JeF1gAu"\n';
+    const [local] = detectChunk({ path: '.Renviron', text: renviron }, pack);
+    expect(local).toMatchObject({ ruleId: 'generic-secret-assignment', confidence: 'low' });
+    expect(local?.message).toContain('(a database on this machine; confidence lowered)');
+  });
+
+  it('judges each password by its nearest host, not by any localhost in the file', () => {
+    const r = 'con <- dbConnect(RPostgres::Postgres(),\n  host = "pg.remote-analytics.io",\n  password = "Kv7rT2mXq9LpR4wZ8NcY3bHd6JeF1gAu")\ncon2 <- dbConnect(RPostgres::Postgres(),\n  host = "localhost",\n  password = "Qm4vT9xLw2ZpR7nKc3Hy8JdA6bWe1FgU")\n';
+    expect(detectChunk({ path: 'db_connect.R', text: r }, pack).map((f) => [f.line, f.confidence])).toEqual([[3, 'medium'], [6, 'low']]);
   });
 });
