@@ -55,8 +55,7 @@ export function isLocalUrlPassword(site: LiteralSite): boolean {
 export function isLocalSettingsPassword(site: LiteralSite): boolean {
   if (/\bdefine\(\s*["'][^"']*["']\s*,\s*["']?$/.test(site.before ?? '')) return false;
   if (isWifiPassword(site)) return false;
-  // The nearest such host: of two connections in one script (`host = "db.example-cloud.io"`, then `host =
-  // "localhost"` for a second one), each password belongs to its own.
+  // The nearest such host: of two connections in one script, each password belongs to its own.
   const [host] = readSiblingHosts(site);
   return host !== undefined && (isLocalHost(host) || isTestMailHost(host));
 }
@@ -118,7 +117,6 @@ function readSiblingHosts(site: LiteralSite, jdbcUrls = false): string[] {
   const urls = jdbcUrls ? [...block.matchAll(/\bjdbc:[a-z0-9]{2,20}:\/\/([A-Za-z0-9.-]{4,253})/g)] : [];
   const matches = [...block.matchAll(hostKey), ...urls];
   const beside = live ? matches.filter((match) => !commented(match)) : matches.filter(commented);
-  // Nearest to the value first.
   const at = block.indexOf(site.value);
   const distance = (match: RegExpExecArray): number => Math.abs(match.index - at);
   return (beside.length > 0 || live ? beside : matches).sort((a, b) => distance(a) - distance(b)).map(([, host = '']) => host);

@@ -38,7 +38,8 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (basic !== undefined) return judgeBasicPair(basic);
   const encoded = rule.generic ? judgeEncodedValue(value) : undefined;
   if (encoded !== undefined) return encoded;
-  const publicKey = isPublicJwt(value) || isBrowserGoogleKey(candidate) || isMapsScriptKey(candidate) || isPublicProjectKey(value) || isSearchOnlyKey(candidate) || isStorefrontToken(candidate);
+  const publicKey = isPublicJwt(value) || isPublicProjectKey(value) || isBrowserGoogleKey(candidate) || isMapsScriptKey(candidate) ||
+    isSearchOnlyKey(candidate) || isStorefrontToken(candidate);
   if (publicKey) return weak('a key made to be public');
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
   // Inside a URL (`mongodb+srv://shop:shop.in@…`) a password is a literal, whatever its shape.

@@ -93,8 +93,10 @@ function matchWindow(prepared: PreparedRule, text: string, base: number, scope: 
     const judged = judgeValue(rule, prepared.allow(), site);
     if (judged.verdict === 'drop') continue;
     const hit: RuleHit = { start: base + m.index, end: base + m.index + m[0].length, secretStart, secretEnd, secret };
-    if (judged.verdict === 'weak') Object.assign(hit, { grade: 'weak', why: judged.reason });
-    else if (rule.kind === 'secret' && isManagedHostPassword(site)) hit.managedHost = true;
+    if (judged.verdict === 'weak') {
+      hit.grade = 'weak';
+      hit.why = judged.reason;
+    } else if (rule.kind === 'secret' && isManagedHostPassword(site)) hit.managedHost = true;
     if (rule.checksum !== undefined) hit.grade = verifyChecksum(rule.checksum, secret) === 'valid' ? 'verified' : 'unverified';
     hits.push(hit);
   }
