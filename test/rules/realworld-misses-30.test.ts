@@ -100,3 +100,14 @@ describe('sample 163: data dashboards', () => {
     expect(detectChunk({ path: 'db_connect.R', text: r }, pack).map((f) => [f.line, f.confidence])).toEqual([[3, 'medium'], [6, 'low']]);
   });
 });
+
+describe('sample 164: seeds and formatted reads', () => {
+  it("blocks an account password hashed from a literal in a seed, not one read from the environment", () => {
+    expect(blockingIds('prisma/seed.ts', "const hashedPassword = await bcrypt.hash('Kx7-ferret-52', 10);\n")).toEqual(['password-hash-literal']);
+    expect(blockingIds('prisma/seed.ts', 'const hashedPassword = await bcrypt.hash(process.env.ADMIN_PASSWORD!, 10);\n')).toEqual([]);
+  });
+
+  it('reads a browser-exposed secret name that a formatter moved to the next line', () => {
+    expect(blockingIds('src/lib/constants.ts', 'export const NEXT_PUBLIC_GOOGLE_SECRET = process.env\n  .NEXT_PUBLIC_GOOGLE_SECRET as string;\n')).toEqual(['client-exposed-secret-env-read']);
+  });
+});
