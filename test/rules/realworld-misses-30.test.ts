@@ -111,3 +111,15 @@ describe('sample 164: seeds and formatted reads', () => {
     expect(blockingIds('src/lib/constants.ts', 'export const NEXT_PUBLIC_GOOGLE_SECRET = process.env\n  .NEXT_PUBLIC_GOOGLE_SECRET as string;\n')).toEqual(['client-exposed-secret-env-read']);
   });
 });
+
+describe('samples 165 and 168: business apps and game-server panels', () => {
+  it("blocks Odoo's master password left in odoo.conf, not its stored hash", () => {
+    expect(blockingIds('odoo.conf', '[options]\nadmin_passwd = admin\ndb_host = dpg-fake123-a.oregon-postgres.render.com\n')).toEqual(['odoo-master-password']);
+    expect(blockingIds('odoo.conf', '[options]\nadmin_passwd = $pbkdf2-sha512$600000$Kv7rT2mX$Qm4vT9xLw2ZpR7nKc3Hy8JdA\n')).toEqual([]);
+  });
+
+  it("reads Dolibarr's cookie crypt key and names Pterodactyl panel keys", () => {
+    expect(blockingIds('htdocs/conf/conf.php', "$dolibarr_main_cookie_cryptkey='5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e';\n")).toEqual(['encryption-key-assignment']);
+    expect(blockingIds('bot/config.py', "PTERO_API_KEY = 'ptlc_Kv7rT2mXq9LpR4wZ8NcY3bHd6JeF1gAuQm4vT9xLw2Z'\n")).toEqual(['pterodactyl-api-key']);
+  });
+});
