@@ -123,3 +123,10 @@ describe('samples 165 and 168: business apps and game-server panels', () => {
     expect(blockingIds('bot/config.py', "PTERO_API_KEY = 'ptlc_Kv7rT2mXq9LpR4wZ8NcY3bHd6JeF1gAuQm4vT9xLw2Z'\n")).toEqual(['pterodactyl-api-key']);
   });
 });
+
+describe('sample 167: enterprise SaaS integration scripts', () => {
+  it("blocks jsforce's login(user, password, callback) and an upper-case FRESHDESK_KEY", () => {
+    expect(blockingIds('server.js', "conn.login('ops@shop.io', 'Tq8v#mW2pZr4', function(err, userInfo) {\n")).toEqual(['login-call-password']);
+    expect(blockingIds('freshdesk/get_tickets.py', 'FRESHDESK_KEY = "Zq8vTk2mLx9pWr4nBc7d"\n')).toEqual(['freshdesk-api-key']);
+  });
+});
