@@ -122,6 +122,10 @@ describe('samples 165 and 168: business apps and game-server panels', () => {
     expect(blockingIds('htdocs/conf/conf.php', "$dolibarr_main_cookie_cryptkey='5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e';\n")).toEqual(['encryption-key-assignment']);
     expect(blockingIds('bot/config.py', "PTERO_API_KEY = 'ptlc_Kv7rT2mXq9LpR4wZ8NcY3bHd6JeF1gAuQm4vT9xLw2Z'\n")).toEqual(['pterodactyl-api-key']);
   });
+
+  it("blocks a Twitch token copied with the redirect URL of Twitch's token page", () => {
+    expect(blockingIds('generate_credentials.py', "URL = 'https://twitchapps.com/tmi/#access_token=iab64xgumy4c8kxs4f13kyre9um7ih&scope=chat%3Aread'\n")).toEqual(['twitch-api-token']);
+  });
 });
 
 describe('sample 167: enterprise SaaS integration scripts', () => {
