@@ -133,4 +133,10 @@ describe('sample 167: enterprise SaaS integration scripts', () => {
     expect(blockingIds('server.js', "conn.login('ops@shop.io', 'Tq8v#mW2pZr4', function(err, userInfo) {\n")).toEqual(['login-call-password']);
     expect(blockingIds('freshdesk/get_tickets.py', 'FRESHDESK_KEY = "Zq8vTk2mLx9pWr4nBc7d"\n')).toEqual(['freshdesk-api-key']);
   });
+
+  it("leaves a HubSpot token to HubSpot's rule: a mangled one in a sample config is not a generic secret", () => {
+    const token = 'pat-na1-5c2e9a7b-3d1f-8c6e-4a2b-0d9f7e5c3a1b';
+    expect(blockingIds('config/hubspot.spc', `private_app_token = "${token}"\n`)).toEqual(['hubspot-private-app-token']);
+    expect(blockingIds('config/hubspot.spc', `# private_app_token = "${token.slice(0, -1)}"\n`)).toEqual([]);
+  });
 });
