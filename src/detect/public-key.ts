@@ -100,8 +100,10 @@ export function isSearchOnlyKey(site: LiteralSite): boolean {
 export function isStorefrontToken(site: LiteralSite): boolean {
   if (!/^[a-f0-9]{32}$/i.test(site.value)) return false;
   const name = readSettingName(site.before ?? '');
-  if (/private/i.test(name) || /Storefront-Private-Token/i.test(site.block ?? '')) return false;
-  return /storefront/i.test(name) || /X-Shopify-Storefront-Access-Token/i.test(site.block ?? '');
+  if (/private/i.test(name)) return false;
+  const block = site.block ?? ''; // built on each read: read once
+  if (/Storefront-Private-Token/i.test(block)) return false;
+  return /storefront/i.test(name) || /X-Shopify-Storefront-Access-Token/i.test(block);
 }
 
 /**

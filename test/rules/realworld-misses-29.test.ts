@@ -62,17 +62,13 @@ describe('sample 154: API request collections and HTTP scratch files', () => {
     expect(blockingIds('config/settings.json', env)).toEqual([]);
     expect(scan('http-client.private.env.json', '{\n  "dev": {\n    "token": "{{token}}"\n  }\n}\n')).toEqual([{ ruleId: 'http-client-private-env-file', blocking: false }]);
   });
-});
 
-describe('sample 154: Postman exports under any name', () => {
   it("reads a collection's basic-auth password in any JSON file, not AWS-style Key / Value tags", () => {
     const collection = '{"info": {"_postman_id": "5c2e9a7b", "schema": "https://schema.getpostman.com/json/collection/v2.1.0/collection.json"},\n "auth": {"type": "basic", "basic": [\n  {"key": "password", "value": "Vq3m-Torch-81", "type": "string"}\n ]}}\n';
     expect(blockingIds('api/MyShopAPI.json', collection)).toEqual(['postman-variable-secret']);
     expect(blockingIds('infra/tags.json', '[{"Key": "password", "Value": "Vq3m-Torch-81"}]\n')).toEqual([]);
   });
-});
 
-describe('sample 154: usage comments', () => {
   it("lowers a generic token in a comment that shows a shell prompt running the script, not a provider's key", () => {
     const usage = '# $ TOKEN=Kv7rT2mXq9LpR4wZ8NcY3bHd6JeF1gAu scripts/users/index.sh\n\nAPI="http://localhost:4741"\n';
     expect(scan('scripts/users/index.sh', usage)).toEqual([{ ruleId: 'generic-secret-assignment', blocking: false }]);
@@ -97,7 +93,7 @@ describe('sample 156: IoT and maker projects', () => {
     expect(blockingIds('src/main.c', 'char auth[] = "8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e";\n')).toEqual([]);
   });
 
-  it('reads run-in mqttpass / wifipass names', () => {
+  it('reads run-in names such as mqttpass', () => {
     expect(blockingIds('secret.h', 'const char* mqttpass = "Kv7rT2mXq9LpR4wZ8NcY3bHd6JeF1gAu"; // Service User Secret\n')).toEqual(['generic-secret-assignment']);
   });
 

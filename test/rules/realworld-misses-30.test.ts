@@ -80,13 +80,6 @@ describe('sample 162: Flutter apps', () => {
   });
 });
 
-describe('sample 164: Next.js SaaS starters', () => {
-  it("does not block a build's dummy value whose base64 body behind a provider-style prefix says dummy", () => {
-    expect(blockingIds('Dockerfile', '# --- DUMMY BUILD-TIME VARIABLES ---\nENV VOICEFLOW_API_KEY="VF.ZHVtbXk="\n')).toEqual([]);
-    expect(blockingIds('Dockerfile', 'ENV VOICEFLOW_API_KEY="VF.Kv7rT2mXq9LpR4wZ8NcY3bHd"\n')).toEqual(['dockerfile-secret-env-arg']);
-  });
-});
-
 describe('sample 163: data dashboards', () => {
   it('says why a lowered secret was lowered, not that every lowered value is short or guessable', () => {
     const renviron = 'host = "localhost"\npwd = "Kv7rT2mXq9LpR4wZ8NcY3bHd6JeF1gAu"\n';
@@ -101,7 +94,12 @@ describe('sample 163: data dashboards', () => {
   });
 });
 
-describe('sample 164: seeds and formatted reads', () => {
+describe('sample 164: Next.js SaaS starters', () => {
+  it("does not block a build's dummy value whose base64 body behind a provider-style prefix says dummy", () => {
+    expect(blockingIds('Dockerfile', '# --- DUMMY BUILD-TIME VARIABLES ---\nENV VOICEFLOW_API_KEY="VF.ZHVtbXk="\n')).toEqual([]);
+    expect(blockingIds('Dockerfile', 'ENV VOICEFLOW_API_KEY="VF.Kv7rT2mXq9LpR4wZ8NcY3bHd"\n')).toEqual(['dockerfile-secret-env-arg']);
+  });
+
   it("blocks an account password hashed from a literal in a seed, not one read from the environment", () => {
     expect(blockingIds('prisma/seed.ts', "const hashedPassword = await bcrypt.hash('Kx7-ferret-52', 10);\n")).toEqual(['password-hash-literal']);
     expect(blockingIds('prisma/seed.ts', 'const hashedPassword = await bcrypt.hash(process.env.ADMIN_PASSWORD!, 10);\n')).toEqual([]);
