@@ -60,8 +60,10 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
     if (rule === undefined || rule.rule.kind !== 'secret' || SEVERITIES.indexOf(rule.rule.severity) > 1 || hit.grade === 'weak') return false;
     return adjustForContext(rule.rule, hitContext(rule, hit, path, context)).confidence !== 'low';
   });
+  // A content finding whose rule names a path rule in `supersedes` says all it would (the key in a committed id_rsa).
+  const superseded = new Set(unique.flatMap((hit) => prepared.rules[hit.rule]?.rule.supersedes ?? []));
   for (const rule of options.pathRules === false || !prepared.mayMatchPath(path) ? [] : prepared.rules) {
-    if (!rule.pathOnly?.test(path) || !rule.appliesTo(path)) continue;
+    if (!rule.pathOnly?.test(path) || !rule.appliesTo(path) || superseded.has(rule.rule.id)) continue;
     const finding = pathFinding(rule, path, context, rule.rule.lowWithoutSecrets === true && !holdsSecrets);
     // A renamed file reports what its new name newly matches (config.txt -> .env), whatever lines changed.
     if (renamedFrom !== undefined ? !rule.pathOnly.test(renamedFrom) : touchesRanges(finding, reportLines)) findings.push(finding);

@@ -40,6 +40,9 @@ export function looksRandom(value: string, ratio = 0.72): boolean {
   if (halves.length === 2 && halves.every((half) => /^[A-Za-z0-9_-]{16,}$/.test(half) && looksRandom(half, ratio))) return true;
   // Hex in dashed groups (a BunnyCDN storage password, 8-4-4-12-4-4) is judged on its digits' alphabet.
   if (/^[0-9a-fA-F]+(?:-[0-9a-fA-F]+)+$/.test(value)) return looksRandom(value.replace(/-/g, ''), ratio);
+  // A short word before a body with digits (`atsk_` and 64 hex, `pat-` and a token) is judged on its body.
+  const body = /^[A-Za-z]{2,8}[_-]((?=[A-Za-z]*[0-9])[A-Za-z0-9]{20,})$/.exec(value)?.[1];
+  if (body !== undefined) return looksRandom(body, ratio);
   // Short hex strings are ids and digests far more often than secrets (16 hex chars is a type hash, a short commit).
   if (/^[0-9a-fA-F]+$/.test(value) && value.length < 20) return false;
   const ceiling = Math.min(Math.log2(charsetSize(value)), Math.log2(value.length));

@@ -19,7 +19,8 @@ export function isUuid(value: string): boolean {
 /** Whether a value under `key` is an id or hash, not a secret (UUID, SRI, EVM address, hex digest under a hash-like key). */
 export function isIdentifierLike(value: string, key: string): boolean {
   if (UUID.test(value) || SRI.test(value) || EVM_ADDRESS.test(value)) return true;
-  return HASH_HEX.test(value) && HASH_KEY.test(key);
+  // `ID_HASH_SECRET`, `hashPepper`: the key keyed into a hash is a secret, not a digest.
+  return HASH_HEX.test(value) && HASH_KEY.test(key) && !/(?:secret|pepper|passw(?:or)?d)$/i.test(key);
 }
 
 // Settings named "API key" that hold a public client id: Shopify's API key is the app's client id, sent in every

@@ -6,7 +6,7 @@ import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isPublicC
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { drop, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
 import { decodeBase64Text, isDemoPassword, isPlaceholder } from './placeholder.js';
-import { isBrowserGoogleKey, isClientPrefixedSetting, isMapsScriptKey, isPublicJwt, isPublicProjectKey, isSearchOnlyKey, isStorefrontToken } from './public-key.js';
+import { isAnalyticsBrowserKey, isBrowserGoogleKey, isClientPrefixedSetting, isMapsScriptKey, isPublicJwt, isPublicProjectKey, isSearchOnlyKey, isStorefrontToken } from './public-key.js';
 import { isTemplate, isTemplateHead } from './template.js';
 import { isPasswordKey, isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
@@ -39,7 +39,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   const encoded = rule.generic ? judgeEncodedValue(value) : undefined;
   if (encoded !== undefined) return encoded;
   const publicKey = isPublicJwt(value) || isPublicProjectKey(value) || isBrowserGoogleKey(candidate) || isMapsScriptKey(candidate) ||
-    isSearchOnlyKey(candidate) || isStorefrontToken(candidate);
+    isSearchOnlyKey(candidate) || isStorefrontToken(candidate) || isAnalyticsBrowserKey(candidate);
   if (publicKey) return weak('a key made to be public');
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
   // Inside a URL (`mongodb+srv://shop:shop.in@…`) a password is a literal, whatever its shape.

@@ -81,15 +81,20 @@ export function isPublicProjectKey(value: string): boolean {
   return nxReadOnly || vapidPublic || /^phc_[A-Za-z0-9]{30,60}$/.test(value) || /^A{21}(?:NRILgA|FQODgE)A{5}/.test(value) || /^3_[A-Za-z0-9_-]{48,66}$/.test(value);
 }
 
+// Where only Algolia's search keys go: the lite client, DocSearch and Docusaurus's search theme (whose docs say the
+// key is public), the query endpoint of the search host.
+const SEARCH_CLIENT = /search[- _]?only|algoliasearch\/lite|\bliteClient\b|\bdocsearch\b|theme-search-algolia|\bpublic api key\b|-dsn\.algolia\.net\/1\/indexes\/[^\s'"`]{1,120}\/quer(?:y|ies)\b/i;
+
 /**
- * Whether a key is a search-only key, made for browsers (Algolia, Typesense, Meilisearch): its name says search-only,
- * or a comment beside it does and its name does not say admin, write or secret.
+ * Whether a key is a search-only key, made for browsers (Algolia, Typesense, Meilisearch): its name or the variable
+ * it stands in for says search-only, or the text around it does (a comment, a search-only client) and its name does
+ * not say admin, write or secret.
  */
 export function isSearchOnlyKey(site: LiteralSite): boolean {
   if (!/^[A-Za-z0-9_-]{16,128}$/.test(site.value)) return false;
   const name = readSettingName(site.before ?? '');
-  if (/search[-_]?only/i.test(name)) return true;
-  return /search[- _]?only/i.test(site.block ?? '') && name !== '' && !/admin|write|secret/i.test(name);
+  if (/search[-_]?only/i.test(name) || /search[-_]?only/i.test(readFallbackName(site.before ?? ''))) return true;
+  return SEARCH_CLIENT.test(site.block ?? '') && name !== '' && !/admin|write|secret/i.test(name);
 }
 
 /**
@@ -104,6 +109,18 @@ export function isStorefrontToken(site: LiteralSite): boolean {
   const block = site.block ?? ''; // built on each read: read once
   if (/Storefront-Private-Token/i.test(block)) return false;
   return /storefront/i.test(name) || /X-Shopify-Storefront-Access-Token/i.test(block);
+}
+
+/**
+ * Whether a key is an analytics SDK's browser key set in its SDK's settings block (`mixpanel: { token: '…' }`,
+ * `amplitude: { apiKey: '…' }`): Mixpanel's project token and Amplitude's and Segment's API or write keys ride along
+ * with every page view, public by design; their secrets are the `apiSecret`/`secretKey` settings.
+ */
+export function isAnalyticsBrowserKey(site: LiteralSite): boolean {
+  if (!/^[A-Za-z0-9]{32}$/.test(site.value)) return false;
+  if (!/^(?:token|api_?key|write_?key|project_?token)$/i.test(readSettingName(site.before ?? ''))) return false;
+  const block = site.block ?? ''; // built on each read: read once
+  return /^[^\n{]{0,40}\b(?:mixpanel|amplitude|segment|rudderstack|heap)\b["']?\s{0,3}[:=]\s{0,3}\{/i.test(block);
 }
 
 /**

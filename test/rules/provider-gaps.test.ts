@@ -26,7 +26,7 @@ const LEAKS: [string, string, string, string][] = [
   ['mailersend-api-token', 'config/settings.py', 'ANYMAIL = {"MAILERSEND_API_TOKEN": "mlsn.9ed65067dd73d2de922ecf4739dbba13a8ea1d42e541c3a9012c0f462cb5535e"}\n', 'high'],
   ['clickup-personal-token', 'scripts/sync.js', 'const headers = { Authorization: "pk_32661488_6TH217IH52Y4LLT9XKGS932SHL5SWFXK" };\n', 'high'],
   ['zapier-catch-hook-url', 'app/leads.py', ZAPIER_CALL, 'high'],
-  ['ngrok-authtoken', 'ngrok.yml', '# ngrok agent config\nversion: "2"\nauthtoken: 2BGJjUm74BKsCb1h6kBovq1ZtUo_5uNzky0B31O99h2MyMRDq\n', 'medium'],
+  ['ngrok-authtoken', 'ngrok.yml', '# ngrok agent config\nversion: "2"\nauthtoken: 2BGJjUm74BKsCb1h6kBovq1ZtUo_5uNzky0B31O99h2MyMRDq\n', 'high'],
   ['cloudinary-url', '.env', CLOUDINARY_ENV, 'high'],
   ['cloudinary-api-secret', 'app/media.py', "cloudinary.config(cloud_name='shop', api_key='228030521084387', api_secret='O5WkQnICmLAqI7LfXz5D7G4H1A3')\n", 'medium'],
   ['clerk-secret-key', '.env.production', 'CLERK_SECRET_KEY=sk_test_gtUmhJSuXBRvSWOQAxRNgOLJj9KCI4fP3ieytMCTOvsI\n', 'medium'],

@@ -33,10 +33,11 @@ describe('misses: database URLs, run(debug=True), committed .env.local', () => {
     expect(blockingIds('app/db.py', "DB = 'mysql+aiomysql://app:Nw7eKq2Lm9Rt@db.prod.shop.io/shop'\n")).toEqual(['database-url-password']);
   });
 
-  it('finds an unquoted Django key in an env file, lowered in a deploy guide', () => {
+  it('finds an unquoted Django key in an env file and in a deploy guide', () => {
     const line = 'SECRET_KEY=f#*6k2m!q9w@x4r^t8z&b3n(c7v)p1s%d5g-h0j=l2y+w3\n';
     expect(blockingIds('.env', `DEBUG=False\n${line}`)).toEqual(['dotenv-file', 'env-file-secret-key']);
-    expect(scan('RENDER_ENV_SETUP.md', line)).toEqual([{ ruleId: 'env-file-secret-key', blocking: false }]);
+    // A guide that lists the app's key leaks it as the env file does (sample 169); generic rules stay medium there too.
+    expect(scan('RENDER_ENV_SETUP.md', line)).toEqual([{ ruleId: 'env-file-secret-key', blocking: true }]);
     expect(scan('.env', 'SECRET_KEY=your-secret-key-here-change-it-before-deploying-ok\n').filter((f) => f.blocking)).toEqual([]);
   });
 

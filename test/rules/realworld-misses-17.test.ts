@@ -56,7 +56,7 @@ describe('sample 77: AI apps', () => {
 
   it("leaves LiveKit's API key id alone and still finds its secret", () => {
     const env = 'LIVEKIT_API_KEY=APIm7Kq2Lz9XvT4\nLIVEKIT_API_SECRET=Kq8xLz2pVw9TnB4cH7jR5sF1gY6uE0aD3kM8\n';
-    expect(blockingIds('deploy/livekit.env', env)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('deploy/livekit.env', env)).toEqual(['livekit-api-secret']);
     expect(blockingIds('DEPLOY.md', 'railway variables set LIVEKIT_API_KEY=APIm7Kq2Lz9XvT4\n')).toEqual([]);
   });
 });

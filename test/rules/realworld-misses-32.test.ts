@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { detectChunk } from '../../src/detect/detect-chunk.js';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Misses and false positives found in samples 175 to 180 (Microsoft 365 apps, video APIs, GitHub and Slack apps,
+// back-end-as-a-service projects, search services, authentication services). Every value is invented.
+const pack = loadDiskPack();
+
+const { blockingIds } = bindToPack(pack);
+
+describe('sample 175: Microsoft 365 and Entra ID apps', () => {
+  it('blocks mailbox passwords passed to Java mail calls and an Entra secret with a dash near its start', () => {
+    expect(blockingIds('EmailService.java', '        return new PasswordAuthentication("alerts@shop.io", "Vw7kq2Lm9Rt4");\n')).toEqual(['network-credential-password']);
+    expect(blockingIds('EmailService.java', '        store.connect("outlook.office365.com", "alerts@shop.io", "Vw7kq2Lm9Rt4");\n')).toEqual(['login-call-password']);
+    expect(blockingIds('EmailService.java', '        store.connect(host, user, password);\n')).toEqual([]);
+    expect(blockingIds('Jenkinsfile', 'bat """ az login --service-principal -u $APP -p Eq-7Q~wpWgVNvgdxAOd4fu81yXNRSEwbsl0Od -t $T """\n')).toEqual(['azure-ad-client-secret']);
+  });
+});
+
+describe('sample 177: GitHub Apps, Probot and Slack Bolt apps', () => {
+  const pem = '-----BEGIN RSA PRIVATE KEY-----\nO4L4S9iK3eVL4hsjH2oOoFw3zw6EPpiS23+5y4rIZ84ekIT/Em1YGQU3e7jCqAHv\n5SzkmEomgncgMdvJIawU4NW51QpmXfAXP+Vk3M5DIeBStJOx71C2TpUs1dATpr7G\n-----END RSA PRIVATE KEY-----\n';
+
+  it('reports a key in a file named like one once, as the key', () => {
+    const ids = (path: string, text: string): string[] => detectChunk({ path, text }, pack).map((f) => f.ruleId);
+    expect(ids('private-key.pem', pem)).toEqual(['private-key']);
+    expect(ids('private-key.pem', 'see vault\n')).toEqual(['private-key-file']);
+  });
+
+  it('reads `??=` as an env fallback', () => {
+    expect(blockingIds('src/auth.ts', "process.env.CLIENT_SECRET ??= 'Vb7qX2mK9rT4wL8zPn3H';\n")).toEqual(['js-env-fallback-secret']);
+  });
+});
+
+describe('sample 178: back-end-as-a-service projects', () => {
+  it('reads a lower-case dockerfile as a Dockerfile', () => {
+    expect(blockingIds('deploy/dockerfile', 'FROM hasura/graphql-engine\nENV HASURA_GRAPHQL_ADMIN_SECRET=Qm7vT2xKp9LfR4sNb8HdZ3cW\n')).toEqual(['hasura-admin-secret']);
+  });
+
+  it('blocks PocketBase superuser logins on its command line and in authWithPassword, not from the environment', () => {
+    expect(blockingIds('Dockerfile', 'CMD ["/pb/pocketbase", "superuser", "upsert", "ops@shop.io", "Nv7q-Lm2x!Tz"]\n')).toEqual(['pocketbase-superuser-password']);
+    expect(blockingIds('start.sh', './pocketbase superuser upsert "$PB_ADMIN_EMAIL" "$PB_ADMIN_PASSWORD"\n')).toEqual([]);
+    expect(blockingIds('scripts/outlet.js', "await pb.admins.authWithPassword('ops@shop.io', 'Tq8v#mW2pZr4');\n")).toEqual(['login-call-password']);
+  });
+});
+
+describe('sample 179: search services', () => {
+  it('lowers Algolia keys used by the lite client, DocSearch or the query endpoint, and search-only fallbacks', () => {
+    const lite = "import algoliasearch from 'algoliasearch/lite';\nconst ALGOLIA_API_KEY = '5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b';\n";
+    expect(blockingIds('src/screens/SearchServices.js', lite)).toEqual([]);
+    expect(blockingIds('src/screens/SearchServices.js', lite.replace('algoliasearch/lite', 'algoliasearch'))).toEqual(['algolia-admin-api-key']);
+    const fallback = "algoliaAppKey:\n  process.env.NEXT_PUBLIC_ALGOLIA_SEARCH_ONLY_APP_KEY || '5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b',\n";
+    expect(blockingIds('conf/plugin.config.js', fallback)).toEqual([]);
+  });
+});
+
+describe('sample 180: authentication services', () => {
+  it('names a WorkOS key (base64 of key_01… behind sk_test_) as WorkOS, not as a Stripe test key', () => {
+    const key = `sk_test_${Buffer.from('key_01HQ7Z3K9M2X4V8B6N1P5R7T9W,Kq8vT3mWz7LpRw4cYn8BdH1sJe6GuA5oPi0').toString('base64').replace(/=+$/, '')}`;
+    expect(blockingIds('server.ts', `const WORKOS_API_KEY = process.env.WORKOS_API_KEY || "${key}";\n`)).toEqual(['workos-api-key']);
+    expect(blockingIds('server.ts', 'const stripe = new Stripe("sk_test_4eC39HqLyjWDarjtT1zdp7dc");\n')).toEqual([]);
+  });
+});
