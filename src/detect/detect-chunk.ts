@@ -96,9 +96,9 @@ function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, c
 // database service on the internet is in effect wherever it is written: a development login to RDS opens RDS. A doc's
 // generic secret beside a live provider key is read as the code it was pasted from.
 function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: FileContext): FileContext {
-  // So is one in a doc that declares production and no development environment (`NODE_ENV=production` in the env
-  // block of a deploy guide): the values pasted there are the deployed ones.
-  const pasted = hit.besideLiveKey === true || (hit.prodFile === true && rule.rule.generic === true && rule.rule.kind === 'secret');
+  // So is any secret in a doc that declares production and no development environment (`NODE_ENV=production` in
+  // the env block of a deploy guide): the values pasted there are the deployed ones.
+  const pasted = hit.besideLiveKey === true || (hit.prodFile === true && rule.rule.kind === 'secret');
   if (pasted && context === 'docs') return 'code';
   if (hit.managedHost === true) return context === 'dev' ? 'code' : context;
   const file = context === 'dev' && hit.prodFile === true && !isCiConfig(path) ? 'code' : context;

@@ -23,6 +23,12 @@ describe('sample 170: Express, NestJS and Next.js back ends', () => {
     expect(blockingIds('server.js', remote.replace('shopcasa.ddns.net', 'localhost'))).toEqual([]);
   });
 
+  it('reads any secret in a doc that declares production as deployed, not only generic ones', () => {
+    const env = '## ENV\n- NODE_ENV=production\n- PORT=3000\n- JWT_SECRET="[Yt7q,Lm2@xV9)kR4=wB8{nZ3?cH6pD1fS5jG0"\n';
+    expect(blockingIds('README.md', env)).toEqual(['jwt-signing-secret']);
+    expect(blockingIds('README.md', env.replace('production', 'development'))).toEqual([]);
+  });
+
   it('finds a SendGrid key wrapped in base64 by its encoded prefix', () => {
     const wrapped = Buffer.from('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').toString('base64');
     expect(blockingIds('server.js', `// sendgrid base 64 api key: ${wrapped}\n`)).toEqual(['sendgrid-api-key']);
