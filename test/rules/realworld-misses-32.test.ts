@@ -14,6 +14,9 @@ describe('sample 175: Microsoft 365 and Entra ID apps', () => {
     expect(blockingIds('EmailService.java', '        return new PasswordAuthentication("alerts@shop.io", "Vw7kq2Lm9Rt4");\n')).toEqual(['network-credential-password']);
     expect(blockingIds('EmailService.java', '        store.connect("outlook.office365.com", "alerts@shop.io", "Vw7kq2Lm9Rt4");\n')).toEqual(['login-call-password']);
     expect(blockingIds('EmailService.java', '        store.connect(host, user, password);\n')).toEqual([]);
+    const msal = 'ConfidentialClientApplicationBuilder.Create(id).WithClientSecret("uwW9Kq8vT3mWz7Lp.Rw4cYn8BdH1sJe6G").Build();\n';
+    expect(blockingIds('Program.cs', msal)).toEqual(['msal-client-secret-literal']);
+    expect(blockingIds('Program.cs', msal.replace('uwW9Kq8vT3mWz7Lp.Rw4cYn8BdH1sJe6G', 'tkb7Q~wpWgVNvgdxAOd4fu81yXNRSEwbsl0Od'))).toEqual(['azure-ad-client-secret']);
     expect(blockingIds('Jenkinsfile', 'bat """ az login --service-principal -u $APP -p Eq-7Q~wpWgVNvgdxAOd4fu81yXNRSEwbsl0Od -t $T """\n')).toEqual(['azure-ad-client-secret']);
   });
 });
