@@ -3,8 +3,9 @@ import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
-// Misses and false positives found in samples 175 to 180 (Microsoft 365 apps, video APIs, GitHub and Slack apps,
-// back-end-as-a-service projects, search services, authentication services). Every value is invented.
+// Misses and false positives found in samples 175 to 184 (Microsoft 365 apps, video APIs, GitHub and Slack apps,
+// back-end-as-a-service projects, search services, authentication services, storage and media CDNs). Every value is
+// invented.
 const pack = loadDiskPack();
 
 const { blockingIds } = bindToPack(pack);
@@ -62,5 +63,17 @@ describe('sample 180: authentication services', () => {
     const key = `sk_test_${Buffer.from('key_01HQ7Z3K9M2X4V8B6N1P5R7T9W,Kq8vT3mWz7LpRw4cYn8BdH1sJe6GuA5oPi0').toString('base64').replace(/=+$/, '')}`;
     expect(blockingIds('server.ts', `const WORKOS_API_KEY = process.env.WORKOS_API_KEY || "${key}";\n`)).toEqual(['workos-api-key']);
     expect(blockingIds('server.ts', 'const stripe = new Stripe("sk_test_4eC39HqLyjWDarjtT1zdp7dc");\n')).toEqual([]);
+  });
+});
+
+describe('sample 184: object storage and media CDNs', () => {
+  it("names UploadThing's sk_live_ + 64 hex as UploadThing, not Stripe, and keeps an R2 secret in a README blocking", () => {
+    expect(blockingIds('app/api/uploadthing/route.ts', "const utapi = new UTApi({ apiKey: 'sk_live_efdad62697067b8db2a0bd339e9e810dda7d77fb402ba22e609b946ad9ab25ff' });\n")).toEqual(['uploadthing-secret-key']);
+    const rclone = '[r2]\ntype = s3\nprovider = Cloudflare\nsecret_access_key = 0f3a17f6216c35a27a6ee9642ae3cfade63c0437b5fdd07a3f781b11eacc54f4\n';
+    expect(blockingIds('backup/README.md', rclone)).toEqual(['cloudflare-r2-secret-key']);
+  });
+
+  it('reports a Bunny storage or stream key read from a browser-exposed variable', () => {
+    expect(blockingIds('lib/bunny.ts', 'headers: { AccessKey: process.env.NEXT_PUBLIC_BUNNY_VIDEO_ACCESS_KEY! },\n')).toEqual(['client-exposed-secret-env-read']);
   });
 });
