@@ -46,18 +46,19 @@ export function isLocalUrlPassword(site: LiteralSite): boolean {
 }
 
 /**
- * Whether the value is the password of a settings entry whose host, set beside it under the same prefix, is this
- * machine, a compose service or a test mail catcher (Django's `'PASSWORD'` beside `'HOST': 'localhost'`,
- * `DB_PASSWORD=` beside `DB_HOST=localhost`, `MAIL_PASS` beside `MAIL_HOST=smtp.ethereal.email`, a fallback beside
- * `os.getenv("DB_SERVER", "sqlserver")`): a development login. Not wp-config.php's `define()`: shared hosting serves
- * production WordPress from a MySQL on localhost.
+ * Which local host the value is the password for, if any: a settings entry whose host, set beside it under the same
+ * prefix, is this machine or a compose service (`database`: Django's `'PASSWORD'` beside `'HOST': 'localhost'`,
+ * `DB_PASSWORD=` beside `DB_HOST=localhost`, a fallback beside `os.getenv("DB_SERVER", "sqlserver")`) or a test mail
+ * catcher (`test mail`: `MAIL_PASS` beside `MAIL_HOST=smtp.ethereal.email`): a development login. Not wp-config.php's
+ * `define()`: shared hosting serves production WordPress from a MySQL on localhost.
  */
-export function isLocalSettingsPassword(site: LiteralSite): boolean {
-  if (/\bdefine\(\s*["'][^"']*["']\s*,\s*["']?$/.test(site.before ?? '')) return false;
-  if (isWifiPassword(site)) return false;
+export function findLocalSettingsHost(site: LiteralSite): 'database' | 'test mail' | undefined {
+  if (/\bdefine\(\s*["'][^"']*["']\s*,\s*["']?$/.test(site.before ?? '')) return undefined;
+  if (isWifiPassword(site)) return undefined;
   // The nearest such host: of two connections in one script, each password belongs to its own.
   const [host] = readSiblingHosts(site);
-  return host !== undefined && (isLocalHost(host) || isTestMailHost(host));
+  if (host === undefined) return undefined;
+  return isLocalHost(host) ? 'database' : isTestMailHost(host) ? 'test mail' : undefined;
 }
 
 // A sketch's `password` beside its `ssid` opens the Wi-Fi, not the LAN host the sketch then talks to (`host =

@@ -1,6 +1,6 @@
 import type { CompiledRule } from '../types.js';
 import { isLocalCallPassword, isLocalClientPassword, isLocalConnectionStringPassword } from './connection-site.js';
-import { findRepeatedUserName, findUrlUser, isBlankedUrlLogin, isExampleHostPassword, isLocalSettingsPassword, isLocalUrlPassword, isManagedHostPassword, isPublicMailboxPassword } from './credential-site.js';
+import { findRepeatedUserName, findUrlUser, isBlankedUrlLogin, isExampleHostPassword, findLocalSettingsHost, isLocalUrlPassword, isManagedHostPassword, isPublicMailboxPassword } from './credential-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isPublicClientIdKey, isSequential, isTypedPattern, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
@@ -46,9 +46,10 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
   // A provider-format credential (`pscale_pw_…`, confidence high) is not lowered by a local host set beside it.
-  const localSettings = rule.confidence !== 'high' && isLocalSettingsPassword(candidate);
+  const localSettings = rule.confidence !== 'high' ? findLocalSettingsHost(candidate) : undefined;
+  if (localSettings === 'test mail') return weak('a test mail inbox');
   const localCall = isLocalCallPassword(candidate) || isLocalClientPassword(candidate);
-  if (localSettings || isLocalUrlPassword(candidate) || isLocalConnectionStringPassword(candidate) || localCall) return weak('a database on this machine');
+  if (localSettings === 'database' || isLocalUrlPassword(candidate) || isLocalConnectionStringPassword(candidate) || localCall) return weak('a database on this machine');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
   // Ten characters in keyboard order (`sk_live_1234567890…`) are typed filler in any key: no random value holds them.
   if (hasFillerRun(value)) return drop('keyboard filler');

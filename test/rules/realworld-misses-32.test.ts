@@ -4,11 +4,11 @@ import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // Misses and false positives found in samples 175 to 184 (Microsoft 365 apps, video APIs, GitHub and Slack apps,
-// back-end-as-a-service projects, search services, authentication services, storage and media CDNs). Every value is
-// invented.
+// back-end-as-a-service projects, search services, authentication services, a Python team's commits, language and
+// speech APIs, storage and media CDNs). Every value is invented.
 const pack = loadDiskPack();
 
-const { blockingIds } = bindToPack(pack);
+const { blockingIds, scan } = bindToPack(pack);
 
 describe('sample 175: Microsoft 365 and Entra ID apps', () => {
   it('blocks mailbox passwords passed to Java mail calls and an Entra secret with a dash near its start', () => {
@@ -63,6 +63,31 @@ describe('sample 180: authentication services', () => {
     const key = `sk_test_${Buffer.from('key_01HQ7Z3K9M2X4V8B6N1P5R7T9W,Kq8vT3mWz7LpRw4cYn8BdH1sJe6GuA5oPi0').toString('base64').replace(/=+$/, '')}`;
     expect(blockingIds('server.ts', `const WORKOS_API_KEY = process.env.WORKOS_API_KEY || "${key}";\n`)).toEqual(['workos-api-key']);
     expect(blockingIds('server.ts', 'const stripe = new Stripe("sk_test_4eC39HqLyjWDarjtT1zdp7dc");\n')).toEqual([]);
+  });
+});
+
+describe("sample 181: a Python web team's commits", () => {
+  it('blocks an itsdangerous key passed by position, and says a Mailtrap login was lowered as a test inbox', () => {
+    expect(blockingIds('LoginDemoApp/__init__.py', "serializer = URLSafeTimedSerializer('q8w2mz7vl4pn8cb5hy1j')\n")).toEqual(['itsdangerous-signer-literal']);
+    const mail = "MAIL_SERVER = 'smtp.mailtrap.io'\nMAIL_USERNAME = '5f2c9a1e7b3d4e'\nMAIL_PASSWORD = 'e5219a7c3f1b8d'\n";
+    const findings = detectChunk({ path: 'config.py', text: mail }, pack);
+    expect(findings.map((f) => [f.ruleId, f.confidence, f.message.includes('a test mail inbox')])).toEqual([['generic-secret-assignment', 'low', true]]);
+  });
+});
+
+describe('sample 183: language and speech APIs', () => {
+  it('blocks DeepL, Rev.ai, OCR.space and Azure AI services keys where their SDKs and headers take them', () => {
+    expect(blockingIds('translate.py', 'translator = deepl.Translator("4462ebfc-5f91-4ef0-9cfb-ac6e7687a66e:fx")\n')).toEqual(['deepl-api-key']);
+    expect(blockingIds('speech.py', 'cfg = speechsdk.SpeechConfig(subscription="a95d1ec34a7b58e04c4b58e7cf24f669", region="eastus")\n')).toEqual(['azure-cognitive-services-key']);
+    expect(blockingIds('translate.py', "key = \"aaac4f04f577d8f3110e48561ea4c4a2\"\nheaders = {'Ocp-Apim-Subscription-Key': key}\n")).toEqual(['azure-cognitive-services-key']);
+    expect(blockingIds('README.md', '   OCR_SPACE_API_KEY=K14418006888957\n')).toEqual(['ocrspace-api-key']);
+    expect(scan('lib/deepgram.ts', 'const key = process.env.NEXT_PUBLIC_DEEPGRAM_API_KEY;\n')).toEqual([{ ruleId: 'client-exposed-secret-env-read', blocking: true }]);
+  });
+
+  it("reports an Azure storage key passed as account_key once, and a connection string's AccountKey once", () => {
+    const key = 'XtVI7G+UO6P8awtTxvtKByC2tMFxI3zfw9lSCdghonhrHHg+bfgAN7duozw7QTuB6qrRA6QOSFhkV6tFGKp3Bs==';
+    expect(blockingIds('app.py', `svc = BlockBlobService(account_name='shop', account_key='${key}')\n`)).toEqual(['azure-storage-key-assignment']);
+    expect(blockingIds('app.py', `CONN = "DefaultEndpointsProtocol=https;AccountName=shop;AccountKey=${key};EndpointSuffix=core.windows.net"\n`)).toEqual(['azure-storage-account-key']);
   });
 });
 
