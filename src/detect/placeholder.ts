@@ -119,7 +119,8 @@ function isPlainPlaceholder(trimmed: string): boolean {
   return found.length > 0 && (!looksMixedRandom(trimmed) || found.some((word) => lower.indexOf(word) !== lower.lastIndexOf(word)));
 }
 
-// `P@ssw0rd123!`, `S3cr3t`, `s3cr3tP@ss`: the word password or secret in leetspeak, with digits or a symbol after it.
+// `P@ssw0rd123!`, `S3cr3t`, `s3cr3tP@ss`, `s$cretf0rt3st`: the word password or secret in leetspeak (or the secret
+// for a test or dev setup), with digits or a symbol after it.
 // Runs of symbols count too (`P@$$W3RD`): each split into a word and a tail of up to four digits and a symbol is tried.
 // A symbol may wrap it (`$pa33W0rd!`, with 3 for s).
 function isLeetPassword(wrapped: string): boolean {
@@ -128,7 +129,7 @@ function isLeetPassword(wrapped: string): boolean {
   if (value.length > 24 || !/[@0$31]/.test(value)) return false;
   for (let cut = value.length; cut >= Math.max(1, value.length - 5); cut--) {
     const word = value.slice(0, cut).replace(/[@0$31]/g, (c) => letters[c] ?? c);
-    if (word !== value.slice(0, cut) && /^[0-9]{0,4}[!@#$.]?$/.test(value.slice(cut)) && /^(?:pa+(?:ss?|ee)a?w[oe]?rd|secret|admin)(?:pa+ss?(?:wo?rd)?)?$/i.test(word)) return true;
+    if (word !== value.slice(0, cut) && /^[0-9]{0,4}[!@#$.]?$/.test(value.slice(cut)) && /^(?:pa+(?:ss?|ee)a?w[oe]?rd|secret|admin)(?:pa+ss?(?:wo?rd)?|(?:for)?(?:test(?:ing)?|dev|local|demo))?$/i.test(word)) return true;
   }
   return false;
 }
