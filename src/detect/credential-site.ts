@@ -53,8 +53,7 @@ export function isLocalUrlPassword(site: LiteralSite): boolean {
  * `define()`: shared hosting serves production WordPress from a MySQL on localhost.
  */
 export function findLocalSettingsHost(site: LiteralSite): 'database' | 'test mail' | undefined {
-  if (/\bdefine\(\s*["'][^"']*["']\s*,\s*["']?$/.test(site.before ?? '')) return undefined;
-  if (isWifiPassword(site)) return undefined;
+  if (/\bdefine\(\s*["'][^"']*["']\s*,\s*["']?$/.test(site.before ?? '') || isWifiPassword(site)) return undefined;
   // The nearest such host: of two connections in one script, each password belongs to its own.
   const [host] = readSiblingHosts(site);
   if (host === undefined) return undefined;

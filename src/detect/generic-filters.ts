@@ -16,10 +16,9 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
-/** Whether a value under `key` is an id or hash, not a secret (UUID, SRI, EVM address, hex digest under a hash-like key). */
+/** Whether a value is an id or hash (UUID, SRI, EVM address, hex under a digest's key but not `ID_HASH_SECRET`). */
 export function isIdentifierLike(value: string, key: string): boolean {
   if (UUID.test(value) || SRI.test(value) || EVM_ADDRESS.test(value)) return true;
-  // `ID_HASH_SECRET`, `hashPepper`: the key keyed into a hash is a secret, not a digest.
   return HASH_HEX.test(value) && HASH_KEY.test(key) && !/(?:secret|pepper|passw(?:or)?d)$/i.test(key);
 }
 
