@@ -3,8 +3,8 @@ import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
-// Misses, false positives and double reports found in samples 185 to 187 (PaaS and CI tokens, Laravel and Rails
-// teams' commits, React Native and Expo teams' commits). Every value is invented.
+// Misses, false positives and double reports found in samples 185 to 188 (PaaS and CI tokens, Laravel and Rails
+// teams' commits, React Native and Expo teams' commits, shipping and marketplace APIs). Every value is invented.
 const pack = loadDiskPack();
 
 const { blockingIds } = bindToPack(pack);
@@ -25,5 +25,13 @@ describe('sample 186: Laravel and Rails teams', () => {
     expect(blockingIds('config/initializers/recaptcha.rb', "  # config.enterprise_api_key = 'AIzvFyE3TU-g4K_Kozr9F1smEzZSGBVOfLKyupA'\n")).toEqual([]);
     expect(blockingIds('env.php', "$_SERVER['APP_SECRET'] = 'S3cr3tF0rT3st';\n")).toEqual([]);
     expect(blockingIds('env.php', "$_SERVER['APP_SECRET'] = 'Kq8vT3mWz7Lp4Rw';\n")).toEqual(['generic-secret-assignment']);
+  });
+});
+
+describe('sample 188: shipping and marketplace APIs', () => {
+  it("blocks Amazon LWA client secrets, not the bare prefix a snippet leaves, and AfterShip's asat_ keys", () => {
+    expect(blockingIds('lwa_token.py', `CLIENT_SECRET = "amzn1.oa2-cs.v1.${'9c4e'.repeat(4)}${'1b7f3a5d'.repeat(6)}"\n`)).toEqual(['amazon-lwa-client-secret']);
+    expect(blockingIds('lwa_token.py', 'CLIENT_SECRET = "amzn1.oa2-cs.v1."\n')).toEqual([]);
+    expect(blockingIds('README.md', '```bash\nAFTERSHIP_API_KEY=asat_5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b\n```\n')).toEqual(['aftership-api-key']);
   });
 });
