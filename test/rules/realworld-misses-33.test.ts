@@ -3,8 +3,9 @@ import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
-// Misses, false positives and double reports found in samples 185 to 188 (PaaS and CI tokens, Laravel and Rails
-// teams' commits, React Native and Expo teams' commits, shipping and marketplace APIs). Every value is invented.
+// Misses, false positives and double reports found in samples 185 to 189 (PaaS and CI tokens, Laravel and Rails
+// teams' commits, React Native and Expo teams' commits, shipping and marketplace APIs, support widgets). Every value
+// is invented.
 const pack = loadDiskPack();
 
 const { blockingIds } = bindToPack(pack);
@@ -33,5 +34,18 @@ describe('sample 188: shipping and marketplace APIs', () => {
     expect(blockingIds('lwa_token.py', `CLIENT_SECRET = "amzn1.oa2-cs.v1.${'9c4e'.repeat(4)}${'1b7f3a5d'.repeat(6)}"\n`)).toEqual(['amazon-lwa-client-secret']);
     expect(blockingIds('lwa_token.py', 'CLIENT_SECRET = "amzn1.oa2-cs.v1."\n')).toEqual([]);
     expect(blockingIds('README.md', '```bash\nAFTERSHIP_API_KEY=asat_5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b\n```\n')).toEqual(['aftership-api-key']);
+  });
+});
+
+describe('sample 189: support and chat widgets', () => {
+  it('reports an Intercom token under an INTERCOM_ name once, at critical whatever the syntax', () => {
+    const token = 'dG9rOmQ0ZDRhYjBiLWIwNTgtZDJlZS0xZDc1LTg0YWRkZGNjNzhkZToxOjA=';
+    const findings = (path: string, text: string): string[] => detectChunk({ path, text }, pack).map((f) => `${f.ruleId} ${f.severity}`);
+    expect(findings('deploy/intercom.sh', `export INTERCOM_ACCESS_TOKEN=${token}\n`)).toEqual(['intercom-access-token-base64 critical']);
+    expect(findings('src/intercom.js', `const client = new Intercom.Client({ token: '${token}' });\n`)).toEqual(['intercom-access-token-base64 critical']);
+  });
+
+  it('reads an Authorization header written in a template literal', () => {
+    expect(blockingIds('src/services/drift.js', 'headers: { Authorization: `Bearer Rw8kTq3vZm7Lp2Xc9NbH4yFj6DsA1gKe` },\n')).toEqual(['http-authorization-header']);
   });
 });
