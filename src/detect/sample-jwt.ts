@@ -3,6 +3,7 @@
 // Claims that only docs write: jwt.io's John Doe, or a payload of placeholder words (`{"key":"value"}`,
 // `{"some":"payload"}`). A token anyone uses names a subject, an issuer or an expiry of its own.
 const SAMPLE_CLAIM = /^(?:key|value|some|payload|foo|bar|baz|hello|world|test|data|example|sample|[a-z])$/i;
+const MADE_UP = /^(?:this[-_ ]?is[-_ ]?n[o']?t[-_ ]?real|not[-_ ]?real|fake|dummy)(?:[-_ ]?[a-z]{0,12})?$/i;
 
 /** Whether a JWT is a docs sample: jwt.io's claims, placeholder claims, or a signature no server made. */
 export function isSampleJwt(value: string): boolean {
@@ -14,8 +15,13 @@ export function isSampleJwt(value: string): boolean {
   if (jwtIo && (entries.length === 1 || entries.some(([k, v]) => (k === 'name' && v === 'John Doe') || (k === 'iat' && v === 1516239022)))) return true;
   if (isShortHmacSignature(value)) return true;
   // Supabase's docs sign their sample keys for the project `xyzcompany`.
-  if (entries.some(([k, v]) => k === 'ref' && v === 'xyzcompany')) return true;
+  if (entries.some((entry) => (entry[0] === 'ref' && entry[1] === 'xyzcompany') || isMadeUpClaim(entry))) return true;
   return entries.length > 0 && entries.length <= 3 && entries.every(([k, v]) => SAMPLE_CLAIM.test(k) && (typeof v !== 'string' || SAMPLE_CLAIM.test(v)));
+}
+
+// A subject or name that says it is made up (`"sub": "thisisntreal"`, `"name": "fake-user"`).
+function isMadeUpClaim([key, value]: [string, unknown]): boolean {
+  return (key === 'sub' || key === 'name') && typeof value === 'string' && MADE_UP.test(value);
 }
 
 // An HMAC signature is as long as its hash: 43, 64 or 86 base64url characters for HS256, HS384 and HS512. A shorter

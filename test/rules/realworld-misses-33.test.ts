@@ -45,6 +45,11 @@ describe('sample 189: support and chat widgets', () => {
     expect(findings('src/intercom.js', `const client = new Intercom.Client({ token: '${token}' });\n`)).toEqual(['intercom-access-token-base64 critical']);
   });
 
+  it('leaves a JWT whose subject says it is not real, not a real-looking one', () => {
+    expect(blockingIds('js/app.js', '// xhr.setRequestHeader("Authorization", "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzY29wZXMiOlsiKiJdLCJpc3MiOiJmcm9udCIsInN1YiI6InRoaXNpc250cmVhbCJ9.Kq8vT3mWz7LpRw4cYn8BdH1sJe6GuA5oPi0TkNf3Kq9");\n')).toEqual([]);
+    expect(blockingIds('js/app.js', '// xhr.setRequestHeader("Authorization", "Bearer eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzY29wZXMiOlsiKiJdLCJpc3MiOiJmcm9udCIsInN1YiI6ImE3ZjNjOTFlMmIifQ.Kq8vT3mWz7LpRw4cYn8BdH1sJe6GuA5oPi0TkNf3Kq9");\n')).toEqual(['json-web-token']);
+  });
+
   it('reads an Authorization header written in a template literal', () => {
     expect(blockingIds('src/services/drift.js', 'headers: { Authorization: `Bearer Rw8kTq3vZm7Lp2Xc9NbH4yFj6DsA1gKe` },\n')).toEqual(['http-authorization-header']);
   });
