@@ -71,13 +71,14 @@ const PUBLIC_MAILBOX = /\b([\w.+-]{3,64})@(?:gmail|googlemail|outlook|hotmail|li
 const SAMPLE_MAILBOX = /^(?:your|my|example|user|test|email|e-mail|mail|name|someone|sender|me|abc|foo|john\.?doe|jane\.?doe)|x{3,}/i;
 
 /**
- * Whether the value is a mail password (`MAIL_PASSWORD`, PHPMailer's `$mail->Password`, mutt's `imap_pass`) beside
- * the address of a real mailbox at a public mail service (`MAIL_USERNAME = 'shop.orders@gmail.com'`): a working
- * login, however guessable.
+ * Whether the value is a mail password (`MAIL_PASSWORD`, PHPMailer's `$mail->Password`, mutt's `imap_pass`, a bare
+ * `:password =>` in Rails' `smtp_settings` or beside `'smtp.gmail.com'`) beside the address of a real mailbox at a
+ * public mail service (`MAIL_USERNAME = 'shop.orders@gmail.com'`): a working login, however guessable.
  */
 export function isPublicMailboxPassword(site: LiteralSite): boolean {
-  if (!/mail|smtp|imap|pop3?_/i.test(`${site.key} ${site.before ?? ''}`)) return false;
-  return [...(site.block ?? '').matchAll(PUBLIC_MAILBOX)].some(([, local = '']) => !SAMPLE_MAILBOX.test(local));
+  const block = site.block ?? ''; // built on each read
+  const mail = /mail|smtp|imap|pop3?_/i.test(`${site.key} ${site.before ?? ''}`) || /\bsmtp_settings\b|["']smtp\.[a-z0-9-]+\.[a-z]{2,}["']/i.test(block);
+  return mail && [...block.matchAll(PUBLIC_MAILBOX)].some(([, local = '']) => !SAMPLE_MAILBOX.test(local));
 }
 
 /**

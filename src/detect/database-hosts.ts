@@ -21,7 +21,21 @@ const MANAGED_DATABASE_HOST =
  * `placeholder.supabase.co`).
  */
 export function isManagedHost(host: string): boolean {
+  if (isPublicIPv4(host)) return true;
   return MANAGED_DATABASE_HOST.test(host) && !isDocumentationHost(host) && !hasSampleProjectRef(host) && !/(?:^|[.-])(?:your|my|my-?(?:db|database|instance|cluster|server)|example|sample|host|hostname|project|ref|abcd|abc123|x{3,}|placeholder|dummy|fake|demo)(?:[.-]|$)/i.test(host);
+}
+
+// A public IPv4 address (`jdbc:mysql://175.24.…:3306/shop` in a prod profile): a database on the internet. Not the
+// private, loopback, link-local, shared (100.64/10), multicast or documentation ranges, nor the addresses docs use
+// as stand-ins (1.2.3.4, 123.45.67.89, one number four times).
+function isPublicIPv4(host: string): boolean {
+  if (!/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host)) return false;
+  const [a = 0, b = 0, c = 0] = host.split('.').map(Number);
+  if (host.split('.').some((n) => Number(n) > 255) || a === 0 || a === 10 || a === 127 || a >= 224) return false;
+  if ((a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254)) return false;
+  if (a === 100 && b >= 64 && b <= 127) return false;
+  if ((a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)) return false;
+  return !/^(?:1\.2\.3\.4|123\.45\.67\.89|12\.34\.56\.78|(\d{1,3})(?:\.\1){3})$/.test(host);
 }
 
 /**

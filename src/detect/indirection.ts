@@ -23,6 +23,8 @@ export function isIndirection(value: string): boolean {
   // Nor is a short password of random letters with a dot in it (`BBwfYXH.xOyBY2`), where no part is a camel-case name
   // (`sts.StsCredentials`).
   if (/^[A-Za-z]+[0-9]{0,3}(?:\.[A-Za-z]+[0-9]{0,3})+$/.test(trimmed) && isRandomDotted(trimmed)) return false;
+  // Nor a password that ends like a domain after a run of digits (`Name12ab.com`): no expression reads so.
+  if (/^(?=[A-Za-z]*[0-9])[A-Za-z0-9]+\.(?:com|net|org|in|cn|io|co)$/.test(trimmed)) return false;
   return INDIRECTIONS.some((shape) => shape.test(trimmed));
 }
 

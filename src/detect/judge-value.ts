@@ -53,7 +53,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
   // Ten characters in keyboard order (`sk_live_1234567890…`) are typed filler in any key: no random value holds them.
   if (hasFillerRun(value)) return drop('keyboard filler');
-  if (!rule.generic) return KEEP;
+  if (!rule.generic) return keepUnlessStandIn(key);
   // Excel's sheet protection (`Sheets("Plan").Unprotect Password:="…"`) stops accidental edits and guards no account.
   if (/\.(?:Un)?[Pp]rotect\b[^\n]{0,80}\bPassword:=[ \t]*"$/.test(candidate.before ?? '')) return weak('a sheet protection password');
   // The keyboard's top row after a prefix (`sk-alias-1234567890`). Generic values only: a value in a provider's exact
@@ -70,11 +70,18 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isSequential(value)) return isHumanSequence(value) ? weakOrDrop(rule, candidate, 'a typed sequence') : drop('sequential');
   if (isTypedPattern(value)) return weakOrDrop(rule, candidate, 'keyboard filler'); // sample values, or a typed password (low)
   if (isStockWithDigits(value)) return weakOrDrop(rule, candidate, 'a stock word and digits');
+  if (/[-_=.]insecure$/i.test(value)) return weak('marked insecure by its author'); // <base64>=INSECURE: a dev key
+  if (isMailAppPassword(candidate)) return KEEP;
   if (isBareIdentifier(value) || isWrappedWord(value)) return weakOrDrop(rule, candidate, 'a word or identifier');
   if (!looksRandom(value) && !isGeneratedPassword(candidate)) return weakOrDrop(rule, candidate, 'not random enough');
   // A comment showing a shell prompt (`# $ TOKEN=… scripts/users/index.sh`) shows how to run the script: a sample.
   if (/^[ \t]*(?:#|\/\/)[ \t]*\$[ \t]/.test(candidate.before ?? '')) return weak('a usage example');
-  return KEEP;
+  return keepUnlessStandIn(key);
+}
+
+// A value its name calls a stand-in (`DUMMY_SIGNING_KEY := …`, a fallback for local builds) is reported low.
+function keepUnlessStandIn(key: string): Judgement {
+  return /^(?:dummy|fake|mock)[_-]/i.test(key) ? weak('named as a stand-in') : KEEP;
 }
 
 // Hex that short (`8618a0c3f2b4d5c8`) is mostly an id or a digest, but not as a password: there it was generated; so
@@ -91,6 +98,13 @@ function isGeneratedPassword({ value, key }: Candidate): boolean {
 function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): Judgement {
   if (!rule.generic || !isWeakPassword(candidate)) return drop(reason);
   return isManagedHostPassword(candidate) || isPublicMailboxPassword(candidate) ? KEEP : weak(reason);
+}
+
+// A mail service's app password or authorisation code (Gmail's, QQ and 163 Mail's): 16 random lower-case letters
+// under a mail key; few vowels tell it from a long word (`internationalize`).
+function isMailAppPassword({ value, key, before }: Candidate): boolean {
+  if (!/^[a-z]{16}$/.test(value) || (value.match(/[aeiou]/g) ?? []).length > 5) return false;
+  return /mail|smtp|imap/i.test(`${key} ${before ?? ''}`) && isPasswordKey(key);
 }
 
 function isGuessOnManagedHost(rule: CompiledRule, candidate: Candidate): boolean {

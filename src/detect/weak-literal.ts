@@ -52,6 +52,7 @@ export function isStockWithDigits(value: string): boolean {
 /** Whether `key` names a password or secret itself (`DB_PASSWORD`, `adminPass`, `client_secret`, `SECRET_KEY`). */
 export function isPasswordKey(key: string): boolean {
   const words = key
+    .replace(/([Pp]ass)W(ord|d)\b/g, '$1w$2') // DbPassWord, PassWd: one word
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase()
     .split(/[^a-z0-9]+/)
