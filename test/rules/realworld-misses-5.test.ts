@@ -12,7 +12,7 @@ describe('false positives', () => {
   it('reports a Razorpay secret written after a test-mode key id without blocking; a live pair blocks', () => {
     const pair = (mode: string): string => `var rzp = new Razorpay({ key_id: 'rzp_${mode}_TaF0OjHRrvIeUX', key_secret: 'dYoFTmM8cWc7dQpQBsEokiFf' });\n`;
     expect(scan('controllers/payment.js', pair('test'))).toEqual([{ ruleId: 'razorpay-test-key-secret', blocking: false }]);
-    expect(blockingIds('controllers/payment.js', pair('live'))).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('controllers/payment.js', pair('live'))).toEqual(['razorpay-live-key-secret']);
   });
 
   it('does not read a Dockerfile value made of its key name as a secret, nor a build-time dummy on a RUN line', () => {
