@@ -28,6 +28,8 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (repeated === 'managed' || isGuessOnManagedHost(rule, candidate)) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
   if (isPublicClientIdKey(key)) return drop('a public client id');
+  // The password Visual Studio sets for the localhost development HTTPS certificate (`Kestrel:Certificates:Development:Password`).
+  if (/Certificates(?::|__)Development(?::|__)$/i.test((candidate.before ?? '').replace(/Password["']?\s*[:=]\s*["']?$/i, ''))) return weak('the development certificate');
   if (rule.kind !== 'secret') return rule.lowerGuessable === true ? judgeDeployedValue(value) : judgeSecretSetting(rule, candidate);
   if (isTemplate(value) || isTemplateHead(value, candidate.after ?? '')) return drop('template');
   // A local database's user-name-as-password default is not a secret; on another host it is a guessable one.

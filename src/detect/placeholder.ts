@@ -45,6 +45,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:create|generate|put|insert|cria|crie|gere|gera|coloque|crea|cree|genera|pon)[-_ ](?:[a-z]+[-_ ]){0,3}(?:secret|key|token|password|segredo|secreto|secreta|chave|clave|senha|contrase(?:n|ñ)a)(?:[-_ ][a-z]+){0,3}$/i,
   /^H@Sh1CoR3!$/, // the administrator password of the azurerm Terraform provider's examples
   /^[A-Za-z0-9]{1,8}[_-]x{3,}$/i, // a key prefix and x's: npg_xxx, sk_xxxx
+  /^(?:[A-Za-z0-9]{1,10}[_-]){1,2}[*•]{2,}$/, // a key prefix and a mask: sk-proj-**, ghp_•••
   /^(?:sha256~|glpat-|gh[pousr]_|github_pat_|sk-|sk_live_|xox[abp]-)[.…]*$/, // a token's prefix alone: `--token=sha256~.` describing the format
   /^[A-Za-z]{2,10}(?:_[A-Za-z]{2,10})?_(?:1234|12345|123456|1234567|12345678)$/, // a prefix and 1234 (`rk_test_1234`, `price_1234`)
   // A chunk of letters and digits typed twice, also after a key prefix: ABCDE12345ABCDE12345…, whsec_AbCdEf1234567890AbCdEf1234567890.

@@ -23,7 +23,8 @@ const DECODE_CALLS = [
 ];
 
 /** Key prefixes whose base64 form marks a wrapped key when it starts a string (and that split-literals.ts joins). */
-export const KEY_PREFIXES = ['sk-', 'sk_live_', 'rk_live_', 'SG.', 'whsec_', 'shpat_', 'ghp_', 'gho_', 'ghs_', 'github_pat_', 'glpat-', 'xoxb-', 'xoxp-', 'AKIA', 'AIza', 'hf_', 'gsk_', 'tvly-', 'pplx-', 'xai-', 'dop_v1_', 'npm_', 'pypi-', '-----BEGIN'];
+export const KEY_PREFIXES = ['sk-', 'sk_live_', 'rk_live_', 'SG.', 'whsec_', 'shpat_', 'ghp_', 'gho_', 'ghs_', 'github_pat_', 'glpat-', 'xoxb-', 'xoxp-', 'AKIA', 'AIza', 'hf_', 'gsk_', 'tvly-', 'pplx-', 'xai-', 'dop_v1_', 'npm_', 'pypi-', '-----BEGIN',
+  '{"auths":']; // the last: a Kubernetes pull secret's .dockerconfigjson, whose logins are inside
 
 /** The keywords that make `findWrappedRuns` look at a text: decoding calls and encoded key prefixes. */
 export const WRAP_KEYWORDS: readonly string[] = [...DECODE_CALLS, ...KEY_PREFIXES.map((p) => encodePrefix(p).toLowerCase())];

@@ -59,7 +59,8 @@ describe('sample 100: automation scripts', () => {
     const gmail = 'app_password = "wqzhrnvbkmtpxldj"\nserver = smtplib.SMTP("smtp.gmail.com", 587)\nserver.login(sender, app_password)\n';
     expect(blockingIds('recruiter/app.py', gmail)).toEqual(['mail-app-password-script']);
     expect(blockingIds('gpu_monitor.py', "smtp_server = 'smtp.qq.com'\npassword = 'xqvmztrklpwnhdbj'\n")).toEqual(['mail-app-password-script']);
-    expect(blockingIds('app/users.py', 'password = "wqzhrnvbkmtpxldj"\nuser = User(email=email, password=password)\n')).toEqual([]);
+    // Away from mail it is no mail app password (a random password all the same: the generic rule's).
+    expect(blockingIds('app/users.py', 'password = "wqzhrnvbkmtpxldj"\nuser = User(email=email, password=password)\n')).toEqual(['generic-secret-assignment']);
   });
 
   it('reads PASSWORD in leetspeak as a stock password, and reports lftp uploads that skip certificate checks', () => {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Misses, false positives and double reports found in samples 198 to 204 (AI agent and MCP configs, Telegram and
+// Discord bots, scrapers, ASP.NET Core apps, Helm and Kubernetes deploys, native Android and iOS apps, crypto trading
+// bots). Every value is invented.
+const pack = loadDiskPack();
+
+const { blockingIds } = bindToPack(pack);
+
+describe('sample 198: AI agent and MCP configs', () => {
+  it('leaves a key prefix followed by a mask alone', () => {
+    expect(blockingIds('OAI_CONFIG_LIST', '[\n  { "model": "gpt-4o", "api_key": "sk-proj-**" }\n]\n')).toEqual([]);
+  });
+
+  it('names n8n, Context7, Brave Search and Serper keys, also in setup docs', () => {
+    const n8n = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJiNDJmZWZmNC1jNzQwLTRhYTEtYTc5My1hNjZmZTkxNmYxZGUiLCJpc3MiOiJuOG4iLCJhdWQiOiJwdWJsaWMtYXBpIiwiaWF0IjoxNzAwMDAwMDAwfQ.Qm7vT2xKp9LfR4sNb8HdZ3cWq8Tn2Vx5Lm7Rc4Kp9Zo';
+    expect(blockingIds('docs/N8N_MCP.md', `\`\`\`json\n"env": {\n  "N8N_API_KEY": "${n8n}"\n}\n\`\`\`\n`)).toEqual(['n8n-api-key']);
+    expect(blockingIds('.vscode/mcp.json', '"args": ["-y", "@upstash/context7-mcp", "--api-key", "ctx7sk-3f9a8c2d-1e7b-4a5f-9c3d-2e1f0a9b8c7d"]\n')).toEqual(['context7-api-key']);
+    expect(blockingIds('.cursor/mcp.json', '"env": { "BRAVE_API_KEY": "BSAq8vT3mWz7Lp4RwXc9NbY2kFq8Tn2V" }\n')).toEqual(['brave-search-api-key']);
+    expect(blockingIds('agent.py', 'os.environ["SERPER_API_KEY"] = "5d0e8a3f7c1b9e2d4a6f8c0b3e5d7a9f1c2b4e6d"\n')).toEqual(['serper-api-key']);
+  });
+});
+
+describe('sample 199: Telegram and Discord bots', () => {
+  it('reads type-annotated settings, and names a Telegram user session string', () => {
+    const config = 'API_ID: Final[int] = 2940117\nAPI_HASH: Final[str] = "7d3f9a0c4b1e8f2a6c5d9e0b3a7f1c84"\nDB_PASSWORD: str = "Hq8vT3mWz7Lp4Rw"\n';
+    expect(blockingIds('config.py', config)).toEqual(['telegram-api-hash', 'generic-secret-assignment']);
+    expect(blockingIds('userbot.py', 'SESSION_STRING = "1hDa_EJZBM4Z1z8LOWLeMzLJW1yf_ECoOakxHGI9Wgzcu2-8iixXajTtiP_JG3hIguQygRKJiUcL1QAzHd1aHO_qgpPHK3rFSIkdII2dn47n5aRTPTqUqcruHytv1duRYR_jcMDEUq3Hy0osxOG8jvxu6t7--l_rV-T6RF87Q5S7qlAITCMS5YDT63Km7Ix97DfLQVKxttn2M-BNs89em9ePz0ZEHPC0PtRv0s1uSKV-WaouceIsGUDkV4bUuTLEFX_Vh1uRVAKyqJxcBUBtDdvl5jqFga_FkqMTAeeZ9vBi5g64pskzSNYUSYut7tncsNM3idxf_9p3fLiB4fpoKnbQ3_k9Fo99m"\n')).toEqual(['telegram-string-session']);
+  });
+});
+
+describe('sample 200: scrapers and browser automation', () => {
+  it('names CapSolver and captcha-solver keys, and Luminati zone logins with a templated session', () => {
+    expect(blockingIds('hdfans.py', 'data = { "clientKey": "CAP-4F1C9E2A7B3D8F6E0A5C1B9D7E3F2A8C", "task": {} }\n')).toEqual(['capsolver-api-key']);
+    expect(blockingIds('captcha.py', 'solver = imagecaptcha()\nsolver.set_key("7c1e9a3f5b2d8e4a6c0f9b7d3e1a5c8f")\n')).toEqual(['captcha-solver-api-key']);
+    const lum = 'return `http://lum-customer-c_4f2a9c1e-zone-static-session-${session}:q7m2xk9vt4pz@zproxy.lum-superproxy.io:22225`;\n';
+    expect(blockingIds('src/util/requester.js', lum)).toEqual(['bright-data-proxy-credential']);
+  });
+});
+
+describe('sample 201: ASP.NET Core apps', () => {
+  it('reads a Gmail app password under any password key, and a web.config environmentVariable', () => {
+    expect(blockingIds('appsettings.json', '"SmtpHost": "smtp.gmail.com",\n"SenderPassword": "xqvm ztrk lpwn hdbj",\n')).toEqual(['gmail-app-password-nodemailer']);
+    expect(blockingIds('web.config', '<environmentVariable name="DB_PASSWORD" value="7WhqLp2mXv9R" />\n')).toEqual(['xml-config-secret']);
+  });
+});
+
+describe('sample 202: Helm and Kubernetes deploys', () => {
+  it('reads the registry password of a kubectl docker-registry command continued over lines', () => {
+    const cmd = 'kubectl create secret docker-registry regcred \\\n  --docker-server=ghcr.io \\\n  --docker-password=Wq7vTk2mLz9xR4 \\\n  -n shop\n';
+    expect(blockingIds('deploy/registry.sh', cmd)).toEqual(['cli-login-password']);
+  });
+
+  it('looks inside a pull secret\'s .dockerconfigjson', () => {
+    const json = '{"auths":{"ghcr.io":{"username":"shopci","password":"Wq7vTk2mLz9xR4pQ8z","auth":"c2hvcGNpOldxN3ZUazJtTHo5eFI0cFE4eg=="}}}';
+    const values = `imagePullSecret:\n  dockerconfigjson: ${Buffer.from(json).toString('base64')}\n`;
+    expect(blockingIds('helm/values-prod.yaml', values)).toEqual(['generic-secret-assignment']);
+  });
+});
+
+describe('sample 203: native Android and iOS apps', () => {
+  it('reads a Swift constant with a leading underscore and a type', () => {
+    expect(blockingIds('Sources/WDAPISecrets.swift', '    private static let _apiKey: String = "ab986f9f25ef6d98085716e75fce4a9c"\n')).toEqual(['generic-secret-assignment']);
+  });
+});
+
+describe('sample 204: crypto trading bots', () => {
+  it('reads a long run of random capitals as a secret, not long capitalised words', () => {
+    expect(blockingIds('user_data/config.json', '"secret": "BXQWZKTMNVPLRSDHGFJCXQWZKTMNBVLRPDSA",\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('user_data/config.json', '"secret": "INTERNATIONALIZATIONSETTINGS",\n')).toEqual([]);
+  });
+});
+
+describe('sample 201: the development certificate', () => {
+  it("lowers Kestrel's development certificate password, not the deployed certificate's", () => {
+    const json = (cert: string): string => `{\n  "Kestrel:Certificates:${cert}:Password": "bbed4c2e-6f1a-4b8e-9d3c-2a7f5e1c8b94"\n}\n`;
+    expect(blockingIds('secrets.json', json('Development'))).toEqual([]);
+    expect(blockingIds('secrets.json', json('Default'))).toEqual(['generic-secret-assignment']);
+  });
+});
