@@ -55,7 +55,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
   // Ten characters in keyboard order (`sk_live_1234567890…`) are typed filler in any key: no random value holds them.
   if (hasFillerRun(value)) return drop('keyboard filler');
-  if (!rule.generic) return keepUnlessStandIn(key);
+  if (!rule.generic) return keepUnlessMarked(candidate, false);
   // Excel's sheet protection (`Sheets("Plan").Unprotect Password:="…"`) stops accidental edits and guards no account.
   if (/\.(?:Un)?[Pp]rotect\b[^\n]{0,80}\bPassword:=[ \t]*"$/.test(candidate.before ?? '')) return weak('a sheet protection password');
   // The keyboard's top row after a prefix (`sk-alias-1234567890`). Generic values only: a value in a provider's exact
@@ -78,12 +78,16 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   if (!looksRandom(value) && !isGeneratedPassword(candidate)) return weakOrDrop(rule, candidate, 'not random enough');
   // A comment showing a shell prompt (`# $ TOKEN=… scripts/users/index.sh`) shows how to run the script: a sample.
   if (/^[ \t]*(?:#|\/\/)[ \t]*\$[ \t]/.test(candidate.before ?? '')) return weak('a usage example');
-  return keepUnlessStandIn(key);
+  return keepUnlessMarked(candidate, true);
 }
 
-// A value its name calls a stand-in (`DUMMY_SIGNING_KEY := …`, a fallback for local builds) is reported low.
-function keepUnlessStandIn(key: string): Judgement {
-  return /^(?:dummy|fake|mock)[_-]/i.test(key) ? weak('named as a stand-in') : KEEP;
+// A value its name calls a stand-in (`DUMMY_SIGNING_KEY := …`, a fallback for local builds) is reported low, and so
+// is a generic secret set beside a sandbox mode (`paypal.configure({ mode: 'sandbox', client_secret: … })`): it moves
+// no money. A provider's format says on its own whether it is a test key.
+function keepUnlessMarked({ key, block }: Candidate, generic: boolean): Judgement {
+  if (/^(?:dummy|fake|mock)[_-]/i.test(key)) return weak('named as a stand-in');
+  const sandbox = generic && /["']?\b(?:mode|environment)["']?\s*[:=]\s*["']sandbox["']/i.test(block ?? '');
+  return sandbox ? weak('a sandbox account') : KEEP;
 }
 
 // Hex that short (`8618a0c3f2b4d5c8`) is mostly an id or a digest, but not as a password: there it was generated; so

@@ -2,8 +2,8 @@ import { verifyChecksum } from './checksum.js';
 import type { PreparedRule } from './prepare-pack.js';
 import { isManagedHostPassword } from './credential-site.js';
 import { judgeValue } from './judge-value.js';
-import { reachLine, type Window } from './scan-windows.js';
-import { readBlockAround, readLineAround, type LiteralSite } from './weak-literal.js';
+import { reachLine, readBlockAround, readLineAround, type Window } from './scan-windows.js';
+import type { LiteralSite } from './weak-literal.js';
 
 // Runs one content rule over a text and returns the spans that survive the value filters.
 

@@ -1,4 +1,5 @@
 // Regexes run only in windows around keyword hits, so a rare keyword in a large file costs little.
+// Also the text around a matched value that the value filters read: its line and the settings block it sits in.
 
 /** Characters searched before and after a keyword hit; a match must start and end within them. */
 export const WINDOW_BEFORE = 512;
@@ -79,4 +80,31 @@ export function reachLine(text: string, from: number, step: -1 | 1, reach: numbe
   let at = from;
   while (at !== limit && text.charCodeAt(step < 0 ? at - 1 : at) !== 10) at += step;
   return at;
+}
+
+/**
+ * The settings around the value: the innermost `{…}` when both braces are within 400 characters of it (a Django
+ * DATABASES entry), with the start of the line that opens it (the block's own name: `"googleMaps": {`), else the
+ * 600 characters each side (the neighbouring lines of a .env or wp-config.php). A login's own `auth: {…}` object
+ * reads from the object around it, where its host is (`createTransport({ host: …, auth: { pass: … } })`).
+ */
+export function readBlockAround(text: string, start: number, end: number): string {
+  const before = text.slice(Math.max(0, start - 400), start);
+  const after = text.slice(end, end + 400);
+  const open = before.lastIndexOf('{');
+  const close = after.indexOf('}');
+  // A `}` after the last `{` closed that block before the value: the value is not inside it.
+  if (open < 0 || close < 0 || before.includes('}', open)) return text.slice(Math.max(0, start - 600), end + 600);
+  const head = before.slice(before.lastIndexOf('\n', open) + 1, open);
+  if (/\b(?:auth|credentials)["']?\s*[:=]\s*$/.test(head)) return readBlockAround(text, start - before.length + open, end + close + 1);
+  return before.slice(before.lastIndexOf('\n', open) + 1) + text.slice(start, end) + after.slice(0, close + 1);
+}
+
+/**
+ * The text on the value's line before and after it, at most 120 characters each side. Bounded both ways: it runs
+ * for every match, and a minified file is one long line.
+ */
+export function readLineAround(text: string, start: number, end: number): { before: string; after: string } {
+  const before = text.slice(reachLine(text, start, -1, 120), start);
+  return { before: before.replace(/\r$/, ''), after: text.slice(end, reachLine(text, end, 1, 120)).replace(/\r$/, '') };
 }

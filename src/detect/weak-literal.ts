@@ -1,4 +1,3 @@
-import { reachLine } from './scan-windows.js';
 import { findUrlUser } from './credential-site.js';
 import { isDemoPassword } from './placeholder.js';
 import { isTemplate } from './template.js';
@@ -124,28 +123,4 @@ export function isStockPassword(site: LiteralSite): boolean {
 export function isUuidCredential(site: LiteralSite): boolean {
   // `*key` too: only rules that read a secrets file (Streamlit's, Home Assistant's) or a key-named setting capture one.
   return KEY_WORDS.test(site.key) || /auth|key$/i.test(site.key);
-}
-
-/**
- * The settings around the value: the innermost `{…}` when both braces are within 400 characters of it (a Django
- * DATABASES entry), with the start of the line that opens it (the block's own name: `"googleMaps": {`), else the
- * 600 characters each side (the neighbouring lines of a .env or wp-config.php).
- */
-export function readBlockAround(text: string, start: number, end: number): string {
-  const before = text.slice(Math.max(0, start - 400), start);
-  const after = text.slice(end, end + 400);
-  const open = before.lastIndexOf('{');
-  const close = after.indexOf('}');
-  // A `}` after the last `{` closed that block before the value: the value is not inside it.
-  if (open < 0 || close < 0 || before.includes('}', open)) return text.slice(Math.max(0, start - 600), end + 600);
-  return before.slice(before.lastIndexOf('\n', open) + 1) + text.slice(start, end) + after.slice(0, close + 1);
-}
-
-/**
- * The text on the value's line before and after it, at most 120 characters each side. Bounded both ways: it runs
- * for every match, and a minified file is one long line.
- */
-export function readLineAround(text: string, start: number, end: number): { before: string; after: string } {
-  const before = text.slice(reachLine(text, start, -1, 120), start);
-  return { before: before.replace(/\r$/, ''), after: text.slice(end, reachLine(text, end, 1, 120)).replace(/\r$/, '') };
 }

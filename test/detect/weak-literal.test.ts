@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { judgeValue } from '../../src/detect/judge-value.js';
-import { isPasswordKey, isStockPassword, isWeakPassword, isWrittenLiteral, readLineAround } from '../../src/detect/weak-literal.js';
+import { readLineAround } from '../../src/detect/scan-windows.js';
+import { isPasswordKey, isStockPassword, isWeakPassword, isWrittenLiteral } from '../../src/detect/weak-literal.js';
 import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { loadBuiltinPack } from '../../src/rules/builtin-pack.js';
 import type { CompiledRule } from '../../src/types.js';

@@ -115,3 +115,20 @@ describe('sample 197: browser extensions and desktop apps', () => {
     expect(blockingIds('main.js', "app.commandLine.appendSwitch('ignore-certificate-errors');\n")).toEqual(['electron-ignore-certificate-errors-switch']);
   });
 });
+
+describe('samples 190, 191 and 193: sandbox logins and Actuator endpoints', () => {
+  it('lowers a generic secret beside a sandbox mode, and a Mailtrap login in a nested auth object', () => {
+    const paypal = (mode: string): string => `paypal.configure({\n  mode: "${mode}",\n  client_secret: "EL1tVxAjhT7cJimnz5-Nsx9k2reTKSVfErNQF-CmrwJgxRtylkGTKlU4RvrX"\n});\n`;
+    expect(blockingIds('config/paypal.js', paypal('sandbox'))).toEqual([]);
+    expect(blockingIds('config/paypal.js', paypal('live'))).toEqual(['generic-secret-assignment']);
+    const mail = (host: string): string => `nodemailer.createTransport({\n  host: "${host}",\n  port: 2525,\n  auth: {\n    user: "3f9a8c2d1e7b6a",\n    pass: "ab1f9c3e7d2b5a"\n  }\n});\n`;
+    expect(blockingIds('controllers/contact.js', mail('sandbox.smtp.mailtrap.io'))).toEqual([]);
+    expect(blockingIds('controllers/contact.js', mail('smtp.shop-mail.net'))).toEqual(['generic-secret-assignment']);
+  });
+
+  it('blocks an Actuator shutdown endpoint exposed on the web, and reports every endpoint exposed below that', () => {
+    const yml = (enabled: string): string => `management:\n  endpoints:\n    web:\n      exposure:\n        include: "*"\n  endpoint:\n    shutdown:\n      enabled: ${enabled}\n`;
+    expect(blockingIds('src/main/resources/application-prod.yml', yml('true'))).toEqual(['spring-actuator-shutdown-exposed']);
+    expect(blockingIds('src/main/resources/application-prod.yml', yml('false'))).toEqual([]);
+  });
+});
