@@ -21,8 +21,9 @@ const DOCS: readonly RegExp[] = [
   /(?:^|\/)(?:docs?|documentation|wiki)\//i,
 ];
 const EXAMPLE: readonly RegExp[] = [
-  // Not a JVM package path (`src/main/java/com/example/app/`): the name Android and Spring starters give every app.
-  /(?:^|\/)(?<!(?:com|org|net|io)\/)(?:examples?|samples?|demos?|templates?|boilerplate|skeleton)\//i,
+  // Not a JVM package path (`src/main/java/com/example/app/`, `…/java/com/nikidas/demo/viewer/`): the name Android and
+  // Spring starters give every app, and a package name anywhere under a source root.
+  /(?:^|\/)(?<!(?:com|org|net|io)\/)(?<!\/(?:java|kotlin|scala|groovy)\/(?:[\w.-]+\/)*)(?:examples?|samples?|demos?|templates?|boilerplate|skeleton)\//i,
   /\.(?:example|sample|template|dist|tpl|tmpl)$/i,
   /(?:^|\/)\.env\.(?:example|sample|template|dist|defaults?)$/i,
   /(?:^|\/)[^/]*\.(?:example|sample|template)\.[a-z0-9]+$/i, // settings.example.py, local_settings.template.py

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
-// Misses, false positives and double reports found in samples 198 to 204 (AI agent and MCP configs, Telegram and
+// Misses, false positives and double reports found in samples 198 to 206 (AI agent and MCP configs, Telegram and
 // Discord bots, scrapers, ASP.NET Core apps, Helm and Kubernetes deploys, native Android and iOS apps, crypto trading
-// bots). Every value is invented.
+// bots, typed config code, PHP sites). Every value is invented.
 const pack = loadDiskPack();
 
 const { blockingIds } = bindToPack(pack);
@@ -78,5 +78,21 @@ describe('sample 201: the development certificate', () => {
     const json = (cert: string): string => `{\n  "Kestrel:Certificates:${cert}:Password": "bbed4c2e-6f1a-4b8e-9d3c-2a7f5e1c8b94"\n}\n`;
     expect(blockingIds('secrets.json', json('Development'))).toEqual([]);
     expect(blockingIds('secrets.json', json('Default'))).toEqual(['generic-secret-assignment']);
+  });
+});
+
+describe('samples 200, 205 and 206: values with = in them, JVM packages, Apache SetEnv', () => {
+  it('reads a quoted password with = inside as a password, not as the next setting', () => {
+    expect(blockingIds('bot.py', 'proxy = {"server": "https://pr.oxylabs.io", "password": "Kq7vTx2=Lp9mZw"}\n')).toEqual(['generic-secret-assignment']);
+  });
+
+  it('does not read a demo package under a JVM source root as an example folder', () => {
+    const kt = 'const val CLIENT_SECRET = "3f9a8c2d1e7b6a5f4c3d2e1f0a9b8c7d6e5f4a3b"\n';
+    expect(blockingIds('app/src/main/java/com/nikidas/demo/viewer/util/Constants.kt', kt)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('demo/app/Constants.kt', kt)).toEqual([]);
+  });
+
+  it("reads a password set with Apache's SetEnv", () => {
+    expect(blockingIds('public/.htaccess', 'SetEnv DB_HOST mysql02.shop-host.net\nSetEnv DB_PASSWORD Kq7vTx2Lp9mZ\n')).toEqual(['apache-setenv-secret']);
   });
 });
