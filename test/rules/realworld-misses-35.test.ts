@@ -7,7 +7,7 @@ import { loadDiskPack } from '../helpers/disk-pack.js';
 // bots, typed config code, PHP sites). Every value is invented.
 const pack = loadDiskPack();
 
-const { blockingIds } = bindToPack(pack);
+const { blockingIds, scan } = bindToPack(pack);
 
 describe('sample 198: AI agent and MCP configs', () => {
   it('leaves a key prefix followed by a mask alone', () => {
@@ -94,5 +94,13 @@ describe('samples 200, 205 and 206: values with = in them, JVM packages, Apache 
 
   it("reads a password set with Apache's SetEnv", () => {
     expect(blockingIds('public/.htaccess', 'SetEnv DB_HOST mysql02.shop-host.net\nSetEnv DB_PASSWORD Kq7vTx2Lp9mZ\n')).toEqual(['apache-setenv-secret']);
+  });
+});
+
+describe('sample 206: WordPress debug display', () => {
+  it('reports WP_DEBUG on without WP_DEBUG_DISPLAY off, below the blocking level', () => {
+    const on = "define( 'DB_HOST', 'mysql.shop-host.net' );\ndefine( 'WP_DEBUG', true );\n";
+    expect(scan('wp-config.php', on)).toEqual([{ ruleId: 'wordpress-debug-display', blocking: false }]);
+    expect(scan('wp-config.php', `${on}define( 'WP_DEBUG_DISPLAY', false );\n`)).toEqual([]);
   });
 });
