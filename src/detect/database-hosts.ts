@@ -16,9 +16,9 @@ const MANAGED_DATABASE_HOST =
   /\.(?:ondigitalocean\.com|database\.azure\.com|main-hosting\.eu|hstgr\.io|epizy\.com|infinityfree\.(?:com|net)|freesqldatabase\.com|db4free\.net|remotemysql\.com|clever-cloud\.com|tidbcloud\.com|mongodb\.net|neon\.tech|clickhouse\.cloud|supabase\.com|supabase\.co|rds\.amazonaws\.com|redshift(?:-serverless)?\.amazonaws\.com|elephantsql\.com|render\.com|railway\.app|rlwy\.net|aivencloud\.com|psdb\.cloud|cockroachlabs\.cloud|redislabs\.com|redis-cloud\.com|upstash\.io|cleardb\.(?:net|com)|database\.windows\.net|compute-1\.amazonaws\.com|compute\.amazonaws\.com|ddns\.net|duckdns\.org|no-ip\.(?:org|com|biz|info)|noip\.me|hopto\.org|zapto\.org|sytes\.net|myftp\.(?:org|biz)|serveftp\.com|dyndns\.org|dynu\.net|freeddns\.org|mooo\.com)$/i;
 
 /**
- * Whether a host is a managed database's own, not the docs' stand-in for one (a documentation host such as
- * `cluster0.mongodb.net` or `db.supabase.co` without a project ref, or `your-redis.upstash.io`, `db.abcd.supabase.co`,
- * `placeholder.supabase.co`).
+ * Whether a host is on the internet: a managed database's own, not the docs' stand-in for one (a documentation host
+ * such as `cluster0.mongodb.net` or `db.supabase.co` without a project ref, or `your-redis.upstash.io`,
+ * `db.abcd.supabase.co`, `placeholder.supabase.co`), or a public IPv4 address.
  */
 export function isManagedHost(host: string): boolean {
   if (isPublicIPv4(host)) return true;

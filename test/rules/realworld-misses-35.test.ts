@@ -104,3 +104,23 @@ describe('sample 206: WordPress debug display', () => {
     expect(scan('wp-config.php', `${on}define( 'WP_DEBUG_DISPLAY', false );\n`)).toEqual([]);
   });
 });
+
+describe('samples 199, 203 and 204: keys pasted as names, Expo plugins, KEY_PRIVATE', () => {
+  it('reads a key pasted as the name of an environment variable, not a long variable name', () => {
+    expect(blockingIds('config.py', 'API_HASH = os.getenv("bfe1f64706e9303b69a21d6f461ea141", "")\n')).toEqual(['secret-as-env-var-name']);
+    expect(blockingIds('config.py', 'API_HASH = os.getenv("TELEGRAM_API_HASH_2024_PRODUCTION_KEY")\n')).toEqual([]);
+  });
+
+  it('reads keystore passwords an Expo config plugin writes, and a name ending in KEY_PRIVATE', () => {
+    const plugin = "    {\n      type: \"property\",\n      key: \"MYAPP_UPLOAD_STORE_PASSWORD\",\n      value: \"6685c1e9a3f5b2d8e4a6c0f9b7d3e1a5\",\n    },\n";
+    expect(blockingIds('plugins/withKeystoreConfig.js', plugin)).toEqual(['android-signing-password-plugin']);
+    expect(blockingIds('bot/settings.py', 'BYBIT_KEY_PRIVATE = "Hq8vT3mWz7Lp4RwXc9NbY2kFq8Tn2V"\n')).toEqual(['generic-secret-assignment']);
+  });
+});
+
+describe('sample 207: a front-end team\'s ordinary commits', () => {
+  it('names an OpenAI key without a type prefix whose body holds - and _', () => {
+    const line = '// const bearer = `Bearer sk-Qm7vT2xKp9LfR4sNb8HdZ3cW_q8Tn2Vx5Lm7Rc4Kp9ZoT3BlbkFJHq8vT3mWz7Lp4RwX-c9NbY2kFq8Tn2Vx5Lm7Rc4`;\n';
+    expect(blockingIds('src/components/ChatBot/chatApi.ts', line)).toEqual(['openai-api-key']);
+  });
+});
