@@ -124,3 +124,11 @@ describe('sample 207: a front-end team\'s ordinary commits', () => {
     expect(blockingIds('src/components/ChatBot/chatApi.ts', line)).toEqual(['openai-api-key']);
   });
 });
+
+describe('sample 207: API-key headers in client code', () => {
+  it('reads a key set on a header by subscript or setter, not a list of option names', () => {
+    expect(blockingIds('src/http/axios/index.js', 'config.headers["X-API-Key"] = "b4f2a9d1";\n')).toEqual(['api-key-header-literal']);
+    expect(blockingIds('js/app.js', "xhr.setRequestHeader('X-Api-Key', 'Kq7vT2xWm9LpR4sNb8HdZ3cW');\n")).toEqual(['api-key-header-literal']);
+    expect(blockingIds('src/client.ts', "const conflicting = ['apiKey', 'adminAPIKey', 'workloadIdentity'].filter((k) => o[k] != null);\n")).toEqual([]);
+  });
+});
