@@ -132,3 +132,11 @@ describe('sample 207: API-key headers in client code', () => {
     expect(blockingIds('src/client.ts', "const conflicting = ['apiKey', 'adminAPIKey', 'workloadIdentity'].filter((k) => o[k] != null);\n")).toEqual([]);
   });
 });
+
+describe("sample 207: next.config's env", () => {
+  it('reports a secret passed through next.config env below the blocking level, not a public name', () => {
+    const config = (name: string): string => `const nextConfig = {\n  env: {\n    ${name}: process.env.${name},\n  },\n};\n`;
+    expect(scan('src/next.config.mjs', config('NEXTAUTH_SECRET'))).toEqual([{ ruleId: 'nextjs-config-env-passthrough', blocking: false }]);
+    expect(scan('src/next.config.mjs', config('STRIPE_PUBLISHABLE_KEY'))).toEqual([]);
+  });
+});
