@@ -35,9 +35,9 @@ describe('literals in next.config.js env', () => {
     expect(scan('next.config.js', random)).toEqual([{ ruleId: 'nextjs-config-env-secret', blocking: true }]);
   });
 
-  it('leaves environment reads, browser API keys and placeholders alone', () => {
+  it('reports an environment read below the blocking level (Next inlines it), and leaves browser keys and placeholders alone', () => {
     const text = 'module.exports = {\n  env: {\n    JWT_SECRET: process.env.JWT_SECRET,\n    MAPS_API_KEY: "shop-maps-key-fake",\n    NEXTAUTH_SECRET: "your-secret-here",\n  },\n};\n';
-    expect(scan('next.config.js', text)).toEqual([]);
+    expect(scan('next.config.js', text)).toEqual([{ ruleId: 'nextjs-config-env-passthrough', blocking: false }]);
   });
 });
 
