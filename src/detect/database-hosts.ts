@@ -30,8 +30,9 @@ export function isManagedHost(host: string): boolean {
 // as stand-ins (1.2.3.4, 123.45.67.89, one number four times).
 function isPublicIPv4(host: string): boolean {
   if (!/^\d{1,3}(?:\.\d{1,3}){3}$/.test(host)) return false;
-  const [a = 0, b = 0, c = 0] = host.split('.').map(Number);
-  if (host.split('.').some((n) => Number(n) > 255) || a === 0 || a === 10 || a === 127 || a >= 224) return false;
+  const parts = host.split('.').map(Number);
+  const [a = 0, b = 0, c = 0] = parts;
+  if (parts.some((n) => n > 255) || a === 0 || a === 10 || a === 127 || a >= 224) return false;
   if ((a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254)) return false;
   if (a === 100 && b >= 64 && b <= 127) return false;
   if ((a === 192 && b === 0 && c === 2) || (a === 198 && b === 51 && c === 100) || (a === 203 && b === 0 && c === 113)) return false;

@@ -58,3 +58,15 @@ export function isGeneratedPrintable(value: string): boolean {
   if (value.length < 32 || /\s|[a-z]{6}|[A-Z]{6}/.test(value) || !/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[0-9]/.test(value)) return false;
   return new Set(value.replace(/[A-Za-z0-9]/g, '')).size >= 5 && shannonEntropy(value) >= 4.5;
 }
+
+/** The orders people type in: the alphabet, the digits, the keyboard's letter rows and its shifted digit row. */
+export const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiopasdfghjklzxcvbnm', '!@#$%^&*()'];
+
+/** Whether a value holds `length` characters in alphabet, digit or keyboard order (`abcd`, `qwer`, `!@#$`). */
+export function hasKeyboardRun(value: string, length: number): boolean {
+  const lower = value.toLowerCase();
+  return SEQUENCES.some((seq) => {
+    for (let i = 0; i + length <= seq.length; i++) if (lower.includes(seq.slice(i, i + length))) return true;
+    return false;
+  });
+}

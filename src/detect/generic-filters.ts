@@ -1,4 +1,4 @@
-import { isGeneratedPrintable } from './entropy.js';
+import { hasKeyboardRun, isGeneratedPrintable, SEQUENCES } from './entropy.js';
 
 // Extra defences for generic (non-provider) rules: UUIDs, hashes, sequences, lock files and minified code.
 
@@ -9,7 +9,6 @@ const SRI = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
 const EVM_ADDRESS = /^0x(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{1,16})$/; // an EVM address (a key has 64 digits), or a number (`Token = "0x600779D"`)
 const LOCK_FILE = /(?:^|\/)(?:\.?package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|[^/]+\.lock)$/;
 const MINIFIED_FILE = /\.min\.(?:js|css|mjs)$|\.(?:js|css)\.map$|(?:^|\/)(?:dist|build)\/[^/]+\.bundle\.js$/;
-const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiopasdfghjklzxcvbnm', '!@#$%^&*()'];
 
 /** Whether a value is a UUID (an id, or an API key for the providers that issue UUIDs). */
 export function isUuid(value: string): boolean {
@@ -84,11 +83,7 @@ export function isCodeOrText(value: string): boolean {
 export function hasFillerRun(value: string): boolean {
   // Five doubled characters in a row (`AA11BB22CC`, Slack's sample webhook): typed (one random hex value in 30,000).
   if (/([A-Za-z0-9])\1(?!\1)([A-Za-z0-9])\2(?!\2)([A-Za-z0-9])\3(?!\3)([A-Za-z0-9])\4(?!\4)([A-Za-z0-9])\5/.test(value)) return true;
-  const lower = value.toLowerCase();
-  return SEQUENCES.some((seq) => {
-    for (let i = 0; i + 10 <= seq.length; i++) if (lower.includes(seq.slice(i, i + 10))) return true;
-    return false;
-  });
+  return hasKeyboardRun(value, 10);
 }
 
 /**

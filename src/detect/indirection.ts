@@ -1,3 +1,5 @@
+import { hasKeyboardRun } from './entropy.js';
+
 // Values that read a secret from somewhere else instead of containing it: env lookups, config access, calls.
 
 const INDIRECTIONS: readonly RegExp[] = [
@@ -62,19 +64,13 @@ function isWordChunk(chunk: string): boolean {
   return (chunk.match(/[a-z][0-9]*[A-Z]/g) ?? []).length <= 1;
 }
 
-// Four letters in alphabet or keyboard order (`abcdefghijklmnop`, `qwertyuiop`): typed, not generated.
-const LETTER_RUNS = new RegExp(
-  [...Array.from({ length: 23 }, (_, i) => 'abcdefghijklmnopqrstuvwxyz'.slice(i, i + 4)), 'qwer', 'wert', 'erty', 'rtyu', 'tyui', 'yuio', 'uiop', 'asdf', 'sdfg', 'dfgh', 'fghj', 'ghjk', 'hjkl', 'zxcv', 'xcvb', 'cvbn', 'vbnm'].join('|'),
-  'i',
-);
-
 // Long, letters only, mixed case (or in one case with few vowels) and not joined words: random. Alternating-case fakes
 // (`rEfrEshtOkEn`, `ThIsIsAsEcReT`) spell a key word and are not.
 function isRandomLetters(value: string, minLength = 12): boolean {
   if (value.length < minLength || !/^[A-Za-z]+$/.test(value) || /secret|token|passw|key/i.test(value)) return false;
   // In one case, 16 or more letters with a vowel in four or fewer: generated (an exchange's `QWHXKZMT…` key), not words.
   if (value.length >= 16 && /^(?:[A-Z]+|[a-z]+)$/.test(value)) {
-    return (value.match(/[aeiou]/gi) ?? []).length * 4 <= value.length && !LETTER_RUNS.test(value);
+    return (value.match(/[aeiou]/gi) ?? []).length * 4 <= value.length && !hasKeyboardRun(value, 4); // not `abcdefghijklmnop`
   }
   return /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(value) && !isWordy(value);
 }

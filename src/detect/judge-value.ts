@@ -84,9 +84,10 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
 // A value its name calls a stand-in (`DUMMY_SIGNING_KEY := …`, a fallback for local builds) is reported low, and so
 // is a generic secret set beside a sandbox mode (`paypal.configure({ mode: 'sandbox', client_secret: … })`): it moves
 // no money. A provider's format says on its own whether it is a test key.
-function keepUnlessMarked({ key, block }: Candidate, generic: boolean): Judgement {
-  if (/^(?:dummy|fake|mock)[_-]/i.test(key)) return weak('named as a stand-in');
-  const sandbox = generic && /["']?\b(?:mode|environment)["']?\s*[:=]\s*["']sandbox["']/i.test(block ?? '');
+function keepUnlessMarked(candidate: Candidate, generic: boolean): Judgement {
+  if (/^(?:dummy|fake|mock)[_-]/i.test(candidate.key)) return weak('named as a stand-in');
+  // `block` is built on each read: only for generic values, not for every provider key.
+  const sandbox = generic && /["']?\b(?:mode|environment)["']?\s*[:=]\s*["']sandbox["']/i.test(candidate.block ?? '');
   return sandbox ? weak('a sandbox account') : KEEP;
 }
 

@@ -23,11 +23,14 @@ const DECODE_CALLS = [
 ];
 
 /** Key prefixes whose base64 form marks a wrapped key when it starts a string (and that split-literals.ts joins). */
-export const KEY_PREFIXES = ['sk-', 'sk_live_', 'rk_live_', 'SG.', 'whsec_', 'shpat_', 'ghp_', 'gho_', 'ghs_', 'github_pat_', 'glpat-', 'xoxb-', 'xoxp-', 'AKIA', 'AIza', 'hf_', 'gsk_', 'tvly-', 'pplx-', 'xai-', 'dop_v1_', 'npm_', 'pypi-', '-----BEGIN',
-  '{"auths":']; // the last: a Kubernetes pull secret's .dockerconfigjson, whose logins are inside
+export const KEY_PREFIXES = ['sk-', 'sk_live_', 'rk_live_', 'SG.', 'whsec_', 'shpat_', 'ghp_', 'gho_', 'ghs_', 'github_pat_', 'glpat-', 'xoxb-', 'xoxp-', 'AKIA', 'AIza', 'hf_', 'gsk_', 'tvly-', 'pplx-', 'xai-', 'dop_v1_', 'npm_', 'pypi-', '-----BEGIN'];
+
+// Also a Kubernetes pull secret's .dockerconfigjson (`{"auths":…` in base64), whose registry logins are inside: a
+// wrapping to look through, not a key prefix that split literals start with.
+const WRAP_PREFIXES = [...KEY_PREFIXES, '{"auths":'];
 
 /** The keywords that make `findWrappedRuns` look at a text: decoding calls and encoded key prefixes. */
-export const WRAP_KEYWORDS: readonly string[] = [...DECODE_CALLS, ...KEY_PREFIXES.map((p) => encodePrefix(p).toLowerCase())];
+export const WRAP_KEYWORDS: readonly string[] = [...DECODE_CALLS, ...WRAP_PREFIXES.map((p) => encodePrefix(p).toLowerCase())];
 
 // Where the wrapped string may start around a keyword: before it (`Buffer.from("…", 'base64')`), at it (an
 // encoded prefix) or just after it (a call's argument); never beyond the keyword's line.
