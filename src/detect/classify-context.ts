@@ -73,6 +73,15 @@ export function isProductionEnvFile(path: string): boolean {
   return /(?:^|\/)\.env\.(?:prod|production|live)$/i.test(path);
 }
 
+// Config files only production reads: Phoenix's prod and release configs, a settings module or config file named
+// for production, Spring's production profile.
+const PRODUCTION_CONFIG = /(?:^|\/)(?:(?:releases|prod(?:uction)?(?:\.secret)?)\.exs|(?:settings|config)\/prod(?:uction)?\.(?:py|js|cjs|mjs|ts|json|ya?ml|rb|php|toml)|application-prod(?:uction)?\.(?:properties|ya?ml))$/i;
+
+/** Whether a path is a production-only config file, where a database on localhost is the production server's own. */
+export function isProductionConfig(path: string): boolean {
+  return isProductionEnvFile(path) || PRODUCTION_CONFIG.test(path);
+}
+
 /**
  * Whether a path is a request tool's private credentials file (JetBrains HTTP Client's `http-client.private.env.json`),
  * whose top-level keys name the environments (`dev`, `local`) its logins are for: sections, not development blocks.

@@ -1,11 +1,12 @@
 import type { Chunk, Finding, FileContext, LineRange, RulePack } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { adjustForContext, describeFinding, lowersRule, type HitTraits } from './adjust-for-context.js';
-import { classifyContext, isCiConfig, isPrivateRequestEnvFile, isProductionEnvFile } from './classify-context.js';
+import { classifyContext, isCiConfig, isPrivateRequestEnvFile, isProductionConfig, isProductionEnvFile } from './classify-context.js';
 import { detectContentHits, type ContentHit } from './content-hits.js';
 import { computeFingerprint } from './fingerprint.js';
 import { isGenericExemptPath } from './generic-filters.js';
 import { markBesideLiveKeys } from './live-neighbours.js';
+import { LOCAL_DATABASE } from './judge-value.js';
 import { keepOneFindingPerValue } from './one-per-value.js';
 import { preparePack, type PreparedRule } from './prepare-pack.js';
 
@@ -36,8 +37,9 @@ export interface AtPathOptions {
  * The path-dependent half of detection: keeps the hits whose rule applies at `path` (file globs, lock and
  * minified files for generic rules), adds path rules, and sets context, severity and fingerprints.
  */
-export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: RulePack, options: AtPathOptions = {}): Finding[] {
+export function findingsAtPath(found: readonly ContentHit[], path: string, pack: RulePack, options: AtPathOptions = {}): Finding[] {
   const prepared = preparePack(pack);
+  const hits = isProductionConfig(path) ? found.map(keepProductionPassword) : found;
   const context = classifyContext(path);
   const applies = appliesAt(path);
   const kept = hits.filter((hit) => {
@@ -77,6 +79,14 @@ export function findingsAtPath(hits: readonly ContentHit[], path: string, pack: 
   }
   return findings
     .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+}
+
+// In a file only production reads, a database on localhost is the production server's own: its password is kept,
+// outside the file's development or CI blocks.
+function keepProductionPassword(hit: ContentHit): ContentHit {
+  if (hit.grade !== 'weak' || hit.why !== LOCAL_DATABASE || hit.devBlock === true) return hit;
+  const { grade: _grade, why: _why, ...kept } = hit;
+  return kept;
 }
 
 // Whether a rule's content hits count at `path`: its file globs, and no generic rule in lock or minified files.

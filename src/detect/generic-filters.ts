@@ -40,10 +40,10 @@ export function isCodeOrText(value: string): boolean {
   if (/[^\x20-\x7e]/.test(value)) return true;
   if (isGeneratedPrintable(value)) return false;
   // A `*` is a glob, a pointer, a mask or an IAM wildcard (`Describe*`), except one or two ending a password that has
-  // digits or symbols (`Harbor@2019**`), one opening a password of letters and digits (`*Tern4Vik9`), or single ones
+  // digits or symbols (`Harbor@2019**`, also before a last symbol or two: `Harbor19*#`), one opening a password of letters and digits (`*Tern4Vik9`), or single ones
   // among every kind of character in a generated password (`@R9t$L7e!xP2w#Mn8Zq^Y4v&Bc6*Hd3J`).
   const starPassword =
-    /^(?=[^*]*[0-9@#$%!&^_.-])[^*/\s]{6,}\*{1,2}$/.test(value) ||
+    /^(?=[^*]*[0-9@#$%!&^_.-])[^*/\s]{6,}\*{1,2}[!@#$%^&]{0,2}$/.test(value) ||
     /^\*(?=[^*]*[0-9])(?=[^*]*[A-Z])(?=[^*]*[a-z])[^*/.\s]{7,}$/.test(value) ||
     /^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])(?=.*[!@#$%^&])(?!.*\*\*)[^/.\s(){}[\]]{16,}$/.test(value);
   if (value.includes('*') && !starPassword) return true;

@@ -6,7 +6,8 @@ import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isPublicC
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { drop, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
 import { decodeBase64Text, isDemoPassword, isPlaceholder } from './placeholder.js';
-import { isAnalyticsBrowserKey, isBrowserGoogleKey, isClientPrefixedSetting, isMapsScriptKey, isPublicJwt, isPublicProjectKey, isSearchOnlyKey, isStorefrontToken } from './public-key.js';
+import { isBrowserGoogleKey, isClientPrefixedSetting, isMapsScriptKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
+import { isAnalyticsBrowserKey, isPairedPublicKey, isSearchOnlyKey, isStorefrontToken } from './sdk-public-keys.js';
 import { isTemplate, isTemplateHead } from './template.js';
 import { isPasswordKey, isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
@@ -15,8 +16,21 @@ import { isPasswordKey, isStockPassword, isStockWithDigits, isUuidCredential, is
 /** A candidate match: the value, the key it was assigned to (generic rules) and the text around it on its line. */
 export type Candidate = LiteralSite;
 
+/** Why a kept password is lowered when its host is this machine; a production-only config file keeps it (detect-chunk). */
+export const LOCAL_DATABASE = 'a database on this machine';
+
 /** Judges one candidate of `rule`: template, placeholder, indirection, entropy and, for generic rules, shape. */
 export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candidate: Candidate): Judgement {
+  const judged = judgeLiteral(rule, allow, candidate);
+  // Only a value kept on every other count is lowered for its local host, so a production file can take it back.
+  // A provider-format credential (`pscale_pw_…`, confidence high) is not lowered by a local host set beside it.
+  if (judged.verdict !== 'keep') return judged;
+  const localSettings = rule.confidence !== 'high' && findLocalSettingsHost(candidate) === 'database';
+  const local = localSettings || isLocalUrlPassword(candidate) || isLocalConnectionStringPassword(candidate) || isLocalCallPassword(candidate) || isLocalClientPassword(candidate);
+  return local ? weak(LOCAL_DATABASE) : judged;
+}
+
+function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: Candidate): Judgement {
   const { value, key } = candidate;
   // A stand-in user with a digit run (`unknown:12345@cluster0…`) was blanked by hand before the commit.
   if (rule.kind === 'secret' && isBlankedUrlLogin(candidate)) return weak('a login blanked by hand');
@@ -41,17 +55,13 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   const encoded = rule.generic ? judgeEncodedValue(value) : undefined;
   if (encoded !== undefined) return encoded;
   const publicKey = isPublicJwt(value) || isPublicProjectKey(value) || isBrowserGoogleKey(candidate) || isMapsScriptKey(candidate) ||
-    isSearchOnlyKey(candidate) || isStorefrontToken(candidate) || isAnalyticsBrowserKey(candidate);
+    isSearchOnlyKey(candidate) || isStorefrontToken(candidate) || isAnalyticsBrowserKey(candidate) || (rule.generic && isPairedPublicKey(candidate));
   if (publicKey) return weak('a key made to be public');
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
   // Inside a URL (`mongodb+srv://shop:shop.in@…`) a password is a literal, whatever its shape.
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
-  // A provider-format credential (`pscale_pw_…`, confidence high) is not lowered by a local host set beside it.
-  const localSettings = rule.confidence !== 'high' ? findLocalSettingsHost(candidate) : undefined;
-  if (localSettings === 'test mail') return weak('a test mail inbox');
-  const localCall = isLocalCallPassword(candidate) || isLocalClientPassword(candidate);
-  if (localSettings === 'database' || isLocalUrlPassword(candidate) || isLocalConnectionStringPassword(candidate) || localCall) return weak('a database on this machine');
+  if (rule.confidence !== 'high' && findLocalSettingsHost(candidate) === 'test mail') return weak('a test mail inbox');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
   // Ten characters in keyboard order (`sk_live_1234567890…`) are typed filler in any key: no random value holds them.
   if (hasFillerRun(value)) return drop('keyboard filler');

@@ -1,4 +1,5 @@
 import { readJwtClaims } from './sample-jwt.js';
+import { readFallbackName, readSettingName } from './sdk-public-keys.js';
 import type { LiteralSite } from './weak-literal.js';
 
 // Keys that web apps ship to every browser on purpose: Supabase anon keys, Firebase web configs' and Maps
@@ -81,48 +82,6 @@ export function isPublicProjectKey(value: string): boolean {
   return nxReadOnly || vapidPublic || /^phc_[A-Za-z0-9]{30,60}$/.test(value) || /^A{21}(?:NRILgA|FQODgE)A{5}/.test(value) || /^3_[A-Za-z0-9_-]{48,66}$/.test(value);
 }
 
-// Where only Algolia's search keys go: the lite client, DocSearch and Docusaurus's search theme (whose docs say the
-// key is public), the query endpoint of the search host.
-const SEARCH_CLIENT = /search[- _]?only|algoliasearch\/lite|\bliteClient\b|\bdocsearch\b|theme-search-algolia|\bpublic api key\b|-dsn\.algolia\.net\/1\/indexes\/[^\s'"`]{1,120}\/quer(?:y|ies)\b/i;
-
-/**
- * Whether a key is a search-only key, made for browsers (Algolia, Typesense, Meilisearch): its name or the variable
- * it stands in for says search-only, or the text around it does (a comment, a search-only client) and its name does
- * not say admin, write or secret.
- */
-export function isSearchOnlyKey(site: LiteralSite): boolean {
-  if (!/^[A-Za-z0-9_-]{16,128}$/.test(site.value)) return false;
-  const name = readSettingName(site.before ?? '');
-  if (/search[-_]?only/i.test(name) || /search[-_]?only/i.test(readFallbackName(site.before ?? ''))) return true;
-  return SEARCH_CLIENT.test(site.block ?? '') && name !== '' && !/admin|write|secret/i.test(name);
-}
-
-/**
- * Whether a key is a Shopify Storefront API public access token (32 hex digits), made for browsers and limited to the
- * catalogue and carts: its name says storefront, or it is sent as `X-Shopify-Storefront-Access-Token`. Not the
- * Headless channel's private token (`Shopify-Storefront-Private-Token`).
- */
-export function isStorefrontToken(site: LiteralSite): boolean {
-  if (!/^[a-f0-9]{32}$/i.test(site.value)) return false;
-  const name = readSettingName(site.before ?? '');
-  if (/private/i.test(name)) return false;
-  const block = site.block ?? ''; // built on each read: read once
-  if (/Storefront-Private-Token/i.test(block)) return false;
-  return /storefront/i.test(name) || /X-Shopify-Storefront-Access-Token/i.test(block);
-}
-
-/**
- * Whether a key is an analytics SDK's browser key set in its SDK's settings block (`mixpanel: { token: '…' }`,
- * `amplitude: { apiKey: '…' }`): Mixpanel's project token and Amplitude's and Segment's API or write keys ride along
- * with every page view, public by design; their secrets are the `apiSecret`/`secretKey` settings.
- */
-export function isAnalyticsBrowserKey(site: LiteralSite): boolean {
-  if (!/^[A-Za-z0-9]{32}$/.test(site.value)) return false;
-  if (!/^(?:token|api_?key|write_?key|project_?token)$/i.test(readSettingName(site.before ?? ''))) return false;
-  const block = site.block ?? ''; // built on each read: read once
-  return /^[^\n{]{0,40}\b(?:mixpanel|amplitude|segment|rudderstack|heap)\b["']?\s{0,3}[:=]\s{0,3}\{/i.test(block);
-}
-
 /**
  * Whether the value is set under a client-exposed env prefix (`EXPO_PUBLIC_GEOAPIFY_API_KEY=…`): a build inlines it
  * into the JavaScript every visitor downloads, so it is a browser key by design. A secret-named one (`…_SECRET`,
@@ -130,17 +89,6 @@ export function isAnalyticsBrowserKey(site: LiteralSite): boolean {
  */
 export function isClientPrefixedSetting(site: LiteralSite): boolean {
   return CLIENT_PREFIX.test(readSettingName(site.before ?? ''));
-}
-
-// The setting name right before a value: `NAME=`, `"name": "`, `name: '`.
-function readSettingName(before: string): string {
-  // A type annotation may sit between name and value (Swift's `apiKey: String = "…"`).
-  return /([A-Za-z0-9_]+)["']?\s*(?::\s*[A-Za-z][\w.?]*\s*)?[:=]\s*["'`]?$/.exec(before)?.[1] ?? '';
-}
-
-// The variable an env fallback stands in for (`process.env.NEXT_PUBLIC_FIREBASE_API_KEY || "…"`), or ''.
-function readFallbackName(before: string): string {
-  return /\b(?:process|import\.meta)\.env\.([A-Za-z0-9_]+)\s*(?:\|\||\?\?)\s*["'`]$/.exec(before)?.[1] ?? '';
 }
 
 /** Whether a key is the `apikey=` of Yandex Maps' JavaScript API script, which every visitor's browser loads. */

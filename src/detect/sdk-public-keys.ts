@@ -1,0 +1,68 @@
+import type { LiteralSite } from './weak-literal.js';
+
+// Keys an SDK's settings name as its public half: search-only keys, storefront tokens, analytics write keys, and
+// the short app key set beside its own secret; and the readers of the setting name a literal is set under.
+
+// Where only Algolia's search keys go: the lite client, DocSearch and Docusaurus's search theme (whose docs say the
+// key is public), the query endpoint of the search host.
+const SEARCH_CLIENT = /search[- _]?only|algoliasearch\/lite|\bliteClient\b|\bdocsearch\b|theme-search-algolia|\bpublic api key\b|-dsn\.algolia\.net\/1\/indexes\/[^\s'"`]{1,120}\/quer(?:y|ies)\b/i;
+
+/**
+ * Whether a key is a search-only key, made for browsers (Algolia, Typesense, Meilisearch): its name or the variable
+ * it stands in for says search-only, or the text around it does (a comment, a search-only client) and its name does
+ * not say admin, write or secret.
+ */
+export function isSearchOnlyKey(site: LiteralSite): boolean {
+  if (!/^[A-Za-z0-9_-]{16,128}$/.test(site.value)) return false;
+  const name = readSettingName(site.before ?? '');
+  if (/search[-_]?only/i.test(name) || /search[-_]?only/i.test(readFallbackName(site.before ?? ''))) return true;
+  return SEARCH_CLIENT.test(site.block ?? '') && name !== '' && !/admin|write|secret/i.test(name);
+}
+
+/**
+ * Whether a key is a Shopify Storefront API public access token (32 hex digits), made for browsers and limited to the
+ * catalogue and carts: its name says storefront, or it is sent as `X-Shopify-Storefront-Access-Token`. Not the
+ * Headless channel's private token (`Shopify-Storefront-Private-Token`).
+ */
+export function isStorefrontToken(site: LiteralSite): boolean {
+  if (!/^[a-f0-9]{32}$/i.test(site.value)) return false;
+  const name = readSettingName(site.before ?? '');
+  if (/private/i.test(name)) return false;
+  const block = site.block ?? ''; // built on each read: read once
+  if (/Storefront-Private-Token/i.test(block)) return false;
+  return /storefront/i.test(name) || /X-Shopify-Storefront-Access-Token/i.test(block);
+}
+
+/**
+ * Whether a key is an analytics SDK's browser key set in its SDK's settings block (`mixpanel: { token: '…' }`,
+ * `amplitude: { apiKey: '…' }`): Mixpanel's project token and Amplitude's and Segment's API or write keys ride along
+ * with every page view, public by design; their secrets are the `apiSecret`/`secretKey` settings.
+ */
+export function isAnalyticsBrowserKey(site: LiteralSite): boolean {
+  if (!/^[A-Za-z0-9]{32}$/.test(site.value)) return false;
+  if (!/^(?:token|api_?key|write_?key|project_?token)$/i.test(readSettingName(site.before ?? ''))) return false;
+  const block = site.block ?? ''; // built on each read: read once
+  return /^[^\n{]{0,40}\b(?:mixpanel|amplitude|segment|rudderstack|heap)\b["']?\s{0,3}[:=]\s{0,3}\{/i.test(block);
+}
+
+/**
+ * Whether a key is the short public half of a key pair set beside its secret (`STREAM_API_KEY=…` above
+ * `STREAM_API_SECRET=…`: GetStream's app key, which its client SDKs ship): 8 to 16 single-case letters and digits
+ * under a `<NAME>_API_KEY` whose `<NAME>_API_SECRET` is set nearby. A long key (an exchange's) is not judged public.
+ */
+export function isPairedPublicKey(site: LiteralSite): boolean {
+  const pair = /^([A-Za-z0-9]+)[_.-]?api[_.-]?key$/i.exec(site.key);
+  if (pair === null || !/^(?=\D*\d)(?:[a-z0-9]{8,16}|[A-Z0-9]{8,16})$/.test(site.value)) return false;
+  return new RegExp(`\\b${pair[1]}[_.-]?api[_.-]?secret\\b`, 'i').test(site.block ?? '');
+}
+
+/** The setting name right before a value: `NAME=`, `"name": "`, `name: '`; or ''. */
+export function readSettingName(before: string): string {
+  // A type annotation may sit between name and value (Swift's `apiKey: String = "…"`).
+  return /([A-Za-z0-9_]+)["']?\s*(?::\s*[A-Za-z][\w.?]*\s*)?[:=]\s*["'`]?$/.exec(before)?.[1] ?? '';
+}
+
+/** The variable an env fallback stands in for (`process.env.NEXT_PUBLIC_FIREBASE_API_KEY || "…"`), or ''. */
+export function readFallbackName(before: string): string {
+  return /\b(?:process|import\.meta)\.env\.([A-Za-z0-9_]+)\s*(?:\|\||\?\?)\s*["'`]$/.exec(before)?.[1] ?? '';
+}
