@@ -26,6 +26,8 @@ const DECLARES_DEV = new RegExp(String.raw`^(?:export[ \t]+)?${ENV_NAMES}[ \t]*=
 const declares = (words: string): RegExp => new RegExp(String.raw`^[ \t]*(?:-[ \t]*)?(?:export[ \t]+)?${ENV_NAMES}[ \t]*[=:][ \t]*["']?${words}\b`, 'm');
 const DECLARES_PROD = declares(`(?:${PROD_WORD}|staging)`);
 const DECLARES_DEV_ANYWHERE = declares(DEV_WORD);
+// `vercel env pull` writes a project's real values under this first line, whatever the file is named.
+const PULLED_FROM_PLATFORM = /^# Created by Vercel CLI\b/;
 
 // The first characters of the lines that can open a block (`class`, `configure`, `if`, `elif`, `} else if`, a quoted or
 // bare `development` / `dev` / `local` / `test` key, `mod tests`): most lines are not tried against the block regexes.
@@ -47,8 +49,8 @@ export interface DevContext {
   spans: Span[];
   /**
    * Whether the text declares a production (or staging) environment and no development one (`FLASK_ENV=production`
-   * in a `.flaskenv`, `- NODE_ENV=production` in a compose service): a file its path calls a development file is
-   * then read as production.
+   * in a `.flaskenv`, `- NODE_ENV=production` in a compose service), or was pulled from the platform (`vercel env
+   * pull`): a file its path calls a development file is then read as production.
    */
   declaresProduction: boolean;
 }
@@ -61,7 +63,7 @@ export function readDevContext(text: string): DevContext {
   const wholeFile = named && !prod && DECLARES_DEV.test(text);
   return {
     spans: wholeFile ? [[0, text.length]] : [...findBlockSpans(text), ...findDevStageSpans(text)],
-    declaresProduction: prod && !DECLARES_DEV_ANYWHERE.test(text),
+    declaresProduction: (prod && !DECLARES_DEV_ANYWHERE.test(text)) || PULLED_FROM_PLATFORM.test(text),
   };
 }
 

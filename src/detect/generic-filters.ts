@@ -15,9 +15,11 @@ export function isUuid(value: string): boolean {
   return UUID.test(value);
 }
 
-/** Whether a value is an id or hash (UUID, SRI, EVM address, hex under a digest's key but not `ID_HASH_SECRET`). */
+/** Whether a value is an id or hash (UUID, SRI, EVM address, hex under a digest's key but not `ID_HASH_SECRET`, base64 under a `*_hash` key). */
 export function isIdentifierLike(value: string, key: string): boolean {
   if (UUID.test(value) || SRI.test(value) || EVM_ADDRESS.test(value)) return true;
+  // A base64 digest under a key that ends in hash (RabbitMQ's `password_hash`, salted SHA-256 in definitions.json).
+  if (/^[A-Za-z0-9+/]{27,}={0,2}$/.test(value) && /hash(?:ed)?$/i.test(key)) return true;
   return HASH_HEX.test(value) && HASH_KEY.test(key) && !/(?:secret|pepper|passw(?:or)?d)$/i.test(key);
 }
 

@@ -92,12 +92,13 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
 }
 
 // A value its name calls a stand-in (`DUMMY_SIGNING_KEY := …`, a fallback for local builds) is reported low, and so
-// is a generic secret set beside a sandbox mode (`paypal.configure({ mode: 'sandbox', client_secret: … })`): it moves
+// is a generic secret set beside a sandbox mode (`paypal.configure({ mode: 'sandbox', client_secret: … })`,
+// Braintree's `environment: braintree.Environment.Sandbox`, Plaid's `basePath: PlaidEnvironments.sandbox`): it moves
 // no money. A provider's format says on its own whether it is a test key.
 function keepUnlessMarked(candidate: Candidate, generic: boolean): Judgement {
   if (/^(?:dummy|fake|mock)[_-]/i.test(candidate.key)) return weak('named as a stand-in');
   // `block` is built on each read: only for generic values, not for every provider key.
-  const sandbox = generic && /["']?\b(?:mode|environment)["']?\s*[:=]\s*["']sandbox["']/i.test(candidate.block ?? '');
+  const sandbox = generic && /["']?\b(?:mode|environment|basePath)["']?\s*[:=]\s*(?:["']sandbox["']|[\w.]{1,60}\.sandbox\b)/i.test(candidate.block ?? '');
   return sandbox ? weak('a sandbox account') : KEEP;
 }
 

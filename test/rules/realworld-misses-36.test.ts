@@ -104,3 +104,47 @@ describe('sample 215: hackathon projects', () => {
     expect(scan('server/.env', env).filter((f) => f.ruleId === 'generic-secret-assignment').map((f) => f.blocking)).toEqual([false, true]);
   });
 });
+
+describe('samples 216 to 223: bots, registries, dev environments, queues, fintech, dotfiles', () => {
+  it('reads Tweepy secrets on continuation lines, and leaves an OAuth client placeholder alone', () => {
+    const bot = 'auth = twitter.OAuth1UserHandler(\n    "kKnq7Wd2LpXz9Rv4Tb8Mc3Hy6",\n    "OEN3kQ7vLm2Xp9Rz4Tw8Bc6Hy1Jd5Fg0Ks3Nv7Qa2We9Rt4Yu8",\n)\n';
+    expect(blockingIds('bot_shopee.py', bot)).toEqual(['twitter-tweepy-credentials']);
+    expect(blockingIds('post_video.py', "m = Mastodon(client_id='CHANGEME', client_secret='CHANGEME', access_token='CHANGEME')\n")).toEqual([]);
+  });
+
+  it('names legacy GitHub tokens and GitLab deploy tokens in URLs, also in a README', () => {
+    expect(blockingIds('Gemfile', "#gem 'core', git: \"https://4c7d2e9a1b8f3e6d0a5c9b2f7e1d4a8c9f0e1d2c:x-oauth-basic@github.com/acme/core.git\"\n")).toEqual(['github-legacy-token-in-url']);
+    expect(blockingIds('README.md', '```\nnpm i --save "https://gitlab+deploy-token-1234:4VjEq7mW2kR9tLp4Vz8H@gitlab.com/acme/ui.git"\n```\n')).toEqual(['gitlab-deploy-token']);
+  });
+
+  it('treats an env file pulled by the Vercel CLI as real values, not development ones', () => {
+    const env = 'CLOUDINARY_API_SECRET="Hq8vT3mWz7Lp4RwXc9NbY2kFq8T"\n';
+    expect(blockingIds('.env.development.local', `# Created by Vercel CLI\n${env}`)).toEqual(['cloudinary-api-secret']);
+    expect(blockingIds('.env.development.local', env)).toEqual([]);
+  });
+
+  it('reads Confluent Schema Registry logins and e-mail users in Redis URLs, and leaves RabbitMQ password hashes', () => {
+    const registry = "    'basic.auth.user.info': '{}:{}'.format('QX7MW2KR9TLP4VZ8', 'kqoIdLBMXbV19x1VUWeRfjQMxckeBdoQPikVysjlIKl3L8FBvQSnkYDUO7tJKQlE'),\n";
+    expect(blockingIds('kafka_producer.py', registry)).toEqual(['confluent-basic-auth-user-info']);
+    expect(blockingIds('models/search.js', '//\tclient = redis.createClient("redis://ops@acme-mail.com:k7qz2mvx@pub-redis-11548.garantiadata.com:11548")\n')).toEqual(['database-url-password']);
+    const definitions = '{"users":[{"name":"app","password_hash":"BMfxN8drrYcIqXZMr+pWTpDT0nMcOagMduLX0bjr4jwud/pN","hashing_algorithm":"rabbit_password_hashing_sha256"}]}\n';
+    expect(blockingIds('rabbitmq/definitions.json', definitions)).toEqual([]);
+  });
+
+  it('lowers a generic secret beside a Braintree or Plaid sandbox environment', () => {
+    const gateway = (env: string) => `const gateway = new braintree.BraintreeGateway({\n  environment: braintree.Environment.${env},\n  merchantId: 'k7qz2mvx9ad3',\n  privateKey: '9364c1e8a2f7b5d0c3e6a9f1b4d7e2a8'\n});\n`;
+    expect(blockingIds('controllers/payment.js', gateway('Sandbox'))).toEqual([]);
+    expect(blockingIds('controllers/payment.js', gateway('Production'))).toEqual(['generic-secret-assignment']);
+  });
+
+  it('reads a key pasted as the name of a process.env property, but not a long variable name', () => {
+    expect(blockingIds('services/footballData.js', 'const API_KEY = process.env.ad08c3f9e2b74d1a9f6e0c5b8d7a2e41;\n')).toEqual(['secret-as-env-var-name']);
+    expect(blockingIds('scripts/build.js', 'const v = process.env.npm_package_config_build2024_target_v8;\n')).toEqual([]);
+  });
+
+  it('reads fish exports, relay keys in the OpenAI format, and drops AWS credential files holding no key to low', () => {
+    expect(blockingIds('.config/fish/config.fish', 'set -gx GITLAB_TOKEN jjX5Kq7vTx2Lp9mZw4Rb\n')).toEqual(['fish-set-secret']);
+    expect(blockingIds('.config/fish/config.fish', 'set -gx V3 sk-Ew7vT2xKp9LfR4sNb8HdZ3cWq8Tn2Vx5Lm7Rc4Kp9Zo3Hq8v\n')).toEqual(['openai-compatible-api-key']);
+    expect(blockingIds('.aws/credentials', '[poc]\naws_access_key_id = <key id>\naws_secret_access_key = <key secret>\n')).toEqual([]);
+  });
+});
