@@ -148,3 +148,23 @@ describe('samples 216 to 223: bots, registries, dev environments, queues, fintec
     expect(blockingIds('.aws/credentials', '[poc]\naws_access_key_id = <key id>\naws_secret_access_key = <key secret>\n')).toEqual([]);
   });
 });
+
+describe('samples 218 and 221: fintech and pulled Vercel env files', () => {
+  it('names Vercel Blob, Tinybird and Arcjet tokens', () => {
+    expect(blockingIds('deploy/vercel.env', 'BLOB_READ_WRITE_TOKEN="vercel_blob_rw_Kq7vT2xWm9LpR4sN_b8HdZ3cWq8Tn2Vx5Lm7Rc4Kp9ZoHq8"\n')).toEqual(['vercel-blob-token']);
+    const tinybird = 'TB_SHOP_ADMIN_TOKEN="p.eyJ1IjoiN2Y5ZTBjNWEtM2QyYi00YThmLTljMWUtMGI2ZDhlMmY0YTdjIiwiaWQiOiJhYzQyIn0.b8HdZ3cWq8Tn2Vx5Lm7Rc4Kp9ZoKq7vT2xWm9LpR4sN"\n';
+    expect(blockingIds('deploy/vercel.env', tinybird)).toEqual(['tinybird-token']);
+    expect(blockingIds('deploy/vercel.env', 'ARCJET_KEY="ajkey_01jq7vt2xwm9lpr4snb8hdz3cw"\n')).toEqual(['arcjet-key']);
+  });
+
+  it('blocks a live Alpaca secret passed positionally, and reports a paper one below the blocking level', () => {
+    const rest = (id: string) => `api = tradeapi.REST('${id}', 'Hq8vT3mWz7Lp4RwXc9NbY2kFq8Tn2Vx5Lm7Rc4Kp', base_url)\n`;
+    expect(blockingIds('bot/trade.py', rest('AKQ7MW2KR9TLP4VZ8X3N'))).toEqual(['alpaca-live-api-secret']);
+    expect(scan('bot/trade.py', rest('PKQ7MW2KR9TLP4VZ8X3N')).map((f) => `${f.ruleId} ${f.blocking}`)).toEqual(['alpaca-paper-api-secret false']);
+  });
+
+  it('reports PHP stream contexts that skip peer verification', () => {
+    const amqp = "new AMQPSSLConnection($host, 5671, $user, $pass, $vhost, ['verify_peer' => false]);\n";
+    expect(scan('app/Services/RabbitMQService.php', amqp).map((f) => f.ruleId)).toEqual(['php-tls-verify-disabled']);
+  });
+});
