@@ -35,7 +35,8 @@ const DEV: readonly RegExp[] = [
   /(?:^|\/)(?:settings|config)[._-](?:dev|development|local)[^/]*$/i,
   /(?:^|\/)(?:local|dev|development)[._-]?(?:settings|config)\.py$/i, // local_settings.py (the developer's overrides), dev_settings.py
   /(?:^|\/)(?:[^/]*[._-])?(?:dev|development)(?:[._-][^/]*)?\.config\.[cm]?[jt]s$/i, // pm2-dev-process.config.js, webpack.dev.config.js
-  /(?:^|\/)config\/(?:environments\/)?(?:dev|development|local|test)\.[a-z]+$/i,
+  /(?:^|\/)config\/(?:environments\/)?(?:dev|development|local|test|ci|travis|circleci|github|gitlab|jenkins)\.[a-z]+$/i, // Phoenix's config/travis.exs
+  /(?:^|\/)(?:[\w-]*settings[._-](?:ci|travis|circleci|github|gitlab|jenkins)|(?:ci|travis)[._-]settings)\.py$/i, // local_settings.travis.py
   // Not `.env.local`: Next.js and Vite keep the real secrets there, often a copy of production's, and never commit it.
   /(?:^|\/)\.env\.(?:dev|development|test)(?:\.local)?$/i,
   /(?:^|\/)\.flaskenv$/, // read by the `flask` command only, for local development

@@ -168,3 +168,12 @@ describe('samples 218 and 221: fintech and pulled Vercel env files', () => {
     expect(scan('app/Services/RabbitMQService.php', amqp).map((f) => f.ruleId)).toEqual(['php-tls-verify-disabled']);
   });
 });
+
+describe('samples 209 and 225: settings for a CI run', () => {
+  it('reads config/travis.exs and local_settings.travis.py as CI settings, not production', () => {
+    const exs = 'config :shop, ShopWeb.Endpoint,\n  secret_key_base: "Kq7vT2xWm9LpR4sNb8HdZ3cWq8Tn2Vx5Lm7Rc4Kp9ZoHq8vT3mWz7Lp4RwXc9NbY2kF"\n';
+    expect(blockingIds('config/travis.exs', exs)).toEqual([]);
+    expect(blockingIds('config/prod.exs', exs)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('configs/local_settings.travis.py', "SECRET_KEY = 'Kq7vT2xWm9LpR4sNb8HdZ3cWq8Tn2Vx5Lm7Rc4Kp9Zo'\n")).toEqual([]);
+  });
+});
