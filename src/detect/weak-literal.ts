@@ -45,7 +45,7 @@ const CONFIG_LINE_END = /^\s*(?:(?:#|;|\/\/).*)?$/;
 
 /** Whether a value is a stock word and digits (`admin123456`, `root@2024`, `Welcome1!`): the first guess anyone makes. */
 export function isStockWithDigits(value: string): boolean {
-  return /^(?:admin|user|root|test|demo|guest|pass(?:word)?|secret|welcome|qwerty|letmein|master)[-_.@#!]?[0-9]{1,8}[-_.@#!]?$/i.test(value);
+  return /^(?:admin|user|root|test|demo|guest|pass(?:word)?|secret|welcome|qwerty|letmein|master)[-_.,@#!]{0,2}[0-9]{1,8}[-_.,@#!]{0,2}$/i.test(value);
 }
 
 /** Whether `key` names a password or secret itself (`DB_PASSWORD`, `adminPass`, `client_secret`, `SECRET_KEY`). */

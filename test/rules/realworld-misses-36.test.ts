@@ -177,3 +177,25 @@ describe('samples 209 and 225: settings for a CI run', () => {
     expect(blockingIds('configs/local_settings.travis.py', "SECRET_KEY = 'Kq7vT2xWm9LpR4sNb8HdZ3cWq8Tn2Vx5Lm7Rc4Kp9Zo'\n")).toEqual([]);
   });
 });
+
+describe('samples 224 and 226: deploy tooling and compose stacks', () => {
+  it('names Forge and Ploi deploy hooks, also in docs, and Sanctum bearer tokens in scripts', () => {
+    const hook = 'curl -X POST "https://ploi.io/webhooks/servers/12345/sites/67890/deploy?token=x4BUq7mW2kR9tLp4Vz8Hn3cXwRw3kT9xQ2mZ7vL4pN8cB5hY1j"\n';
+    expect(blockingIds('docs/PLOI_DEPLOYMENT.md', `\`\`\`\n${hook}\`\`\`\n`)).toEqual(['forge-ploi-deploy-hook']);
+    const curl = 'curl -X GET "https://coolify.acme.io/api/v1/deploy?uuid=k7q2" \\\n  -H "Authorization: Bearer 1|Ce7vT2xWm9LpR4sNb8HdZ3cWq8Tn2Vx5Lm7Rc4Kp9ZoHq8vT3mWz"\n';
+    expect(blockingIds('scripts/deploy.sh', curl)).toEqual(['http-authorization-header']);
+  });
+
+  it('reads the key given to artisan env:decrypt and net-ssh host-key checks turned off', () => {
+    expect(blockingIds('deploy/forge-deploy.sh', '# php artisan env:decrypt --key=base64:Vq8Zr1xk3Tt5Yb7Nc9Md2Lf4Hg6Js8Kw0Qe2Rt4Wp6A= --env=production\n')).toEqual(['laravel-app-key']);
+    const cap = "set :ssh_options, { forward_agent: true, verify_host_key: :never }\n";
+    expect(scan('config/deploy/production.rb', cap).map((f) => f.ruleId)).toEqual(['ssh-strict-host-key-checking-off']);
+  });
+
+  it('blocks Traefik basic-auth hashes in a compose file, and passwords holding a comma or a star', () => {
+    const labels = '    labels:\n      - "traefik.http.middlewares.auth.basicauth.users=admin:$$apr1$$KmAQwGZ0$$DA3sORPZjs9ALxLpE0ilYu"\n';
+    expect(blockingIds('docker-compose.yml', labels)).toEqual(['traefik-basicauth-hash']);
+    expect(blockingIds('deploy/app.env', 'PG_PASSWORD="j02uQ,=+k7Lm"\nMYSQL_ROOT_PASSWORD=Tani*ka20240612\n')).toEqual(['generic-secret-assignment', 'generic-secret-assignment']);
+    expect(blockingIds('appsettings.json', '  "superAdminPassword": "Password,@1234_"\n')).toEqual([]);
+  });
+});
