@@ -198,4 +198,9 @@ describe('samples 224 and 226: deploy tooling and compose stacks', () => {
     expect(blockingIds('deploy/app.env', 'PG_PASSWORD="j02uQ,=+k7Lm"\nMYSQL_ROOT_PASSWORD=Tani*ka20240612\n')).toEqual(['generic-secret-assignment', 'generic-secret-assignment']);
     expect(blockingIds('appsettings.json', '  "superAdminPassword": "Password,@1234_"\n')).toEqual([]);
   });
+
+  it('reads a camel-case "your new password here" in Portuguese as a placeholder', () => {
+    expect(blockingIds('docs/dokku.md', '```bash\ndokku config:set app INITIAL_PASSWORD="SuaNovaSenhaSeguraAqui123!"\n```\n')).toEqual([]);
+    expect(blockingIds('deploy.sh', 'dokku config:set app INITIAL_PASSWORD="Kq7vT2xWm9LpR4sN"\n')).toEqual(['paas-cli-secret-set']);
+  });
 });
