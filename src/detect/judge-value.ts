@@ -25,8 +25,9 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   // Only a value kept on every other count is lowered for its local host, so a production file can take it back.
   // A provider-format credential (`pscale_pw_…`, confidence high) is not lowered by a local host set beside it.
   if (judged.verdict !== 'keep') return judged;
-  const localSettings = rule.confidence !== 'high' && findLocalSettingsHost(candidate) === 'database';
-  const local = localSettings || isLocalUrlPassword(candidate) || isLocalConnectionStringPassword(candidate) || isLocalCallPassword(candidate) || isLocalClientPassword(candidate);
+  const settingsHost = rule.confidence !== 'high' ? findLocalSettingsHost(candidate) : undefined;
+  if (settingsHost === 'test mail') return weak('a test mail inbox');
+  const local = settingsHost === 'database' || isLocalUrlPassword(candidate) || isLocalConnectionStringPassword(candidate) || isLocalCallPassword(candidate) || isLocalClientPassword(candidate);
   return local ? weak(LOCAL_DATABASE) : judged;
 }
 
@@ -61,7 +62,6 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // Inside a URL (`mongodb+srv://shop:shop.in@…`) a password is a literal, whatever its shape.
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
-  if (rule.confidence !== 'high' && findLocalSettingsHost(candidate) === 'test mail') return weak('a test mail inbox');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
   // Ten characters in keyboard order (`sk_live_1234567890…`) are typed filler in any key: no random value holds them.
   if (hasFillerRun(value)) return drop('keyboard filler');
