@@ -204,3 +204,15 @@ describe('samples 224 and 226: deploy tooling and compose stacks', () => {
     expect(blockingIds('deploy.sh', 'dokku config:set app INITIAL_PASSWORD="Kq7vT2xWm9LpR4sN"\n')).toEqual(['paas-cli-secret-set']);
   });
 });
+
+describe('samples 222 and 224: Kafka clients and Ansible vault passwords', () => {
+  it('reports a Kafka client that skips certificate verification', () => {
+    const conf = "conf = {'bootstrap.servers': BROKERS, 'enable.ssl.certificate.verification': 'false'}\n";
+    expect(scan('worker/consumer.py', conf).map((f) => f.ruleId)).toEqual(['kafka-tls-verification-off']);
+  });
+
+  it('blocks a vault password echoed into its password file, and not one read from the environment', () => {
+    expect(blockingIds('scripts/setup.sh', 'echo "Nver7Kq2vTx9Lp4mW!2024" > .vault_pass\n')).toEqual(['ansible-vault-password-echo']);
+    expect(blockingIds('scripts/setup.sh', 'echo "$VAULT_PASSWORD" > .vault_pass\n')).toEqual([]);
+  });
+});
