@@ -112,7 +112,7 @@ describe('samples 224 and 226: deploy tooling and compose stacks', () => {
 describe('samples 222 and 224: Kafka clients and Ansible vault passwords', () => {
   it('reports a Kafka client that skips certificate verification', () => {
     const conf = "conf = {'bootstrap.servers': BROKERS, 'enable.ssl.certificate.verification': 'false'}\n";
-    expect(scan('worker/consumer.py', conf).map((f) => f.ruleId)).toEqual(['kafka-tls-verification-off']);
+    expect(scan('worker/consumer.py', conf).map((f) => f.ruleId)).toEqual(['kafka-certificate-verification-off']);
   });
 
   it('blocks a vault password echoed into its password file, and not one read from the environment', () => {

