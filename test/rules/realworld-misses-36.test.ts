@@ -53,6 +53,14 @@ describe('sample 209: Phoenix and Rust services', () => {
   });
 });
 
+describe('sample 209: Rocket', () => {
+  it("leaves the secret keys of Rocket's configuration guide alone, and blocks a generated one", () => {
+    expect(blockingIds('Rocket.toml', 'secret_key = "hPrYyЭRiMyµ5sBB1π+CMæ1køFsåqKvBiQJxBVHQk="\n')).toEqual([]);
+    expect(blockingIds('Rocket.toml', 'secret_key = "hPRYyVRiMyxpw5sBB1XeCMN1kFsDCqKvBi2QJxBVHQk="\n')).toEqual([]);
+    expect(blockingIds('Rocket.toml', 'secret_key = "Kq7vT2xWm9LpR4sNb8HdZ3cWq8Tn2Vx5Lm7Rc4Kp9Zo="\n')).toEqual(['framework-signing-key-literal']);
+  });
+});
+
 describe('sample 211: CI pipelines', () => {
   it('blocks registry and host logins in a pipeline, and git-ftp passwords', () => {
     const ci = "deploy:\n  script:\n    - sshpass -p 'Kt5wHarf9Lz' ssh root@203.0.113.7 'systemctl restart shop'\n";
