@@ -30,13 +30,15 @@ const EXAMPLE: readonly RegExp[] = [
   /(?:^|\/)(?:examples?|samples?)[-_.][^/]*$/i, // examples-1.json, sample_config.yaml
   /(?:^|\/)[^/]+[-_](?:example|sample)\.[a-z0-9]+$/i, // settings_example.py, prod_example.py, config-sample.js
 ];
+// The CI services whose runs a settings file can be named for.
+const CI_RUNNERS = 'ci|travis|circleci|github|gitlab|jenkins';
 const DEV: readonly RegExp[] = [
-  /(?:^|\/)settings\/(?:dev|development|local|test|e2e|ci|travis|circleci|github|gitlab|jenkins)[^/]*\.py$/i, // CI runs: throwaway service databases
+  new RegExp(String.raw`(?:^|\/)settings\/(?:dev|development|local|test|e2e|${CI_RUNNERS})[^/]*\.py$`, 'i'), // CI runs: throwaway service databases
   /(?:^|\/)(?:settings|config)[._-](?:dev|development|local)[^/]*$/i,
   /(?:^|\/)(?:local|dev|development)[._-]?(?:settings|config)\.py$/i, // local_settings.py (the developer's overrides), dev_settings.py
   /(?:^|\/)(?:[^/]*[._-])?(?:dev|development)(?:[._-][^/]*)?\.config\.[cm]?[jt]s$/i, // pm2-dev-process.config.js, webpack.dev.config.js
-  /(?:^|\/)config\/(?:environments\/)?(?:dev|development|local|test|ci|travis|circleci|github|gitlab|jenkins)\.[a-z]+$/i, // Phoenix's config/travis.exs
-  /(?:^|\/)(?:[\w-]*settings[._-](?:ci|travis|circleci|github|gitlab|jenkins)|(?:ci|travis)[._-]settings)\.py$/i, // local_settings.travis.py
+  new RegExp(String.raw`(?:^|\/)config\/(?:environments\/)?(?:dev|development|local|test|${CI_RUNNERS})\.[a-z]+$`, 'i'), // Phoenix's config/travis.exs
+  new RegExp(String.raw`(?:^|\/)(?:[\w-]*settings[._-](?:${CI_RUNNERS})|(?:ci|travis)[._-]settings)\.py$`, 'i'), // local_settings.travis.py
   // Not `.env.local`: Next.js and Vite keep the real secrets there, often a copy of production's, and never commit it.
   /(?:^|\/)\.env\.(?:dev|development|test)(?:\.local)?$/i,
   /(?:^|\/)\.flaskenv$/, // read by the `flask` command only, for local development
