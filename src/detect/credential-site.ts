@@ -66,21 +66,6 @@ function isWifiPassword(site: LiteralSite): boolean {
   return /(?:^|[^A-Za-z0-9_])(?:pass(?:word)?|psk|pwd)\s*(?:\[\s*\])?\s*[:=]\s*["']?$/i.test(site.before ?? '') && /\bssid\s*(?:\[\s*\])?\s*[:=]/i.test(site.block ?? '');
 }
 
-// Public mail services: an address there with a password beside it is a mailbox anyone can open.
-const PUBLIC_MAILBOX = /\b([\w.+-]{3,64})@(?:gmail|googlemail|outlook|hotmail|live|yahoo|icloud|gmx|web|yandex|mail|zoho|aol|free|orange|laposte|libero|proton|protonmail)\.[a-z]{2,3}(?:\.[a-z]{2})?\b/gi;
-const SAMPLE_MAILBOX = /^(?:your|my|example|user|test|email|e-mail|mail|name|someone|sender|me|abc|foo|john\.?doe|jane\.?doe)|x{3,}/i;
-
-/**
- * Whether the value is a mail password (`MAIL_PASSWORD`, PHPMailer's `$mail->Password`, mutt's `imap_pass`, a bare
- * `:password =>` in Rails' `smtp_settings` or beside `'smtp.gmail.com'`) beside the address of a real mailbox at a
- * public mail service (`MAIL_USERNAME = 'shop.orders@gmail.com'`): a working login, however guessable.
- */
-export function isPublicMailboxPassword(site: LiteralSite): boolean {
-  const block = site.block ?? ''; // built on each read
-  const mail = /mail|smtp|imap|pop3?_/i.test(`${site.key} ${site.before ?? ''}`) || /\bsmtp_settings\b|["']smtp\.[a-z0-9-]+\.[a-z]{2,}["']/i.test(block);
-  return mail && [...block.matchAll(PUBLIC_MAILBOX)].some(([, local = '']) => !SAMPLE_MAILBOX.test(local));
-}
-
 /**
  * Whether the value is the password of a database service on the internet (an RDS endpoint, Supabase, Neon...): in
  * a URL (`@db.abcd.supabase.co`), a connection string (`Server=…rds.amazonaws.com;…Password=`) or a settings entry

@@ -103,8 +103,9 @@ function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, c
 // the rule reads as development tooling (its `devFiles`), is in a dev context; one in a file whose path says
 // development but whose text declares production (`.flaskenv` with FLASK_ENV=production) is not, unless it is a CI
 // pipeline (a build step's NODE_ENV=production says nothing about its service containers' logins). A password of a
-// database service on the internet is in effect wherever it is written: a development login to RDS opens RDS. A doc's
-// generic secret beside a live provider key is read as the code it was pasted from.
+// database or mail server on the internet is in effect wherever it is written: a development login to RDS opens RDS,
+// one to smtp.gmail.com a real mailbox. A doc's generic secret beside a live provider key is read as the code it was
+// pasted from.
 function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: FileContext): FileContext {
   // So is any secret in a doc that declares production and no development environment (`NODE_ENV=production` in
   // the env block of a deploy guide): the values pasted there are the deployed ones.

@@ -1,6 +1,7 @@
 import type { CompiledRule } from '../types.js';
 import { isLocalCallPassword, isLocalClientPassword, isLocalConnectionStringPassword } from './connection-site.js';
-import { findLocalSettingsHost, findRepeatedUserName, findUrlUser, isBlankedUrlLogin, isExampleHostPassword, isLocalUrlPassword, isManagedHostPassword, isPublicMailboxPassword } from './credential-site.js';
+import { findLocalSettingsHost, findRepeatedUserName, findUrlUser, isBlankedUrlLogin, isExampleHostPassword, isLocalUrlPassword, isManagedHostPassword } from './credential-site.js';
+import { isPublicMailboxPassword } from './mail-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isPublicClientIdKey, isSequential, isTypedPattern, isUuid } from './generic-filters.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';

@@ -1,6 +1,7 @@
 import { verifyChecksum } from './checksum.js';
 import type { PreparedRule } from './prepare-pack.js';
 import { isManagedHostPassword } from './credential-site.js';
+import { isRemoteMailPassword } from './mail-site.js';
 import { judgeValue } from './judge-value.js';
 import { reachLine, readBlockAround, readLineAround, type Window } from './scan-windows.js';
 import type { LiteralSite } from './weak-literal.js';
@@ -28,7 +29,7 @@ export interface RuleHit {
   grade?: HitGrade;
   /** Why a `weak` hit is weak (the judgement's reason: a database on this machine, a key made to be public…). */
   why?: string;
-  /** Set when the secret is the password of a database service on the internet (see isManagedHostPassword). */
+  /** Set when the secret is the password of a database or mail server on the internet (isManagedHostPassword, isRemoteMailPassword). */
   managedHost?: true;
 }
 
@@ -96,7 +97,7 @@ function matchWindow(prepared: PreparedRule, text: string, base: number, scope: 
     if (judged.verdict === 'weak') {
       hit.grade = 'weak';
       hit.why = judged.reason;
-    } else if (rule.kind === 'secret' && isManagedHostPassword(site)) hit.managedHost = true;
+    } else if (rule.kind === 'secret' && (isManagedHostPassword(site) || isRemoteMailPassword(site))) hit.managedHost = true;
     if (rule.checksum !== undefined) hit.grade = verifyChecksum(rule.checksum, secret) === 'valid' ? 'verified' : 'unverified';
     hits.push(hit);
   }
