@@ -80,9 +80,14 @@ export function isProductionEnvFile(path: string): boolean {
 // for production, Spring's production profile.
 const PRODUCTION_CONFIG = /(?:^|\/)(?:(?:releases|prod(?:uction)?(?:\.secret)?)\.exs|(?:settings|config)\/prod(?:uction)?\.(?:py|js|cjs|mjs|ts|json|ya?ml|rb|php|toml)|application-prod(?:uction)?\.(?:properties|ya?ml))$/i;
 
+// Ansible's group and host vars: what a playbook sets on the servers it deploys (`db_host: 127.0.0.1` is the server's
+// own database), unless the inventory is a development, Vagrant or test one.
+const ANSIBLE_VARS = /(?:^|\/)(?:group|host)_vars\/(?:[^/]+\/)*[^/]+$/i;
+const LOCAL_INVENTORY = /(?:^|[/_.-])(?:dev|develop|development|local|localhost|vagrant|test|testing|ci)(?:[/_.-]|$)/i;
+
 /** Whether a path is a production-only config file, where a database on localhost is the production server's own. */
 export function isProductionConfig(path: string): boolean {
-  return isProductionEnvFile(path) || PRODUCTION_CONFIG.test(path);
+  return isProductionEnvFile(path) || PRODUCTION_CONFIG.test(path) || (ANSIBLE_VARS.test(path) && !LOCAL_INVENTORY.test(path));
 }
 
 /**

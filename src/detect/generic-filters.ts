@@ -63,7 +63,8 @@ export function isCodeOrText(value: string): boolean {
   if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test)_[A-Za-z0-9]{20,})$/.test(value)) return true; // public key ids (Razorpay, Stripe) under a *_SECRET name
   if (/^[A-Za-z_$][\w$.]{0,40}(?:===?|!==?)[A-Za-z_$'"]/.test(value)) return true; // a comparison: noTokens=e===defaultInit
   if (/^(?:\.{1,2}|~)?\/[\w.-]*[a-z][\w.-]*(?:\/[\w.-]+)*\/?$/.test(value)) return true;
-  if (/^[A-Za-z][A-Za-z.-]*(?:\/[A-Za-z][A-Za-z.:-]*)+\/?$/.test(value) || /^[a-z][a-z-]*\/$/.test(value)) return true;
+  // A relative path of letters (`group_vars/production/vault.yml`), no digits: base64 has them, base64url has no `/`.
+  if (/^[A-Za-z][A-Za-z_.-]*(?:\/[A-Za-z][A-Za-z_.:-]*)+\/?$/.test(value) || /^[a-z][a-z-]*\/$/.test(value)) return true;
   if (/^(?:arn:|[\w.-]+:\d{12}:)/.test(value) || /^[\w.-]+(?::[\w./*-]*){2,}$/.test(value)) return true;
   if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return true;
   if (/^v?\d+(?:\.\d+)+[a-z]?$/i.test(value) || /^\/\^/.test(value) || /:$/.test(value)) return true; // versions, /^regex/, `'user:' + x`

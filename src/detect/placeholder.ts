@@ -45,6 +45,8 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^[a-z]{0,24}(?:password|passwd|pass|secret|key|token|salt)[-_]?(?:goes)?[-_]?here$/i, // productionpasswordhere, database_password_here, salt-goes-here
   // An instruction to create one, in English, Portuguese or Spanish: generate-a-secret-key, cria-um-segredo-qualquer.
   /^(?:create|generate|put|insert|cria|crie|gere|gera|coloque|crea|cree|genera|pon)[-_ ](?:[a-z]+[-_ ]){0,3}(?:secret|key|token|password|segredo|secreto|secreta|chave|clave|senha|contrase(?:n|ñ)a)(?:[-_ ][a-z]+){0,3}$/i,
+  // How to make one, down to the command: generate-with-openssl-rand-base64-32, use_python_secrets_token_hex_32.
+  /^(?:generate|use|run|create|make)[-_](?:(?:with|via|using|by)[-_])?(?:openssl|python3?|node|ruby|php|artisan|rails|uuidgen|pwgen|rand|random|secrets|crypto|ssh-keygen)(?:[-_][a-z0-9]+){0,6}$/i,
   /^H@Sh1CoR3!$/, // the administrator password of the azurerm Terraform provider's examples
   /^[A-Za-z0-9]{1,8}[_-]x{3,}$/i, // a key prefix and x's: npg_xxx, sk_xxxx
   /^(?:[A-Za-z0-9]{1,10}[_-]){1,2}[*•]{2,}$/, // a key prefix and a mask: sk-proj-**, ghp_•••

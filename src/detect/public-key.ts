@@ -11,14 +11,18 @@ const CLIENT_PREFIX = new RegExp(`${CLIENT_NAME}$`);
 // The settings of a Firebase app beside its key: web (authDomain, messagingSenderId) and iOS (gcmSenderID, googleAppID).
 const FIREBASE_CONFIG = /\b(?:authDomain|messagingSenderId|storageBucket|gcmSenderI[dD]|googleAppI[dD])\b|\.firebaseapp\.com\b|FIREBASE_AUTH_DOMAIN/;
 
+// The signatures of the two keys `supabase start` gives every local stack: a copy whose payload was edited by hand
+// (`"iss": "supabase-demh"`) still carries one, and no server signed the edit.
+const SUPABASE_DEMO_SIGNATURES = new Set(['CRXP1A7WOeoJeXxjNni43kdQwgnWNReilDMblYTn_I0', 'EGIM96RAZx35lJzdJsyH-qQwv8Hdp7fsn3W0YpN81IU']);
+
 /**
  * Whether a JWT is a Supabase anon key (`"role": "anon"`), which every browser using the project receives and which
  * row-level security confines (the service_role key beside it is the secret), or one of the keys `supabase start`
- * gives every local stack (`"iss": "supabase-demo"`, published in Supabase's docs).
+ * gives every local stack (`"iss": "supabase-demo"`, published in Supabase's docs), also with its payload edited.
  */
 export function isPublicJwt(value: string): boolean {
   const claims = readJwtClaims(value);
-  return claims?.['role'] === 'anon' || claims?.['iss'] === 'supabase-demo';
+  return claims?.['role'] === 'anon' || claims?.['iss'] === 'supabase-demo' || SUPABASE_DEMO_SIGNATURES.has(value.slice(value.lastIndexOf('.') + 1));
 }
 
 /**

@@ -48,12 +48,13 @@ export function isAnalyticsBrowserKey(site: LiteralSite): boolean {
 /**
  * Whether a key is the short public half of a key pair set beside its secret (`STREAM_API_KEY=…` above
  * `STREAM_API_SECRET=…`: GetStream's app key, which its client SDKs ship): 8 to 16 single-case letters and digits,
- * both present, under a `<NAME>_API_KEY` whose `<NAME>_API_SECRET` is set nearby. A long key (an exchange's) is not
- * judged public.
+ * both present, or LiveKit's key id (`API` + 12 letters and digits, sent as `iss` in every access token), under a
+ * `<NAME>_API_KEY` whose `<NAME>_API_SECRET` is set nearby. A long key (an exchange's) is not judged public.
  */
 export function isPairedPublicKey(site: LiteralSite): boolean {
   const pair = /^([A-Za-z0-9]+)[_.-]?api[_.-]?key$/i.exec(site.key);
-  if (pair === null || !/^(?=\D*\d)(?=[^A-Za-z]*[A-Za-z])(?:[a-z0-9]{8,16}|[A-Z0-9]{8,16})$/.test(site.value)) return false;
+  const short = /^(?=\D*\d)(?=[^A-Za-z]*[A-Za-z])(?:[a-z0-9]{8,16}|[A-Z0-9]{8,16})$/.test(site.value) || /^API[A-Za-z0-9]{12}$/.test(site.value);
+  if (pair === null || !short) return false;
   return new RegExp(`\\b${pair[1]}[_.-]?api[_.-]?secret\\b`, 'i').test(site.block ?? '');
 }
 
