@@ -80,7 +80,7 @@ export function isManagedHostPassword(site: LiteralSite): boolean {
 }
 
 // The hosts set under the password's prefix in the settings around it (`DB_HOST` for `DB_PASSWORD`, `HOST` for
-// `PASSWORD`), nearest first, and with `jdbcUrls` the hosts of JDBC URLs there (`dbURL = "jdbc:redshift://…"` above
+// `PASSWORD`, `MONGO_CLUSTER` for `MONGO_PASS`), nearest first, and with `jdbcUrls` the hosts of JDBC URLs there (`dbURL = "jdbc:redshift://…"` above
 // `MasterUserPassword`): those raise a guessable password on a managed host but never lower one, as another setting's
 // URL may sit beside it.
 function readSiblingHosts(site: LiteralSite, jdbcUrls = false): string[] {
@@ -89,7 +89,7 @@ function readSiblingHosts(site: LiteralSite, jdbcUrls = false): string[] {
   if (block === undefined || prefix === undefined) return [];
   // Spring's `spring.datasource.url=jdbc:mysql://localhost/shop` names the host of `spring.datasource.password`.
   const jdbcKey = prefix === '' ? '' : `|url["']?\\s*[:=]\\s*["']?jdbc:[a-z0-9]{2,20}://`;
-  const hostKey = new RegExp(`(?:^|[^A-Za-z0-9_.-])${prefix.replace(/[.]/g, '\\.')}(?:(?:host|hostname${prefix === '' ? '' : '|server'})(?:["']?\\s*[:=]|["']\\s*,)\\s*["']?${jdbcKey})([^"'\\s,;:}/]+)`, 'gi');
+  const hostKey = new RegExp(`(?:^|[^A-Za-z0-9_.-])${prefix.replace(/[.]/g, '\\.')}(?:(?:host|hostname${prefix === '' ? '' : '|server|cluster'})(?:["']?\\s*[:=]|["']\\s*,)\\s*["']?${jdbcKey})([^"'\\s,;:}/]+)`, 'gi');
   // `DB_SERVER = os.getenv("DB_SERVER", "sqlserver")` names the key twice: the value after either counts. A
   // commented-out host (`# HOST = 'localhost'` above the live one) says nothing about a live password; it does
   // about a password commented out beside it.

@@ -1,6 +1,6 @@
-import { hasKeyboardRun, isGeneratedPrintable, SEQUENCES } from './entropy.js';
+import { hasKeyboardRun, isGeneratedPrintable } from './entropy.js';
 
-// Extra defences for generic (non-provider) rules: UUIDs, hashes, sequences, lock files and minified code.
+// Extra defences for generic (non-provider) rules: UUIDs, hashes, lock files and minified code (typed runs: typed-runs.ts).
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HASH_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;
@@ -97,41 +97,6 @@ export function hasFillerRun(value: string): boolean {
  */
 export function isMaskedByHand(value: string): boolean {
   return /([^A0=.\s_-])\1{7}/.test(value);
-}
-
-/**
- * Whether a value holds a pattern a person typed: digits that count up under the letters (`1a2345bc6d78e9…`), or
- * keyboard mash, ten or more lower-case letters in a row in which a three-letter group comes back (`asdkjhaskjdh`).
- * Random base62 makes such a run in about one value in 6,000, with a repeated group in about one in 600 more.
- */
-export function isTypedPattern(value: string): boolean {
-  if (/0123456|1234567|2345678|3456789/.test(value.replace(/[^0-9]/g, ''))) return true;
-  return (value.match(/[a-z]{10,}/g) ?? []).some((run) => /([a-z]{3}).*\1/.test(run));
-}
-
-/** Whether a value is a run of sequential or repeated characters (`abcdef123456`, `aaaaaaaa`). */
-export function isSequential(value: string): boolean {
-  const lower = value.toLowerCase();
-  if (/^(.)\1+$/.test(lower) || /^(.{2,4})\1{2,}$/.test(lower)) return true;
-  // Walk the value in runs that follow one of the sequences (`abcd`, `6789`, `qwerty`); filler leaves at most two
-  // characters outside runs of three or more. One pass, stopping at the third stray character.
-  let stray = 0;
-  for (let i = 0; i < lower.length; ) {
-    let run = 1;
-    for (const seq of SEQUENCES) {
-      let at = seq.indexOf(lower.charAt(i));
-      let j = i;
-      while (at >= 0 && j + 1 < lower.length && seq.charAt(at + 1) === lower.charAt(j + 1)) {
-        j++;
-        at++;
-      }
-      run = Math.max(run, j - i + 1);
-    }
-    if (run < 3) stray += run;
-    if (stray > 2) return false;
-    i += run;
-  }
-  return true;
 }
 
 /** Whether generic rules skip this whole file (lock files, minified bundles, source maps). */

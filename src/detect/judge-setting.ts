@@ -1,6 +1,7 @@
 import type { CompiledRule } from '../types.js';
 import { looksRandom } from './entropy.js';
-import { isSequential, isTimeStampedToken } from './generic-filters.js';
+import { isTimeStampedToken } from './generic-filters.js';
+import { isSequential } from './typed-runs.js';
 import { isBareIdentifier } from './indirection.js';
 import { decodeBase64Text, isPlaceholder } from './placeholder.js';
 import { isTemplate } from './template.js';

@@ -3,7 +3,8 @@ import { isLocalCallPassword, isLocalClientPassword, isLocalConnectionStringPass
 import { findLocalSettingsHost, findRepeatedUserName, findUrlUser, isBlankedUrlLogin, isExampleHostPassword, isLocalUrlPassword, isManagedHostPassword } from './credential-site.js';
 import { isPublicMailboxPassword } from './mail-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
-import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isPublicClientIdKey, isSequential, isTypedPattern, isUuid } from './generic-filters.js';
+import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isPublicClientIdKey, isUuid } from './generic-filters.js';
+import { isHumanSequence, isSequential, isTypedPattern } from './typed-runs.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { drop, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
 import { decodeBase64Text, isDemoPassword, isPlaceholder } from './placeholder.js';
@@ -141,10 +142,4 @@ function isEcho(value: string, key: string): boolean {
   const bare = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
   // A rule without a `key` group passes its whole match, which contains the value itself.
   return !key.includes(value) && bare(value).length > 0 && bare(value) === bare(key.split(/[.:>]/).at(-1) ?? key);
-}
-
-// `abc12345` and `123@Qwertyqwerty@123` (capitals and symbols mixed in by a person) are passwords; `abcdefgh12345678` is filler.
-function isHumanSequence(value: string): boolean {
-  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
-  return value.length <= 12 || (value.length <= 32 && /[A-Z]/.test(value) && /[^A-Za-z0-9]/.test(value));
 }

@@ -39,6 +39,7 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   if ([name, fallback].some((n) => /FIREBASE/i.test(n) || CLIENT_PREFIX.test(n))) return true;
   if (/maps\/api\/js\?(?:[^"'\s]*&)?key=$/.test(before)) return true;
   if (/"current_key"\s*:\s*"$/.test(before)) return true; // google-services.json: the Firebase app's Android key
+  if (/chat\.googleapis\.com\/v1\/spaces\/[\w-]+\/messages\?key=$/.test(before)) return true; // every Chat webhook's key
   // The block is built on each read of site.block: read it once, after the checks of the line alone.
   const block = site.block ?? '';
   // A constant that a Maps JavaScript API script URL beside it interpolates (`…/maps/api/js?key=${API_KEY}`).

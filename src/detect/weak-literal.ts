@@ -78,7 +78,8 @@ export function isWrittenLiteral(site: LiteralSite): boolean {
 /** Whether a value too weak for the default tier is still a hardcoded password worth a low-confidence finding. */
 export function isWeakPassword(site: LiteralSite): boolean {
   const { value, key } = site;
-  if (value.length < 4 || !isPasswordKey(key) || !isWrittenLiteral(site)) return false;
+  // A command's password flag (`--password HeadlightAdmin1`) takes a literal, quoted or not.
+  if (value.length < 4 || !isPasswordKey(key) || !(isWrittenLiteral(site) || key.startsWith('-'))) return false;
   const core = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
   if (NOT_A_PASSWORD.test(core) || FILLER.some((re) => re.test(core)) || isPasswordFiller(core) || LABEL.test(value) || /^your[-_ ]?/i.test(core)) return false;
   // After a command's `-p` flag a capitalised word is a password, not a member name.

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { looksRandom, shannonEntropy } from '../../src/detect/entropy.js';
-import { hasFillerRun, isCodeOrText, isIdentifierLike, isSequential, isGenericExemptPath } from '../../src/detect/generic-filters.js';
+import { hasFillerRun, isCodeOrText, isIdentifierLike, isGenericExemptPath } from '../../src/detect/generic-filters.js';
+import { isSequential } from '../../src/detect/typed-runs.js';
 import { isBareIdentifier } from '../../src/detect/indirection.js';
 import { isIndirection } from '../../src/detect/indirection.js';
 import { isPlaceholder } from '../../src/detect/placeholder.js';

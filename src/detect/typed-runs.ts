@@ -1,0 +1,51 @@
+import { SEQUENCES } from './entropy.js';
+
+// Values a person typed rather than generated: counting digits, keyboard mash, runs in alphabet or keyboard order.
+
+/**
+ * Whether a value holds a pattern a person typed: digits that count up under the letters (`1a2345bc6d78e9…`), or
+ * keyboard mash, ten or more lower-case letters in a row in which a three-letter group comes back (`asdkjhaskjdh`).
+ * Random base62 makes such a run in about one value in 6,000, with a repeated group in about one in 600 more.
+ */
+export function isTypedPattern(value: string): boolean {
+  if (/0123456|1234567|2345678|3456789/.test(value.replace(/[^0-9]/g, ''))) return true;
+  return (value.match(/[a-z]{10,}/g) ?? []).some((run) => /([a-z]{3}).*\1/.test(run));
+}
+
+// Typed runs read either way: `9876543210fedcba` is as made up as `0123456789abcdef`.
+const WALKS = [...SEQUENCES, '9876543210', 'zyxwvutsrqponmlkjihgfedcba'];
+
+/** Whether a value is a run of sequential or repeated characters (`abcdef123456`, `aaaaaaaa`). */
+export function isSequential(value: string): boolean {
+  // A provider's prefix before a token-long run (`dapi9876543210fedcba`) does not make it random; `toor1234` is a password.
+  const lower = value.toLowerCase().replace(/^[a-z]{2,6}[_-]?(?=[0-9][0-9a-z]{11,}$)/, '');
+  if (/^(.)\1+$/.test(lower) || /^(.{2,4})\1{2,}$/.test(lower)) return true;
+  // Walk the value in runs that follow one of the sequences (`abcd`, `6789`, `qwerty`); filler leaves at most two
+  // characters outside runs of three or more. One pass, stopping at the third stray character.
+  let stray = 0;
+  for (let i = 0; i < lower.length; ) {
+    let run = 1;
+    for (const seq of WALKS) {
+      let at = seq.indexOf(lower.charAt(i));
+      let j = i;
+      while (at >= 0 && j + 1 < lower.length && seq.charAt(at + 1) === lower.charAt(j + 1)) {
+        j++;
+        at++;
+      }
+      run = Math.max(run, j - i + 1);
+    }
+    if (run < 3) stray += run;
+    if (stray > 2) return false;
+    i += run;
+  }
+  return true;
+}
+
+/**
+ * Whether a sequence was typed as a password: `abc12345` and `123@Qwertyqwerty@123` (capitals and symbols mixed in
+ * by a person) are passwords; `abcdefgh12345678` is filler.
+ */
+export function isHumanSequence(value: string): boolean {
+  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
+  return value.length <= 12 || (value.length <= 32 && /[A-Z]/.test(value) && /[^A-Za-z0-9]/.test(value));
+}
