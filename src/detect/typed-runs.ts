@@ -42,8 +42,8 @@ export function isSequential(value: string): boolean {
 }
 
 /**
- * Whether a sequence was typed as a password: `abc12345` and `123@Qwertyqwerty@123` (capitals and symbols mixed in
- * by a person) are passwords; `abcdefgh12345678` is filler.
+ * Whether a sequence was typed as a password, as `abc12345` and `123@Qwertyqwerty@123` (capitals and symbols mixed
+ * in by a person) were; `abcdefgh12345678` is filler.
  */
 export function isHumanSequence(value: string): boolean {
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
