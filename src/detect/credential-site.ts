@@ -41,6 +41,8 @@ export function findRepeatedUserName(site: LiteralSite): 'local' | 'managed' | '
  */
 export function isLocalUrlPassword(site: LiteralSite): boolean {
   if (findUrlUser(site.before ?? '', site.after) === undefined) return false;
+  // `@localhost/db?host=/cloudsql/project:region:instance` reaches Cloud SQL through its socket: a managed database.
+  if (/[?&]host=\/cloudsql\//.test(site.after ?? '')) return false;
   const host = findUrlHost(site.after ?? '');
   return host !== undefined && isLocalHost(host);
 }

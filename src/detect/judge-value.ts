@@ -28,7 +28,9 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
   // A provider-format credential (`pscale_pw_…`, confidence high) is not lowered by a local host set beside it.
   if (judged.verdict !== 'keep') return judged;
   const settingsHost = rule.confidence !== 'high' ? findLocalSettingsHost(candidate) : undefined;
-  if (settingsHost === 'test mail') return weak('a test mail inbox');
+  // Not beside a real mailbox's address (`MAIL_USERNAME` at gmail.com): Laravel's default `mailpit` host stays in a
+  // config whose login is a real Gmail one.
+  if (settingsHost === 'test mail' && !isPublicMailboxPassword(candidate)) return weak('a test mail inbox');
   const local = settingsHost === 'database' || isLocalUrlPassword(candidate) || isLocalConnectionStringPassword(candidate) || isLocalCallPassword(candidate) || isLocalClientPassword(candidate);
   return local ? weak(LOCAL_DATABASE) : judged;
 }

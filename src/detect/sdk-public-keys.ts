@@ -49,13 +49,17 @@ export function isAnalyticsBrowserKey(site: LiteralSite): boolean {
  * Whether a key is the short public half of a key pair set beside its secret (`STREAM_API_KEY=…` above
  * `STREAM_API_SECRET=…`: GetStream's app key, which its client SDKs ship): 8 to 16 single-case letters and digits,
  * both present, or LiveKit's key id (`API` + 12 letters and digits, sent as `iss` in every access token), under a
- * `<NAME>_API_KEY` whose `<NAME>_API_SECRET` is set nearby. A long key (an exchange's) is not judged public.
+ * `<NAME>_API_KEY` whose `<NAME>_API_SECRET` is set nearby; or Pusher's app key (20 hex digits, which Laravel ships to
+ * the browser as VITE_PUSHER_APP_KEY) under `<NAME>_APP_KEY` beside `<NAME>_APP_SECRET`. A long key (an exchange's) is
+ * not judged public.
  */
 export function isPairedPublicKey(site: LiteralSite): boolean {
-  const pair = /^([A-Za-z0-9]+)[_.-]?api[_.-]?key$/i.exec(site.key);
+  const pair = /^([A-Za-z0-9]+)[_.-]?(api|app)[_.-]?key$/i.exec(site.key);
+  if (pair === null) return false;
   const short = /^(?=\D*\d)(?=[^A-Za-z]*[A-Za-z])(?:[a-z0-9]{8,16}|[A-Z0-9]{8,16})$/.test(site.value) || /^API[A-Za-z0-9]{12}$/.test(site.value);
-  if (pair === null || !short) return false;
-  return new RegExp(`\\b${pair[1]}[_.-]?api[_.-]?secret\\b`, 'i').test(site.block ?? '');
+  const app = pair[2]?.toLowerCase() === 'app';
+  if (app ? !/^[a-f0-9]{20}$/.test(site.value) : !short) return false;
+  return new RegExp(`\\b${pair[1] ?? ''}[_.-]?${pair[2] ?? ''}[_.-]?secret\\b`, 'i').test(site.block ?? '');
 }
 
 /** The setting name right before a value: `NAME=`, `"name": "`, `name: '`; or ''. */
