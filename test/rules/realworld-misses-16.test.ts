@@ -59,7 +59,7 @@ describe('Python apps on PaaS (sample 66)', () => {
   it('reads *_PW and *_API names and a prefix that ends in two underscores', () => {
     expect(blockingIds('config.py', "GMAIL_UN = 'shop.alerts@gmail.com'\nGMAIL_PW = '9L2a8r8ry'\n")).toEqual(['generic-secret-assignment']);
     expect(blockingIds('config.py', '    SPAMWATCH_API = "w4Y2xp58lSdYxNrOtuLxc_YD~MwAZZ8DEE6CAsBLGhQ"\n')).toEqual(['generic-secret-assignment']);
-    expect(blockingIds('group_vars/all/vault.yml', 'vault__mysql_password: "abcZx7KqPm2LwR9t"\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('group_vars/all/vault.yml', 'vault__mysql_password: "abcZx7KqPm2LwR9t"\n')).toEqual(['ansible-secrets-vars-value']);
     expect(blockingIds('src/api.ts', "const BASE_API = '/api/v1/shop';\nconst u = 'https://docs.stripe.com/x?dashboard-or-api=api#tokens';\n")).toEqual([]);
   });
 
