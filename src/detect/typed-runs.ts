@@ -12,8 +12,9 @@ export function isTypedPattern(value: string): boolean {
   return (value.match(/[a-z]{10,}/g) ?? []).some((run) => /([a-z]{3}).*\1/.test(run));
 }
 
-// Typed runs read either way: `9876543210fedcba` is as made up as `0123456789abcdef`.
-const WALKS = [...SEQUENCES, '9876543210', 'zyxwvutsrqponmlkjihgfedcba'];
+// Typed runs read either way: `9876543210fedcba` is as made up as `0123456789abcdef`; so is the keyboard's zigzag
+// down its first two rows (`1q2w3e4r`).
+const WALKS = [...SEQUENCES, '9876543210', 'zyxwvutsrqponmlkjihgfedcba', '1q2w3e4r5t6y7u8i9o0p', 'p0o9i8u7y6t5r4e3w2q1'];
 
 /** Whether a value is a run of sequential or repeated characters (`abcdef123456`, `aaaaaaaa`). */
 export function isSequential(value: string): boolean {

@@ -18,7 +18,7 @@ export interface LiteralSite {
   block?: string;
 }
 
-const PASSWORD_WORDS = new Set(['password', 'passwd', 'passwort', 'pwd', 'pass', 'passphrase', 'secret']);
+const PASSWORD_WORDS = new Set(['password', 'passwd', 'passwort', 'pwd', 'pass', 'passphrase', 'secret', 'contrasena', 'senha']);
 const KEY_WORDS = /pass(?:wo?r?d)?|pwd|secret|token|api_?key|credential/i;
 // The key's own word with filler letters (`mypassword`, `SOME_PASSWORD`, `supersecret`) or a capitalised word
 // (`Kennwort`, `Wachtwoord`: a translated label) or a shouted word (`PASS`/`FAIL`) is a placeholder or a label.
