@@ -31,7 +31,7 @@ export interface ContentHit {
   grade?: HitGrade;
   /** Why a `weak` hit is weak, for its message. */
   why?: string;
-  /** Set when the secret is the password of a database or mail server on the internet: no development context lowers it. */
+  /** Set when the secret is the password of a database or mail server on the internet: no dev context lowers it. */
   managedHost?: true;
   /** Set when the secret was found by decoding or joining: the span is the whole encoded string or literal run. */
   via?: Hiding;

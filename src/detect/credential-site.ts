@@ -82,9 +82,9 @@ export function isManagedHostPassword(site: LiteralSite): boolean {
 }
 
 // The hosts set under the password's prefix in the settings around it (`DB_HOST` for `DB_PASSWORD`, `HOST` for
-// `PASSWORD`, `MONGO_CLUSTER` for `MONGO_PASS`), nearest first, and with `jdbcUrls` the hosts of JDBC URLs there (`dbURL = "jdbc:redshift://…"` above
-// `MasterUserPassword`): those raise a guessable password on a managed host but never lower one, as another setting's
-// URL may sit beside it.
+// `PASSWORD`, `MONGO_CLUSTER` for `MONGO_PASS`), nearest first, and with `jdbcUrls` the hosts of JDBC URLs there
+// (`dbURL = "jdbc:redshift://…"` above `MasterUserPassword`): those raise a guessable password on a managed host but
+// never lower one, as another setting's URL may sit beside it.
 function readSiblingHosts(site: LiteralSite, jdbcUrls = false): string[] {
   const prefix = /(?:^|[^A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,40}?)(?:password|passwd|pass|pwd)(?:["']?\s*[:=]|["']\s*,)\s*["']?$/i.exec(site.before ?? '')?.[1];
   const block = prefix === undefined ? undefined : site.block; // computed on each read: read once

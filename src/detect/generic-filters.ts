@@ -1,6 +1,7 @@
 import { hasKeyboardRun, isGeneratedPrintable } from './entropy.js';
 
-// Extra defences for generic (non-provider) rules: UUIDs, hashes, lock files and minified code (typed runs: typed-runs.ts).
+// Extra defences for generic (non-provider) rules: UUIDs, hashes, lock files and minified code (typed runs are in
+// typed-runs.ts).
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HASH_HEX = /^(?:[0-9a-f]{32}|[0-9a-f]{40}|[0-9a-f]{64}|[0-9a-f]{128})$/i;

@@ -10,7 +10,7 @@ const SAMPLE_MAILBOX = /^(?:your|my|example|user|test|email|e-mail|mail|name|som
 
 // A mail server's host set beside the password: Django's `EMAIL_HOST = 'smtp.gmail.com'`, `MAIL_HOST=mail.shop.io`,
 // `SMTP_SERVER`, Rails' `address: "smtp.…"`, PHPMailer's `$mail->Host = '…'`. A qualified name only, not an address.
-const MAIL_HOST_SETTING = /(?:\b\w*(?:mail|smtp)\w*?[_.-]?(?:host|server)|\$mail->Host|\baddress)["']?\s*(?:=>|[:=])\s*["']?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?![\w@.-])/gi;
+const MAIL_HOST_SETTING = /(?:\b\w{0,30}(?:mail|smtp)\w{0,20}?[_.-]?(?:host|server)|\$mail->Host|\baddress)["']?\s*(?:=>|[:=])\s*["']?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?![\w@.-])/gi;
 
 // Words docs write in a mail host's place: `smtp.yourdomain.com`, `mail.your-provider.com`, `smtp.server.com`.
 const SAMPLE_MAIL_HOST = /(?:^|[.-])(?:your|my|example|sample|placeholder|dummy|fake|domain|(?:your|my)-?(?:domain|provider|company|server|host)|provider|company|server|host)(?:[.-]|$)/i;

@@ -29,7 +29,7 @@ export interface RuleHit {
   grade?: HitGrade;
   /** Why a `weak` hit is weak (the judgement's reason: a database on this machine, a key made to be public…). */
   why?: string;
-  /** Set when the secret is the password of a database or mail server on the internet (isManagedHostPassword, isRemoteMailPassword). */
+  /** Set when the secret is the password of a database or mail server on the internet (credential-site, mail-site). */
   managedHost?: true;
 }
 
