@@ -87,7 +87,7 @@ export function isManagedHostPassword(site: LiteralSite): boolean {
 // never lower one, as another setting's URL may sit beside it.
 function readSiblingHosts(site: LiteralSite, jdbcUrls = false): string[] {
   const prefix = /(?:^|[^A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,40}?)(?:password|passwd|pass|pwd)(?:["']?\s*[:=]|["']\s*,)\s*["']?$/i.exec(site.before ?? '')?.[1];
-  const block = prefix === undefined ? undefined : site.block; // computed on each read: read once
+  const block = prefix === undefined ? undefined : site.block; // built on first read: only when a prefix is read
   if (block === undefined || prefix === undefined) return [];
   // Spring's `spring.datasource.url=jdbc:mysql://localhost/shop` names the host of `spring.datasource.password`.
   const jdbcKey = prefix === '' ? '' : `|url["']?\\s*[:=]\\s*["']?jdbc:[a-z0-9]{2,20}://`;

@@ -101,7 +101,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
 // no money. A provider's format says on its own whether it is a test key.
 function keepUnlessMarked(candidate: Candidate, generic: boolean): Judgement {
   if (/^(?:dummy|fake|mock)[_-]/i.test(candidate.key)) return weak('named as a stand-in');
-  // `block` is built on each read: only for generic values, not for every provider key.
+  // `block` is built on its first read: only for generic values, not for every provider key.
   const sandbox = generic && /["']?\b(?:mode|environment|basePath)["']?\s*[:=]\s*(?:["']sandbox["']|[\w.]{1,60}\.sandbox\b)/i.test(candidate.block ?? '');
   return sandbox ? weak('a sandbox account') : KEEP;
 }

@@ -25,7 +25,7 @@ function isMailKey(site: LiteralSite): boolean {
  * public mail service (`MAIL_USERNAME = 'shop.orders@gmail.com'`): a working login, however guessable.
  */
 export function isPublicMailboxPassword(site: LiteralSite): boolean {
-  const block = site.block ?? ''; // built on each read
+  const block = site.block ?? ''; // built on first read
   const mail = isMailKey(site) || /\bsmtp_settings\b|["']smtp\.[a-z0-9-]+\.[a-z]{2,}["']/i.test(block);
   return mail && [...block.matchAll(PUBLIC_MAILBOX)].some(([, local = '']) => !SAMPLE_MAILBOX.test(local));
 }

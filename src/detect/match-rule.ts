@@ -89,8 +89,10 @@ function matchWindow(prepared: PreparedRule, text: string, base: number, scope: 
     if (rule.generic && lineLength(secretStart) > GENERIC_MAX_LINE) continue;
     const secret = scope.text.slice(secretStart, secretEnd);
     const key = m.groups?.['key'] ?? m[0];
-    // The block is read only by the checks that need it (a password's host, a Firebase config): not for every match.
-    const site: LiteralSite = { value: secret, key, ...readLineAround(scope.text, secretStart, secretEnd), get block() { return readBlockAround(scope.text, secretStart, secretEnd); } };
+    // The block is built on its first read, by the checks that need it (a password's host, a Firebase config): not
+    // for every match, and once for a match several checks read it for.
+    let block: string | undefined;
+    const site: LiteralSite = { value: secret, key, ...readLineAround(scope.text, secretStart, secretEnd), get block() { return (block ??= readBlockAround(scope.text, secretStart, secretEnd)); } };
     const judged = judgeValue(rule, prepared.allow(), site);
     if (judged.verdict === 'drop') continue;
     const hit: RuleHit = { start: base + m.index, end: base + m.index + m[0].length, secretStart, secretEnd, secret };

@@ -28,7 +28,7 @@ export function isStorefrontToken(site: LiteralSite): boolean {
   if (!/^[a-f0-9]{32}$/i.test(site.value)) return false;
   const name = readSettingName(site.before ?? '');
   if (/private/i.test(name)) return false;
-  const block = site.block ?? ''; // built on each read: read once
+  const block = site.block ?? '';
   if (/Storefront-Private-Token/i.test(block)) return false;
   return /storefront/i.test(name) || /X-Shopify-Storefront-Access-Token/i.test(block);
 }
@@ -41,7 +41,7 @@ export function isStorefrontToken(site: LiteralSite): boolean {
 export function isAnalyticsBrowserKey(site: LiteralSite): boolean {
   if (!/^[A-Za-z0-9]{32}$/.test(site.value)) return false;
   if (!/^(?:token|api_?key|write_?key|project_?token)$/i.test(readSettingName(site.before ?? ''))) return false;
-  const block = site.block ?? ''; // built on each read: read once
+  const block = site.block ?? '';
   return /^[^\n{]{0,40}\b(?:mixpanel|amplitude|segment|rudderstack|heap)\b["']?\s{0,3}[:=]\s{0,3}\{/i.test(block);
 }
 
@@ -54,12 +54,11 @@ export function isAnalyticsBrowserKey(site: LiteralSite): boolean {
  * not judged public.
  */
 export function isPairedPublicKey(site: LiteralSite): boolean {
-  const pair = /^([A-Za-z0-9]+)[_.-]?(api|app)[_.-]?key$/i.exec(site.key);
-  if (pair === null) return false;
-  const short = /^(?=\D*\d)(?=[^A-Za-z]*[A-Za-z])(?:[a-z0-9]{8,16}|[A-Z0-9]{8,16})$/.test(site.value) || /^API[A-Za-z0-9]{12}$/.test(site.value);
-  const app = pair[2]?.toLowerCase() === 'app';
-  if (app ? !/^[a-f0-9]{20}$/.test(site.value) : !short) return false;
-  return new RegExp(`\\b${pair[1] ?? ''}[_.-]?${pair[2] ?? ''}[_.-]?secret\\b`, 'i').test(site.block ?? '');
+  const [, name = '', kind = ''] = /^([A-Za-z0-9]+)[_.-]?(api|app)[_.-]?key$/i.exec(site.key) ?? [];
+  if (name === '') return false;
+  const { value } = site;
+  const half = kind.toLowerCase() === 'app' ? /^[a-f0-9]{20}$/.test(value) : /^(?=\D*\d)(?=[^A-Za-z]*[A-Za-z])(?:[a-z0-9]{8,16}|[A-Z0-9]{8,16})$/.test(value) || /^API[A-Za-z0-9]{12}$/.test(value);
+  return half && new RegExp(`\\b${name}[_.-]?${kind}[_.-]?secret\\b`, 'i').test(site.block ?? '');
 }
 
 /** The setting name right before a value: `NAME=`, `"name": "`, `name: '`; or ''. */
