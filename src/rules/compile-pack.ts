@@ -2,6 +2,7 @@ import { parse } from 'yaml';
 import type { ZodError } from 'zod';
 import { RulePackError } from '../errors.js';
 import type { CompiledRule, RuleExamples, RulePack } from '../types.js';
+import { findLeadingLookbehind, REACH_LIMIT } from './leading-lookbehind.js';
 import { isLineBound } from './line-bound.js';
 import { hashRules } from './pack-options.js';
 import { ruleFileSchema, type RuleSource } from './schema.js';
@@ -46,6 +47,11 @@ export function compileRule(source: RuleSource, where: string): CompiledRule {
     if (rule.secretGroup > groups) {
       throw new RulePackError(`${where}: secretGroup ${rule.secretGroup} but the pattern has ${groups} capture group(s)`);
     }
+  }
+  const lookbehind = rule.pattern === undefined ? undefined : findLeadingLookbehind(rule.pattern);
+  if (lookbehind !== undefined) {
+    const cause = `pattern: a match can begin with ${lookbehind}, which reaches over ${REACH_LIMIT} characters back`;
+    throw new RulePackError(`${where}: ${cause} and so runs at every position; move it after the literal it qualifies`);
   }
   if (rule.scope === 'line' && (rule.pattern === undefined || !isLineBound(rule.pattern, rule.flags))) {
     throw new RulePackError(`${where}: scope: line, but the pattern can match a line break`);

@@ -28,9 +28,17 @@ describe('compileRuleFiles', () => {
     ['', /a rule needs a content `pattern`/],
     ["  pattern: 'demo_\\s{1,3}x'\n  scope: line", /rules\[0\] \(demo-rule\): scope: line, but the pattern can match a line break/],
     ["  pattern: 'demo_x'\n  lowerIn: [prod]", /rules\[0\] \(demo-rule\): lowerIn\.0: /],
+    ["  pattern: '(?<=token[ \\t]{0,30}=)demo_x'", /rules\[0\] \(demo-rule\): pattern: a match can begin with \(\?<=token.*move it after the literal/],
+    ["  pattern: 'x|(?:y|(?<!key\\s*)demo_)'", /a match can begin with \(\?<!key\\s\*\)/],
     ["  pattern: 'demo_x'\n  supersedes: [no-such-rule]", /rules\/demo\.yaml: demo-rule: supersedes unknown rule id "no-such-rule"/],
   ])('names the file, rule and reason for a broken rule (%#)', (extra, message) => {
     expect(() => compileRuleFiles([{ path: 'rules/demo.yaml', content: rule(extra) }])).toThrow(message);
+  });
+
+  it('accepts look-behinds that are short or come after a literal', () => {
+    for (const pattern of ['(?<![a-z])(?<=[=:][ \\t]{0,3})demo_x', 'demo_x(?<=token[ \\t]{0,30}=demo_x)', '(?=demo)(?<!key\\s*)demo_']) {
+      expect(compileRuleFiles([{ path: 'rules/demo.yaml', content: rule(`  pattern: '${pattern}'`) }]).rules).toHaveLength(1);
+    }
   });
 
   it('rejects duplicate ids across files and invalid YAML', () => {
