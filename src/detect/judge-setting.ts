@@ -1,6 +1,6 @@
 import type { CompiledRule } from '../types.js';
 import { looksRandom } from './entropy.js';
-import { isTimeStampedToken } from './generic-filters.js';
+import { isTimeStampedToken, isUuid } from './generic-filters.js';
 import { isSequential } from './typed-runs.js';
 import { isBareIdentifier } from './indirection.js';
 import { decodeBase64Text, isPlaceholder } from './placeholder.js';
@@ -64,10 +64,11 @@ export function isGuessable(text: string): boolean {
   return isSequential(text) || (isBareIdentifier(text) && !chunks) || isWrappedWord(text) || !looksRandom(text);
 }
 
-// An HTTP Basic credential decodes to `user:password`; text without the colon is no login, a guessable password a weak one.
+// An HTTP Basic credential decodes to `user:password`; text without the colon is no login (but a UUID is an API key
+// sent that way, as OneSignal's were), a guessable password a weak one.
 export function judgeBasicPair(pair: string): Judgement {
   const colon = pair.indexOf(':');
-  if (colon < 0) return drop('not a user:password pair');
+  if (colon < 0) return isUuid(pair) ? KEEP : drop('not a user:password pair');
   const password = pair.slice(colon + 1);
   return isGuessable(password) || password === pair.slice(0, colon) ? weak('a guessable password') : KEEP;
 }
