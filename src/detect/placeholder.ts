@@ -34,7 +34,7 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:(?:sender|email|e-mail|mail|gmail|smtp|account|login|user)[ _-]){1,2}(?:password|passwd|pass|pwd)$/i, // "Sender Password", email_password: whose password goes here
   /^django-insecure-[a-z]{2,20}(?:[-_][a-z]{2,20}){1,8}$/i, // django-insecure-default-key-for-development: words, not a key
   /EXAMPLE/, // AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, AWS docs' AQoEXAMPLEH4aoAH0...
-  /4eC39HqLyjWDarjtT1zdp7dc/, // the key in Stripe's API reference (sk_test_..., copied with any prefix)
+  /4eC39HqLyjWDarjtT1zdp7dc|BQokikJOvBiI2HlWgH4olfQ2/, // the keys in Stripe's API reference, now and before 2017 (sk_test_…)
   /^09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7$/, // the SECRET_KEY of FastAPI's OAuth2/JWT tutorial
   /^b6907d289e10d714a6e88b30761fae22$/, // OpenWeatherMap's sample appid (samples.openweathermap.org), in countless tutorials
   /^(?:ZmssLNjJy2998hD4CTg2ejr2|d-FL95Q19q7MQmFpd7hHD0Ty|v6V3fKV_zWU7iw1DrpO1rknX)$/, // the installed-app client secrets of the Google Cloud SDK and clasp, published in their source

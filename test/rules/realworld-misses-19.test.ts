@@ -73,9 +73,10 @@ describe('samples 93 and 94: deploy manifests and serverless apps', () => {
     expect(scan('render.yaml', shopify)).toEqual([{ ruleId: 'render-yaml-literal-secret', blocking: true }]);
   });
 
-  it('keeps a committed .env low when its only key is a test key', () => {
+  it('blocks a committed .env whose key is a Stripe test key (since samples 247 to 261: test mode is still an account)', () => {
     const env = 'STRIPE_SECRET_KEY=sk_test_51Nq8ZxKc2mLw9rTq4VbYp7Hd3Fj6Gs1Xa0Ue8Rk5Tz2Wn4Lm7Qp9Vc3Bd6Hf1Jk8Mn2Pq5Rs7Tu0Vw3Xy6Za9Bc4De7Fg\n';
-    expect(blockingIds('functions/.env', env)).toEqual([]);
+    expect(blockingIds('functions/.env', env)).toEqual(['dotenv-file', 'stripe-test-key']);
+    expect(blockingIds('functions/.env.example', env)).toEqual([]);
     expect(blockingIds('functions/.env', 'MAILER_API_KEY=Kq8vT2mXz4Lt9RwWp6Yb3Nc7Hd5Fj1\n')).toContain('dotenv-file');
   });
 

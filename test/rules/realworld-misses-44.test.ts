@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 255 to 262: Django, FastAPI and Next.js apps, AI editor configs, webhook receivers, Dockerfiles, Ionic
+// apps, sysadmin scripts. Every value is invented.
+const pack = loadDiskPack();
+
+const { blockingIds, scan } = bindToPack(pack);
+const testKey = 'sk_test_51Nq8ZxKc2mLw9rTq4VbYp7Hd3Fj6Gs1Xa0Ue8Rk5Tz2Wn4Lm7Qp9Vc3Bd6Hf1Jk8Mn2Pq5Rs7Tu0Vw3Xy6Za9Bc4De7Fg';
+
+describe('samples 255, 257, 259 and 261: Stripe test-mode keys', () => {
+  it('blocks a test-mode secret key in app code and env files, not in docs or tests', () => {
+    expect(blockingIds('pages/api/checkout.js', `const stripe = require('stripe')('${testKey}');\n`)).toEqual(['stripe-test-key']);
+    expect(blockingIds('src/environments/environment.ts', `export const environment = {\n  stripeSecretKey:\n    '${testKey}',\n};\n`)).toEqual(['stripe-test-key']);
+    expect(scan('README.md', `Set STRIPE_SECRET_KEY=${testKey} and run it.\n`)).toEqual([{ ruleId: 'stripe-test-key', blocking: false }]);
+    expect(scan('tests/test_checkout.py', `stripe.api_key = '${testKey}'\n`)).toEqual([{ ruleId: 'stripe-test-key', blocking: false }]);
+  });
+
+  it("leaves Stripe's published docs keys and publishable test keys alone", () => {
+    expect(blockingIds('app.py', 'stripe.api_key = "sk_test_BQokikJOvBiI2HlWgH4olfQ2"\n')).toEqual([]);
+    expect(blockingIds('app.py', 'STRIPE_PUBLISHABLE_KEY = "pk_test_51Nq8ZxKc2mLw9rTq4VbYp7Hd3Fj6Gs1Xa0Ue8Rk5Tz2Wn4"\n')).toEqual([]);
+  });
+});
+
+describe('samples 258 and 261: MCP configs, Ionic apps', () => {
+  it('finds Neon and Supabase tokens by their prefixes alone', () => {
+    const neon = '{"args": ["-y", "@neondatabase/mcp-server-neon", "start", "napi_k3v9q2xw7m1pz8rt5ny0ad4hc6fj2lsbq7m2kx9wz4rt8bn1vy5cd3hs6fp0la2e"]}\n';
+    expect(blockingIds('.cursor/mcp.json', neon)).toEqual(['neon-api-key']);
+    expect(blockingIds('.roo/mcp.json', '{"env": {"SUPABASE_ACCESS_TOKEN": "sbp_v0_4c7d2e9a1b8f3e6d0a5c9b2f7e1d4a8c9f0e1d2c"}}\n')).toEqual(['supabase-access-token']);
+  });
+
+  it("finds OneSignal keys under an app's own names: os_v2_ by prefix, a legacy key as restKey", () => {
+    const current = "  oneSignalRestApi: 'os_v2_app_5of3imqair32xptosxulv36f5frhmzf3mtzpyproztcpca6xc37rtg7rcq2sd3pbbrn6zi227giyre7uq6iigp3ojtthk473ypdcntm'\n";
+    expect(blockingIds('src/environments/environment.ts', current)).toEqual(['onesignal-rest-api-key']);
+    const legacy = "  onesignal: {\n    appId: '3f2a9c10-5b7d-4e21-9a0c-7d4e2b1f8a63',\n    restKey: 'MmVjZDI0NmItMjE1Yi00YzBkLWE5NzAtNmMxZmNjMzA4ZDBk'\n  },\n";
+    expect(blockingIds('src/environments/environment.prod.ts', legacy)).toEqual(['onesignal-legacy-rest-api-key']);
+  });
+});
+
+describe('sample 262: sysadmin scripts', () => {
+  it('finds passwords on smbclient, LDAP and net use command lines, and under PASS_WORD', () => {
+    expect(blockingIds('backup.sh', "smbclient //nas/backup -U backup%Hq8vT3mWz7Lp -c 'put db.sql'\n")).toEqual(['smb-ldap-cli-password']);
+    expect(blockingIds('backup.sh', "smbclient '//nas/folder' -U \"CORP\\backupuser\" -c 'put db.sql'\n")).toEqual([]);
+    expect(blockingIds('users.sh', 'ldapsearch -x -D "cn=admin,dc=corp" -w Tn4Lq8Zw2Hx7 -b "dc=corp"\n')).toEqual(['smb-ldap-cli-password']);
+    expect(blockingIds('map.bat', 'net use Z: \\\\fileserver\\share Kq7vT2xWm9Lp /user:CORP\\svc_backup\n')).toEqual(['net-use-password']);
+    expect(blockingIds('deploy.sh', 'PASS_WORD="Tob@Ka@lu2017!F%Q%M(z"\n')).toEqual(['generic-secret-assignment']);
+  });
+
+  it('reads a password piped into ConvertTo-SecureString once, and reports skipped certificate checks', () => {
+    expect(blockingIds('join-domain.ps1', '$password = "Hq8v!T3mWz#7" | ConvertTo-SecureString -AsPlainText -Force\n')).toEqual(['powershell-securestring-literal']);
+    expect(scan('connect.ps1', 'Set-PowerCLIConfiguration -InvalidCertificateAction Ignore -Confirm:$false\n')).toEqual([{ ruleId: 'powershell-certificate-check-skipped', blocking: false }]);
+    expect(scan('deploy.ps1', 'Invoke-RestMethod -Uri $url -SkipCertificateCheck\n')).toEqual([{ ruleId: 'powershell-certificate-check-skipped', blocking: false }]);
+  });
+});
