@@ -9,7 +9,7 @@ import { isBareIdentifier, isIndirection } from './indirection.js';
 import { drop, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
 import { decodeBase64Text, isDemoPassword, isPlaceholder } from './placeholder.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isMapsScriptKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
-import { isAnalyticsBrowserKey, isPairedPublicKey, isSearchOnlyKey, isStorefrontToken } from './sdk-public-keys.js';
+import { isAnalyticsBrowserKey, isPairedPublicKey, isPushSubscriptionKey, isSearchOnlyKey, isShopifyAppClientKey, isStorefrontToken } from './sdk-public-keys.js';
 import { isTemplate, isTemplateHead } from './template.js';
 import { isPasswordKey, isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
@@ -46,7 +46,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   const repeated = rule.kind === 'secret' ? findRepeatedUserName(candidate) : undefined;
   if (repeated === 'managed' || isGuessOnManagedHost(rule, candidate)) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
-  if (isPublicClientIdKey(key)) return drop('a public client id');
+  if (isPublicClientIdKey(key) || isShopifyAppClientKey(candidate)) return drop('a public client id');
   // The password Visual Studio sets for the localhost development HTTPS certificate (`Kestrel:Certificates:Development:Password`).
   if (/Certificates(?::|__)Development(?::|__)$/i.test((candidate.before ?? '').replace(/Password["']?\s*[:=]\s*["']?$/i, ''))) return weak('the development certificate');
   if (rule.kind !== 'secret') return rule.lowerGuessable === true ? judgeDeployedValue(value) : judgeSecretSetting(rule, candidate);
@@ -60,7 +60,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   const encoded = rule.generic ? judgeEncodedValue(value) : undefined;
   if (encoded !== undefined) return encoded;
   const publicKey = isPublicJwt(value) || isPublicProjectKey(value) || isBrowserGoogleKey(candidate) || isMapsScriptKey(candidate) ||
-    isSearchOnlyKey(candidate) || isStorefrontToken(candidate) || isAnalyticsBrowserKey(candidate) || (rule.generic && isPairedPublicKey(candidate));
+    isSearchOnlyKey(candidate) || isStorefrontToken(candidate) || isAnalyticsBrowserKey(candidate) || (rule.generic && (isPairedPublicKey(candidate) || isPushSubscriptionKey(candidate)));
   if (publicKey) return weak('a key made to be public');
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
   // Inside a URL (`mongodb+srv://shop:shop.in@…`) a password is a literal, whatever its shape.

@@ -61,6 +61,16 @@ export function isPairedPublicKey(site: LiteralSite): boolean {
   return half && new RegExp(`\\b${name}[_.-]?${kind}[_.-]?secret\\b`, 'i').test(site.block ?? '');
 }
 
+/** An `api_key` set in shopify_app's `ShopifyApp.configure` block: the app's client id, public in every OAuth URL. */
+export function isShopifyAppClientKey(site: LiteralSite): boolean {
+  return /^(?:config\.)?api_?key$/i.test(site.key) && /\bShopifyApp\.configure\b/.test(site.block ?? '');
+}
+
+/** A browser push subscription's `auth` (beside its `p256dh`): one device's data, not a credential of a service. */
+export function isPushSubscriptionKey(site: LiteralSite): boolean {
+  return /^auth$/i.test(site.key) && /^[A-Za-z0-9_-]{16,24}={0,2}$/.test(site.value) && /\bp256dh\b/.test(site.block ?? '');
+}
+
 /** The setting name right before a value: `NAME=`, `"name": "`, `name: '`; or ''. */
 export function readSettingName(before: string): string {
   // A type annotation may sit between name and value (Swift's `apiKey: String = "…"`).

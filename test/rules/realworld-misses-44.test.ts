@@ -38,6 +38,16 @@ describe('samples 258 and 261: MCP configs, Ionic apps', () => {
   });
 });
 
+describe('samples 254 and 259: push subscriptions, Shopify apps', () => {
+  it("lowers a push subscription's auth and drops shopify_app's api_key (the app's public client id)", () => {
+    const sub = "const sub = {\n  keys: {\n    p256dh: 'BNcRdreALRFXTkOOUHK1EtK2wtaz5Ry4YfYCA_0QTpQtUbVlUls0VJXg7A8u',\n    auth: 'Xq3vK8pLm2Rt9sWb-yZ1cA'\n  }\n};\n";
+    expect(scan('push.js', sub)).toEqual([{ ruleId: 'generic-secret-assignment', blocking: false }]);
+    const shopify = 'ShopifyApp.configure do |config|\n  config.api_key = "0a1b2c3d4e5f60718293a4b5c6d7e8f9"\n  config.secret = "7e1d4a8c9f0e1d2c4c7d2e9a1b8f3e6d"\nend\n';
+    expect(blockingIds('config/initializers/shopify_app.rb', shopify)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('config/initializers/shopify_app.rb', shopify.replace(/ {2}config\.secret.*\n/, ''))).toEqual([]);
+  });
+});
+
 describe('sample 262: sysadmin scripts', () => {
   it('finds passwords on smbclient, LDAP and net use command lines, and under PASS_WORD', () => {
     expect(blockingIds('backup.sh', "smbclient //nas/backup -U backup%Hq8vT3mWz7Lp -c 'put db.sql'\n")).toEqual(['smb-ldap-cli-password']);
