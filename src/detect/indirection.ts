@@ -46,6 +46,7 @@ function isRandomSegment(part: string): boolean {
  * (`previousToken2`, `gibson042`), snake_case names, or short words joined by hyphens (`cross-platform`).
  */
 export function isBareIdentifier(value: string): boolean {
+  if (isUnspeakable(value)) return false;
   // Letters only: a name unless it is long and breaks into one- and two-letter runs (`qZmTwRbKxNvLpHcJ` is random,
   // also with a digit after it).
   if (/^[A-Za-z_$][A-Za-z_$]*[0-9]{0,3}$/.test(value)) return !isRandomLetters(value.replace(/[0-9]{1,3}$/, ''));
@@ -56,6 +57,16 @@ export function isBareIdentifier(value: string): boolean {
   if (value.length <= 40 && /^[A-Za-z][A-Za-z0-9]{0,19}(?:-[A-Za-z][A-Za-z0-9]{0,19})+\.?$/.test(value)) return value.split('-').every(isWordChunk);
   if (value.length <= 60 && /^_{0,2}[A-Za-z]{2,20}(?:[-.][A-Za-z]{2,20})+$/.test(value) && /\.[A-Za-z]/.test(value) && /-/.test(value)) return true; // cookie names: next-auth.session-token
   return isWordy(value);
+}
+
+// Letters and digits whose letters (six or more, not from one keyboard row) hold at most one vowel in six
+// (`KPWmrta295`, `qkzmw3pavr7d`): no word or name is spelled that way, a typed-in or generated password is.
+function isUnspeakable(value: string): boolean {
+  if (!/^[A-Za-z0-9]+$/.test(value) || !/[0-9]/.test(value)) return false;
+  const letters = value.replace(/[0-9]/g, '');
+  // Not a mash along one row of the keyboard (`sdlfkj452` in a docstring): typed filler.
+  if (/^(?:[qwertyuiop]+|[asdfghjkl]+|[zxcvbnm]+)$/i.test(letters)) return false;
+  return letters.length >= 6 && (letters.match(/[aeiou]/gi) ?? []).length * 6 <= letters.length;
 }
 
 // Words change from lower to upper case at most once per chunk (`platform`, `IAM`, `S3session`, `ChildItem`); a

@@ -71,6 +71,11 @@ export function isPushSubscriptionKey(site: LiteralSite): boolean {
   return /^auth$/i.test(site.key) && /^[A-Za-z0-9_-]{16,24}={0,2}$/.test(site.value) && /\bp256dh\b/.test(site.block ?? '');
 }
 
+/** A status badge's token in a README (`codecov.io/…/badge.svg?token=…`): it only draws the badge, and is shown to all. */
+export function isBadgeToken(site: LiteralSite): boolean {
+  return /\/(?:badge|graph)[\w./-]{0,40}\.svg\?(?:[\w.=%-]{0,80}&)?token=$/i.test(site.before ?? '');
+}
+
 /** The setting name right before a value: `NAME=`, `"name": "`, `name: '`; or ''. */
 export function readSettingName(before: string): string {
   // A type annotation may sit between name and value (Swift's `apiKey: String = "…"`).

@@ -57,6 +57,14 @@ describe('sample 262: sysadmin scripts', () => {
     expect(blockingIds('deploy.sh', 'PASS_WORD="Tob@Ka@lu2017!F%Q%M(z"\n')).toEqual(['generic-secret-assignment']);
   });
 
+  it('reads a password whose letters hold almost no vowel as a password, not an identifier (samples 249, 259)', () => {
+    expect(blockingIds('k8s/mysql.sh', 'kubectl create secret generic mysql-user-pass --from-literal=password=KPWmrta295\n')).toEqual(['paas-cli-secret-set']);
+    expect(blockingIds('transfer_callback.php', "define('WALLET_SECRET_KEY','qkzmw3pavr7d');\n")).not.toEqual([]);
+    expect(scan('x.sh', 'export DB_PASSWORD=pictures7\n')).toEqual([{ ruleId: 'generic-secret-assignment', blocking: false }]);
+    expect(blockingIds('client.py', "    'access_token': 'sdlfkj452',\n")).toEqual([]); // a mash along the home row
+    expect(blockingIds('README.md', '[![codecov](https://codecov.io/gh/o/r/branch/main/graph/badge.svg?token=yenl5fzxxr)](https://codecov.io/gh/o/r)\n')).toEqual([]);
+  });
+
   it('reads a password piped into ConvertTo-SecureString once, and reports skipped certificate checks', () => {
     expect(blockingIds('join-domain.ps1', '$password = "Hq8v!T3mWz#7" | ConvertTo-SecureString -AsPlainText -Force\n')).toEqual(['powershell-securestring-literal']);
     expect(scan('connect.ps1', 'Set-PowerCLIConfiguration -InvalidCertificateAction Ignore -Confirm:$false\n')).toEqual([{ ruleId: 'powershell-certificate-check-skipped', blocking: false }]);
