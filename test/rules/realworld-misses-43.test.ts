@@ -8,6 +8,13 @@ const pack = loadDiskPack();
 
 const { blockingIds, scan } = bindToPack(pack);
 
+describe('sample 247: Flask apps on PaaS', () => {
+  it('finds a SECRET_KEY generated from every punctuation mark, `|`, `[` and `<` included', () => {
+    const readme = 'FLASK_APP=application.py\nSECRET_KEY=Q*H7k_!T|8r^W2pLMXZZNf4q.y3dRT_mA]KwCE]gyz:,|V1}b[qKF<5C}m,}{xl[\n';
+    expect(blockingIds('README.md', readme)).toEqual(['env-file-secret-key']);
+  });
+});
+
 describe('samples 248 and 252: Fastify plugins, database client files', () => {
   it("reads Fastify's register(cors, {…}) and register(fastifyJwt, {…}) like cors({…}) and jwt({…})", () => {
     const cors = "await fastify.register(require('@fastify/cors'), {\n  origin: true,\n  credentials: true,\n});\n";
