@@ -71,3 +71,16 @@ describe('sample 262: sysadmin scripts', () => {
     expect(scan('deploy.ps1', 'Invoke-RestMethod -Uri $url -SkipCertificateCheck\n')).toEqual([{ ruleId: 'powershell-certificate-check-skipped', blocking: false }]);
   });
 });
+
+describe('samples 263 to 268: Rails and Node apps, AI providers', () => {
+  it('names DeepSeek keys by the API host beside them and Together keys by their client call', () => {
+    const deepseek = 'client = OpenAI(\n    api_key="sk-4c7d2e9a1b8f3e6d0a5c9b2f7e1d4a8c",\n    base_url="https://api.deepseek.com",\n)\n';
+    expect(blockingIds('summarize.py', deepseek)).toEqual(['deepseek-api-key']);
+    expect(blockingIds('run.py', 'client = Together(api_key="4c7d2e9a1b8f3e6d0a5c9b2f7e1d4a8c9f0e1d2c4c7d2e9a1b8f3e6d0a5c9b2f")\n')).toEqual(['together-api-key']);
+  });
+
+  it("finds secrets given to require('express-session')(…) and to jwt.sign after a call", () => {
+    expect(blockingIds('app.js', "app.use(require('express-session')({\n  secret: 'Kq7vT2xWm9LpZ4Rt',\n}));\n")).toEqual(['express-session-literal-secret']);
+    expect(blockingIds('auth.js', "const token = jwt.sign(JSON.stringify(user), 'Zq8Tn2Vx5Lm7Rc4Kp1Wd9Hs6');\n")).toEqual(['jwt-hardcoded-secret-node']);
+  });
+});
