@@ -37,6 +37,8 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /4eC39HqLyjWDarjtT1zdp7dc|BQokikJOvBiI2HlWgH4olfQ2/, // the keys in Stripe's API reference, now and before 2017 (sk_test_…)
   /^09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7$/, // the SECRET_KEY of FastAPI's OAuth2/JWT tutorial
   /^b6907d289e10d714a6e88b30761fae22$/, // OpenWeatherMap's sample appid (samples.openweathermap.org), in countless tutorials
+  /^099eb0cd-02cf-4e2a-8aca-3e6c6aff0399$/, // PhonePe's public UAT salt key for the shared test merchant (PGTESTPAYUAT)
+  /^650f7eed3d900273d6fafd635a$/, // the sample key in the docblock of the widely copied CodeIgniter Instamojo config
   /^(?:ZmssLNjJy2998hD4CTg2ejr2|d-FL95Q19q7MQmFpd7hHD0Ty|v6V3fKV_zWU7iw1DrpO1rknX)$/, // the installed-app client secrets of the Google Cloud SDK and clasp, published in their source
   /^change[a-z_ -]{0,6}(?:this|me|it)[!.]{0,3}$/i, // changethis, its typos (changelethis), `Change Me!`
   /^ch[a4]ng[e3][-_]?m[e3](?:[-_!@#.][A-Za-z0-9!@#._-]{0,20})?$/i, // ChangeMe in leetspeak with a tail: Ch4ngeMe_Db!2024

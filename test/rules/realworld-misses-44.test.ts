@@ -83,4 +83,11 @@ describe('samples 263 to 268: Rails and Node apps, AI providers', () => {
     expect(blockingIds('app.js', "app.use(require('express-session')({\n  secret: 'Kq7vT2xWm9LpZ4Rt',\n}));\n")).toEqual(['express-session-literal-secret']);
     expect(blockingIds('auth.js', "const token = jwt.sign(JSON.stringify(user), 'Zq8Tn2Vx5Lm7Rc4Kp1Wd9Hs6');\n")).toEqual(['jwt-hardcoded-secret-node']);
   });
+
+  it("finds CCAvenue working keys and PayU salts, not a bcrypt salt; leaves PhonePe's public test salt alone (sample 267)", () => {
+    expect(blockingIds('ccavRequestHandler.jsp', 'String workingKey = "4C7D2E9A1B8F3E6D0A5C9B2F7E1D4A8C";\n')).toEqual(['payment-gateway-signing-secret']);
+    expect(blockingIds('payu/checkout.php', "$action = 'https://secure.payu.in/_payment';\n$SALT = \"q7Wz2Lp9Xk\";\n")).toEqual(['payment-gateway-signing-secret']);
+    expect(blockingIds('auth/hash.js', "const salt = 'Kq7vT2xWm9Lp';\n")).toEqual([]);
+    expect(blockingIds('config/config.js', "  MERCHANT_KEY: process.env.MERCHANT_KEY||'099eb0cd-02cf-4e2a-8aca-3e6c6aff0399',\n")).toEqual([]);
+  });
 });
