@@ -74,7 +74,8 @@ function measureReach(source: string, from = 0): { reach: number; end: number } 
     }
     const quantifier = /^(?:[*+]|\?|\{(\d+)(,(\d*))?\})\??/.exec(source.slice(i + 1));
     if (quantifier !== null) {
-      const [text, kind, exact, comma, most] = [quantifier[0], quantifier[0][0], quantifier[1], quantifier[2], quantifier[3]];
+      const [text, exact, comma, most] = quantifier;
+      const kind = text[0];
       const times = kind === '*' || kind === '+' || most === '' ? Infinity : kind === '?' ? 1 : Number(comma === undefined ? exact : most);
       atom = atom === 0 ? 0 : atom * times;
       i += text.length;
