@@ -66,7 +66,11 @@ function isUnspeakable(value: string): boolean {
   const letters = value.replace(/[0-9]/g, '');
   // Not a mash along one row of the keyboard (`sdlfkj452` in a docstring): typed filler.
   if (/^(?:[qwertyuiop]+|[asdfghjkl]+|[zxcvbnm]+)$/i.test(letters)) return false;
-  return letters.length >= 6 && (letters.match(/[aeiou]/gi) ?? []).length * 6 <= letters.length;
+  return letters.length >= 6 && countVowels(letters) * 6 <= letters.length;
+}
+
+function countVowels(text: string): number {
+  return (text.match(/[aeiou]/gi) ?? []).length;
 }
 
 // Words change from lower to upper case at most once per chunk (`platform`, `IAM`, `S3session`, `ChildItem`); a
@@ -81,7 +85,7 @@ function isRandomLetters(value: string, minLength = 12): boolean {
   if (value.length < minLength || !/^[A-Za-z]+$/.test(value) || /secret|token|passw|key/i.test(value)) return false;
   // In one case, 16 or more letters with a vowel in four or fewer: generated (an exchange's `QWHXKZMT…` key), not words.
   if (value.length >= 16 && /^(?:[A-Z]+|[a-z]+)$/.test(value)) {
-    return (value.match(/[aeiou]/gi) ?? []).length * 4 <= value.length && !hasKeyboardRun(value, 4); // not `abcdefghijklmnop`
+    return countVowels(value) * 4 <= value.length && !hasKeyboardRun(value, 4); // not `abcdefghijklmnop`
   }
   return /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(value) && !isWordy(value);
 }
