@@ -9,6 +9,7 @@ export { compileRuleFiles, type RuleFile } from './rules/compile-pack.js';
 export { testRulePack, type RuleTestFailure } from './rules/test-rules.js';
 export { ruleSchema } from './rules/schema.js';
 export { scanSource, type ScanPlan, type ScanResult } from './pipeline/scan-source.js';
+export { raiseSecretCopies } from './pipeline/raise-secret-copies.js';
 export { fileSource, type FileSourceOptions } from './sources/files.js';
 export { formatJson } from './report/json.js';
 export { formatHuman } from './report/human.js';

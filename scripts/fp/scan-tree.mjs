@@ -2,7 +2,7 @@
 import { open, readFile, stat } from 'node:fs/promises';
 import { relative } from 'node:path';
 import fg from 'fast-glob';
-import { detectChunk } from '../../dist/index.js';
+import { detectChunk, raiseSecretCopies } from '../../dist/index.js';
 
 const MAX_BYTES = 10 * 1024 * 1024;
 const SNIFF_BYTES = 8192;
@@ -40,6 +40,8 @@ function displayPath(file) {
 export async function scanTree(roots, pack) {
   const result = { files: 0, bytes: 0, skipped: { binary: 0, large: 0 }, findings: [] };
   for (const root of roots) await scanRoot(root, pack, result);
+  // As `stanch scan` does: a lowered copy of a value found with more confidence elsewhere is raised.
+  result.findings = raiseSecretCopies(result.findings);
   return result;
 }
 

@@ -17,6 +17,7 @@ import { openPlanCache } from './plan-cache.js';
 import { listCommits, readCommits } from './read-commits.js';
 import { filterFindings, type FilteredFindings } from './filter-findings.js';
 import { loadIgnoreMatcher } from '../sources/ignore-file.js';
+import { raiseSecretCopies } from '../pipeline/raise-secret-copies.js';
 
 // `stanch history`: every distinct blob scanned once, each finding attributed to the commit that introduced it.
 
@@ -91,7 +92,8 @@ export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<R
         if (found.length > 0) filterFindings(found, change.path, (await scanner.text(change.newOid)) ?? '', plan.filters, filtered);
       }
     }
-    const { kept, suppressedBy, suppressed } = filtered;
+    const { suppressedBy, suppressed } = filtered;
+    const kept = raiseSecretCopies(filtered.kept);
     await markInHead(kept, headTree, scanner, plan.pack);
     await Promise.all([cache.save(), plans?.save()]);
     const notices = shallow === 'true' ? ['shallow clone: only the commits present were scanned; fetch full history (fetch-depth: 0) to audit everything'] : [];

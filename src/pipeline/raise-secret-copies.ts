@@ -1,0 +1,32 @@
+import { CONFIDENCES, SEVERITIES, type Finding } from '../types.js';
+
+// A secret copied into several files is exposed in each. A copy lowered for where it sits (a connection string
+// to localhost in App.config, a test file, a development block) while the same value is a more confident finding
+// elsewhere in the same scan is raised to that confidence, and says where the other one is: the copies are the
+// same credential, and each is a place to clean.
+
+/** Shorter values (`admin`, `1234`) repeat by chance, not because one credential was copied. */
+const MIN_COPY_LENGTH = 8;
+
+const rank = (confidence: Finding['confidence']): number => CONFIDENCES.length - CONFIDENCES.indexOf(confidence);
+
+function isCopyable(finding: Finding): boolean {
+  return finding.kind === 'secret' && finding.redact && finding.secret.length >= MIN_COPY_LENGTH;
+}
+
+/** `findings`, with each lowered copy of a secret raised to the confidence of the most confident finding of its value. */
+export function raiseSecretCopies(findings: readonly Finding[]): Finding[] {
+  const strongest = new Map<string, Finding>();
+  for (const finding of findings) {
+    if (!isCopyable(finding)) continue;
+    const best = strongest.get(finding.secret);
+    if (best === undefined || rank(finding.confidence) > rank(best.confidence)) strongest.set(finding.secret, finding);
+  }
+  return findings.map((finding) => {
+    const best = isCopyable(finding) ? strongest.get(finding.secret) : undefined;
+    if (best === undefined || rank(best.confidence) <= rank(finding.confidence)) return finding;
+    const severity = SEVERITIES.indexOf(best.severity) < SEVERITIES.indexOf(finding.severity) ? best.severity : finding.severity;
+    const where = best.commit === undefined ? `${best.path}:${best.line}` : `${best.path}:${best.line} in ${best.commit.sha.slice(0, 7)}`;
+    return { ...finding, severity, confidence: best.confidence, message: `${finding.message} Raised to confidence ${best.confidence}: the same value is reported at ${where}.` };
+  });
+}
