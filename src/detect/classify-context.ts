@@ -30,6 +30,7 @@ const EXAMPLE: readonly RegExp[] = [
   /(?:^|\/)[^/]*\.(?:example|sample|template)\.[a-z0-9]+$/i, // settings.example.py, local_settings.template.py
   /(?:^|\/)(?:examples?|samples?)[-_.][^/]*$/i, // examples-1.json, sample_config.yaml
   /(?:^|\/)[^/]+[-_](?:example|sample)\.[a-z0-9]+$/i, // settings_example.py, prod_example.py, config-sample.js
+  /(?:^|\/)(?<!\.steampipe\/)config\/[^/]+\.spc$/, // a Steampipe plugin's default config/<plugin>.spc, copied to every install
 ];
 // The CI services whose runs a settings file can be named for.
 const CI_RUNNERS = 'ci|travis|circleci|github|gitlab|jenkins';

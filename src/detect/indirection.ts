@@ -35,10 +35,11 @@ function isRandomDotted(value: string): boolean {
   return !parts.some((part) => /^(?:[A-Z]?[a-z]+)+[0-9]{0,3}$/.test(part)) && isRandomLetters(value.replace(/[0-9.]/g, ''), 10);
 }
 
-// A long part that switches between letters and digits again and again, in both cases: not a name anyone typed.
+// A long part that switches between letters and digits again and again, in both cases, or 20 letters or more that
+// read as no words (a Vault token's body without a digit, `hvs.QrTk…`): not a name anyone typed.
 function isRandomSegment(part: string): boolean {
   const switches = (part.match(/[A-Za-z](?=[0-9])|[0-9](?=[A-Za-z])/g) ?? []).length;
-  return part.length >= 20 && /[a-z]/.test(part) && /[A-Z]/.test(part) && switches >= 4;
+  return (part.length >= 20 && /[a-z]/.test(part) && /[A-Z]/.test(part) && switches >= 4) || isRandomLetters(part, 20);
 }
 
 /**

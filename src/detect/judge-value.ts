@@ -9,7 +9,7 @@ import { isBareIdentifier, isIndirection } from './indirection.js';
 import { drop, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
 import { decodeBase64Text, isDemoPassword, isPlaceholder } from './placeholder.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isMapsScriptKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
-import { isAnalyticsBrowserKey, isBadgeToken, isPairedPublicKey, isPushSubscriptionKey, isSearchOnlyKey, isShopifyAppClientKey, isStorefrontToken } from './sdk-public-keys.js';
+import { isAdjustAppToken, isAnalyticsBrowserKey, isBadgeToken, isPairedPublicKey, isPushSubscriptionKey, isSearchOnlyKey, isShopifyAppClientKey, isStorefrontToken } from './sdk-public-keys.js';
 import { isTemplate, isTemplateHead } from './template.js';
 import { isPasswordKey, isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
@@ -46,7 +46,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   const repeated = rule.kind === 'secret' ? findRepeatedUserName(candidate) : undefined;
   if (repeated === 'managed' || isGuessOnManagedHost(rule, candidate)) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
-  if (isPublicClientIdKey(key) || isShopifyAppClientKey(candidate)) return drop('a public client id');
+  if (isPublicClientIdKey(key) || isShopifyAppClientKey(candidate) || isAdjustAppToken(candidate)) return drop('a public client id');
   // The password Visual Studio sets for the localhost development HTTPS certificate (`Kestrel:Certificates:Development:Password`).
   if (/Certificates(?::|__)Development(?::|__)$/i.test((candidate.before ?? '').replace(/Password["']?\s*[:=]\s*["']?$/i, ''))) return weak('the development certificate');
   if (rule.kind !== 'secret') return rule.lowerGuessable === true ? judgeDeployedValue(value) : judgeSecretSetting(rule, candidate);

@@ -46,6 +46,15 @@ export function isAnalyticsBrowserKey(site: LiteralSite): boolean {
 }
 
 /**
+ * Whether a value is an Adjust app token: 12 lower-case letters and digits under an app token name in code that uses
+ * Adjust's SDK. Every build of the app sends it with its events, so it is an id; Adjust's API token is the secret.
+ */
+export function isAdjustAppToken(site: LiteralSite): boolean {
+  if (!/^[a-z0-9]{12}$/.test(site.value) || !/app_?token$/i.test(site.key)) return false;
+  return /adjust/i.test(site.key) || /\b(?:com\.adjust\.sdk|Adjust(?:Config|Event)\b|InitAdjust)/.test(site.block ?? '');
+}
+
+/**
  * Whether a key is the short public half of a key pair set beside its secret (`STREAM_API_KEY=…` above
  * `STREAM_API_SECRET=…`: GetStream's app key, which its client SDKs ship): 8 to 16 single-case letters and digits,
  * both present, or LiveKit's key id (`API` + 12 letters and digits, sent as `iss` in every access token), under a

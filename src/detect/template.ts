@@ -18,6 +18,7 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /^\{[A-Za-z_][\w.]*(?:\(|\[)/, // an f-string expression: {os.getenv("DB_PASSWORD")}, {config['pw']}
   /^@[A-Za-z_][\w]*@$/, // @TOKEN@ (autoconf, maven filters)
   /^__[A-Z0-9_]+__$/, // __SECRET__ replaced by a build step
+  /^##SECRET:[^#]{1,200}##$/, // ##SECRET:mail.pass## in a Jenkins config, filled from a secrets file at start-up
   /^env\([A-Za-z_][A-Za-z0-9_]*\)$/, // env(S3_SECRET_KEY): the Supabase CLI's config.toml reads the variable
 ];
 

@@ -17,14 +17,19 @@ function isCopyable(finding: Finding): boolean {
 /** `findings`, with each lowered copy of a secret raised to the confidence of the most confident finding of its value. */
 export function raiseSecretCopies(findings: readonly Finding[]): Finding[] {
   const strongest = new Map<string, Finding>();
+  // One finding per occurrence is raised: another rule's weaker reading of the same line is not a copy.
+  const atPlace = new Map<string, Finding>();
+  const place = (finding: Finding): string => `${finding.secret}\u0000${finding.path}\u0000${finding.line}\u0000${finding.commit?.sha ?? ''}`;
   for (const finding of findings) {
     if (!isCopyable(finding)) continue;
     const best = strongest.get(finding.secret);
     if (best === undefined || rank(finding.confidence) > rank(best.confidence)) strongest.set(finding.secret, finding);
+    const here = atPlace.get(place(finding));
+    if (here === undefined || rank(finding.confidence) > rank(here.confidence)) atPlace.set(place(finding), finding);
   }
   return findings.map((finding) => {
     const best = isCopyable(finding) ? strongest.get(finding.secret) : undefined;
-    if (best === undefined || rank(best.confidence) <= rank(finding.confidence)) return finding;
+    if (best === undefined || atPlace.get(place(finding)) !== finding || rank(best.confidence) <= rank(finding.confidence)) return finding;
     const severity = SEVERITIES.indexOf(best.severity) < SEVERITIES.indexOf(finding.severity) ? best.severity : finding.severity;
     const where = best.commit === undefined ? `${best.path}:${best.line}` : `${best.path}:${best.line} in ${best.commit.sha.slice(0, 7)}`;
     return { ...finding, severity, confidence: best.confidence, message: `${finding.message} Raised to confidence ${best.confidence}: the same value is reported at ${where}.` };

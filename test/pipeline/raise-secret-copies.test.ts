@@ -25,12 +25,14 @@ describe('raiseSecretCopies', () => {
     expect(sure).toMatchObject({ severity: 'high', confidence: 'high', message: 'm.' });
   });
 
-  it('leaves short values, misconfigurations and values found only once as they are', () => {
+  it('leaves short values, misconfigurations, values found once and other rules on the same line as they are', () => {
     const short = [finding('a.py', 'low', { secret: 'admin1' }), finding('b.py', 'high', { secret: 'admin1' })];
     expect(raiseSecretCopies(short)[0]).toMatchObject({ confidence: 'low' });
     const misconfig = [finding('a.yml', 'low', { kind: 'misconfig' }), finding('b.yml', 'high', { kind: 'misconfig' })];
     expect(raiseSecretCopies(misconfig)[0]).toMatchObject({ confidence: 'low' });
     expect(raiseSecretCopies([finding('a.py', 'low')])[0]).toMatchObject({ confidence: 'low', message: 'm.' });
+    const sameLine = [finding('a.md', 'low', { ruleId: 'other' }), finding('a.md', 'medium')];
+    expect(raiseSecretCopies(sameLine)[0]).toMatchObject({ confidence: 'low' });
   });
 
   it('blocks the localhost copy in a scan that also holds the public one', async () => {
