@@ -6,7 +6,7 @@ import type { PreparedRule } from './prepare-pack.js';
 
 /** The hits left once generic rules shadowed by specific ones and rules named in another's `supersedes` are dropped. */
 export function keepOneFindingPerValue(hits: readonly ContentHit[], rules: readonly PreparedRule[]): ContentHit[] {
-  return dropSuperseded(dropShadowedGeneric(hits, rules), rules);
+  return dropYieldingSecrets(dropSuperseded(dropShadowedGeneric(hits, rules), rules), rules);
 }
 
 // A generic rule that re-finds what a provider rule already found on the same span only adds noise; not when the
@@ -45,4 +45,14 @@ function dropSuperseded(hits: readonly ContentHit[], rules: readonly PreparedRul
     const id = rules[hit.rule]?.rule.id ?? '';
     return !superseding.some((s) => rules[s.rule]?.rule.supersedes?.includes(id) === true && s.secretStart < hit.secretEnd && hit.secretStart < s.secretEnd);
   });
+}
+
+// A credential-file secret rule marked `yieldsToSecrets` (a NuGet ClearTextPassword, a URL's password) reports a value
+// only when no other secret rule reads it: a `ghp_` token in either is the GitHub rule's one finding.
+function dropYieldingSecrets(hits: readonly ContentHit[], rules: readonly PreparedRule[]): ContentHit[] {
+  const isSecret = (hit: ContentHit): boolean => rules[hit.rule]?.rule.kind === 'secret';
+  const yields = (hit: ContentHit): boolean => isSecret(hit) && rules[hit.rule]?.rule.yieldsToSecrets === true;
+  const readers = hits.filter((hit) => isSecret(hit) && !yields(hit));
+  if (readers.length === hits.length) return [...hits];
+  return hits.filter((hit) => !yields(hit) || !readers.some((r) => r.secretStart < hit.secretEnd && hit.secretStart < r.secretEnd));
 }

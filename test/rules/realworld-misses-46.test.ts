@@ -83,3 +83,12 @@ describe('samples 279 and 286: PaaS docs and mobile SDK keys', () => {
     expect(blockingIds('StoreConfig.swift', '// RevenueCat\nPurchases.configure(withAPIKey: "appl_QwErTyPlMkZxVbNmAsDfGhJkLq")\n')).toEqual([]);
   });
 });
+
+describe('sample 278: one finding per value', () => {
+  it('reports a provider key inside a NuGet password or a pip index URL once, as the provider key', () => {
+    const nuget = '<packageSourceCredentials><github><add key="ClearTextPassword" value="ghp_Q8ZrkT2mw9xLp4vNc7bYh3dFj6sGe1Ab4Cd7" /></github></packageSourceCredentials>\n';
+    expect(scan('NuGet.Config', nuget).map((finding) => finding.ruleId)).toEqual(['github-personal-access-token']);
+    const plain = '<add key="ClearTextPassword" value="Tq8vmW2pZr4Lk" />\n';
+    expect(blockingIds('NuGet.Config', plain)).toEqual(['nuget-config-password']);
+  });
+});
