@@ -1,4 +1,4 @@
-import { readJwtClaims } from './sample-jwt.js';
+import { isSignedWithPublishedSecret, readJwtClaims } from './sample-jwt.js';
 import { readFallbackName, readSettingName } from './sdk-public-keys.js';
 import type { LiteralSite } from './weak-literal.js';
 
@@ -18,11 +18,13 @@ const SUPABASE_DEMO_SIGNATURES = new Set(['CRXP1A7WOeoJeXxjNni43kdQwgnWNReilDMbl
 /**
  * Whether a JWT is a Supabase anon key (`"role": "anon"`), which every browser using the project receives and which
  * row-level security confines (the service_role key beside it is the secret), or one of the keys `supabase start`
- * gives every local stack (`"iss": "supabase-demo"`, published in Supabase's docs), also with its payload edited.
+ * gives every local stack (`"iss": "supabase-demo"`, published in Supabase's docs), also with its payload edited, or
+ * any token signed with a stack's published default secret.
  */
 export function isPublicJwt(value: string): boolean {
   const claims = readJwtClaims(value);
-  return claims?.['role'] === 'anon' || claims?.['iss'] === 'supabase-demo' || SUPABASE_DEMO_SIGNATURES.has(value.slice(value.lastIndexOf('.') + 1));
+  if (claims?.['role'] === 'anon' || claims?.['iss'] === 'supabase-demo' || SUPABASE_DEMO_SIGNATURES.has(value.slice(value.lastIndexOf('.') + 1))) return true;
+  return claims !== undefined && isSignedWithPublishedSecret(value);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { createHmac } from 'node:crypto';
 // JWTs that docs and tests make up, and the claims of any JWT (read by the public-key checks too).
 
 // Claims that only docs write: jwt.io's John Doe, or a payload of placeholder words (`{"key":"value"}`,
@@ -31,6 +32,17 @@ function isShortHmacSignature(value: string): boolean {
   const alg = /"alg"\s*:\s*"HS(256|384|512)"/.exec(Buffer.from(header, 'base64url').toString('utf8'))?.[1];
   const length = { '256': 43, '384': 64, '512': 86 }[alg ?? ''];
   return length !== undefined && signature.length < length;
+}
+
+// JWT secrets that stacks ship as their local default (Supabase's CLI and its self-hosted docker-compose): anyone
+// can mint a token signed with one, so such a token opens nothing but a demo stack.
+const PUBLISHED_JWT_SECRETS = ['super-secret-jwt-token-with-at-least-32-characters-long', 'your-super-secret-jwt-token-with-at-least-32-characters-long'];
+
+/** Whether an HS256 JWT's signature holds under a published default secret. */
+export function isSignedWithPublishedSecret(value: string): boolean {
+  const [header = '', payload = '', signature = ''] = value.split('.');
+  if (signature.length !== 43 || !/"alg"\s*:\s*"HS256"/.test(Buffer.from(header, 'base64url').toString('utf8'))) return false;
+  return PUBLISHED_JWT_SECRETS.some((secret) => createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url') === signature);
 }
 
 /** The claims of a JWT (`eyJ….eyJ….sig`) as an object, or undefined. */
