@@ -1,4 +1,5 @@
 import { createHmac } from 'node:crypto';
+
 // JWTs that docs and tests make up, and the claims of any JWT (read by the public-key checks too).
 
 // Claims that only docs write: jwt.io's John Doe, or a payload of placeholder words (`{"key":"value"}`,

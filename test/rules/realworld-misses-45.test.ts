@@ -88,7 +88,7 @@ describe('sample 277: observability keys', () => {
     expect(scan('settings.py', google).map((finding) => finding.ruleId)).not.toContain('gcp-oauth-client-secret-legacy');
   });
 
-  it("drops a URL password that is the password's own name", () => {
+  it("does not block a URL password that is the password's own name", () => {
     expect(blockingIds('settings.py', 'REDIS_URL = "redis://:redis_password_456@cache-7.prod-redis.net:6379/0"\n')).toEqual([]);
     expect(blockingIds('settings.py', 'REDIS_URL = "redis://:Kq7vT2xWm9Lp@cache-7.prod-redis.net:6379/0"\n')).toEqual(['database-url-password']);
   });
