@@ -47,3 +47,11 @@ describe('samples 290 and 292: warehouses and self-hosted CI', () => {
     expect(blockingIds('docker-compose.yml', compose.replace('7c2f9e41b8d03a56e1f4c9b27d0a8e63', '${DRONE_RPC_SECRET}'))).toEqual([]);
   });
 });
+
+describe('sample 288: production Flask config', () => {
+  it("blocks Flask-CORS's config keys that allow every origin with credentials, once", () => {
+    const config = "class Config:\n    CORS_ORIGINS = '*'\n    CORS_SUPPORTS_CREDENTIALS = True\n";
+    expect(scan('config.py', config)).toEqual([{ ruleId: 'cors-credentials-python', blocking: true }]);
+    expect(blockingIds('config.py', config.replace("'*'", "['https://shop.io']"))).toEqual([]);
+  });
+});
