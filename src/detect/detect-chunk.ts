@@ -6,7 +6,7 @@ import { detectContentHits, type ContentHit } from './content-hits.js';
 import { computeFingerprint } from './fingerprint.js';
 import { isGenericExemptPath } from './generic-filters.js';
 import { markBesideLiveKeys } from './live-neighbours.js';
-import { LOCAL_DATABASE } from './judge-value.js';
+import { LOCAL_DATABASE, TYPED_URL_PASSWORD } from './judge-value.js';
 import { keepOneFindingPerValue } from './one-per-value.js';
 import { preparePack, type PreparedRule } from './prepare-pack.js';
 
@@ -56,7 +56,7 @@ export function findingsAtPath(found: readonly ContentHit[], path: string, pack:
   // lowered; a provider key is not): a `.env` of placeholders, public settings and development values is not a leak
   // yet, and its DEBUG=True is a developer's (`lowWithoutSecrets`) unless its text declares production. Counted after
   // one finding per value: a Stripe test key is low, whatever the generic rule shadowed by it would have said.
-  const unique = markBesideLiveKeys(keepOneFindingPerValue(kept, prepared.rules), prepared.rules);
+  const unique = markBesideLiveKeys(keepOneFindingPerValue(kept.map(keepCodeUrlPassword), prepared.rules), prepared.rules);
   const holdsSecrets = unique.some((hit) => {
     const rule = prepared.rules[hit.rule];
     if (rule === undefined || rule.rule.kind !== 'secret' || SEVERITIES.indexOf(rule.rule.severity) > 1 || hit.grade === 'weak') return false;
@@ -85,6 +85,14 @@ export function findingsAtPath(found: readonly ContentHit[], path: string, pack:
 // outside the file's development or CI blocks.
 function keepProductionPassword(hit: ContentHit): ContentHit {
   if (hit.grade !== 'weak' || hit.why !== LOCAL_DATABASE || hit.devBlock === true) return hit;
+  const { grade: _grade, why: _why, ...kept } = hit;
+  return kept;
+}
+
+// A URL password typed as runs that survived the context filter sits in code: there it is the password in use
+// (`mongodb+srv://shop:Zxcvbnm@12345@cluster0…`), not a guide's filler.
+function keepCodeUrlPassword(hit: ContentHit): ContentHit {
+  if (hit.grade !== 'weak' || hit.why !== TYPED_URL_PASSWORD) return hit;
   const { grade: _grade, why: _why, ...kept } = hit;
   return kept;
 }

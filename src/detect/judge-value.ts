@@ -9,7 +9,7 @@ import { isBareIdentifier, isIndirection } from './indirection.js';
 import { drop, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
 import { decodeBase64Text, isDemoPassword, isPlaceholder } from './placeholder.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isMapsScriptKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
-import { isAdjustAppToken, isAnalyticsBrowserKey, isBadgeToken, isPairedPublicKey, isPushSubscriptionKey, isSearchOnlyKey, isShopifyAppClientKey, isStorefrontToken } from './sdk-public-keys.js';
+import { isAdjustAppToken, isAnalyticsBrowserKey, isBadgeToken, isMailchimpSdkKey, isPairedPublicKey, isPushSubscriptionKey, isSearchOnlyKey, isShopifyAppClientKey, isStorefrontToken } from './sdk-public-keys.js';
 import { isTemplate, isTemplateHead } from './template.js';
 import { isPasswordKey, isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
@@ -21,12 +21,17 @@ export type Candidate = LiteralSite;
 /** Why a kept password is lowered when its host is this machine; a production-only config file keeps it (detect-chunk). */
 export const LOCAL_DATABASE = 'a database on this machine';
 
+/** Why a URL's password typed as runs is weak: a guide's filler outside code (dropped there); in code it is kept (detect-chunk). */
+export const TYPED_URL_PASSWORD = 'a password typed as runs';
+
 /** Judges one candidate of `rule`: template, placeholder, indirection, entropy and, for generic rules, shape. */
 export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candidate: Candidate): Judgement {
   const judged = judgeLiteral(rule, allow, candidate);
-  // Only a value kept on every other count is lowered for its local host, so a production file can take it back.
-  // A provider-format credential (`pscale_pw_…`, confidence high) is not lowered by a local host set beside it.
-  if (judged.verdict !== 'keep') return judged;
+  // Only a value kept on every other count (or a URL password a guide may have typed) is lowered for its local host,
+  // so a production file can take it back. A provider-format credential (`pscale_pw_…`, confidence high) is not
+  // lowered by a local host set beside it.
+  const typed = judged.verdict === 'weak' && judged.reason === TYPED_URL_PASSWORD;
+  if (judged.verdict !== 'keep' && !typed) return judged;
   const settingsHost = rule.confidence !== 'high' ? findLocalSettingsHost(candidate) : undefined;
   // Not beside a real mailbox's address (`MAIL_USERNAME` at gmail.com): Laravel's default `mailpit` host stays in a
   // config whose login is a real Gmail one.
@@ -60,7 +65,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   const encoded = rule.generic ? judgeEncodedValue(value) : undefined;
   if (encoded !== undefined) return encoded;
   const publicKey = isPublicJwt(value) || isPublicProjectKey(value) || isBrowserGoogleKey(candidate) || isMapsScriptKey(candidate) ||
-    isSearchOnlyKey(candidate) || isStorefrontToken(candidate) || isAnalyticsBrowserKey(candidate) || isBadgeToken(candidate) ||
+    isSearchOnlyKey(candidate) || isStorefrontToken(candidate) || isAnalyticsBrowserKey(candidate) || isBadgeToken(candidate) || isMailchimpSdkKey(candidate) ||
     (rule.generic && (isPairedPublicKey(candidate) || isPushSubscriptionKey(candidate)));
   if (publicKey) return weak('a key made to be public');
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
@@ -68,6 +73,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
+  // A URL's password typed as runs (`abc123def456`, `xyz789abc`) in a guide is its filler; in code it is the password.
+  if (!rule.generic && isSequential(value) && findUrlUser(candidate.before ?? '', candidate.after) !== undefined) return weak(TYPED_URL_PASSWORD);
   // Ten characters in keyboard order (`sk_live_1234567890…`) are typed filler in any key: no random value holds them.
   if (hasFillerRun(value)) return drop('keyboard filler');
   if (!rule.generic) return keepUnlessMarked(candidate, false);

@@ -55,6 +55,15 @@ export function isAdjustAppToken(site: LiteralSite): boolean {
 }
 
 /**
+ * Whether a key is given to Mailchimp's mobile SDK (`MailchimpSDK.initialize(token: …)`, Android's
+ * `MailchimpSdkConfiguration.Builder(context, "…")`): an SDK key, made for the app bundle, that adds and tags contacts
+ * of one audience. The account's API keys are the secret.
+ */
+export function isMailchimpSdkKey(site: LiteralSite): boolean {
+  return /\b(?:Mailchimp(?:SDK)?\.initialize\([ \t]*(?:token:[ \t]*)?|MailchimpSdkConfiguration\.Builder\([^,()]{1,60},[ \t]*)["']?$/.test(site.before ?? '');
+}
+
+/**
  * Whether a key is the short public half of a key pair set beside its secret (`STREAM_API_KEY=…` above
  * `STREAM_API_SECRET=…`: GetStream's app key, which its client SDKs ship): 8 to 16 single-case letters and digits,
  * both present, or LiveKit's key id (`API` + 12 letters and digits, sent as `iss` in every access token), under a

@@ -55,3 +55,22 @@ describe('sample 288: production Flask config', () => {
     expect(blockingIds('config.py', config.replace("'*'", "['https://shop.io']"))).toEqual([]);
   });
 });
+
+describe("Mailchimp's mobile SDK key", () => {
+  it('reports a key given to MailchimpSDK.initialize at confidence low, and the same key as an API key blocks', () => {
+    const key = '3f9c2a718d4e4b6a9e15c7a0d2b84f63-us18';
+    expect(scan('App.swift', `MailchimpSDK.initialize(token: "${key}")\n`)).toEqual([{ ruleId: 'mailchimp-api-key', blocking: false }]);
+    expect(blockingIds('app.py', `MAILCHIMP_API_KEY = "${key}"\n`)).toEqual(['mailchimp-api-key']);
+  });
+});
+
+describe('samples 287 and 293: deploy guides', () => {
+  it("takes a URL password typed as runs for a guide's filler, but for the password in code", () => {
+    const url = (password: string): string => `DATABASE_URL=postgresql://postgres:${password}@containers-us-east-2.railway.app:6123/railway\n`;
+    expect(scan('GET_ENV_VALUES.md', url('xyz789abc'))).toEqual([]);
+    expect(scan('docs/DEPLOY.md', url('abc123def456'))).toEqual([]);
+    expect(blockingIds('docs/DEPLOY.md', url('Kq7vT2xWm9Lp'))).toEqual(['database-url-password']);
+    expect(blockingIds('app.py', `DB = "${url('abc123def456').trim()}"\n`)).toEqual(['database-url-password']);
+    expect(blockingIds('config.py', "SQLALCHEMY_DATABASE_URI = 'postgresql+psycopg2://postgres:123@localhost/flask_app'\n")).toEqual([]);
+  });
+});
