@@ -6,7 +6,7 @@ import { detectContentHits, type ContentHit } from './content-hits.js';
 import { computeFingerprint } from './fingerprint.js';
 import { isGenericExemptPath } from './generic-filters.js';
 import { markBesideLiveKeys } from './live-neighbours.js';
-import { LOCAL_DATABASE, TYPED_URL_PASSWORD } from './judge-value.js';
+import { keepCodeUrlPassword, keepProductionPassword } from './password-grades.js';
 import { keepOneFindingPerValue } from './one-per-value.js';
 import { preparePack, type PreparedRule } from './prepare-pack.js';
 
@@ -79,22 +79,6 @@ export function findingsAtPath(found: readonly ContentHit[], path: string, pack:
   }
   return findings
     .sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
-}
-
-// In a file only production reads, a database on localhost is the production server's own: its password is kept,
-// outside the file's development or CI blocks.
-function keepProductionPassword(hit: ContentHit): ContentHit {
-  if (hit.grade !== 'weak' || hit.why !== LOCAL_DATABASE || hit.devBlock === true) return hit;
-  const { grade: _grade, why: _why, ...kept } = hit;
-  return kept;
-}
-
-// A URL password typed as runs that survived the context filter sits in code: there it is the password in use
-// (`mongodb+srv://shop:Zxcvbnm@12345@cluster0…`), not a guide's filler.
-function keepCodeUrlPassword(hit: ContentHit): ContentHit {
-  if (hit.grade !== 'weak' || hit.why !== TYPED_URL_PASSWORD) return hit;
-  const { grade: _grade, why: _why, ...kept } = hit;
-  return kept;
 }
 
 // Whether a rule's content hits count at `path`: its file globs, and no generic rule in lock or minified files.

@@ -7,22 +7,17 @@ import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isPublicC
 import { isHumanSequence, isSequential, isTypedPattern } from './typed-runs.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { drop, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
-import { decodeBase64Text, isDemoPassword, isPlaceholder } from './placeholder.js';
+import { decodeBase64Text, isPlaceholder } from './placeholder.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isMapsScriptKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
 import { isAdjustAppToken, isAnalyticsBrowserKey, isBadgeToken, isMailchimpSdkKey, isPairedPublicKey, isPushSubscriptionKey, isSearchOnlyKey, isShopifyAppClientKey, isStorefrontToken } from './sdk-public-keys.js';
 import { isTemplate, isTemplateHead } from './template.js';
-import { isPasswordKey, isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
+import { isGeneratedPassword, isGuessOnManagedHost, isMailAppPassword, LOCAL_DATABASE, TYPED_URL_PASSWORD } from './password-grades.js';
+import { isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
 // Decides whether a matched value is a finding: the path-independent false-positive filters of DESIGN.md §4.
 
 /** A candidate match: the value, the key it was assigned to (generic rules) and the text around it on its line. */
 export type Candidate = LiteralSite;
-
-/** Why a kept password is lowered when its host is this machine; a production-only config file keeps it (detect-chunk). */
-export const LOCAL_DATABASE = 'a database on this machine';
-
-/** Why a URL's password typed as runs is weak: a guide's filler outside code (dropped there); in code it is kept (detect-chunk). */
-export const TYPED_URL_PASSWORD = 'a password typed as runs';
 
 /** Judges one candidate of `rule`: template, placeholder, indirection, entropy and, for generic rules, shape. */
 export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candidate: Candidate): Judgement {
@@ -114,38 +109,12 @@ function keepUnlessMarked(candidate: Candidate, generic: boolean): Judgement {
   return sandbox ? weak('a sandbox account') : KEEP;
 }
 
-// Hex that short (`8618a0c3f2b4d5c8`) is mostly an id or a digest, but not as a password: there it was generated; so
-// were 14 or more mixed digits (a FRITZ!Box's 16-digit Wi-Fi key).
-function isGeneratedPassword({ value, key }: Candidate): boolean {
-  const hex = /^(?=[a-f]*[0-9])(?=[0-9]*[a-f])[0-9a-f]{12,19}$/i.test(value) && shannonEntropy(value) >= 2.8;
-  const digits = /^[0-9]{14,32}$/.test(value) && shannonEntropy(value) >= 2.9;
-  return (hex || digits) && isPasswordKey(key);
-}
-
 // Only generic rules have a low tier: a provider rule's value either has the provider's shape or is not a finding.
 // A guessable password beside the host of a database service on the internet, or beside a public mailbox's address, is
 // kept: anyone who finds it can try it.
 function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): Judgement {
   if (!rule.generic || !isWeakPassword(candidate)) return drop(reason);
   return isManagedHostPassword(candidate) || isPublicMailboxPassword(candidate) ? KEEP : weak(reason);
-}
-
-// A mail service's app password or authorisation code (Gmail's, QQ and 163 Mail's): 16 random lower-case letters
-// under a mail key; few vowels tell it from a long word (`internationalize`).
-function isMailAppPassword({ value, key, before }: Candidate): boolean {
-  if (!/^[a-z]{16}$/.test(value) || (value.match(/[aeiou]/g) ?? []).length > 5) return false;
-  return /mail|smtp|imap/i.test(`${key} ${before ?? ''}`) && isPasswordKey(key);
-}
-
-function isGuessOnManagedHost(rule: CompiledRule, candidate: Candidate): boolean {
-  const { value, key } = candidate;
-  // Digits or short hex (ClearDB issues 8 hex digits) read as ids elsewhere; as a managed database's password they are its login.
-  const digits = rule.generic && /^(?:[0-9]{4,12}|(?=[a-f]*[0-9])(?=[0-9]*[a-f])[0-9a-f]{8,19})$/i.test(value) && isPasswordKey(key);
-  // A stock or demo password with digits or a symbol added (`Password1`, `admin123`, `MyPassword!`); a bare
-  // `password` stays a placeholder.
-  const stock = /^(?:pass(?:word)?|admin|secret|welcome|qwerty|letmein)[0-9!@#$.]{1,6}$/i.test(value) || isDemoPassword(value);
-  const demo = rule.kind === 'secret' && stock && /[^A-Za-z]/.test(value) && !/^your/i.test(value); // YourSecurePassword123! is a placeholder
-  return (digits || demo) && isManagedHostPassword(candidate);
 }
 
 function isEcho(value: string, key: string): boolean {
