@@ -36,8 +36,9 @@ export function isPublicMailboxPassword(site: LiteralSite): boolean {
  * mail catcher (Mailtrap, MailHog), this machine, or a documentation host.
  */
 export function isRemoteMailPassword(site: LiteralSite): boolean {
-  if (!isMailKey(site)) return false;
+  // A bare `:password =>` counts inside Rails' `smtp_settings = { … }`.
   const block = site.block ?? '';
+  if (!isMailKey(site) && !/\bsmtp_settings\b/.test(block)) return false;
   const hosts = [...block.matchAll(MAIL_HOST_SETTING)].map(([, host = '']) => host);
   return hosts.some((host) => !isLocalHost(host) && !isTestMailHost(host) && !isDocumentationHost(host) && !SAMPLE_MAIL_HOST.test(host));
 }

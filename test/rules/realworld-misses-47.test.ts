@@ -74,3 +74,11 @@ describe('samples 287 and 293: deploy guides', () => {
     expect(blockingIds('config.py', "SQLALCHEMY_DATABASE_URI = 'postgresql+psycopg2://postgres:123@localhost/flask_app'\n")).toEqual([]);
   });
 });
+
+describe('sample 289: Rails mailer settings', () => {
+  it("keeps a smtp_settings password for a mail server on the internet in development.rb, not for a local catcher", () => {
+    const settings = (host: string): string => `config.action_mailer.smtp_settings = {\n  :address => "${host}",\n  :port => 587,\n  :password => "WxR81k@2019"\n}\n`;
+    expect(blockingIds('config/environments/development.rb', settings('mail.smartweb-shop.com'))).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('config/environments/development.rb', settings('localhost'))).toEqual([]);
+  });
+});
