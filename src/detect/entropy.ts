@@ -1,3 +1,5 @@
+import { decodeBase64Text } from './placeholder.js';
+
 // Shannon entropy and the charset-aware threshold used by generic (non-provider) rules.
 
 /** Shannon entropy in bits per character. */
@@ -45,19 +47,12 @@ export function looksRandom(value: string, ratio = 0.72): boolean {
   if (body !== undefined) return looksRandom(body, ratio);
   // Hex written in base64 (a Plivo auth token is 30 hex digits in 40 characters) repeats a few dozen character pairs:
   // it is judged as the hex it encodes.
-  const hex = decodeBase64Hex(value);
-  if (hex !== undefined) return looksRandom(hex, ratio);
+  const hex = value.length >= 24 ? decodeBase64Text(value) : undefined;
+  if (hex !== undefined && /^[0-9a-f]{16,}$/.test(hex)) return looksRandom(hex, ratio);
   // Short hex strings are ids and digests far more often than secrets (16 hex chars is a type hash, a short commit).
   if (/^[0-9a-fA-F]+$/.test(value) && value.length < 20) return false;
   const ceiling = Math.min(Math.log2(charsetSize(value)), Math.log2(value.length));
   return shannonEntropy(value) >= ratio * ceiling;
-}
-
-// The lower-case hex a base64 value encodes, when that is all it encodes.
-function decodeBase64Hex(value: string): string | undefined {
-  if (value.length < 24 || value.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return undefined;
-  const text = Buffer.from(value, 'base64').toString('latin1');
-  return /^[0-9a-f]{16,}$/.test(text) ? text : undefined;
 }
 
 /**

@@ -47,9 +47,7 @@ export function isGuessOnManagedHost(rule: CompiledRule, candidate: LiteralSite)
 
 /** In a file only production reads, a database on localhost is the production server's own: its password is kept, outside development or CI blocks. */
 export function keepProductionPassword(hit: ContentHit): ContentHit {
-  if (hit.grade !== 'weak' || hit.why !== LOCAL_DATABASE || hit.devBlock === true) return hit;
-  const { grade: _grade, why: _why, ...kept } = hit;
-  return kept;
+  return hit.devBlock === true ? hit : takeBackWeak(hit, LOCAL_DATABASE);
 }
 
 /**
@@ -57,7 +55,12 @@ export function keepProductionPassword(hit: ContentHit): ContentHit {
  * (`mongodb+srv://shop:Zxcvbnm@12345@cluster0…`), not a guide's filler.
  */
 export function keepCodeUrlPassword(hit: ContentHit): ContentHit {
-  if (hit.grade !== 'weak' || hit.why !== TYPED_URL_PASSWORD) return hit;
+  return takeBackWeak(hit, TYPED_URL_PASSWORD);
+}
+
+// The hit at its rule's confidence again when it was weak for `why` alone.
+function takeBackWeak(hit: ContentHit, why: string): ContentHit {
+  if (hit.grade !== 'weak' || hit.why !== why) return hit;
   const { grade: _grade, why: _why, ...kept } = hit;
   return kept;
 }
