@@ -99,3 +99,17 @@ export function isProductionConfig(path: string): boolean {
 export function isPrivateRequestEnvFile(path: string): boolean {
   return /(?:^|\/)[^/]*\.private\.env\.json$/i.test(path);
 }
+
+// A document named for the values a platform or production is given (`RAILWAY_ENV_VARIABLES.md`, `render-env.md`,
+// `docs/deployment/cloudflare-env-vars.md`, `SECRETS.md`): a list to paste into the dashboard, so its values are the
+// deployed ones. Words are the name's parts split at `-`, `_`, `.` and spaces.
+const DEPLOY_WORDS = new Set(['railway', 'render', 'heroku', 'vercel', 'netlify', 'fly', 'koyeb', 'cloudflare', 'production', 'prod', 'deploy', 'deployment']);
+const VARIABLE_WORDS = new Set(['env', 'environment', 'variables', 'vars', 'secrets']);
+
+/** Whether a path is a document listing a deployment's environment variables or secrets. */
+export function isDeployVariablesDoc(path: string): boolean {
+  const name = /(?:^|\/)([^/]+)\.(?:md|mdx|markdown|txt)$/i.exec(path)?.[1]?.toLowerCase();
+  if (name === undefined) return false;
+  const words = name.split(/[-_. ]+/);
+  return name === 'secrets' || (words.some((w) => DEPLOY_WORDS.has(w)) && words.some((w) => VARIABLE_WORDS.has(w)));
+}

@@ -1,7 +1,7 @@
 import type { Chunk, Finding, FileContext, LineRange, RulePack } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { adjustForContext, describeFinding, lowersRule, type HitTraits } from './adjust-for-context.js';
-import { classifyContext, isCiConfig, isPrivateRequestEnvFile, isProductionConfig, isProductionEnvFile } from './classify-context.js';
+import { classifyContext, isCiConfig, isDeployVariablesDoc, isPrivateRequestEnvFile, isProductionConfig, isProductionEnvFile } from './classify-context.js';
 import { detectContentHits, type ContentHit } from './content-hits.js';
 import { computeFingerprint } from './fingerprint.js';
 import { isGenericExemptPath } from './generic-filters.js';
@@ -100,8 +100,9 @@ function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, c
 // pasted from.
 function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: FileContext): FileContext {
   // So is any secret in a doc that declares production and no development environment (`NODE_ENV=production` in
-  // the env block of a deploy guide): the values pasted there are the deployed ones.
-  const pasted = hit.besideLiveKey === true || (hit.prodFile === true && rule.rule.kind === 'secret');
+  // the env block of a deploy guide), or one named for a platform's variables: the values there are the deployed ones.
+  const deployed = rule.rule.kind === 'secret' && (hit.prodFile === true || isDeployVariablesDoc(path));
+  const pasted = hit.besideLiveKey === true || deployed;
   if (pasted && context === 'docs') return 'code';
   if (hit.managedHost === true) return context === 'dev' ? 'code' : context;
   const file = context === 'dev' && hit.prodFile === true && !isCiConfig(path) ? 'code' : context;
