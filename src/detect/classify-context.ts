@@ -61,7 +61,8 @@ const DEPLOYED_TEST_ENV = /(?:^|\/)(?:environments?|envs?|live|stages?|deploymen
 
 /** The context of a repo-relative path: test, example, docs, dev or code (first match wins, in that order). */
 export function classifyContext(path: string): FileContext {
-  if (TEST.some((p) => p.test(path)) && !DEPLOYED_TEST_ENV.test(path)) return 'test';
+  // A CI pipeline named for the tests it runs (`run_unit_tests.yml`) is a pipeline, with a pipeline's secrets.
+  if (TEST.some((p) => p.test(path)) && !DEPLOYED_TEST_ENV.test(path) && !isCiConfig(path)) return 'test';
   if (EXAMPLE.some((p) => p.test(path))) return 'example';
   if (DOCS.some((p) => p.test(path))) return 'docs';
   if (DEV.some((p) => p.test(path)) || isCiConfig(path)) return 'dev';

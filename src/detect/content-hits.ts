@@ -1,4 +1,5 @@
 import type { RulePack } from '../types.js';
+import { findDeployBlocks } from './deploy-blocks.js';
 import { isInSpans, readDevContext } from './dev-blocks.js';
 import { findEncodedRuns, type EncodedRun, type HiddenRun, type Hiding } from './encoded-runs.js';
 import { findKeywordHits, type KeywordHits } from './find-keywords.js';
@@ -41,6 +42,8 @@ export interface ContentHit {
   prodFile?: true;
   /** Set on a generic secret a few lines from a provider key in its own format (see live-neighbours.ts). */
   besideLiveKey?: true;
+  /** Set when the hit lies in a code block introduced as a platform's environment variables (see deploy-blocks.ts). */
+  deployBlock?: true;
 }
 
 /** Options of `detectContentHits`. */
@@ -100,12 +103,18 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
   return markSharedFragments(markDevBlocks(text, out), prepared.rules);
 }
 
-// Most texts have no hits: their development blocks are never looked for.
+// Most texts have no hits: their development and deploy blocks are never looked for.
 function markDevBlocks(text: string, hits: ContentHit[]): ContentHit[] {
   if (hits.length === 0) return hits;
   const { spans, declaresProduction: prodFile } = readDevContext(text);
-  if (spans.length === 0 && !prodFile) return hits;
-  return hits.map((hit) => ({ ...hit, ...(isInSpans(spans, hit.secretStart) ? { devBlock: true } : {}), ...(prodFile ? { prodFile: true } : {}) }));
+  const deploy = findDeployBlocks(text);
+  if (spans.length === 0 && deploy.length === 0 && !prodFile) return hits;
+  return hits.map((hit) => ({
+    ...hit,
+    ...(isInSpans(spans, hit.secretStart) ? { devBlock: true } : {}),
+    ...(isInSpans(deploy, hit.secretStart) ? { deployBlock: true } : {}),
+    ...(prodFile ? { prodFile: true } : {}),
+  }));
 }
 
 function toHidden({ start, end, encoding, decoded }: EncodedRun): HiddenRun {
@@ -136,7 +145,7 @@ function detectDecodedHits(text: string, pack: RulePack, runs: readonly HiddenRu
     const lineText = sliceLines(index, start.line - 1, end.line - 1, run.start, run.end);
     const secret = text.slice(run.start, run.end);
     // The outer text decides whether the encoded string sits in a development block.
-    for (const { devBlock: _inner, prodFile: _declared, ...hit } of found) {
+    for (const { devBlock: _inner, prodFile: _declared, deployBlock: _pasted, ...hit } of found) {
       const located = { ...hit, line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 };
       out.push({ ...located, secretStart: run.start, secretEnd: run.end, secret, lineText, via: run.via });
     }

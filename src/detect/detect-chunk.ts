@@ -100,8 +100,9 @@ function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, c
 // pasted from.
 function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: FileContext): FileContext {
   // So is any secret in a doc that declares production and no development environment (`NODE_ENV=production` in
-  // the env block of a deploy guide), or one named for a platform's variables: the values there are the deployed ones.
-  const deployed = rule.rule.kind === 'secret' && (hit.prodFile === true || isDeployVariablesDoc(path));
+  // the env block of a deploy guide), one named for a platform's variables or in a block introduced as them: the
+  // values there are the deployed ones.
+  const deployed = rule.rule.kind === 'secret' && (hit.prodFile === true || hit.deployBlock === true || isDeployVariablesDoc(path));
   const pasted = hit.besideLiveKey === true || deployed;
   if (pasted && context === 'docs') return 'code';
   if (hit.managedHost === true) return context === 'dev' ? 'code' : context;

@@ -19,14 +19,17 @@ export function isUuid(value: string): boolean {
 /** Whether a value is an id or hash (UUID, SRI, EVM address, hex under a digest's key but not `ID_HASH_SECRET`, base64 under a `*_hash` key). */
 export function isIdentifierLike(value: string, key: string): boolean {
   if (UUID.test(value) || SRI.test(value) || EVM_ADDRESS.test(value)) return true;
+  // A Scaleway access key (`SCW` and 17 capitals or digits) or an Exoscale API key (`EXO` and 24 hex) names its key
+  // pair; the secret is the value beside it.
+  if (/^SCW[A-Z0-9]{17}$|^EXO[0-9a-f]{24}$/.test(value)) return true;
   // A base64 digest under a key that ends in hash (RabbitMQ's `password_hash`, salted SHA-256 in definitions.json).
   if (/^[A-Za-z0-9+/]{27,}={0,2}$/.test(value) && /hash(?:ed)?$/i.test(key)) return true;
   return HASH_HEX.test(value) && HASH_KEY.test(key) && !/(?:secret|pepper|passw(?:or)?d)$/i.test(key);
 }
 
 // Settings named "API key" that hold a public client id: Shopify's API key is the app's client id, sent in every
-// OAuth URL and App Bridge page (the secret is SHOPIFY_API_SECRET).
-const PUBLIC_CLIENT_KEY = /^shopify[_.-]?(?:[a-z]{1,12}[_.-])?api[_.-]?key$/i;
+// OAuth URL and App Bridge page (the secret is SHOPIFY_API_SECRET); DocuSign's integration key is its OAuth client id.
+const PUBLIC_CLIENT_KEY = /^shopify[_.-]?(?:[a-z]{1,12}[_.-])?api[_.-]?key$|^(?:docusign[_.-]?)?integrat(?:ion|or)[_.-]?key$/i;
 
 /** Whether a setting's name says its value is a public client id, whatever the value looks like. */
 export function isPublicClientIdKey(key: string): boolean {

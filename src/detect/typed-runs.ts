@@ -21,6 +21,9 @@ export function isSequential(value: string): boolean {
   // A provider's prefix before a token-long run (`dapi9876543210fedcba`) does not make it random; `toor1234` is a password.
   const lower = value.toLowerCase().replace(/^[a-z]{2,6}[_-]?(?=[0-9][0-9a-z]{11,}$)/, '');
   if (/^(.)\1+$/.test(lower) || /^(.{2,4})\1{2,}$/.test(lower)) return true;
+  // Each character of a run repeated (`0000111122223333…ffff`, `aabbccdd`): the run typed with a held key.
+  const collapsed = lower.replace(/(.)\1+/g, '$1');
+  if (collapsed.length >= 4 && lower.length >= 2 * collapsed.length && collapsed !== lower && isSequential(collapsed)) return true;
   // Walk the value in runs that follow one of the sequences (`abcd`, `6789`, `qwerty`); filler leaves at most two
   // characters outside runs of three or more. One pass, stopping at the third stray character.
   let stray = 0;

@@ -5,7 +5,8 @@ import { loadDiskPack } from '../helpers/disk-pack.js';
 // Deploy guides from samples 279, 291 and 293, and samples 295 to 302. Every value is invented.
 const pack = loadDiskPack();
 
-const { blockingIds } = bindToPack(pack);
+const { blockingIds, scan } = bindToPack(pack);
+const ruleIds = (path: string, text: string): string[] => scan(path, text).map((f) => f.ruleId);
 
 describe('deploy guides listing the values to paste into a platform', () => {
   const hex = '9a1e4c0b2d7f3e8a6c5b4d3e2f1a0b9c8d7e6f5a4b3c2d1e0f9a8b7c6d5e4f3a';
@@ -32,5 +33,74 @@ describe('deploy guides listing the values to paste into a platform', () => {
     expect(blockingIds('RENDER_ENV_VARS.md', `JWT_SECRET=${hex}\n`)).toEqual(['generic-secret-assignment']);
     expect(blockingIds('RENDER_ENV_VARS.md', 'JWT_SECRET=your-super-secret-jwt-key-change-me\n')).toEqual([]);
     expect(blockingIds('docs/rendering.md', `JWT_SECRET=${hex}\n`)).toEqual([]);
+  });
+});
+
+describe('sample 301: a deploy guide’s block of values to paste into the platform', () => {
+  const block = (intro: string): string =>
+    `${intro}\n\n\`\`\`\nNEXTAUTH_SECRET=Qm8vTz2LkPa0rXw5NdYhEe7uJcB1sGf9oKiZ3lVnRtU=\nHELLOSIGN_TEST_MODE=false\n\`\`\`\n`;
+
+  it('blocks a value in a block introduced as a platform’s environment variables, not in a local .env block', () => {
+    expect(blockingIds('QUICK_DEPLOYMENT.md', block('3. **Add Environment Variables** (Settings → Environment Variables):'))).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('QUICK_DEPLOYMENT.md', block('Set these config vars on Heroku:'))).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('QUICK_DEPLOYMENT.md', block('Create a `.env` file in the project root with:'))).toEqual([]);
+  });
+
+  it('reads only the block after the introduction', () => {
+    const deploy = 'Add these Environment Variables in the Vercel dashboard:\n\n```\nNEXTAUTH_URL=https://shop.vercel.app\n```\n';
+    const local = 'Then for local work:\n\n```\nSESSION_SECRET=Vd3Nc8Fj6Gs1Ke0YuQ8mLw4Tn7RkJ2pX5vWc9Zb3Nd6\n```\n';
+    expect(blockingIds('QUICK_DEPLOYMENT.md', `${deploy}\n${local}`)).toEqual([]);
+  });
+});
+
+describe('samples 295, 296, 298 to 301: provider formats', () => {
+  it('finds BrowserStack, LambdaTest and Chromatic keys, also in test-runner configs', () => {
+    expect(blockingIds('conf/wdio.conf.js', "exports.config = {\n  user: 'shop_qa',\n  key: 'Xw4PmLq9TzRk2VbN7cHd',\n  services: ['browserstack'],\n};\n")).toEqual(['browserstack-access-key']);
+    expect(blockingIds('playwright.config.js', 'BROWSERSTACK_ACCESS_KEY=pZ8rD5wKbqLm2xTfjNvc\n')).toEqual(['browserstack-access-key']);
+    expect(blockingIds('conf/lt.conf.js', "  key: process.env.LT_ACCESS_KEY || 'Qw8Ex4PzMr6Nb9Lc2Tk7Vh3Jd5Fs1Ga0Yu8Ri4Eo6Wp2Tn7Kb3',\n")).toEqual(['lambdatest-access-key']);
+    expect(blockingIds('run-chromatic.ps1', '$env:CHROMATIC_PROJECT_TOKEN="chpt_7e2c9a41b8d03f5"\n')).toEqual(['chromatic-project-token']);
+    expect(blockingIds('conf/wdio.conf.js', "exports.config = {\n  user: 'shop_qa',\n  key: 'Xw4PmLq9TzRk2VbN7cHd',\n};\n")).toEqual([]);
+  });
+
+  it('finds a Sauce Labs key as an environment fallback in a test, and Codecov upload tokens (not blocking) on the command line and in the action', () => {
+    expect(blockingIds('test/smoke.coffee', "sauceKey = process.env.SAUCE_ACCESS_KEY || '7b2e4c91-0d3f-4a86-b5c2-e19f7a3d60b8'\n")).toEqual(['saucelabs-access-key']);
+    expect(ruleIds('ci/after_success.sh', 'codecov --token=4e1c7a92-3b8d-4f06-a5e2-9c7d1b3f8a60 || echo failed\n')).toEqual(['codecov-upload-token']);
+    const action = '      - uses: codecov/codecov-action@v4\n        with:\n          token: 4e1c7a92-3b8d-4f06-a5e2-9c7d1b3f8a60\n';
+    expect(ruleIds('.github/workflows/run_unit_tests.yml', action)).toEqual(['codecov-upload-token']);
+  });
+
+  it('reports Turso tokens as Turso, not as a Cloudflare tunnel token inside the JWT', () => {
+    const turso = 'eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJhIjoicnciLCJpYXQiOjE3MTc2MDAwMDAsImlkIjoiNGE5ZTJjN2IifQ.Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3gAVd3Nc8Fj6Gs1Ke0YuQ8mLw4Tn7RkJ2pX5vWc9Zb3Nd6Hf1Gj8Kl0MnA';
+    expect(blockingIds('src/db.ts', `export const db = createClient({ url, authToken: process.env.X, TURSO_AUTH_TOKEN: '${turso}' });\n`)).toEqual(['turso-auth-token']);
+  });
+
+  it('finds Fauna, Xata, Infisical, Bitwarden and Exoscale secrets', () => {
+    expect(blockingIds('README.md', 'FAUNA_SECRET=fnAEq81KdYBQTZbXPuDmgWCtYA7dH2z-pvwsK_R4\n')).toEqual(['fauna-secret']);
+    expect(blockingIds('deploy/vars.sh', 'XATA_API_KEY=xau_Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3gA5\n')).toEqual(['xata-api-key']);
+    const infisical = 'st.6d1f0c2a-9b4e-4f7a-8c3d-2e5b7a9c1f04.4a9e2c7b1d8f3e6a0c5b9d2f7e1a4c8b.9f2e7c4a1b8d3e6c0a5f2b9d4e7a1c8f';
+    expect(blockingIds('deploy-prod.sh', `infisical export --token=${infisical} -e=prod > .env\n`)).toEqual(['infisical-service-token']);
+    const bws = '0.7c2e9a4f-1b8d-43e6-a0a5-f2b9d4e7a1c8.Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3:Vd3Nc8Fj6Gs1Ke0YuQ8mLw==';
+    expect(blockingIds('.zshrc', `export BWS_ACCESS_TOKEN=${bws}\n`)).toEqual(['bitwarden-sm-access-token']);
+    const exo = 'exoscale_api_key    = "EXO7c1e0b9d44f2a83e5b6c0d17"\nexoscale_secret_key = "Qm8vTz2LkPa0rXw5NdYhEe7uJcB1sGf9oKiZ3lVnRtU"\n';
+    expect(blockingIds('main.tf', exo)).toEqual(['exoscale-api-secret']);
+  });
+
+  it('finds acme.sh DNS credentials and a Xero webhook key, not a Scaleway access key id or a DocuSign integration key', () => {
+    expect(blockingIds('issue-cert.sh', 'export CF_Key="a9c2e7b41f0d3e8c6b5a7d2f9e1c4b8a0d3f6"\n')).toEqual(['acme-sh-dns-credential']);
+    expect(blockingIds('apps/xero_api/config.py', "XERO_WEBHOOK_KEY = 'Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3gAVd3Nc8Fj6Gs1Ke0YuQ8mLw4Tn7RkJ2pX5vWc9Zb3Nd6Hf1Gj8Kl0Mn/AbCdEf+Q=='\n")).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('tf.sh', 'export SCW_ACCESS_KEY=SCWK7M2QXP94HDRZ1BTA\n')).toEqual([]);
+    expect(blockingIds('src/config/docusign.js', "  integrationKey: process.env.DOCUSIGN_INTEGRATION_KEY || '7c2e9a4f-1b8d-43e6-a0a5-f2b9d4e7a1c8',\n")).toEqual([]);
+  });
+
+  it("finds InvoicePlane's encryption key", () => {
+    expect(blockingIds('ipconfig.php', 'ENCRYPTION_KEY=base64:Qm7vR2xLp9TzK4sNb8HdZ3cFw6Yj1Ue5Ai0OgVq8mT3=\n')).toEqual(['laravel-app-key']);
+  });
+});
+
+describe('sample 298: values no one would use', () => {
+  it('does not block a run of repeated characters in order, or a private key cut short in a fixture', () => {
+    expect(blockingIds('credentials.ini', 'dns_digitalocean_token = 0000111122223333444455556666777788889999aaaabbbbccccddddeeeeffff\n')).toEqual([]);
+    const cut = '-----BEGIN PRIVATE KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQC7xQ9pLmZ2AAAB==\n-----END PRIVATE KEY-----\n';
+    expect(blockingIds('tests/conftest.py', `def sample_key():\n    return """${cut}"""\n`)).toEqual([]);
   });
 });
