@@ -1,9 +1,9 @@
-// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana). A token that passes was issued
+// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello). A token that passes was issued
 // by the provider's generator (or crafted by someone who knew the scheme); one that fails was typed by hand: a docs
 // example, a test value, a fake. Neither verdict needs the network.
 
 /** The checksum schemes a rule can declare. */
-export const CHECKSUMS = ['base62-crc32', 'hex-crc32-le'] as const;
+export const CHECKSUMS = ['base62-crc32', 'hex-crc32-le', 'hex-crc32-tail'] as const;
 
 /** A checksum scheme. */
 export type Checksum = (typeof CHECKSUMS)[number];
@@ -21,6 +21,8 @@ export function verifyChecksum(scheme: Checksum, value: string): ChecksumVerdict
       return verifyBase62Crc32(value) ? 'valid' : 'invalid';
     case 'hex-crc32-le':
       return verifyHexCrc32Le(value) ? 'valid' : 'invalid';
+    case 'hex-crc32-tail':
+      return verifyHexCrc32Tail(value) ? 'valid' : 'invalid';
   }
 }
 
@@ -43,6 +45,12 @@ export function verifyHexCrc32Le(token: string): boolean {
   const cut = token.lastIndexOf('_');
   const hex = token.slice(cut + 1).toLowerCase();
   return cut > 0 && /^[0-9a-f]{8}$/.test(hex) && hex === encodeHexCrc32Le(token.slice(0, cut));
+}
+
+/** Trello API tokens (`ATTA…`): the last 8 hex digits hold the CRC32 of everything before them, big-endian. */
+export function verifyHexCrc32Tail(token: string): boolean {
+  const hex = token.slice(-8).toLowerCase();
+  return token.length > 8 && /^[0-9a-f]{8}$/.test(hex) && hex === crc32(token.slice(0, -8)).toString(16).padStart(8, '0');
 }
 
 /** The little-endian hex CRC32 of `payload`, as Grafana appends it (8 characters). */

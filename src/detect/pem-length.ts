@@ -1,11 +1,11 @@
 // A PEM block's body is DER: its first bytes say how long the whole structure is. A key whose body holds a fraction
 // of that length was cut short by hand (a fixture's `MIIEvQIBADANBg…==`, a docs excerpt) and opens nothing.
 
-const PEM_BODY = /^-----BEGIN [^-\n]{1,60}-----\r?\n((?:[A-Za-z0-9-]{1,40}:[^\n]*\r?\n)*)([\s\S]*?)-----END [^-\n]{1,60}-----/;
+const PEM_BODY = /^-----BEGIN [^-\n]{1,60}-----(?:\r?\n|\\n)((?:[A-Za-z0-9-]{1,40}:[^\n]*\r?\n)*)([\s\S]*?)-----END [^-\n]{1,60}-----/;
 
 /** Whether a PEM block's DER body is much shorter than the length its own header declares. */
 export function isTruncatedPem(block: string): boolean {
-  const body = PEM_BODY.exec(block.trim())?.[2]?.replace(/[\s\\"',;]|\\n/g, '');
+  const body = PEM_BODY.exec(block.trim())?.[2]?.replace(/\\[nrt]|[\s\\"',;]/g, '');
   if (body === undefined || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
   const der = Buffer.from(body, 'base64');
   const declared = readDeclaredLength(der);

@@ -1,6 +1,6 @@
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32, encodeBase62Crc32, encodeHexCrc32Le, verifyBase62Crc32, verifyHexCrc32Le } from '../../src/detect/checksum.js';
+import { crc32, encodeBase62Crc32, encodeHexCrc32Le, verifyBase62Crc32, verifyHexCrc32Le, verifyHexCrc32Tail } from '../../src/detect/checksum.js';
 import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { loadBuiltinPack } from '../../src/rules/builtin-pack.js';
 
@@ -96,5 +96,28 @@ describe('verifyHexCrc32Le (Grafana service account tokens)', () => {
     expect(valid).toMatchObject({ ruleId: 'grafana-service-account-token', confidence: 'high' });
     const [typed] = detectChunk({ path: 'ops/grafana.env', text: `GRAFANA_TOKEN=${corrupt(grafana(12))}\n` }, pack);
     expect(typed).toMatchObject({ ruleId: 'grafana-service-account-token', confidence: 'low' });
+  });
+});
+
+describe('verifyHexCrc32Tail (Trello API tokens)', () => {
+  const trello = (seed: number): string => {
+    const head = `ATTA${Buffer.from(makePayload(seed)).toString('hex').slice(0, 64).padEnd(64, 'a')}`;
+    return `${head}${zlibCrc32(Buffer.from(head)).toString(16).padStart(8, '0').toUpperCase()}`;
+  };
+
+  it('accepts issued tokens and rejects changed ones', () => {
+    for (let seed = 1; seed < 30; seed++) expect(verifyHexCrc32Tail(trello(seed))).toBe(true);
+    const token = trello(7);
+    const swapped = token[10] === 'f' ? 'e' : 'f';
+    expect(verifyHexCrc32Tail(`${token.slice(0, 10)}${swapped}${token.slice(11)}`)).toBe(false);
+    expect(verifyHexCrc32Tail(`${token.slice(0, -8)}00000000`)).toBe(false);
+  });
+
+  it('grades a Trello token by its checksum in detection', () => {
+    const pack = loadBuiltinPack();
+    const [valid] = detectChunk({ path: 'lib/trello.dart', text: `final String apiToken = '${trello(3)}';\n` }, pack);
+    expect(valid).toMatchObject({ ruleId: 'trello-api-token', confidence: 'high' });
+    const [typed] = detectChunk({ path: 'lib/trello.dart', text: `final String apiToken = '${trello(3).slice(0, -8)}00000000';\n` }, pack);
+    expect(typed).toMatchObject({ ruleId: 'trello-api-token', confidence: 'low' });
   });
 });

@@ -92,6 +92,11 @@ describe('samples 295, 296, 298 to 301: provider formats', () => {
     expect(blockingIds('src/config/docusign.js', "  integrationKey: process.env.DOCUSIGN_INTEGRATION_KEY || '7c2e9a4f-1b8d-43e6-a0a5-f2b9d4e7a1c8',\n")).toEqual([]);
   });
 
+  it('finds Todoist tokens and the old Asana token shape', () => {
+    expect(blockingIds('todoist.py', 'api = TodoistAPI("9c2e7b41f0d3e8c6b5a7d2f9e1c4b8a0d3f67c2e")\n')).toEqual(['todoist-api-token']);
+    expect(blockingIds('main.py', "personal_access_token = '0/7c2e9a4f1b8d43e6a0a5f2b9d4e7a1c8'\n")).toEqual(['asana-personal-access-token']);
+  });
+
   it("finds InvoicePlane's encryption key", () => {
     expect(blockingIds('ipconfig.php', 'ENCRYPTION_KEY=base64:Qm7vR2xLp9TzK4sNb8HdZ3cFw6Yj1Ue5Ai0OgVq8mT3=\n')).toEqual(['laravel-app-key']);
   });
