@@ -31,6 +31,7 @@ const EXAMPLE: readonly RegExp[] = [
   /(?:^|\/)(?:examples?|samples?)[-_.][^/]*$/i, // examples-1.json, sample_config.yaml
   /(?:^|\/)[^/]+[-_](?:example|sample)\.[a-z0-9]+$/i, // settings_example.py, prod_example.py, config-sample.js
   /(?:^|\/)(?<!\.steampipe\/)config\/[^/]+\.spc$/, // a Steampipe plugin's default config/<plugin>.spc, copied to every install
+  /(?:^|\/)[^/]*(?:beispiel|ejemplo|exemplo|esempio|voorbeeld)[^/]*(?:\/|$)/i, // "example" in German, Spanish, Portuguese, Italian, Dutch
 ];
 // The CI services whose runs a settings file can be named for.
 const CI_RUNNERS = 'ci|travis|circleci|github|gitlab|jenkins';

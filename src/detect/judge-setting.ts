@@ -23,16 +23,39 @@ export const KEEP: Judgement = { verdict: 'keep' };
 // word itself, also behind a provider-style prefix (a build's dummy `VF.ZHVtbXk=`, `dummy`); `eyJhbGciOiJIUzI1Ni…`
 // alone is a JWT header, no key; `MTYxMDYyMTA5Mi40…` opens with a Unix time.
 export function judgeEncodedValue(value: string): Judgement | undefined {
+  const answer = decodeAnswerFilePassword(value);
+  if (answer !== undefined) return answer === '' ? drop('an empty password') : isGuessable(answer) ? weak('a guessable password in base64') : KEEP;
   const decoded = decodeValueText(value);
   if (decoded !== undefined && decoded.length <= 16 && isGuessable(decoded)) return weak('a guessable value in base64');
+  const phrase = judgeEncodedPhrase(value);
+  if (phrase !== undefined) return phrase;
   if (decoded !== undefined && /^\{"(?:alg|typ)"/.test(decoded)) return drop('a JWT header');
   return isTimeStampedToken(value) ? weak('a token stamped with its issue time') : undefined;
+}
+
+/**
+ * A sentence in base64 (`This is not a real key`, `local development key, change me`): a placeholder, or at best a
+ * passphrase anyone who decodes it can read. No key of any format decodes to words.
+ */
+export function judgeEncodedPhrase(value: string): Judgement | undefined {
+  const decoded = decodeValueText(value)?.trim();
+  if (decoded === undefined || !/^(?:[A-Za-z][A-Za-z'’]*[,.!:;]?[ _-]{1,2}){3,}[A-Za-z0-9][A-Za-z0-9'’]*[.!?]*$/.test(decoded)) return undefined;
+  const placeholder = isPlaceholder(decoded) || /(?:^|[ _-])(?:not[ _-](?:a[ _-])?real|fake|dummy|example|sample|change(?:[ _-](?:it|this|me)|[ _-]?me)?|replace)(?:$|[ _.!-])/i.test(decoded);
+  return placeholder ? drop('a placeholder in base64') : weak('a phrase in base64');
 }
 
 // The text a value encodes in base64, whole or behind a short provider-style prefix (`VF.ZHVtbXk=`).
 function decodeValueText(value: string): string | undefined {
   const body = /^[A-Za-z]{1,8}[._]([A-Za-z0-9+/]{4,40}={0,2})$/.exec(value)?.[1];
   return decodeBase64Text(value) ?? (body === undefined ? undefined : decodeBase64Text(body));
+}
+
+// A Windows answer file's password: base64 of UTF-16LE text that ends in the setting's name (`…AdministratorPassword`).
+function decodeAnswerFilePassword(value: string): string | undefined {
+  if (value.length % 4 !== 0 || !/^[A-Za-z0-9+/]{8,}={0,2}$/.test(value)) return undefined;
+  const bytes = Buffer.from(value, 'base64');
+  const isText = bytes.length % 2 === 0 && bytes.every((byte, i) => (i % 2 === 1 ? byte === 0 : byte >= 0x20 && byte < 0x7f));
+  return isText ? bytes.toString('utf16le').replace(/(?:Offline)?(?:Administrator)?Password$/, '') : undefined;
 }
 
 // A deployment file's literal setting (a Kubernetes Secret, a compose environment): a placeholder, also as base64, is

@@ -6,7 +6,7 @@ import { looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isPublicClientIdKey, isUuid } from './generic-filters.js';
 import { isHumanSequence, isSequential, isTypedPattern } from './typed-runs.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
-import { drop, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
+import { drop, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedPhrase, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
 import { decodeBase64Text, isPlaceholder } from './placeholder.js';
 import { isTruncatedPem } from './pem-length.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isMapsScriptKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
@@ -59,7 +59,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (value.startsWith('-----BEGIN') && isTruncatedPem(value)) return weak('a key cut short: its body is a fraction of its declared length');
   const basic = /\bbasic\s{1,3}$/i.test(candidate.before ?? '') ? decodeBase64Text(value) : undefined;
   if (basic !== undefined) return judgeBasicPair(basic);
-  const encoded = rule.generic ? judgeEncodedValue(value) : undefined;
+  const encoded = rule.generic ? judgeEncodedValue(value) : judgeEncodedPhrase(value);
   if (encoded !== undefined) return encoded;
   const publicKey = isPublicJwt(value) || isPublicProjectKey(value) || isBrowserGoogleKey(candidate) || isMapsScriptKey(candidate) ||
     isSearchOnlyKey(candidate) || isStorefrontToken(candidate) || isAnalyticsBrowserKey(candidate) || isBadgeToken(candidate) || isMailchimpSdkKey(candidate) ||

@@ -7,7 +7,8 @@ import type { PreparedRule } from './prepare-pack.js';
 // secrets.yaml" from one mashed string (`7tZ1…irBYLgo…FTK7ow3…` and `7t1F…9LG7ir…FTK7ow3…`). One shared stretch is
 // not enough: keys of one account share theirs (a Stripe secret and publishable key, two Slack tokens of one
 // workspace). Values that decode from base64 (a Kubernetes Secret's URL and password share bytes), JWTs (they share
-// their header) and values holding other characters than letters, digits, `_` and `-` are left alone.
+// their header), WinSCP's saved passwords (`A35C…`: the password obfuscated together with the user and host, which a
+// site's sessions share) and values holding other characters than letters, digits, `_` and `-` are left alone.
 
 const RUN = 6;
 const MIN_LENGTH = 20;
@@ -35,7 +36,8 @@ export function markSharedFragments(hits: readonly ContentHit[], rules: readonly
 
 function isComparable(value: string): boolean {
   // Keys only: connection strings and URLs of one service share their wording (`;AccountKey=`, `/services/T…/`).
-  return value.length >= MIN_LENGTH && value.length <= MAX_LENGTH && /^[A-Za-z0-9_-]+$/.test(value) && !value.startsWith('eyJ') && !isEncodedText(value);
+  if (value.length < MIN_LENGTH || value.length > MAX_LENGTH || !/^[A-Za-z0-9_-]+$/.test(value)) return false;
+  return !value.startsWith('eyJ') && !/^A35C[0-9A-F]+$/.test(value) && !isEncodedText(value);
 }
 
 // Base64 of text (a PEM key, a URL), also unpadded or cut: most of its decoded bytes are printable; a random key's are not.

@@ -109,3 +109,32 @@ describe('sample 298: values no one would use', () => {
     expect(blockingIds('tests/conftest.py', `def sample_key():\n    return """${cut}"""\n`)).toEqual([]);
   });
 });
+
+describe('samples 303 to 310: PaaS apps, Windows answer files, encoded values', () => {
+  it('keeps every saved WinSCP password of a site at full confidence, though they share the obfuscated user and host', () => {
+    const session = (name: string, hex: string): string => `[Sessions\\${name}]\nHostName=ftp.shop-hosting.net\nUserName=deploy@shop.net\nPassword=${hex}\n\n`;
+    const text = session('one', 'A35C4E5D1B2F68727B6E2E7A63381B0C6E7F3D2A1C0B5E6D7F8A9B0C1D2E3F4A5B') + session('two', 'A35C4E5D1B2F68727B6E2E7A63381B0C9F2A7C4D8E1B6A3F5C0D9E2B7A4C1F8E3D');
+    expect(blockingIds('WinSCP.ini', text)).toEqual(['winscp-saved-password', 'winscp-saved-password']);
+  });
+
+  it('reads a Gmail app password under EMAIL_APP_PASSWORD', () => {
+    expect(blockingIds('api/config.js', "const EMAIL_APP_PASSWORD = 'phxk qzmv trlw bnse';\n")).toEqual(['gmail-app-password']);
+  });
+
+  it("decodes a Windows answer file's encoded password and finds a domain join's, but not an empty or guessable one", () => {
+    const admin = (value: string): string => `<AdministratorPassword>\n  <Value>${value}</Value>\n  <PlainText>false</PlainText>\n</AdministratorPassword>\n`;
+    expect(blockingIds('unattend.xml', admin('SwBxADgAdgBUAHoAMgBtAFgAawA0AEwAIQBBAGQAbQBpAG4AaQBzAHQAcgBhAHQAbwByAFAAYQBzAHMAdwBvAHIAZAA='))).toEqual(['unattend-encoded-password']);
+    expect(blockingIds('unattend.xml', admin('UABhAHMAcwB3AG8AcgBkAA=='))).toEqual([]);
+    expect(blockingIds('unattend.xml', admin('UABhAHMAcwB3AG8AcgBkADEAQQBkAG0AaQBuAGkAcwB0AHIAYQB0AG8AcgBQAGEAcwBzAHcAbwByAGQA'))).toEqual([]);
+    const join = '<Credentials>\n  <Domain>CORP</Domain>\n  <Username>join.ad</Username>\n  <Password>Vw7kq2Lm9Rt4!</Password>\n</Credentials>\n';
+    expect(blockingIds('unattend.xml', join)).toEqual(['unattend-encoded-password']);
+    expect(scan('unattend.xml', '<settings pass="oobeSystem">\n')).toEqual([]);
+  });
+
+  it('does not block a sentence in base64, a counting filler or a German example', () => {
+    expect(blockingIds('instance/config.py', "STRIPE_API_KEY = 'VGhpcyBpcyBub3QgYSByZWFsIGtleQ=='\n")).toEqual([]);
+    expect(blockingIds('app/core/config.py', 'class Settings(BaseSettings):\n    secret_key: str = "a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8s9t0u1v2w3x4y5z6"\n')).toEqual([]);
+    expect(blockingIds('config/AppSecurityProperties.java', '  private String jwtSecret = "bG9jYWwtZGV2ZWxvcG1lbnQtc2VjcmV0LWtleS1jaGFuZ2UtcGxlYXNlIQ==";\n')).toEqual([]);
+    expect(blockingIds('CredentialsBeispiel1.ps1', '$pw = "Kq8vTz2mXk4L!" | ConvertTo-SecureString -AsPlainText -Force\n')).toEqual([]);
+  });
+});
