@@ -8,7 +8,7 @@ import { isHumanSequence, isSequential, isTypedPattern } from './typed-runs.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { drop, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedPhrase, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
 import { decodeBase64Text, isPlaceholder } from './placeholder.js';
-import { isTruncatedPem } from './pem-length.js';
+import { isFillerPem, isTruncatedPem } from './pem-length.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isMapsScriptKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
 import { isAdjustAppToken, isAnalyticsBrowserKey, isBadgeToken, isMailchimpSdkKey, isPairedPublicKey, isPushSubscriptionKey, isSearchOnlyKey, isShopifyAppClientKey, isStorefrontToken } from './sdk-public-keys.js';
 import { isTemplate, isTemplateHead } from './template.js';
@@ -56,6 +56,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (repeated === 'local') return drop('the user name repeated');
   if (repeated === 'elsewhere') return weak('the user name repeated');
   if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('a stock password') : drop('placeholder');
+  if (value.startsWith('-----BEGIN') && isFillerPem(value)) return drop('placeholder');
   if (value.startsWith('-----BEGIN') && isTruncatedPem(value)) return weak('a key cut short: its body is a fraction of its declared length');
   const basic = /\bbasic\s{1,3}$/i.test(candidate.before ?? '') ? decodeBase64Text(value) : undefined;
   if (basic !== undefined) return judgeBasicPair(basic);
@@ -86,6 +87,9 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (isEcho(value, key) || value.endsWith(`/${key}`)) return drop('the key repeated'); // oauthCreds: OauthCreds; sed's s/pw = a/pw = $X/
   // A made-up UUID (`1234abcd-1234-abcd-…`) has far less entropy than a random one (about 3.7 bits per hex digit).
   if (isUuid(value)) return isUuidCredential(candidate) && shannonEntropy(value.replace(/-/g, '')) >= 3.3 ? KEEP : drop('uuid');
+  // A password hash in PHC or crypt form (Vaultwarden's `ADMIN_TOKEN='$argon2id$v=19$…'`, a bcrypt `$2b$…`) is what
+  // the server checks a password against: it opens nothing until it is cracked.
+  if (/^\$(?:argon2(?:id|i|d)|2[aby]|scrypt|pbkdf2(?:-sha\d{1,3})?|[156])\$/.test(value)) return weak('a password hash');
   if (isCodeOrText(value)) return drop('code, text or path');
   if (isIdentifierLike(value, key)) return drop('hash');
   if (isSequential(value)) return isHumanSequence(value) ? weakOrDrop(rule, candidate, 'a typed sequence') : drop('sequential');

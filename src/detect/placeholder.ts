@@ -8,6 +8,7 @@ const PLACEHOLDER_WORDS = [
   'change_in_prod', 'override-me', 'override_me', 'overrideme', 'set-me', 'set_me', 'placeholder', 'redacted',
   'example', 'sample', 'dummy', 'fake', 'mock', 'notreal', 'not_real', 'not-a-real', 'insert', 'todo', 'tbd',
   'fixme', 'yourkey', 'your_key', 'your-key', 'secret_here', 'foobar', 'lorem', 'ipsum', 'blahblah', 'demokey',
+  'helloworld', 'hello_world', 'hello-world',
 ];
 
 const PLACEHOLDER_SHAPES: readonly RegExp[] = [

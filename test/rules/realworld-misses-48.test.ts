@@ -138,3 +138,35 @@ describe('samples 303 to 310: PaaS apps, Windows answer files, encoded values', 
     expect(blockingIds('CredentialsBeispiel1.ps1', '$pw = "Kq8vTz2mXk4L!" | ConvertTo-SecureString -AsPlainText -Force\n')).toEqual([]);
   });
 });
+
+describe('samples 311 to 318: Go services, PHP frameworks, identity exports, home servers, OAuth set-ups', () => {
+  it("reads Docker's default bridge as this machine, as localhost is", () => {
+    expect(blockingIds('Makefile', 'migrate -database postgres://greenlight:4821@172.17.0.2/greenlight?sslmode=disable up\n')).not.toContain('database-url-password');
+    expect(blockingIds('Makefile', 'migrate -database postgres://greenlight:Kq7vT2xWm9Lp@172.31.4.20/greenlight up\n')).toContain('database-url-password');
+  });
+
+  it('reports a password hash low, and a private key made of one repeated word not at all', () => {
+    expect(scan('vaultwarden.nix', "ADMIN_TOKEN='$argon2id$v=19$m=65540,t=3,p=4$Kq7vT2xWm9LpQz4RnB8cYe$Vd3Nc8Fj6Gs1Ke0YuQ8mLw4Tn7RkJ2pX5vWc9Zb3Nd6'\n")).toEqual([
+      { ruleId: 'generic-secret-assignment', blocking: false },
+    ]);
+    const filler = `-----BEGIN PRIVATE KEY-----\n${'s3cr3t'.repeat(12)}\n${'s3cr3t'.repeat(12)}\n-----END PRIVATE KEY-----`;
+    expect(ruleIds('docs/providers/apple.rst', `    "key": """${filler}"""\n`)).toEqual([]);
+  });
+
+  it('finds CodeIgniter encryption keys and a LARAVEL_KEY, not a versioned API name', () => {
+    expect(blockingIds('.env', 'encryption.key = hex2bin:9c2e7b41f0d3e8c6b5a7d2f9e1c4b8a0d3f67c2e9a4f1b8d43e6a0a5f2b9d4e7\n')).toContain('codeigniter-encryption-key');
+    expect(blockingIds('app/Config/Encryption.php', "    public $key = hex2bin('7c2e9a4f1b8d43e6a0a5f2b9d4e7a1c8');\n")).toEqual(['codeigniter-encryption-key']);
+    expect(blockingIds('deploy/vars.sh', 'LARAVEL_KEY=base64:Qm7vR2xLp9TzK4sNb8HdZ3cFw6Yj1Ue5Ai0OgVq8mT3=\n')).toEqual(['laravel-app-key']);
+    expect(blockingIds('auth0/tenant.yaml', '    identity_api: "microsoft-identity-platform-v2.0"\n')).toEqual([]);
+  });
+
+  it('finds a Keycloak client open to any redirect URI, and Nextcloud trusting any host (medium)', () => {
+    expect(blockingIds('keycloak/realm-export.json', '{\n  "clientId": "shop-web",\n  "redirectUris" : [ "*" ]\n}\n')).toEqual(['keycloak-wildcard-redirect-uri']);
+    expect(ruleIds('config/config.php', "  'trusted_domains' =>\n  array (\n    0 => 'localhost',\n    1 => '*',\n  ),\n")).toEqual(['nextcloud-trusted-domains-wildcard']);
+  });
+
+  it('finds a Discord bot token given to serenity', () => {
+    const token = 'NzMwMTIzNDU2Nzg5MDEyMzQ1.Gq7vT2.Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3g';
+    expect(blockingIds('src/main.rs', `    let mut client = Client::builder("${token}", intents)\n`)).toEqual(['discord-bot-token']);
+  });
+});
