@@ -165,6 +165,12 @@ describe('samples 311 to 318: Go services, PHP frameworks, identity exports, hom
     expect(ruleIds('config/config.php', "  'trusted_domains' =>\n  array (\n    0 => 'localhost',\n    1 => '*',\n  ),\n")).toEqual(['nextcloud-trusted-domains-wildcard']);
   });
 
+  it('finds a Python secret that a formatter wrapped in parentheses (sample 303)', () => {
+    const wrapped = 'class Settings(BaseSettings):\n    SECRET_KEY: str = (\n        "9c2e7b41f0d3e8c6b5a7d2f9e1c4b8a0d3f67c2e9a4f1b8d43e6a0a5f2b9d4e7"\n    )\n';
+    expect(blockingIds('app/core/config.py', wrapped)).toEqual(['generic-secret-parenthesized']);
+    expect(blockingIds('app/core/config.py', wrapped.replace(/"9c2e[0-9a-f]+"/, '"change-me-in-production"'))).toEqual([]);
+  });
+
   it('finds a Discord bot token given to serenity', () => {
     const token = 'NzMwMTIzNDU2Nzg5MDEyMzQ1.Gq7vT2.Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3g';
     expect(blockingIds('src/main.rs', `    let mut client = Client::builder("${token}", intents)\n`)).toEqual(['discord-bot-token']);
