@@ -171,6 +171,16 @@ describe('samples 311 to 318: Go services, PHP frameworks, identity exports, hom
     expect(blockingIds('app/core/config.py', wrapped.replace(/"9c2e[0-9a-f]+"/, '"change-me-in-production"'))).toEqual([]);
   });
 
+  it('keeps a stock digit password in a Go DSN for a database on a public IP, not for one on this machine (sample 313)', () => {
+    expect(blockingIds('config/config.go', 'const DSN = "root:123456@tcp(47.101.23.45:3306)/shop?parseTime=True"\n')).toEqual(['mysql-go-dsn-password']);
+    expect(blockingIds('config/config.go', 'const DSN = "root:123456@tcp(127.0.0.1:3306)/shop"\n')).toEqual([]);
+  });
+
+  it("keeps a Symfony Mailer DSN's Gmail login in a development .env, not a local mail catcher's (sample 312)", () => {
+    expect(blockingIds('.env', 'APP_ENV=dev\nMAILER_DSN=gmail://orders@shop-team.com:Kq7vT2xWm9Lp@default\n')).toContain('mail-url-password');
+    expect(blockingIds('.env', 'APP_ENV=dev\nMAILER_DSN=smtp://user:Kq7vT2xWm9Lp@localhost:1025\n')).toEqual([]);
+  });
+
   it('finds a Discord bot token given to serenity', () => {
     const token = 'NzMwMTIzNDU2Nzg5MDEyMzQ1.Gq7vT2.Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3g';
     expect(blockingIds('src/main.rs', `    let mut client = Client::builder("${token}", intents)\n`)).toEqual(['discord-bot-token']);
