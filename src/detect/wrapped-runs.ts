@@ -25,9 +25,10 @@ const DECODE_CALLS = [
 /** Key prefixes whose base64 form marks a wrapped key when it starts a string (and that split-literals.ts joins). */
 export const KEY_PREFIXES = ['sk-', 'sk_live_', 'rk_live_', 'SG.', 'whsec_', 'shpat_', 'ghp_', 'gho_', 'ghs_', 'github_pat_', 'glpat-', 'xoxb-', 'xoxp-', 'AKIA', 'AIza', 'hf_', 'gsk_', 'tvly-', 'pplx-', 'xai-', 'dop_v1_', 'npm_', 'pypi-', '-----BEGIN'];
 
-// Also a Kubernetes pull secret's .dockerconfigjson (`{"auths":…` in base64), whose registry logins are inside: a
-// wrapping to look through, not a key prefix that split literals start with.
-const WRAP_PREFIXES = [...KEY_PREFIXES, '{"auths":'];
+// Also a Kubernetes pull secret's .dockerconfigjson (`{"auths":…` in base64), whose registry logins are inside, and a
+// Google service account's key file as an environment value (`GOOGLE_SA_KEY_JSON_BASE64=ewogICJ0eXBlIjog…`, as
+// written by `base64 -w0 key.json`, or compact): wrappings to look through, not key prefixes that split literals start with.
+const WRAP_PREFIXES = [...KEY_PREFIXES, '{"auths":', '{\n  "type": "service_account"', '{"type":"service_account"'];
 
 /** The keywords that make `findWrappedRuns` look at a text: decoding calls and encoded key prefixes. */
 export const WRAP_KEYWORDS: readonly string[] = [...DECODE_CALLS, ...WRAP_PREFIXES.map((p) => encodePrefix(p).toLowerCase())];

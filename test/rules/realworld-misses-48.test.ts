@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
@@ -136,6 +137,19 @@ describe('samples 303 to 310: PaaS apps, Windows answer files, encoded values', 
     expect(blockingIds('app/core/config.py', 'class Settings(BaseSettings):\n    secret_key: str = "a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6q7r8s9t0u1v2w3x4y5z6"\n')).toEqual([]);
     expect(blockingIds('config/AppSecurityProperties.java', '  private String jwtSecret = "bG9jYWwtZGV2ZWxvcG1lbnQtc2VjcmV0LWtleS1jaGFuZ2UtcGxlYXNlIQ==";\n')).toEqual([]);
     expect(blockingIds('CredentialsBeispiel1.ps1', '$pw = "Kq8vTz2mXk4L!" | ConvertTo-SecureString -AsPlainText -Force\n')).toEqual([]);
+  });
+});
+
+describe('sample 309: a service account key file in base64 in a deploy guide', () => {
+  // The key is generated here, at test time: none is committed.
+  const pem = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+
+  it('finds it once, wherever the private key falls in the base64 alignment', () => {
+    for (const project of ['shop-prod-2231', 'shop-prod-22310', 'shop-prod-223100']) {
+      const file = { type: 'service_account', project_id: project, private_key_id: '7c2e9a4f1b8d43e6a0a5f2b9d4e7a1c87c2e9a4f', private_key: pem };
+      const encoded = Buffer.from(JSON.stringify(file, null, 2)).toString('base64');
+      expect(blockingIds('RAILWAY_DEPLOYMENT_CHECKLIST.md', `GOOGLE_SA_KEY_JSON_BASE64="${encoded}"\n`)).toEqual(['gcp-service-account-key']);
+    }
   });
 });
 
