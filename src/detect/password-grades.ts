@@ -36,10 +36,12 @@ export function isMailAppPassword({ value, key, before }: LiteralSite): boolean 
 /** Whether a guessable password sits beside a managed database's host, where anyone who finds the host can try it. */
 export function isGuessOnManagedHost(rule: CompiledRule, candidate: LiteralSite): boolean {
   const { value, key } = candidate;
-  // Digits or short hex (ClearDB issues 8 hex digits) read as ids elsewhere; as a managed database's password they are
-  // its login, under a password key or as a connection string's password (`root:123456@tcp(47.…:3306)/shop`).
-  const passwordSlot = rule.generic ? isPasswordKey(key) : rule.kind === 'secret';
-  const digits = /^(?:[0-9]{4,12}|(?=[a-f]*[0-9])(?=[0-9]*[a-f])[0-9a-f]{8,19})$/i.test(value) && passwordSlot;
+  // Digits or short hex (ClearDB issues 8 hex digits) read as ids elsewhere; as a managed database's password under a
+  // password key they are its login, and so are digits as a connection string's password (`root:123456@tcp(47.…)`);
+  // a guide's `abc123def456` there is typed filler.
+  const digits = rule.generic
+    ? /^(?:[0-9]{4,12}|(?=[a-f]*[0-9])(?=[0-9]*[a-f])[0-9a-f]{8,19})$/i.test(value) && isPasswordKey(key)
+    : rule.kind === 'secret' && /^[0-9]{4,12}$/.test(value);
   // A stock or demo password with digits or a symbol added (`Password1`, `admin123`, `MyPassword!`); a bare
   // `password` stays a placeholder.
   const stock = /^(?:pass(?:word)?|admin|secret|welcome|qwerty|letmein)[0-9!@#$.]{1,6}$/i.test(value) || isDemoPassword(value);
