@@ -24,6 +24,12 @@ describe('deploy guides listing the values to paste into a platform', () => {
     expect(blockingIds('RAILWAY_VARIABLES.md', '### Variable 1: SECRET_KEY\n```\nKq7v2LmXz9Rk4wHpVd3Nc8Fj6Gs1Ke0YuQ8mLz4Tn7\n```\n')).toEqual(['docs-env-split-secret']);
   });
 
+  it('reads a value after a bold label, blocking in a platform guide and low in an ordinary README', () => {
+    expect(blockingIds('RENDER_ENV_VARS.md', '- **API Key:** `Kq7vT2xWm9LpQz4RnB8cYe1J`\n')).toEqual(['docs-bold-label-secret']);
+    expect(scan('README.md', '- **API Key:** `Kq7vT2xWm9LpQz4RnB8cYe1J`\n')).toEqual([{ ruleId: 'docs-bold-label-secret', blocking: false }]);
+    expect(scan('RENDER_ENV_VARS.md', '- **Publishable Key:** `pk_live_Kq7vT2xWm9LpQz4RnB8cYe1J`\n')).toEqual([]);
+  });
+
   it('does not read a list of names, a command or a dashboard link as a value', () => {
     expect(blockingIds('RAILWAY_VARIABLES.md', '- JWT_SECRET\n- STRIPE_SECRET_KEY_PRODUCTION\n')).toEqual([]);
     expect(blockingIds('RAILWAY_VARIABLES.md', '### JWT_SECRET\n```\nopenssl rand -hex 32\n```\n')).toEqual([]);
