@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { detectChunk } from '../../src/index.js';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
@@ -199,6 +200,12 @@ describe('samples 311 to 318: Go services, PHP frameworks, identity exports, hom
   it("keeps a Symfony Mailer DSN's Gmail login in a development .env, not a local mail catcher's (sample 312)", () => {
     expect(blockingIds('.env', 'APP_ENV=dev\nMAILER_DSN=gmail://orders@shop-team.com:Kq7vT2xWm9Lp@default\n')).toContain('mail-url-password');
     expect(blockingIds('.env', 'APP_ENV=dev\nMAILER_DSN=smtp://user:Kq7vT2xWm9Lp@localhost:1025\n')).toEqual([]);
+  });
+
+  it("reports oauthlib's insecure transport set in app code at medium, and low in a development block (sample 318)", () => {
+    expect(scan('app.py', "import os\nos.environ['OAUTHLIB_INSECURE_TRANSPORT'] = '1'\n")).toEqual([{ ruleId: 'oauthlib-insecure-transport', blocking: false }]);
+    const found = detectChunk({ path: 'app.py', text: "if app.debug:\n    os.environ['OAUTHLIB_INSECURE_TRANSPORT'] = '1'\n" }, pack);
+    expect(found.map((f) => [f.ruleId, f.severity])).toEqual([['oauthlib-insecure-transport', 'low']]);
   });
 
   it('finds a Discord bot token given to serenity', () => {
