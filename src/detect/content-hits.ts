@@ -100,11 +100,11 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
   if (depth > 0) out.push(...detectDecodedHits(text, pack, findEncodedRuns(text).map(toHidden), { depth: depth - 1, unwrap: false, ...onlyOption(only) }));
   else if (unwrap && wrapped !== undefined) out.push(...detectDecodedHits(text, pack, findWrappedRuns(text, wrapped).map(toHidden), { unwrap: false, ...onlyOption(only) }));
   if (unwrap && split !== undefined) out.push(...dropSeen(out, detectDecodedHits(text, pack, findSplitLiterals(text, split), { depth: 0, unwrap: false, ...onlyOption(only) })));
-  return markSharedFragments(markDevBlocks(text, out), prepared.rules);
+  return markSharedFragments(markContextBlocks(text, out), prepared.rules);
 }
 
 // Most texts have no hits: their development and deploy blocks are never looked for.
-function markDevBlocks(text: string, hits: ContentHit[]): ContentHit[] {
+function markContextBlocks(text: string, hits: ContentHit[]): ContentHit[] {
   if (hits.length === 0) return hits;
   const { spans, declaresProduction: prodFile } = readDevContext(text);
   const deploy = findDeployBlocks(text);

@@ -27,7 +27,7 @@ export function judgeEncodedValue(value: string): Judgement | undefined {
   if (answer !== undefined) return answer === '' ? drop('an empty password') : isGuessable(answer) ? weak('a guessable password in base64') : KEEP;
   const decoded = decodeValueText(value);
   if (decoded !== undefined && decoded.length <= 16 && isGuessable(decoded)) return weak('a guessable value in base64');
-  const phrase = judgeEncodedPhrase(value);
+  const phrase = judgePhrase(decoded);
   if (phrase !== undefined) return phrase;
   if (decoded !== undefined && /^\{"(?:alg|typ)"/.test(decoded)) return drop('a JWT header');
   return isTimeStampedToken(value) ? weak('a token stamped with its issue time') : undefined;
@@ -38,7 +38,11 @@ export function judgeEncodedValue(value: string): Judgement | undefined {
  * passphrase anyone who decodes it can read. No key of any format decodes to words.
  */
 export function judgeEncodedPhrase(value: string): Judgement | undefined {
-  const decoded = decodeValueText(value)?.trim();
+  return judgePhrase(decodeValueText(value));
+}
+
+function judgePhrase(text: string | undefined): Judgement | undefined {
+  const decoded = text?.trim();
   if (decoded === undefined || !/^(?:[A-Za-z][A-Za-z'’]*[,.!:;]?[ _-]{1,2}){3,}[A-Za-z0-9][A-Za-z0-9'’]*[.!?]*$/.test(decoded)) return undefined;
   const placeholder = isPlaceholder(decoded) || /(?:^|[ _-])(?:not[ _-](?:a[ _-])?real|fake|dummy|example|sample|change(?:[ _-](?:it|this|me)|[ _-]?me)?|replace)(?:$|[ _.!-])/i.test(decoded);
   return placeholder ? drop('a placeholder in base64') : weak('a phrase in base64');

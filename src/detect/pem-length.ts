@@ -3,15 +3,9 @@
 
 const PEM_BODY = /^-----BEGIN [^-\n]{1,60}-----(?:\r?\n|\\n)((?:[A-Za-z0-9-]{1,40}:[^\n]*\r?\n)*)([\s\S]*?)-----END [^-\n]{1,60}-----/;
 
-/** Whether a PEM block's body is one word typed over and over (`s3cr3ts3cr3t…`, `AAAA…`, `xxxx…`): a docs stand-in. */
-export function isFillerPem(block: string): boolean {
-  const body = readPemBody(block);
-  return body !== undefined && body.length >= 16 && /^(.{1,12}?)\1+.{0,12}$/.test(body.replace(/=+$/, ''));
-}
-
 /** Whether a PEM block's DER body is much shorter than the length its own header declares. */
 export function isTruncatedPem(block: string): boolean {
-  const body = readPemBody(block);
+  const body = PEM_BODY.exec(block.trim())?.[2]?.replace(/\\[nrt]|[\s\\"',;]/g, '');
   if (body === undefined || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
   const der = Buffer.from(body, 'base64');
   const declared = readDeclaredLength(der);
@@ -28,9 +22,4 @@ function readDeclaredLength(der: Buffer): number | undefined {
   let length = 0;
   for (let i = 0; i < count; i++) length = length * 256 + (der[2 + i] ?? 0);
   return length + 2 + count;
-}
-
-// The body between the BEGIN and END lines, without headers, whitespace, quotes and escaped line breaks.
-function readPemBody(block: string): string | undefined {
-  return PEM_BODY.exec(block.trim())?.[2]?.replace(/\\[nrt]|[\s\\"',;]/g, '');
 }

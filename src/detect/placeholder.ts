@@ -90,13 +90,15 @@ export function isPlaceholder(value: string): boolean {
   return isPlainPlaceholder(trimmed) || (decoded !== undefined && isPlainPlaceholder(decoded));
 }
 
-// A test's made-up key: its body spells a word of 5+ letters no random key holds (`…AAAAFAKEKEY`), or decodes to one twice
+// A test's made-up key: its body spells a word of 5+ letters no random key holds (`…AAAAFAKEKEY`), is one short run
+// typed over and over (`s3cr3ts3cr3t…` in django-allauth's docs, `AAAA…`), or decodes to a fake word twice
 // (`fakekeyfakekey…`, `sampledsamplelinesampled…`).
 const FAKE_WORD = /fake|sample|example|dummy|placeholder/gi;
 
 function isFakePrivateKey(pem: string): boolean {
   const body = pem.replace(/-----(?:BEGIN|END)[^-]*-----/g, '').replace(/[^A-Za-z0-9+/=]/g, '');
   if (/FAKEKEY|fakekey|EXAMPLE|example|SAMPLE|sample|DUMMY|dummy/.test(body)) return true;
+  if (body.length >= 16 && /^(.{1,12}?)\1+.{0,12}$/.test(body.replace(/=+$/, ''))) return true;
   return (Buffer.from(body, 'base64').toString('latin1').match(FAKE_WORD) ?? []).length >= 2;
 }
 
