@@ -23,7 +23,7 @@ describe('sample 175: Microsoft 365 and Entra ID apps', () => {
 });
 
 describe('sample 177: GitHub Apps, Probot and Slack Bolt apps', () => {
-  const pem = '-----BEGIN RSA PRIVATE KEY-----\nO4L4S9iK3eVL4hsjH2oOoFw3zw6EPpiS23+5y4rIZ84ekIT/Em1YGQU3e7jCqAHv\n5SzkmEomgncgMdvJIawU4NW51QpmXfAXP+Vk3M5DIeBStJOx71C2TpUs1dATpr7G\n-----END RSA PRIVATE KEY-----\n';
+  const pem = '-----BEGIN RSA PRIVATE KEY-----\nMIGHS9iK3eVL4hsjH2oOoFw3zw6EPpiS23+5y4rIZ84ekIT/Em1YGQU3e7jCqAHv\n5SzkmEomgncgMdvJIawU4NW51QpmXfAXP+Vk3M5DIeBStJOx71C2TpUs1dATpr7G\n-----END RSA PRIVATE KEY-----\n';
 
   it('reports a key in a file named like one once, as the key', () => {
     const ids = (path: string, text: string): string[] => detectChunk({ path, text }, pack).map((f) => f.ruleId);

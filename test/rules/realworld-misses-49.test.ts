@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { detectChunk } from '../../src/index.js';
 import { bindToPack } from '../helpers/blocking-rules.js';
@@ -36,5 +37,44 @@ describe('sample 322: a PyPI token that stops before its signature', () => {
 
   it('keeps a token whose body is not a macaroon at all', () => {
     expect(blockingIds('deploy.js', 'var pypiToken = "pypi-AgEIcHlwaS5vcmc7f3b9e1d4c6a8b2e0f5d7c9a1b3e5f7d9c2a4b6e8f0a1c3e5d7b9f2a4c6e8b0d1f3a5"\n')).toEqual(['pypi-upload-token']);
+  });
+});
+
+describe('sample 320: self-hosted mail servers', () => {
+  it('blocks a relay login in sasl_passwd, in a guide writing it and as a static map, not the map naming the file', () => {
+    expect(blockingIds('postfix/sasl_passwd', '[smtp-relay.brevo.com]:587 shop.alerts@gmail.com:Xk2mQ9vR7tLp4Wz8\n')).toEqual(['postfix-sasl-password']);
+    expect(blockingIds('docs/mail.md', 'echo "[smtp.gmail.com]:587 ops.team@gmail.com:qwkr ztmv hplc nbxe" > /etc/postfix/sasl_passwd\n')).toEqual(['postfix-sasl-password']);
+    expect(blockingIds('postfix/main.cf', 'smtp_sasl_password_maps = static:relay@shop.io:Xk2mQ9vR7tLp4Wz8\n')).toEqual(['postfix-sasl-password']);
+    expect(scan('postfix/main.cf', 'smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd\n')).toEqual([]);
+    expect(scan('docs/relay.md', 'smtp_sasl_password_maps = lmdb:/etc/postfix/sasl_passwd\n')).toEqual([]);
+  });
+
+  it('leaves placeholders and environment references in sasl_passwd alone, and reports a provider key once', () => {
+    expect(scan('postfix/sasl_passwd', '[smtp.gmail.com]:587 yourgmail@gmail.com:your-app-password\n')).toEqual([]);
+    expect(scan('postfix/sasl_passwd', '[smtp.sendgrid.net]:587 apikey:${SENDGRID_API_KEY}\n')).toEqual([]);
+    const sendgrid = '[smtp.sendgrid.net]:587 apikey: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\n';
+    expect(blockingIds('postfix/sasl_passwd', sendgrid)).toEqual(['sendgrid-api-key']);
+  });
+
+  it('blocks passwords hashed on a doveadm command line, not a variable', () => {
+    expect(blockingIds('update-users.sh', "H1=$(doveadm pw -s SHA512-CRYPT -p 'Qm4xTfLp#Wz8rYcV' 2>/dev/null)\n")).toEqual(['doveadm-pw-password']);
+    expect(blockingIds('update-users.sh', 'H1=$(doveadm pw -s SHA512-CRYPT -p "$PASSWORD")\n')).toEqual([]);
+  });
+
+  it('finds a DKIM key written on one line with `|` for its line breaks', () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pem = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString().trim().split('\n').join('|');
+    expect(blockingIds('README.md', `DKIM_PRIVATE_KEY="${pem}"\n`)).toEqual(['private-key']);
+  });
+});
+
+describe('sample 323: a made-up key in a fastlane guide', () => {
+  it('reads a PKCS#8 body that is not DER as made up, and keeps a real one and an OpenSSH body under a PEM header', () => {
+    const made = 'n71bPtn68iah8pyRbjmN55ArYDDsu0z5S1Pfm93mXk2Lq8Wv4Zt7Yx1Rc3Nb6Md0Hs9Jf5Gp2Ke7Tw4Qa8Uy1Io3';
+    const fastfile = (body: string): string => `    key_content: "-----BEGIN PRIVATE KEY-----\\n${body}\\n${body}\\n-----END PRIVATE KEY-----",\n`;
+    expect(scan('fastlane/Fastfile', fastfile(made))).toEqual([]);
+    const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const p8 = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString().trim().split('\n').slice(1, -1).join('\\n');
+    expect(blockingIds('fastlane/Fastfile', `    key_content: "-----BEGIN PRIVATE KEY-----\\n${p8}\\n-----END PRIVATE KEY-----",\n`)).toEqual(['private-key']);
   });
 });
