@@ -1,9 +1,9 @@
-// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello). A token that passes was issued
+// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello, Matrix). A token that passes was issued
 // by the provider's generator (or crafted by someone who knew the scheme); one that fails was typed by hand: a docs
 // example, a test value, a fake. Neither verdict needs the network.
 
 /** The checksum schemes a rule can declare. */
-export const CHECKSUMS = ['base62-crc32', 'hex-crc32-le', 'hex-crc32-tail'] as const;
+export const CHECKSUMS = ['base62-crc32', 'base62-crc32-tail', 'hex-crc32-le', 'hex-crc32-tail'] as const;
 
 /** A checksum scheme. */
 export type Checksum = (typeof CHECKSUMS)[number];
@@ -19,6 +19,8 @@ export function verifyChecksum(scheme: Checksum, value: string): ChecksumVerdict
   switch (scheme) {
     case 'base62-crc32':
       return verifyBase62Crc32(value) ? 'valid' : 'invalid';
+    case 'base62-crc32-tail':
+      return verifyBase62Crc32Tail(value) ? 'valid' : 'invalid';
     case 'hex-crc32-le':
       return verifyHexCrc32Le(value) ? 'valid' : 'invalid';
     case 'hex-crc32-tail':
@@ -35,6 +37,12 @@ export function verifyBase62Crc32(token: string): boolean {
   if (body.length !== 36) return false;
   const expected = decodeBase62(body.slice(30));
   return expected !== undefined && expected === crc32(body.slice(0, 30));
+}
+
+/** Matrix (Synapse) access tokens (`syt_<user>_<random>_`): 6 base62 characters after the last `_` hold the CRC32 of all before it. */
+export function verifyBase62Crc32Tail(token: string): boolean {
+  const cut = token.lastIndexOf('_');
+  return cut > 0 && token.length - cut === 7 && token.slice(cut + 1) === encodeBase62Crc32(token.slice(0, cut));
 }
 
 /**

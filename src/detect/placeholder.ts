@@ -15,6 +15,9 @@ const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^<[^<>]*>$/, // <token>, <your password>
   /^\[+[^[\]]*\]+$/, // [PASSWORD], redis://[[username]:[password]]@host
   /^\((?:[^()]*)\)$/, // (secret)
+  /^(?:test|live)_[a-z]{1,4}_docs_[A-Za-z0-9]{10,}$/, // Toss Payments' documentation keys (`test_gsk_docs_OaPz…`)
+  // Test keys their providers publish: Google's always-pass reCAPTCHA pair, Tap Payments' test key.
+  /^(?:6LeIxAcTAAAAA(?:GG-vFI1TnRWxMZNFuojJ4WifJWe|JcZVRqyHh71UMIEGNQ_MXjiZKhI)|sk_test_XKokBfNWv6FIYuTMg5sLPjhJ)$/,
   // your_api_key, yourpassword; Spanish, Portuguese, French and German `your` need a separator (`tu_password`, not
   // `tutorial_key`), and may end in their own word for password or secret (`SUA_SENHA`, `tu_clave`, `tu_valor_secreto`);
   // also after a provider's prefix (`sk_live_your-stripe-key`) or before more words (`your_api_key_from_step_2.3`).

@@ -94,6 +94,11 @@ export function isBadgeToken(site: LiteralSite): boolean {
   return /\/(?:badge|graph)[\w./-]{0,40}\.svg\?(?:[\w.=%-]{0,80}&)?token=$/i.test(site.before ?? '');
 }
 
+/** Whether a key is a Rollbar client token in the browser snippet (`var _rollbarConfig = { accessToken: "…"`): post_client_item only. */
+export function isRollbarClientToken(site: LiteralSite): boolean {
+  return /\baccessToken["']?\s*:\s*["']?$/.test(site.before ?? '') && /\b_rollbarConfig\s*=/.test(site.block ?? '');
+}
+
 /** The setting name right before a value: `NAME=`, `"name": "`, `name: '`; or ''. */
 export function readSettingName(before: string): string {
   // A type annotation may sit between name and value (Swift's `apiKey: String = "…"`).

@@ -1,6 +1,6 @@
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32, encodeBase62Crc32, encodeHexCrc32Le, verifyBase62Crc32, verifyHexCrc32Le, verifyHexCrc32Tail } from '../../src/detect/checksum.js';
+import { crc32, encodeBase62Crc32, encodeHexCrc32Le, verifyBase62Crc32, verifyBase62Crc32Tail, verifyHexCrc32Le, verifyHexCrc32Tail } from '../../src/detect/checksum.js';
 import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { loadBuiltinPack } from '../../src/rules/builtin-pack.js';
 
@@ -119,5 +119,22 @@ describe('verifyHexCrc32Tail (Trello API tokens)', () => {
     expect(valid).toMatchObject({ ruleId: 'trello-api-token', confidence: 'high' });
     const [typed] = detectChunk({ path: 'lib/trello.dart', text: `final String apiToken = '${trello(3).slice(0, -8)}00000000';\n` }, pack);
     expect(typed).toMatchObject({ ruleId: 'trello-api-token', confidence: 'low' });
+  });
+});
+
+describe('verifyBase62Crc32Tail (Matrix access tokens)', () => {
+  // Synapse: syt_, the localpart in unpadded base64, 20 random letters, and the base62 CRC32 of all of that.
+  const matrix = (user: string, random: string): string => {
+    const base = `syt_${Buffer.from(user).toString('base64').replace(/=+$/, '')}_${random}`;
+    return `${base}_${encodeBase62Crc32(base)}`;
+  };
+
+  it('accepts a token whose last part is the CRC32 of the rest, and rejects a changed one', () => {
+    expect(verifyBase62Crc32Tail('syt_c2hvcGJvdA_KqTvWmLpQzRnBcYeJhGs_2KmsL9')).toBe(true);
+    const token = matrix('alerts', 'PiBxVwCrLtEzYjHsGdFa');
+    expect(verifyBase62Crc32Tail(token)).toBe(true);
+    expect(verifyBase62Crc32Tail(token.replace('PiBx', 'PiBy'))).toBe(false);
+    expect(verifyBase62Crc32Tail(`${token.slice(0, -6)}000000`)).toBe(false);
+    expect(verifyBase62Crc32Tail('syt_abc')).toBe(false);
   });
 });

@@ -78,3 +78,80 @@ describe('sample 323: a made-up key in a fastlane guide', () => {
     expect(blockingIds('fastlane/Fastfile', `    key_content: "-----BEGIN PRIVATE KEY-----\\n${p8}\\n-----END PRIVATE KEY-----",\n`)).toEqual(['private-key']);
   });
 });
+
+describe('samples 319 and 321: LLM gateways, LINE bots, Toss Payments', () => {
+  it('blocks a Helicone key in its header and a PagerDuty routing key under a prefixed name', () => {
+    expect(blockingIds('chat.ts', '  "Helicone-Auth": "Bearer sk-helicone-q7m2xk4-vt9rz3w-p8lh6cn-d2bf5yj",\n')).toEqual(['helicone-api-key']);
+    expect(blockingIds('eval.py', 'PAGERDUTY_ROUTING_KEY = "9b2d7e1a4c8f4f8a2c9e1b7d3a6e5c0f"\n')).toEqual(['pagerduty-integration-key']);
+  });
+
+  it('reports a Langfuse key under secret_key once, as the Langfuse key', () => {
+    const line = 'langfuse = Langfuse(public_key="pk-lf-2b7f90c1-8e34-4a56-b1d7-c05e9f3a6284", secret_key="sk-lf-e81b3f6a-0c49-4d27-95a8-3f6c12e7b9d0")\n';
+    expect(blockingIds('tracing.py', line)).toEqual(['langfuse-secret-key']);
+  });
+
+  it('blocks a LINE token and channel secret given to the SDK, not an environment read', () => {
+    const token = `${'Kq7vT2xWm9LpQz4RnB8cYe1JhG6sDf5Ua3Nk0Mo7Pi2Bx9Vw4Cr1Lt8Ez5Yj3Hs6Gd0Fa2Qn7Km4Wx1Vb9Rc5Tz8Ly3Pe6Uh0Io2Kj4Mn7Bq1Sd5Xf8Gw3Zt6Ca0Ev9Hr2Ju4Ly7Ni1'}dB04t89/1O/w1cDnyilFU=`;
+    const app = `line_bot_api = LineBotApi('${token}')\nhandler = WebhookHandler('9c4e1a7b2d5f8036e1b4c7a9d2f50836')\n`;
+    expect(blockingIds('app.py', app)).toEqual(['line-channel-access-token', 'line-channel-secret']);
+    expect(blockingIds('app.py', "handler = WebhookHandler(os.getenv('LINE_CHANNEL_SECRET'))\n")).toEqual([]);
+  });
+
+  it('leaves published test keys alone: Toss documentation keys, Google’s reCAPTCHA test pair, Tap’s test key', () => {
+    expect(scan('confirmPayment.js', 'const secretKey = "test_gsk_docs_OaPz8L5KdmQXkzRz3y47BMw6";\n')).toEqual([]);
+    expect(scan('settings.py', "RECAPTCHA_PRIVATE_KEY = '6LeIxAcTAAAAAGG-vFI1TnRWxMZNFuojJ4WifJWe'\n")).toEqual([]);
+    expect(scan('PaymentController.php', "$secret = 'sk_test_XKokBfNWv6FIYuTMg5sLPjhJ';\n")).toEqual([]);
+    expect(blockingIds('config/payments.js', 'TOSS_SECRET_KEY=live_sk_Kq7vT2xWm9LpQz4RnB8cYe1JhG6s\n')).toEqual(['toss-payments-secret-key']);
+  });
+});
+
+describe('samples 323, 325 and 326: App Center, Matrix, Zulip, Klarna, SumUp', () => {
+  it('blocks an App Center token on the appcenter command line', () => {
+    expect(blockingIds('appcenter-post-build.sh', '    appcenter login --token 9c2e7a41d05b83f6e1a4c7d92b8e05f34a7c1e9b\n')).toEqual(['appcenter-cli-token']);
+    expect(blockingIds('appcenter-post-build.sh', '    appcenter login --token $APPCENTER_TOKEN\n')).toEqual([]);
+  });
+
+  it('checks a Matrix token’s CRC: a typed one is reported low', () => {
+    expect(blockingIds('bot.env', 'MATRIX_ACCESS_TOKEN=syt_c2hvcGJvdA_KqTvWmLpQzRnBcYeJhGs_2KmsL9\n')).toEqual(['matrix-access-token']);
+    expect(scan('bot.env', 'MATRIX_ACCESS_TOKEN=syt_c2hvcGJvdA_KqTvWmLpQzRnBcYeJhGs_2KmsL8\n')).toEqual([{ ruleId: 'matrix-access-token', blocking: false }]);
+  });
+
+  it('blocks a zuliprc key, and not the same line in another file', () => {
+    const rc = '[api]\nemail=standup-bot@chat.shop.io\nkey=Hq4TbWx9ZrPmLc2VnK7sYd0FgJ8aUe3R\nsite=https://chat.shop.io\n';
+    expect(blockingIds('zuliprc', rc)).toEqual(['zuliprc-api-key']);
+    expect(blockingIds('config/settings.ini', rc)).toEqual([]);
+  });
+
+  it('blocks Klarna and SumUp secret keys, also in a guide, not SumUp’s public key', () => {
+    expect(blockingIds('VERIFY_CREDENTIALS.md', 'Current values:\n\n- `SUMUP_API_KEY=sup_sk_Kq7vT2xWm9LpQz4RnB8cYe1JhG6sDf5Ua`\n')).toEqual(['sumup-secret-key']);
+    expect(blockingIds('checkout.js', "const pk = 'sup_pk_Kq7vT2xWm9LpQz4RnB8cYe1JhG6sDf5Ua';\n")).toEqual([]);
+    const klarna = `    password = "klarna_live_api_${'Vq7Tz2LkPa0rXw5NdYhEe7uJcB1sGf9oKiZ3lVnRtUq8Wm4Xy6Cb1Dn5Fh9Jk3Lp7Qs2Tv6Wx0Ya4Bc8De2Fg6Hi0Jk4Lm8No2Pq6Rs0Tu4Vw8Xy2Za6'}"\n`;
+    expect(blockingIds('KlarnaAPIService.swift', klarna)).toEqual(['klarna-api-key']);
+  });
+});
+
+describe('samples 327, 328, 329 and 332: captchas, Tolgee and Miro, Rollbar, Latin American payments', () => {
+  it('blocks an hCaptcha secret and Tolgee and Miro tokens', () => {
+    expect(blockingIds('README.md', 'HCAPTCHA_SECRET=0x7Be2c91D4a08f3E5b6C1d7A9e2F40b8c3D5a1E6f\n')).toEqual(['hcaptcha-secret-key']);
+    expect(blockingIds('Handler.java', '    String apiKey = "tgpak_mfrggzdfmztwq2lknnwg23tpobyxe43uov3ho6dzpi";\n')).toEqual(['tolgee-api-key']);
+    expect(blockingIds('board.js', 'const token = process.env.MIRO_TOKEN || "eyJtaXJvLm9yaWdpbiI6ImV1MDEifQ_Ua3Nk0Mo7Pi2Bx9Vw4Cr1Lt8Ez5";\n')).toEqual(['miro-access-token']);
+  });
+
+  it('reads a Rollbar token in the browser snippet as public, not one in server code', () => {
+    const snippet = 'var _rollbarConfig = {\n  accessToken: "2f7c4e9a1b3d5f8e0a6c2b4d9e1f3a5c",\n  captureUncaught: true,\n};\n';
+    expect(blockingIds('reader.html', snippet)).toEqual([]);
+    expect(blockingIds('server.py', "ROLLBAR_ACCESS_TOKEN = '2f7c4e9a1b3d5f8e0a6c2b4d9e1f3a5c'\n")).toEqual(['generic-secret-assignment']);
+  });
+
+  it('blocks Asaas, Wompi and Conekta keys and a PayTR merchant salt', () => {
+    const asaas = "ASAAS_API_KEY='$aact_prod_000MzkwODA2MWY2OGM3MWRlMDU2NWM3MzJlNzZmNGZhZGY6OmY1NTE4ZWM3LTg1ZDMtNDY0Mi1hM2VmLTM5ZmZlMjY1ZjYxNjo6JGFhY2hfYmE1ZjM4ZTE'\n";
+    expect(blockingIds('.env.production', asaas)).toEqual(['dotenv-file', 'asaas-api-key']);
+    expect(blockingIds('checkout.py', "WOMPI_INTEGRITY_SECRET = 'prod_integrity_4Rn8cYe1JhG6sDf5Ua3Nk0Mo7Pi2Bx9V'\n")).toEqual(['wompi-private-key']);
+    expect(blockingIds('app/models/user.rb', '  Conekta.api_key = "key_Kq7vT2xWm9LpQz4RnB8cYe"\n')).toEqual(['conekta-private-key']);
+    expect(blockingIds('paytr.php', "$merchant_key = 'Xq2mT8vK4pLw9RzN';\n$merchant_salt = 'Kq7vT2xWm9LpQz4R';\n")).toEqual(['payment-merchant-salt']);
+  });
+
+  it('does not read a Secret Manager reference as a password', () => {
+    expect(scan('DEPLOYMENT-GUIDE.md', 'gcloud run deploy api --set-secrets DBPASS=DBPASS:latest\n')).toEqual([]);
+  });
+});
