@@ -88,7 +88,7 @@ export function isDemoPassword(value: string): boolean {
 /** Whether a secret value is a placeholder rather than a credential, also when base64 (a Kubernetes Secret's `data:`) or percent-encoding hides it. */
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
-  if (trimmed.startsWith('-----BEGIN')) return isFakePrivateKey(trimmed) || isPlainPlaceholder(trimmed);
+  if (trimmed.startsWith('-----BEGIN')) return isFakePrivateKey(trimmed) || isPlaceholderPem(trimmed);
   const decoded = decodeBase64Text(trimmed) ?? decodePercentText(trimmed);
   return isPlainPlaceholder(trimmed) || (decoded !== undefined && isPlainPlaceholder(decoded));
 }
@@ -111,6 +111,14 @@ function isFakePrivateKey(pem: string): boolean {
   const der = DER_KEY.test(pem) && !pem.includes(':') && body.length >= 64 && /^[A-Za-z0-9]{4}/.test(body) && !body.startsWith('b3BlbnNzaC1rZXktdjE');
   if (der && Buffer.from(body.slice(0, 4), 'base64')[0] !== 0x30) return true;
   return (Buffer.from(body, 'base64').toString('latin1').match(FAKE_WORD) ?? []).length >= 2;
+}
+
+// A whole key's body (a 2048-bit RSA key is about 1,600 base64 characters) holds short words such as `tbd` or `mock`
+// by chance, even twice; only a word of six letters or more says a person typed it (`…REDACTED…`).
+function isPlaceholderPem(pem: string): boolean {
+  if (pem.length < 400) return isPlainPlaceholder(pem);
+  const lower = pem.toLowerCase();
+  return PLACEHOLDER_WORDS.some((word) => word.length >= 6 && lower.includes(word));
 }
 
 // A URL's password with its `@` or `!` percent-encoded (`s3cr3tP%40ss`).

@@ -5,13 +5,14 @@ import { CONFIDENCES, SEVERITIES, type Finding } from '../types.js';
 // elsewhere in the same scan is raised to that confidence, and says where the other one is: the copies are the
 // same credential, and each is a place to clean.
 
-/** Shorter values (`admin`, `1234`) repeat by chance, not because one credential was copied. */
+/** Shorter values (`admin`, `1234`) repeat by chance, not because one credential was copied; so do single words (`postgres`). */
 const MIN_COPY_LENGTH = 8;
+const SINGLE_WORD = /^[A-Za-z]+$/;
 
 const rank = (confidence: Finding['confidence']): number => CONFIDENCES.length - CONFIDENCES.indexOf(confidence);
 
 function isCopyable(finding: Finding): boolean {
-  return finding.kind === 'secret' && finding.redact && finding.secret.length >= MIN_COPY_LENGTH;
+  return finding.kind === 'secret' && finding.redact && finding.secret.length >= MIN_COPY_LENGTH && !SINGLE_WORD.test(finding.secret);
 }
 
 /** `findings`, with each lowered copy of a secret raised to the confidence of the most confident finding of its value. */

@@ -25,9 +25,11 @@ describe('raiseSecretCopies', () => {
     expect(sure).toMatchObject({ severity: 'high', confidence: 'high', message: 'm.' });
   });
 
-  it('leaves short values, misconfigurations, values found once and other rules on the same line as they are', () => {
+  it('leaves short values, single words, misconfigurations, values found once and other rules on the same line as they are', () => {
     const short = [finding('a.py', 'low', { secret: 'admin1' }), finding('b.py', 'high', { secret: 'admin1' })];
     expect(raiseSecretCopies(short)[0]).toMatchObject({ confidence: 'low' });
+    const word = [finding('.env', 'low', { secret: 'postgres' }), finding('database.py', 'high', { secret: 'postgres' })];
+    expect(raiseSecretCopies(word)[0]).toMatchObject({ confidence: 'low' });
     const misconfig = [finding('a.yml', 'low', { kind: 'misconfig' }), finding('b.yml', 'high', { kind: 'misconfig' })];
     expect(raiseSecretCopies(misconfig)[0]).toMatchObject({ confidence: 'low' });
     expect(raiseSecretCopies([finding('a.py', 'low')])[0]).toMatchObject({ confidence: 'low', message: 'm.' });

@@ -155,3 +155,14 @@ describe('samples 327, 328, 329 and 332: captchas, Tolgee and Miro, Rollbar, Lat
     expect(scan('DEPLOYMENT-GUIDE.md', 'gcloud run deploy api --set-secrets DBPASS=DBPASS:latest\n')).toEqual([]);
   });
 });
+
+describe('sample 333: a whole key in a Python string', () => {
+  it('finds a full key whose base64 holds a short placeholder word twice by chance', () => {
+    const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const lines = privateKey.export({ type: 'pkcs8', format: 'pem' }).toString().trim().split('\n');
+    // Plant `tbd` twice in the body, as random base64 sometimes has it.
+    const body = lines.slice(1, -1).map((line, i) => (i === 5 || i === 9 ? `tbd${line.slice(3)}` : line));
+    const text = `    cert_str="${[lines[0], ...body, lines.at(-1)].join('\\n')}"\n`;
+    expect(scan('app.py', text).map((f) => f.ruleId)).toEqual(['private-key']);
+  });
+});
