@@ -166,3 +166,12 @@ describe('sample 333: a whole key in a Python string', () => {
     expect(scan('app.py', text).map((f) => f.ruleId)).toEqual(['private-key']);
   });
 });
+
+describe('sample 330: NixOS configurations', () => {
+  it('blocks a Wi-Fi passphrase and a raw PSK written in Nix, not a word passphrase', () => {
+    expect(blockingIds('hosts/pi/configuration.nix', '  networking.wireless.networks."Home 5G".psk = "Rn4vK8zQ2mWx7Lp";\n')).toEqual(['wifi-passphrase']);
+    const raw = '    HomeNet = {\n      pskRaw = "8d3f6a1c9e2b5d7f0a4c8e1b3d6f9a2c5e7b0d4f8a1c3e6b9d2f5a7c0e3b6d9f";\n    };\n';
+    expect(blockingIds('configuration.nix', raw)).toEqual(['wifi-passphrase']);
+    expect(blockingIds('configuration.nix', '          psk = "apfelkuchen";\n')).toEqual([]);
+  });
+});
