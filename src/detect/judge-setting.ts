@@ -30,6 +30,8 @@ export function judgeEncodedValue(value: string): Judgement | undefined {
   const phrase = judgePhrase(decoded);
   if (phrase !== undefined) return phrase;
   if (decoded !== undefined && /^\{"(?:alg|typ)"/.test(decoded)) return drop('a JWT header');
+  // An htpasswd line in base64 (an ingress-nginx `auth:`), `user:$apr1$…` or bcrypt: the hash opens nothing until cracked.
+  if (decoded !== undefined && /^[^\s:]{1,64}:\$(?:apr1|2[aby]|1|5|6)\$/.test(decoded)) return weak('a password hash in base64');
   return isTimeStampedToken(value) ? weak('a token stamped with its issue time') : undefined;
 }
 

@@ -175,3 +175,15 @@ describe('sample 330: NixOS configurations', () => {
     expect(blockingIds('configuration.nix', '          psk = "apfelkuchen";\n')).toEqual([]);
   });
 });
+
+describe('sample 331: Kubernetes add-ons', () => {
+  it('does not report an Argo CD repository Secret whose only literals are its type and clone URL', () => {
+    const repo = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: repo\nstringData:\n  type: git\n  url: git@github.com:shop/k3s-apps.git\n  sshPrivateKey: |\n    __REPLACE_WITH_YOUR_PRIVATE_KEY__\n';
+    expect(scan('argocd/repo-secret.yaml', repo)).toEqual([]);
+    expect(blockingIds('argocd/repo-secret.yaml', repo.replace('  sshPrivateKey: |\n    __REPLACE_WITH_YOUR_PRIVATE_KEY__\n', '  password: Qm7vR2xLp9TzK4wN\n'))).toEqual(['kubernetes-secret-literal']);
+  });
+
+  it('reads capitals after MY- as a name, not a value', () => {
+    expect(scan('create-secrets.sh', 'aws_secret_access_key=MY-VELERO.ACCESS-SECRET123\n')).toEqual([]);
+  });
+});
