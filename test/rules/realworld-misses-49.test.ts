@@ -187,3 +187,11 @@ describe('sample 331: Kubernetes add-ons', () => {
     expect(scan('create-secrets.sh', 'aws_secret_access_key=MY-VELERO.ACCESS-SECRET123\n')).toEqual([]);
   });
 });
+
+describe('sample 323: a CI service’s variables guide', () => {
+  it('keeps a keystore password in a document named for a CI service’s environment at full confidence', () => {
+    const doc = '```\nReference name: shop_keystore\nKeystore password: Zq8m.41739vkp\n```\n';
+    expect(blockingIds('CODEMAGIC_ENV_SETUP.md', doc)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('docs/keystores.md', doc)).toEqual([]);
+  });
+});
