@@ -6,7 +6,7 @@
 const REMEDY_VERBS = new Set([
   'add', 'allow', 'ask', 'bind', 'change', 'check', 'claim', 'create', 'deactivate', 'decode', 'delete', 'disable',
   'drive', 'drop', 'enable', 'expire', 'fail', 'fetch', 'finish', 'generate', 'give', 'invalidate', 'keep', 'leave',
-  'list', 'load', 'make', 'mount', 'move', 'pass', 'pin', 'point', 'put', 'read', 'record', 'regenerate', 'rekey',
+  'list', 'load', 'make', 'mount', 'move', 'pass', 'pin', 'point', 'put', 'read', 'record', 'regenerate', 'reissue', 'rekey',
   'remove', 'rename', 'replace', 'reset', 'restrict', 'review', 'revoke', 'roll', 'rotate', 'run', 'serve', 'set',
   'sign', 'store', 'treat', 'trust', 'turn', 'uninstall', 'use',
 ]);
