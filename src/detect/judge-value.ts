@@ -86,8 +86,9 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (isClientPrefixedSetting(candidate)) return weak('a browser-public setting');
   if (/^\s*\(/.test(candidate.after ?? '')) return drop('call'); // creds = _GetCredentials(): the pattern stops at `(`
   if (isEcho(value, key) || value.endsWith(`/${key}`)) return drop('the key repeated'); // oauthCreds: OauthCreds; sed's s/pw = a/pw = $X/
-  // A made-up UUID (`1234abcd-1234-abcd-…`) has far less entropy than a random one (about 3.7 bits per hex digit).
-  if (isUuid(value)) return isUuidCredential(candidate) && shannonEntropy(value.replace(/-/g, '')) >= 3.3 ? KEEP : drop('uuid');
+  // A made-up UUID has far less entropy than a random one (about 3.7 bits per hex digit; under 3.05: 0.02% of random
+  // ones), a typed run (`12345678-1234-…`, `…-aaaaa…`) or one chunk typed three times (`1234abcd-1234-abcd-…`).
+  if (isUuid(value)) return isUuidCredential(candidate) && isRandomUuid(value) ? KEEP : drop('uuid');
   // A password hash in PHC or crypt form (Vaultwarden's `ADMIN_TOKEN='$argon2id$v=19$…'`, a bcrypt `$2b$…`) is what
   // the server checks a password against: it opens nothing until it is cracked.
   if (/^\$(?:argon2(?:id|i|d)|2[aby]|scrypt|pbkdf2(?:-sha\d{1,3})?|[156])\$/.test(value)) return weak('a password hash');
@@ -129,3 +130,9 @@ function isEcho(value: string, key: string): boolean {
   // A rule without a `key` group passes its whole match, which contains the value itself.
   return !key.includes(value) && bare(value).length > 0 && bare(value) === bare(key.split(/[.:>]/).at(-1) ?? key);
 }
+
+function isRandomUuid(value: string): boolean {
+  const hex = value.replace(/-/g, '').toLowerCase();
+  return shannonEntropy(hex) >= 3.05 && !/01234|12345|23456|34567|45678|56789|abcde|bcdef|(.)\1{4}|(.{4}).*\2.*\2/.test(hex);
+}
+

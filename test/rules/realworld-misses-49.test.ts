@@ -195,3 +195,47 @@ describe('sample 323: a CI service’s variables guide', () => {
     expect(blockingIds('docs/keystores.md', doc)).toEqual([]);
   });
 });
+
+describe('samples 324, 335 and 341: generated passwords and keys full of symbols', () => {
+  it('blocks a quoted password of every kind of character, also with brackets, commas and a `*`', () => {
+    expect(blockingIds('automation.py', "\tZOHO_PW = 'Qa]^t,WEr)kLp%3&HZbnYC7?d'\n")).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('contest/migrations/0002_create_superuser.py', "    User.objects.create_superuser('admin', 'a@shop.io', password='pQ7#@z-<mwd*K(~r!3hTx]')\n")).toEqual(['django-create-user-password']);
+    expect(scan('app.py', "password = '{Password1}'\ntoken = '<YourToken123>'\n")).toEqual([]);
+  });
+
+  it('reads `=$k59z` at the end of a Django key as part of the key, not a shell variable', () => {
+    const settings = "SECRET_KEY = '7qk22*mzpr@hua@x#!9%w)n=#j4bo8*&2ryt)c3pf61e=$k59z'\nDEBUG = False\n";
+    expect(blockingIds('mac/settings.py', settings)).toEqual(['framework-signing-key-literal']);
+    expect(scan('setup.sh', 'LANGFUSE_SECRET_KEY="sk-lf-$uuid"\n')).toEqual([]);
+  });
+});
+
+describe('samples 339, 340, 341 and 342: security tools, voice agents, Calendly, public data', () => {
+  it('keeps random UUID keys of low entropy, and drops typed ones', () => {
+    expect(blockingIds('update.py', 'VAPI_API_KEY = "3b147aba-47cb-4bb3-847e-1430b14cb7ae"\n')).toEqual(['generic-secret-assignment']);
+    expect(scan('update.py', 'VAPI_API_KEY = "12345678-1234-1234-1234-123456789abc"\n')).toEqual([]);
+    expect(scan('update.py', 'VAPI_API_KEY = "1234abcd-1234-abcd-1234-abcd1234abcd"\n')).toEqual([]);
+  });
+
+  it('blocks Shodan, MISP and OTX keys where their SDKs take them, and Retell and Deepgram keys', () => {
+    expect(blockingIds('info.py', 'api = shodan.Shodan("Kq7vT2xWm9LpQz4RnB8cYe1JhG6sDf5U")\n')).toEqual(['shodan-api-key']);
+    expect(blockingIds('keys.py', "misp_key = 'F2X7J51IUCAtE9lsYQCv2y05dKqMzT4wRn8b3Vh6'\n")).toEqual(['misp-api-key']);
+    expect(blockingIds('otx_sniff.py', 'otx = OTXv2("9c4e1a7b2d5f8036e1b4c7a9d2f508364a7c1e9b3d5f0a2c8e6b4d1f7a3c9e05")\n')).toEqual(['otx-api-key']);
+    expect(blockingIds('main.py', 'RETELL_API_KEY = "key_03a7f2c18840e917356042998173"\n')).toEqual(['retell-api-key']);
+    const socket = "const socket = new WebSocket('wss://api.deepgram.com/v1/listen', ['token', '5b17e0c29d3f8a4e61b2c7d09e8f3a1b4c6d2e70']);\n";
+    expect(blockingIds('main.js', socket)).toEqual(['deepgram-api-key']);
+  });
+
+  it('names a Calendly token, reads a Census key in a request URL, and leaves data.gov.in’s sample key alone', () => {
+    const claims = Buffer.from(JSON.stringify({ iss: 'https://auth.calendly.com', iat: 1700000000, jti: '5b8d4f30-a6e2-4c1d-9b7f-3e2a8c6d1f04' })).toString('base64url');
+    const token = `eyJraWQiOiIxY2UxZTEzNiIsInR5cCI6IlBBVCIsImFsZyI6IkVTMjU2In0.${claims}.Xq7vT2xWm9LpQz4RnB8cYe1JhG6sDf5Ua3Nk0Mo7Pi2Bx9Vw4Cr1Lt8Ez5Yj3Hs6Gd0Fa2Qn7Km4Wx1`;
+    expect(blockingIds('sync.js', `const CALENDLY_TOKEN = '${token}';\n`)).toEqual(['calendly-personal-access-token']);
+    const census = "url = 'https://api.census.gov/data/2019/acs/acs5?get=NAME&for=state:*&key=9c4e1a7b2d5f8036e1b4c7a9d2f508364a7c1e9b'\n";
+    expect(blockingIds('main.py', census)).toEqual(['census-api-key']);
+    expect(scan('etl.js', "const key = process.env.DATA_GOV_API_KEY || '579b464db66ec23bdd000001cdd3946e44ce4aad7209ff7b23ac571b';\n")).toEqual([]);
+  });
+
+  it('does not block a relay login at test.com', () => {
+    expect(scan('provision.sh', 'echo [smtp.gmail.com]:587 wazuh@test.com:test1234 > /etc/postfix/sasl_passwd\n')).toEqual([]);
+  });
+});
