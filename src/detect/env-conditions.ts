@@ -1,5 +1,6 @@
 // Whether an `if` condition holds only outside production (a debug or test flag, a development environment, a CI
-// variable, a platform's variable being absent) or only in production: what decides a development block.
+// variable, a platform's variable being absent, a Windows or macOS machine) or only in production: what decides a
+// development block.
 
 /** The words that name a development, test or CI environment, as a regex source. */
 export const DEV_WORD = String.raw`(?:dev|development|local|test|testing|ci)`;
@@ -23,6 +24,8 @@ const DEV_CONDITION = new RegExp(
     String.raw`\b${ELIXIR_ENV}[ \t]*===?[ \t]*:(?:dev|test)\b`,
     String.raw`["']${PLATFORM_MARKER}["'][ \t]+not[ \t]+in\b`,
     String.raw`!\s*app\.isPackaged\b`, // Electron: running from source, not from the built app
+    // A developer's Windows or macOS machine (`if os.name == 'nt':`); the servers these apps deploy to run Linux.
+    String.raw`\bos\.name[ \t]*==[ \t]*["']nt["']|\b(?:sys|process)\.platform[ \t]*(?:===?[ \t]*|\.startswith\([ \t]*)["'](?:win32|darwin)["']|\bplatform\.system\(\)[ \t]*==[ \t]*["'](?:Windows|Darwin)["']`,
   ].join('|'),
 );
 // A condition true in production: the production environment, or a negated debug flag (`not DEBUG`, `!isDev`).

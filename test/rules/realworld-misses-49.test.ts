@@ -239,3 +239,17 @@ describe('samples 339, 340, 341 and 342: security tools, voice agents, Calendly,
     expect(scan('provision.sh', 'echo [smtp.gmail.com]:587 wazuh@test.com:test1234 > /etc/postfix/sasl_passwd\n')).toEqual([]);
   });
 });
+
+describe('sample 335: Django settings', () => {
+  it('reads DEBUG = True under `if os.name == "nt":` as a developer machine’s, not the servers’', () => {
+    const settings = "if os.name == 'nt':\n    DEBUG = True\nelse:\n    DEBUG = env.bool('DJANGO_DEBUG', False)\n    ALLOWED_HOSTS = ['leb.example.org']\n";
+    expect(blockingIds('azureproject/settings/base.py', settings)).toEqual([]);
+    expect(blockingIds('azureproject/settings/base.py', 'DEBUG = True\nALLOWED_HOSTS = ["leb.example.org"]\n')).toEqual(['django-debug-true']);
+  });
+
+  it('reports `*` among other allowed hosts like `*` alone', () => {
+    const ids = (text: string): string[] => scan('settings.py', text).map((f) => f.ruleId);
+    expect(ids("ALLOWED_HOSTS = ['localhost', '127.0.0.1', '*']\n")).toEqual(['allowed-hosts-wildcard']);
+    expect(ids("ALLOWED_HOSTS = ['localhost', 'shop.io']\n")).toEqual([]);
+  });
+});
