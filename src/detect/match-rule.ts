@@ -99,7 +99,9 @@ function matchWindow(prepared: PreparedRule, text: string, base: number, scope: 
     if (judged.verdict === 'weak') {
       hit.grade = 'weak';
       hit.why = judged.reason;
-    } else if (rule.kind === 'secret' && (isManagedHostPassword(site) || isRemoteMailPassword(site))) hit.managedHost = true;
+    }
+    // A weak password of a database on the internet is still reported outside docs (low): it opens that database.
+    if (rule.kind === 'secret' && (isManagedHostPassword(site) || isRemoteMailPassword(site))) hit.managedHost = true;
     if (rule.checksum !== undefined) hit.grade = verifyChecksum(rule.checksum, secret) === 'valid' ? 'verified' : 'unverified';
     hits.push(hit);
   }

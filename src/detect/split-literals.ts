@@ -7,17 +7,19 @@ import { KEY_PREFIXES } from './wrapped-runs.js';
 // ordinary string building costs one keyword check; the joined value is scanned in place of the run.
 
 const QUOTES = ['"', "'", '`'];
-// Key prefixes whose split form is looked for (a PEM block spans lines and has its own rules).
-const PREFIXES = KEY_PREFIXES.filter((prefix) => !prefix.startsWith('-'));
+// Key prefixes whose split form is looked for (a PEM block spans lines and has its own rules), and database URLs,
+// which a formatter splits at their `@` to keep lines short (`"postgresql://u:pw@"\n"dpg-….render.com/db"`).
+const URL_SCHEMES = ['postgres://', 'postgresql://', 'mysql://', 'mongodb://', 'mongodb+srv://', 'redis://', 'rediss://'];
+const PREFIXES = [...KEY_PREFIXES.filter((prefix) => !prefix.startsWith('-')), ...URL_SCHEMES];
 
 /** The keywords that make `findSplitLiterals` look at a text: a quote, then a key prefix (lower-case). */
 export const SPLIT_KEYWORDS: readonly string[] = QUOTES.flatMap((quote) => PREFIXES.map((prefix) => `${quote}${prefix}`.toLowerCase()));
 
-// The characters of key material; a literal with anything else (spaces, `${`) is not part of a key.
-const PART = /^[A-Za-z0-9_+/=.:-]{1,200}$/;
-// What may join two literals on one line, and across a line break (the operator before or after it).
+// The characters of key material and URLs; a literal with anything else (spaces, `${`) is not part of a key.
+const PART = /^[A-Za-z0-9_+/=.:@?&%~!-]{1,200}$/;
+// What may join two literals on one line, and across a line break (the operator before or after it, or Python's `\`).
 const JOIN = /^[ \t]{0,4}(?:\+|\.|&|\.\.)?[ \t]{0,4}/;
-const JOIN_ACROSS = /^[ \t]{0,4}(?:(?:\+|\.|&|\.\.)[ \t]{0,4}\r?\n[ \t]{0,80}|\r?\n[ \t]{0,80}(?:(?:\+|\.|&|\.\.)[ \t]{0,4})?)/;
+const JOIN_ACROSS = /^[ \t]{0,4}(?:(?:\+|\.|&|\.\.|\\)[ \t]{0,4}\r?\n[ \t]{0,80}|\r?\n[ \t]{0,80}(?:(?:\+|\.|&|\.\.)[ \t]{0,4})?)/;
 const MAX_PARTS = 16;
 
 /** The runs of two or more concatenated literals that start at the keyword hits `offsets` ([-1]: anywhere). */
@@ -34,8 +36,8 @@ export function findSplitLiterals(text: string, offsets: readonly number[]): Hid
 // The literals from `start` on, joined; undefined unless there are at least two.
 function readRun(text: string, start: number): HiddenRun | undefined {
   const quote = text.charAt(start);
-  // Python joins literals on separate lines only inside parentheses.
-  const parenthesised = /\([ \t]*(?:\r?\n[ \t]*)?$/.test(text.slice(Math.max(0, start - 100), start));
+  // Python joins literals on separate lines only inside parentheses (a call's later argument too: `getenv("URL",\n "…"`).
+  const parenthesised = isInsideParentheses(text.slice(Math.max(0, start - 100), start));
   const parts: string[] = [];
   let at = start;
   let end = start;
@@ -46,7 +48,7 @@ function readRun(text: string, start: number): HiddenRun | undefined {
     end = part.end;
     const rest = text.slice(end, end + 100);
     const across = JOIN_ACROSS.exec(rest)?.[0];
-    const joiner = across !== undefined && (parenthesised || /[+.&]/.test(across)) ? across : (JOIN.exec(rest)?.[0] ?? '');
+    const joiner = across !== undefined && (parenthesised || /[+.&\\]/.test(across)) ? across : (JOIN.exec(rest)?.[0] ?? '');
     if (joiner === '' && !parenthesised) break;
     at = end + joiner.length;
   }
@@ -73,3 +75,11 @@ function findQuotedPrefixes(text: string): number[] {
   }
   return starts.sort((a, b) => a - b);
 }
+
+// Whether the text before a literal leaves a parenthesis open (more `(` than `)` on its last lines).
+function isInsideParentheses(before: string): boolean {
+  let depth = 0;
+  for (const ch of before) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+  return depth > 0;
+}
+

@@ -253,3 +253,22 @@ describe('sample 335: Django settings', () => {
     expect(ids("ALLOWED_HOSTS = ['localhost', 'shop.io']\n")).toEqual([]);
   });
 });
+
+describe('samples 327, 334, 337 and 338: keys and database URLs in app code', () => {
+  it('joins a database URL split over two literals, in parentheses or after a backslash', () => {
+    const call = 'POSTGRES_URL = os.getenv("DATABASE_URL",\n    "postgresql://views_db_user:Qk3Tz9Lm2Vx8Rp4Wn7Yb1Hd6Fs5Jc0Ge@"\n    "dpg-c11xxk2m9abc73cgrkv0-a.oregon-postgres.render.com/views_db")\n';
+    expect(blockingIds('app.py', call)).toEqual(['database-url-password']);
+    const backslash = '    SQLALCHEMY_DATABASE_URI = "postgres://oimnlkvqkzrqft:9c4e1a7b2d5f8036e1b4c7a9d2f50836" \\\n        "1bae6d84a8407532c@ec2-184-73-181-132.compute-1.amazonaws.com:5432/de1fdee9pok5nh"\n';
+    expect(blockingIds('config.py', backslash)).toEqual(['database-url-password']);
+  });
+
+  it('keeps a guessable password on a managed database in a committed development env file', () => {
+    expect(blockingIds('.env.development', 'MONGO_URI=mongodb+srv://admin:1234abcd@cluster0.k2m9x.mongodb.net/chat\n')).toEqual(['database-url-password']);
+    expect(blockingIds('README.md', 'MONGO_URI=mongodb+srv://admin:abc123def456@cluster0.k2m9x.mongodb.net/chat\n')).toEqual([]);
+  });
+
+  it('blocks an APP_KEY of 32 plain characters (Laravel 4 and 5.0, AdonisJS), also set with tabs', () => {
+    expect(blockingIds('README.md', 'APP_ENV\t\t\t= local\nAPP_KEY\t\t\t= Kq7vT2xWm9LpQz4RnB8cYe1JhG6sDf5U\n')).toEqual(['app-key-plain']);
+    expect(scan('.env.example', 'APP_KEY=SomeRandomString\n').map((f) => f.ruleId)).not.toContain('app-key-plain');
+  });
+});

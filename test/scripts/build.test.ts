@@ -49,8 +49,9 @@ describe.skipIf(!existsSync(COMPILER))('build', () => {
     const hash = createHash('sha256').update(readFileSync('dist/stanch.cjs')).digest('hex').slice(0, 16);
     expect(readFileSync('dist/cli.js', 'utf8')).toContain(`"${hash}"`);
     // What staged does not load (config parsing, rule examples) sits in side files read on first use. The pack grows
-    // with every rule (help texts and references are 340 KB of it, the next candidates for a side file).
-    expect(statSync('dist/stanch.cjs').size).toBeLessThan(1152 * 1024);
+    // with every rule (help texts and references are about 380 KB of it at 881 rules, the next candidates for a side
+    // file); the budget was 1152 KB up to 862 rules.
+    expect(statSync('dist/stanch.cjs').size).toBeLessThan(1216 * 1024);
     for (const side of ['stanch-zod.cjs', 'stanch-yaml.cjs', 'stanch-examples.cjs']) expect(existsSync(join('dist', side))).toBe(true);
     const code = [...loaded].map((file) => readFileSync(file, 'utf8')).join('\n');
     for (const marker of ['wordWrap', 'cat-file', 'followSymbolicLinks', 'stripe-secret-key']) expect(code).not.toContain(marker);
