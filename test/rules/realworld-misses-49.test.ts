@@ -201,6 +201,8 @@ describe('samples 324, 335 and 341: generated passwords and keys full of symbols
     expect(blockingIds('automation.py', "\tZOHO_PW = 'Qa]^t,WEr)kLp%3&HZbnYC7?d'\n")).toEqual(['generic-secret-assignment']);
     expect(blockingIds('contest/migrations/0002_create_superuser.py', "    User.objects.create_superuser('admin', 'a@shop.io', password='pQ7#@z-<mwd*K(~r!3hTx]')\n")).toEqual(['django-create-user-password']);
     expect(scan('app.py', "password = '{Password1}'\ntoken = '<YourToken123>'\n")).toEqual([]);
+    expect(blockingIds('seed.py', "ADMIN_PASSWORD = 'pQk#@z-<mwd*K(~r!3hTx['\n")).toEqual(['generic-secret-assignment']);
+    expect(scan('paginators-1.json', '      "output_token": "StreamDescription.Shards[-1].ShardId",\n')).toEqual([]);
   });
 
   it('reads `=$k59z` at the end of a Django key as part of the key, not a shell variable', () => {
