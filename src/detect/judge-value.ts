@@ -135,4 +135,3 @@ function isRandomUuid(value: string): boolean {
   const hex = value.replace(/-/g, '').toLowerCase();
   return shannonEntropy(hex) >= 3.05 && !/01234|12345|23456|34567|45678|56789|abcde|bcdef|(.)\1{4}|(.{4}).*\2.*\2/.test(hex);
 }
-

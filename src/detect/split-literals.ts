@@ -82,4 +82,3 @@ function isInsideParentheses(before: string): boolean {
   for (const ch of before) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
   return depth > 0;
 }
-
