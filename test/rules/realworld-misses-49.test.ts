@@ -274,3 +274,19 @@ describe('samples 327, 334, 337 and 338: keys and database URLs in app code', ()
     expect(scan('.env.example', 'APP_KEY=SomeRandomString\n').map((f) => f.ruleId)).not.toContain('app-key-plain');
   });
 });
+
+describe('samples 321, 325 and 338: Naver Commerce, IRC, Neon', () => {
+  it('blocks a Naver Commerce client secret (a bcrypt salt) once, not as a password hash', () => {
+    expect(blockingIds('naver-auth.js', "const CLIENT_SECRET = '$2a$04$Kq7vT2xWm9LpQz4RnB8cYe';\n")).toEqual(['naver-commerce-client-secret']);
+  });
+
+  it('blocks a random NickServ password in an irssi config, not a word', () => {
+    expect(blockingIds('.irssi/config', '  autosendcmd = "/msg NickServ IDENTIFY Vq7Tz2LkPa0rXw5N";\n')).toEqual(['irc-nickserv-password']);
+    expect(blockingIds('.irssi/config', '  autosendcmd = "/msg NickServ IDENTIFY viperfish";\n')).toEqual([]);
+  });
+
+  it('blocks a Neon API key in a development env file', () => {
+    const env = 'NEON_API_KEY=napi_6ktdnlug91vvjafr95laj3l5kuwmv9jkuwd1l2xze66fz4p3aipdad7qmkcovrk7\n';
+    expect(blockingIds('.env.development', env)).toEqual(['neon-api-key']);
+  });
+});
