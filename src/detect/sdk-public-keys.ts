@@ -99,6 +99,14 @@ export function isRollbarClientToken(site: LiteralSite): boolean {
   return /\baccessToken["']?\s*:\s*["']?$/.test(site.before ?? '') && /\b_rollbarConfig\s*=/.test(site.block ?? '');
 }
 
+/** Whether the value also stands under a site or public key name nearby: the public key copied into the secret's slot (`RECAPTCHA_SITE_KEY = "6Le…"` above `RECAPTCHA_SECRET_KEY = "6Le…"`). */
+export function isPublicKeyCopy(site: LiteralSite): boolean {
+  // Only under a secret's name, so that the block around other matches is not built for nothing.
+  if (!/secret|private/i.test(site.key)) return false;
+  const value = site.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?:site|public)[_-]?key["']?[ \t]{0,4}[:=][ \t]{0,4}["'\`]?${value}(?![\\w-])`, 'i').test(site.block ?? '');
+}
+
 /** The setting name right before a value: `NAME=`, `"name": "`, `name: '`; or ''. */
 export function readSettingName(before: string): string {
   // A type annotation may sit between name and value (Swift's `apiKey: String = "…"`).

@@ -290,3 +290,16 @@ describe('samples 321, 325 and 338: Naver Commerce, IRC, Neon', () => {
     expect(blockingIds('.env.development', env)).toEqual(['neon-api-key']);
   });
 });
+
+describe('sample 327: captcha settings', () => {
+  it('reads a secret slot holding the site key set above it as the public key', () => {
+    const copy = 'RECAPTCHA_V2_SITE_KEY = "6LfKq7vT2xWm9LpQz4RnB8cYe1JhG6sDf5Ua3Nk0"\nRECAPTCHA_V2_SECRET_KEY = "6LfKq7vT2xWm9LpQz4RnB8cYe1JhG6sDf5Ua3Nk0"\n';
+    expect(blockingIds('config.py', copy)).toEqual([]);
+    const own = 'RECAPTCHA_V2_SITE_KEY = "6LfKq7vT2xWm9LpQz4RnB8cYe1JhG6sDf5Ua3Nk0"\nRECAPTCHA_V2_SECRET_KEY = "6LfXq7vT2xWm9LpQz4RnB8cYe1JhG6sDf5Ua3Nk1"\n';
+    expect(blockingIds('config.py', own)).toEqual(['recaptcha-secret-key']);
+  });
+
+  it('reads supersecretKey as a demo password', () => {
+    expect(scan('README.md', 'REDIS_URI=redis://default:supersecretKey@redis-address.upstash.io:6379\n')).toEqual([]);
+  });
+});
