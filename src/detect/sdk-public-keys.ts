@@ -101,8 +101,9 @@ export function isRollbarClientToken(site: LiteralSite): boolean {
 
 /** Whether the value also stands under a site or public key name nearby: the public key copied into the secret's slot (`RECAPTCHA_SITE_KEY = "6Le…"` above `RECAPTCHA_SECRET_KEY = "6Le…"`). */
 export function isPublicKeyCopy(site: LiteralSite): boolean {
-  // Only under a secret's name, so that the block around other matches is not built for nothing.
-  if (!/secret|private/i.test(site.key)) return false;
+  // Only a key-like value (not `secretOrKey = … opts.publicKey : secretOrKey`) under a secret's name, so that the
+  // block around other matches is not built for nothing.
+  if (!/secret|private/i.test(site.key) || site.value.length < 16 || !/[0-9]/.test(site.value)) return false;
   const value = site.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`(?:site|public)[_-]?key["']?[ \t]{0,4}[:=][ \t]{0,4}["'\`]?${value}(?![\\w-])`, 'i').test(site.block ?? '');
 }

@@ -303,3 +303,10 @@ describe('sample 327: captcha settings', () => {
     expect(scan('README.md', 'REDIS_URI=redis://default:supersecretKey@redis-address.upstash.io:6379\n')).toEqual([]);
   });
 });
+
+describe('a public key name beside a variable', () => {
+  it('does not read `secretOrKey = … opts.publicKey : secretOrKey` as a key copied into a secret slot', () => {
+    const code = 'var secretOrKey = opts.secret;\nsecretOrKey = secretOrKey == null ? opts.publicKey : secretOrKey;\n';
+    expect(scan('lib/verify-stream.js', code)).toEqual([]);
+  });
+});
