@@ -1,3 +1,4 @@
+import { isFakePrivateKey } from './fake-keys.js';
 import { isSampleJwt } from './sample-jwt.js';
 
 // Values people write where a secret will go later: `<token>`, `your-key-here`, `xxxx`, `changeme`, AWS EXAMPLE keys.
@@ -92,26 +93,6 @@ export function isPlaceholder(value: string): boolean {
   if (trimmed.startsWith('-----BEGIN')) return isFakePrivateKey(trimmed) || isPlaceholderPem(trimmed);
   const decoded = decodeBase64Text(trimmed) ?? decodePercentText(trimmed);
   return isPlainPlaceholder(trimmed) || (decoded !== undefined && isPlainPlaceholder(decoded));
-}
-
-// A test's made-up key: its body spells a word of 5+ letters no random key holds (`…AAAAFAKEKEY`), is one short run
-// typed over and over (`s3cr3ts3cr3t…` in django-allauth's docs, `AAAA…`), decodes to a fake word twice
-// (`fakekeyfakekey…`, `sampledsamplelinesampled…`), or is DER that does not open with a SEQUENCE (a guide's
-// `key_content: "-----BEGIN PRIVATE KEY-----\nn71bPt…"`; an OpenSSH key under a PEM header is no DER).
-const FAKE_WORD = /fake|sample|example|dummy|placeholder/gi;
-const DER_KEY = /^-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----/;
-
-function isFakePrivateKey(pem: string): boolean {
-  const body = pem
-    .replace(/-----(?:BEGIN|END)[^-]*-----/g, '')
-    .replace(/\\[nrt]|["'`]\s*\+\s*["'`]/g, '')
-    .replace(/[^A-Za-z0-9+/=]/g, '');
-  if (/FAKEKEY|fakekey|EXAMPLE|example|SAMPLE|sample|DUMMY|dummy/.test(body)) return true;
-  if (body.length >= 16 && /^(.{1,12}?)\1+.{0,12}$/.test(body.replace(/=+$/, ''))) return true;
-  // A Proc-Type header (`:`) announces the old OpenSSL encryption, which scrambles the DER.
-  const der = DER_KEY.test(pem) && !pem.includes(':') && body.length >= 64 && /^[A-Za-z0-9]{4}/.test(body) && !body.startsWith('b3BlbnNzaC1rZXktdjE');
-  if (der && Buffer.from(body.slice(0, 4), 'base64')[0] !== 0x30) return true;
-  return (Buffer.from(body, 'base64').toString('latin1').match(FAKE_WORD) ?? []).length >= 2;
 }
 
 // A whole key's body (a 2048-bit RSA key is about 1,600 base64 characters) holds short words such as `tbd` or `mock`
