@@ -1,6 +1,6 @@
-// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello, Matrix). A token that passes was issued
-// by the provider's generator (or crafted by someone who knew the scheme); one that fails was typed by hand: a docs
-// example, a test value, a fake. Neither verdict needs the network.
+// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello, Matrix). A token that
+// passes was issued by the provider's generator (or crafted by someone who knew the scheme); one that fails was typed
+// by hand: a docs example, a test value, a fake. Neither verdict needs the network.
 
 /** The checksum schemes a rule can declare. */
 export const CHECKSUMS = ['base62-crc32', 'base62-crc32-tail', 'hex-crc32-le', 'hex-crc32-tail'] as const;
@@ -39,7 +39,7 @@ export function verifyBase62Crc32(token: string): boolean {
   return expected !== undefined && expected === crc32(body.slice(0, 30));
 }
 
-/** Matrix (Synapse) access tokens (`syt_<user>_<random>_`): 6 base62 characters after the last `_` hold the CRC32 of all before it. */
+/** Matrix (Synapse) access tokens (`syt_<user>_<random>_…`): 6 base62 characters after the last `_`, the CRC32 of the rest. */
 export function verifyBase62Crc32Tail(token: string): boolean {
   const cut = token.lastIndexOf('_');
   return cut > 0 && token.length - cut === 7 && token.slice(cut + 1) === encodeBase62Crc32(token.slice(0, cut));

@@ -102,10 +102,13 @@ export function isPrivateRequestEnvFile(path: string): boolean {
   return /(?:^|\/)[^/]*\.private\.env\.json$/i.test(path);
 }
 
-// A document named for the values a platform, a CI service or production is given (`RAILWAY_ENV_VARIABLES.md`, `render-env.md`,
-// `docs/deployment/cloudflare-env-vars.md`, `SECRETS.md`, `CODEMAGIC_ENV_SETUP.md`): a list to paste into the dashboard, so its values are the
-// deployed ones. Words are the name's parts split at `-`, `_`, `.` and spaces.
-const DEPLOY_WORDS = new Set(['railway', 'render', 'heroku', 'vercel', 'netlify', 'fly', 'koyeb', 'cloudflare', 'production', 'prod', 'deploy', 'deployment', 'codemagic', 'bitrise', 'circleci', 'ci', 'actions', 'eas']);
+// A document named for the values a platform, a CI service or production is given (`RAILWAY_ENV_VARIABLES.md`,
+// `render-env.md`, `docs/deployment/cloudflare-env-vars.md`, `SECRETS.md`, `CODEMAGIC_ENV_SETUP.md`): a list to paste
+// into the dashboard, so its values are the deployed ones. Words are the name's parts split at `-`, `_`, `.` and spaces.
+const DEPLOY_WORDS = new Set([
+  'railway', 'render', 'heroku', 'vercel', 'netlify', 'fly', 'koyeb', 'cloudflare', 'production', 'prod', 'deploy', 'deployment',
+  'codemagic', 'bitrise', 'circleci', 'ci', 'actions', 'eas',
+]);
 const VARIABLE_WORDS = new Set(['env', 'environment', 'variables', 'vars', 'secrets']);
 
 /** Whether a path is a document listing a deployment's environment variables or secrets. */

@@ -94,18 +94,24 @@ export function isBadgeToken(site: LiteralSite): boolean {
   return /\/(?:badge|graph)[\w./-]{0,40}\.svg\?(?:[\w.=%-]{0,80}&)?token=$/i.test(site.before ?? '');
 }
 
-/** Whether a key is a Rollbar client token in the browser snippet (`var _rollbarConfig = { accessToken: "…"`): post_client_item only. */
+/** Whether a key is a Rollbar client token in the browser snippet (`var _rollbarConfig = { accessToken: "…"`). */
 export function isRollbarClientToken(site: LiteralSite): boolean {
   return /\baccessToken["']?\s*:\s*["']?$/.test(site.before ?? '') && /\b_rollbarConfig\s*=/.test(site.block ?? '');
 }
 
-/** Whether the value also stands under a site or public key name nearby: the public key copied into the secret's slot (`RECAPTCHA_SITE_KEY = "6Le…"` above `RECAPTCHA_SECRET_KEY = "6Le…"`). */
+/**
+ * Whether the value also stands under a site or public key name nearby: the public key copied into the secret's slot
+ * (`RECAPTCHA_SITE_KEY = "6Le…"` above `RECAPTCHA_SECRET_KEY = "6Le…"`).
+ */
 export function isPublicKeyCopy(site: LiteralSite): boolean {
   // Only a key-like value (not `secretOrKey = … opts.publicKey : secretOrKey`) under a secret's name, so that the
   // block around other matches is not built for nothing.
   if (!/secret|private/i.test(site.key) || site.value.length < 16 || !/[0-9]/.test(site.value)) return false;
+  // A copy means the value stands in the block twice; only then is a pattern built for where the other one stands.
+  const block = site.block ?? '';
+  if (block.indexOf(site.value) === block.lastIndexOf(site.value)) return false;
   const value = site.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?:site|public)[_-]?key["']?[ \t]{0,4}[:=][ \t]{0,4}["'\`]?${value}(?![\\w-])`, 'i').test(site.block ?? '');
+  return new RegExp(`(?:site|public)[_-]?key["']?[ \t]{0,4}[:=][ \t]{0,4}["'\`]?${value}(?![\\w-])`, 'i').test(block);
 }
 
 /** The setting name right before a value: `NAME=`, `"name": "`, `name: '`; or ''. */
