@@ -39,7 +39,8 @@ function isRandomDotted(value: string): boolean {
 // read as no words (a Vault token's body without a digit, `hvs.QrTk…`): not a name anyone typed.
 function isRandomSegment(part: string): boolean {
   const switches = (part.match(/[A-Za-z](?=[0-9])|[0-9](?=[A-Za-z])/g) ?? []).length;
-  return (part.length >= 20 && /[a-z]/.test(part) && /[A-Z]/.test(part) && switches >= 4) || isRandomLetters(part, 20);
+  // A digit or two among random letters (a Baseten key's body) leaves the letters random.
+  return (part.length >= 20 && /[a-z]/.test(part) && /[A-Z]/.test(part) && switches >= 4) || isRandomLetters(part.replace(/[0-9]/g, ''), 20);
 }
 
 /**
@@ -54,6 +55,7 @@ export function isBareIdentifier(value: string): boolean {
   if (/^[a-z]+[0-9]{1,3}[a-z]+$/.test(value)) return true; // b64decode
   if (/^_*[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value)) return !value.split('_').some(isRandomRun); // _convert_oauth2_credentials, not e2b_<40 hex>
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)+$/.test(value)) return true; // constants: SOCKS5_NO_ACCEPTABLE_AUTH
+  if (/^[A-Za-z0-9]+(?:[-_][A-Za-z0-9]+)*[-_]auth$/.test(value)) return true; // names an auth section: Asterisk's `auth=1000-auth`
   // cross-platform, x-goog-iam-authorization-token, X-Api-Key: words; not a secret cut by hyphens (`IMowq-xKqwRtz…`).
   if (value.length <= 40 && /^[A-Za-z][A-Za-z0-9]{0,19}(?:-[A-Za-z][A-Za-z0-9]{0,19})+\.?$/.test(value)) return value.split('-').every(isWordChunk);
   if (value.length <= 60 && /^_{0,2}[A-Za-z]{2,20}(?:[-.][A-Za-z]{2,20})+$/.test(value) && /\.[A-Za-z]/.test(value) && /-/.test(value)) return true; // cookie names: next-auth.session-token

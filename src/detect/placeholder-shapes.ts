@@ -1,0 +1,75 @@
+// Values people write where a secret will go later, as words and shapes; placeholder.ts applies them.
+
+/** Words that mark a value as a stand-in wherever they appear (`sk_live_example123`). */
+export const PLACEHOLDER_WORDS = [
+  'changeme', 'change_me', 'change-me', 'replaceme', 'replace_me', 'replace-me', 'replace_with', 'replace-with',
+  'replacewith', 'change-this', 'change_this', 'changethis', 'change-it', 'change_it', 'changeit', 'change-in-prod',
+  'change_in_prod', 'override-me', 'override_me', 'overrideme', 'set-me', 'set_me', 'placeholder', 'redacted',
+  'example', 'sample', 'dummy', 'fake', 'mock', 'notreal', 'not_real', 'not-a-real', 'insert', 'todo', 'tbd',
+  'fixme', 'yourkey', 'your_key', 'your-key', 'secret_here', 'foobar', 'lorem', 'ipsum', 'blahblah', 'demokey',
+  'helloworld', 'hello_world', 'hello-world',
+];
+
+/** Whole-value shapes of stand-ins: brackets, `your_…`, labels in capitals, published test keys, filler runs. */
+export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
+  /^<[^<>]*>$/, // <token>, <your password>
+  /^\[+[^[\]]*\]+$/, // [PASSWORD], redis://[[username]:[password]]@host
+  /^\((?:[^()]*)\)$/, // (secret)
+  /^MY[-_][A-Z0-9._-]{3,60}$/, // MY-VELERO.ACCESS-SECRET123, MY_API_KEY: a name in capitals, not a value
+  /^(?:test|live)_[a-z]{1,4}_docs_[A-Za-z0-9]{10,}$/, // Toss Payments' documentation keys (`test_gsk_docs_OaPz…`)
+  // Test keys their providers publish: Google's always-pass reCAPTCHA pair, Tap Payments' test key, data.gov.in's sample key.
+  /^(?:6LeIxAcTAAAAA(?:GG-vFI1TnRWxMZNFuojJ4WifJWe|JcZVRqyHh71UMIEGNQ_MXjiZKhI)|sk_test_XKokBfNWv6FIYuTMg5sLPjhJ|579b464db66ec23bdd000001cdd3946e44ce4aad7209ff7b23ac571b)$/,
+  // your_api_key, yourpassword; Spanish, Portuguese, French and German `your` need a separator (`tu_password`, not
+  // `tutorial_key`), and may end in their own word for password or secret (`SUA_SENHA`, `tu_clave`, `tu_valor_secreto`);
+  // also after a provider's prefix (`sk_live_your-stripe-key`) or before more words (`your_api_key_from_step_2.3`).
+  /(?<![a-z0-9])(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret[oa]?|password|pass|pwd|id|api|senha|clave|chave|valor|contrase(?:n|ñ)a|passwort|string|value|phrase|chars?)(?:\b|(?=[-_])|(?=[0-9!@#$%^&*]{1,6}$))/i,
+  // The same in camel case, whose capitals separate the words (`SuaNovaSenhaSeguraAqui123!`, `TuClaveSecreta`).
+  /^(?:Sua|Seu|Tu|Su|Votre|Dein|Ihr)(?:[A-Z][a-zà-ü]+){0,5}(?:Senha|Clave|Chave|Contrase(?:n|ñ)a|Passwort|Password|Secret[oa]?|Token|Key)(?:[A-Z][a-zà-ü]+){0,3}[0-9!@#$%^&*]{0,6}$/,
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)$/, // SECURE_PASSWORD, DB_PASS: a label in capitals
+  /^_{1,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_{0,2}$/, // _WP_PASS, __SECRET__: a token an entrypoint script replaces
+  /^(?:x{3,}|\*{3,}|\.{3,}|#{3,}|-{3,}|_{3,}|0{6,}|1{6,}|9{6,})$/i,
+  /(?:x{6,}|\*{4,}|\.{3}|…)/i, // sk_live_xxxxxxxx, ****, trailing ellipsis
+  /[^.]\.\.$/, // a value cut short in docs: tok_c2lnbk..
+  /^123e4567-e89b-/i, // the example UUID of RFC 4122 and countless docs
+  /^[^:\s]*:(?:password|passwd|pass|pwd|secret)$/i, // user:password, user%40example.com:pass
+  /^(?:null|nil|none|undefined|true|false|empty|secret|password|passwd|pass|token|key|test|admin|root|string|value|required|optional)$/i,
+  /^(?:senha|contrase(?:n|ñ)a|mot[-_]?de[-_]?passe|passwort|kennwort|parola|sifre|şifre|has(?:l|ł)o|wachtwoord|losenord)$/i, // "password" in other languages
+  /[-_](?:at[-_]least[-_])?\d{2,3}[-_]?(?:chars?|characters)(?:[-_](?:min|minimum|long))?$/i, // jwt-secret-32-chars-min
+  /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
+  /^(?:(?:sender|email|e-mail|mail|gmail|smtp|account|login|user)[ _-]){1,2}(?:password|passwd|pass|pwd)$/i, // "Sender Password", email_password: whose password goes here
+  /^django-insecure-[a-z]{2,20}(?:[-_][a-z]{2,20}){1,8}$/i, // django-insecure-default-key-for-development: words, not a key
+  /EXAMPLE/, // AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, AWS docs' AQoEXAMPLEH4aoAH0...
+  /4eC39HqLyjWDarjtT1zdp7dc|BQokikJOvBiI2HlWgH4olfQ2/, // the keys in Stripe's API reference, now and before 2017 (sk_test_…)
+  /^09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7$/, // the SECRET_KEY of FastAPI's OAuth2/JWT tutorial
+  /^b6907d289e10d714a6e88b30761fae22$/, // OpenWeatherMap's sample appid (samples.openweathermap.org), in countless tutorials
+  /^099eb0cd-02cf-4e2a-8aca-3e6c6aff0399$/, // PhonePe's public UAT salt key for the shared test merchant (PGTESTPAYUAT)
+  /^650f7eed3d900273d6fafd635a$/, // the sample key in the docblock of the widely copied CodeIgniter Instamojo config
+  /^(?:ZmssLNjJy2998hD4CTg2ejr2|d-FL95Q19q7MQmFpd7hHD0Ty|v6V3fKV_zWU7iw1DrpO1rknX)$/, // the installed-app client secrets of the Google Cloud SDK and clasp, published in their source
+  /^change[a-z_ -]{0,6}(?:this|me|it)[!.]{0,3}$/i, // changethis, its typos (changelethis), `Change Me!`
+  /^ch[a4]ng[e3][-_]?m[e3](?:[-_!@#.][A-Za-z0-9!@#._-]{0,20})?$/i, // ChangeMe in leetspeak with a tail: Ch4ngeMe_Db!2024
+  /^(?:cfabdegwdoklmawdzdo98xt2fo512y|uo6dggojyb8d6soh92zknwmi5ej1q2)$/, // the token and client id of Twitch's API reference
+  /^SuperS3cr3t!{3,4}$/, // the WinRM password of Packer's Windows examples
+  /^(?:[a-z]+[-_]){0,4}[a-z]{0,24}(?:password|passwd|pass|secret|key|token|salt)[-_]?(?:goes)?[-_]?here$/i, // productionpasswordhere, database_password_here, salt-goes-here, a-very-complex-password-here
+  // What the password should be like, not one: very_secret_password, a-very-strong-password, really-long-secret-key.
+  /^(?:a[-_])?(?:very|really|super)[-_](?:(?:long|strong|complex|secure|secret|random|hard|safe)[-_]){1,3}(?:password|passwd|pass|secret|key|token|passphrase)(?:[-_][0-9]{1,3})?$/i,
+  /^(?:[a-z]+ ){1,2}(?:password|passwd|pass|pwd)$/i, // "zabbix pass", "db user password": a label with a space
+  // An instruction to create one, in English, Portuguese or Spanish: generate-a-secret-key, cria-um-segredo-qualquer.
+  /^(?:create|generate|put|insert|cria|crie|gere|gera|coloque|crea|cree|genera|pon)[-_ ](?:[a-z]+[-_ ]){0,3}(?:secret|key|token|password|segredo|secreto|secreta|chave|clave|senha|contrase(?:n|ñ)a)(?:[-_ ][a-z]+){0,3}$/i,
+  // How to make one, down to the command: generate-with-openssl-rand-base64-32, use_python_secrets_token_hex_32.
+  /^(?:generate|use|run|create|make)[-_](?:(?:with|via|using|by)[-_])?(?:openssl|python3?|node|ruby|php|artisan|rails|uuidgen|pwgen|rand|random|secrets|crypto|ssh-keygen)(?:[-_][a-z0-9]+){0,6}$/i,
+  /^H@Sh1CoR3!$/, // the administrator password of the azurerm Terraform provider's examples
+  /^[A-Za-z0-9]{1,8}[_-]x{3,}$/i, // a key prefix and x's: npg_xxx, sk_xxxx
+  /^(?:[A-Za-z0-9]{1,10}[_-]){1,2}[*•]{2,}$/, // a key prefix and a mask: sk-proj-**, ghp_•••
+  /^(?:sha256~|glpat-|gh[pousr]_|github_pat_|sk-|sk_live_|xox[abp]-)[.…]*$/, // a token's prefix alone: `--token=sha256~.` describing the format
+  /^[A-Za-z]{2,10}(?:_[A-Za-z]{2,10})?_(?:1234|12345|123456|1234567|12345678)$/, // a prefix and 1234 (`rk_test_1234`, `price_1234`)
+  // A chunk of letters and digits typed twice, also after a key prefix: ABCDE12345ABCDE12345…, whsec_AbCdEf1234567890AbCdEf1234567890.
+  /^(?:[a-z]{2,8}_)?(?=[A-Za-z]{0,11}[0-9])(?=[0-9]{0,11}[A-Za-z])([A-Za-z0-9]{4,20})\1/,
+  /(?:^|[a-z0-9])Your[A-Z][A-Za-z0-9]{0,40}(?:Key|Token|Secret|Here)$/, // after a provider's prefix: AIzaSyYourGeminiApiKeyHere
+  /^(?:密码|密碼|口令|パスワード|비밀번호|пароль|contraseña|senha|mot_de_passe|passwort|wachtwoord|şifre|mật_khẩu)$/i, // the word password, in another language
+  /^test[-_](?:[a-z]+[-_]){0,4}(?:secret|key|token|password|passphrase)(?:[-_][a-z0-9]{1,6}){0,4}$/i, // test-jwt-secret-03-04: a test helper's value
+  // Key words and the start of an ascending run alone: secret-key-123, jwt_secret_1234 (a Kubernetes Secret, a fixture).
+  /^(?:(?:my|jwt|token|api|app|secret|key|access|refresh)[-_]?){2,4}0?123(?:4(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?)?$/i,
+  // Words that say "put a value here" and an ascending digit run: secure_password_1234567890,
+  // default-jwt-secret-key-12345678 (not test12345678 or Admin12345: people use those, on real hosts too).
+  /^(?:(?:my|jwt|token|api|app|secret|key|password|pass)[-_]?){0,4}(?:default|secure|strong|sample|your|change)[-_]?(?:(?:my|jwt|token|api|app|secret|key|password|pass)[-_]?){0,4}0?1234(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?$/i,
+];
