@@ -19,6 +19,7 @@ export function shannonEntropy(value: string): number {
 /** Size of the smallest common alphabet the value is drawn from (hex, alphanumeric, base64, printable). */
 export function charsetSize(value: string): number {
   if (/^[0-9a-f]+$/.test(value) || /^[0-9A-F]+$/.test(value)) return 16;
+  if (/^[0-9a-fA-F]+$/.test(value)) return 22; // hex in both cases (CoinPayments' keys): its own alphabet, not 62
   if (/^[a-z0-9]+$/.test(value) || /^[A-Z0-9]+$/.test(value)) return 36;
   if (/^[A-Za-z0-9]+$/.test(value)) return 62;
   if (/^[A-Za-z0-9+/=_-]+$/.test(value)) return 64;

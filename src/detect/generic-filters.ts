@@ -65,7 +65,7 @@ export function isCodeOrText(value: string): boolean {
   if (/^[A-Za-z_][A-Za-z_.]{0,40}=[\w./~]/.test(value)) return true; // `a=b`, `backup=/mnt/x` (the next setting), not two base64 blocks joined at their padding nor `Kq7vTx2=Lp9m`
   if (/^\/[^\s]{0,200}\$[A-Za-z_{]/.test(value)) return true; // a sed replacement writing a variable: s/rcon.password=/rcon.password=$passwd/g
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=...)
-  if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test)_[A-Za-z0-9]{20,})$/.test(value)) return true; // public key ids (Razorpay, Stripe) under a *_SECRET name
+  if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test|prod|sandbox)_[A-Za-z0-9]{20,})$/.test(value)) return true; // public key ids (Razorpay, Stripe, Lalamove) under a *_SECRET name
   if (/^[A-Za-z_$][\w$.]{0,40}(?:===?|!==?)[A-Za-z_$'"]/.test(value)) return true; // a comparison: noTokens=e===defaultInit
   if (/^(?:\.{1,2}|~)?\/[\w.-]*[a-z][\w.-]*(?:\/[\w.-]+)*\/?$/.test(value)) return true;
   // A Secret Manager reference (`gcloud run deploy --set-secrets DBPASS=DBPASS:latest`) names the secret's version.

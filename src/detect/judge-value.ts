@@ -112,6 +112,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
 // no money. A provider's format says on its own whether it is a test key.
 function keepUnlessMarked(candidate: Candidate, generic: boolean): Judgement {
   if (/^(?:dummy|fake|mock)[_-]/i.test(candidate.key)) return weak('named as a stand-in');
+  // A doc comment that calls its line an example (` * Example: $opts['apiKey'] = '…';`) shows the format.
+  if (/^[ \t]*(?:\*|#|\/\/|--|;)[ \t]*(?:e\.g\.|example|for example|sample)[ \t]*:/i.test(candidate.before ?? '')) return weak('a usage example');
   // `block` is built on its first read: only for generic values, not for every provider key.
   const sandbox = generic && /["']?\b(?:mode|environment|basePath)["']?\s*[:=]\s*(?:["']sandbox["']|[\w.]{1,60}\.sandbox\b)/i.test(candidate.block ?? '');
   return sandbox ? weak('a sandbox account') : KEEP;
