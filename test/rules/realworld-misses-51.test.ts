@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 351 to 358: document APIs, link tools, travel, delivery, IoT clouds, crypto payments and learning
+// platforms. Every value is invented.
+const pack = loadDiskPack();
+
+const { blockingIds, scan } = bindToPack(pack);
+
+describe('samples 353 and 357: keys under a bare *_KEY name or in a URL key= parameter', () => {
+  it('blocks a generated value under *_KEY, in code and in an env file', () => {
+    expect(blockingIds('bot/config.py', "CUTTLY_KEY = 'c81f3a0e9b7d45e2a6c0f1d8e3b9a7c5d2e4f'\n")).toEqual(['key-named-constant']);
+    expect(blockingIds('.env', 'WEATHER_KEY=Qm7tXw3LpA9cVn2RzK8bYe4HdJ6sUgF1\n')).toEqual(['dotenv-file', 'key-named-constant']);
+  });
+
+  it('leaves public, fingerprint and data keys alone, and reports a name other rules read once', () => {
+    expect(scan('src/config.ts', 'export const RECAPTCHA_SITE_KEY = "6LcQm7tXw3LpA9cVn2RzK8bYe4HdJ6sUgF1Lr5Kq";\n')).toEqual([]);
+    expect(scan('Dockerfile', 'ENV GPG_KEY 0D96DF4D4110E5C43FBFB17F2D347EA6AA65421D\n')).toEqual([]);
+    expect(scan('src/store.ts', "const CACHE_KEY = 'user-profile-settings-v2';\n")).toEqual([]);
+    expect(blockingIds('api_config.py', 'AMADEUS_API_KEY = "Hq8vT2mXk4Lt9RzWp6Yb3Nc7"\n')).toEqual(['generic-secret-assignment']);
+  });
+
+  it('blocks a key in a request URL, not a template or a word', () => {
+    expect(blockingIds('lib.js', 'get(`https://cutt.ly/api/api.php?key=9e1b7c40f4a34c85b6e0a1d3c8f27b54a1b&short=${url}`)\n')).toEqual(['url-key-parameter']);
+    expect(scan('lib.js', 'get(`https://cutt.ly/api/api.php?key=${CUTTLY_KEY}&short=${url}`)\n')).toEqual([]);
+    expect(scan('lib.js', "const u = 'https://cdn.shop.io/img?key=product-hero-image-large&w=800';\n")).toEqual([]);
+  });
+
+  it('judges a 64-character key in hex of both cases on that alphabet (CoinPayments)', () => {
+    expect(blockingIds('.env', 'COINPAYMENTS_PRIVATE_KEY=7aF3c9E1b2D4a6F8c0E2b4D6a8F0c2E4b6D8a0F2c4E6b8D0a2F4c6E8b0D2a4F6\n')).toEqual(['dotenv-file', 'generic-secret-assignment']);
+  });
+});
+
+describe('samples 352, 355, 357 and 358: provider keys with no rule before', () => {
+  it('blocks PDF.co, ConvertAPI, Onfleet and NOWPayments keys', () => {
+    expect(blockingIds('fill_pdf.py', "# pdf.co\nAPI_KEY = 'ops.team@shop.io_Qm7tXw3LpA9cVn2RzK8bYe4HdJ6sUgF1Lr5Kq8vTm2Xw9Zp4Hv2PcR8mTq5L'\n")).toEqual(['pdfco-api-key']);
+    expect(blockingIds('protect.php', "ConvertApi::setApiCredentials('secret_Kq7vT2xWm9LpR4sN');\n")).toEqual(['convertapi-secret']);
+    expect(blockingIds('onfleetLogic.js', 'const onfleet = new Onfleet("9e2d7b10f4a34c85b6e0a1d3c8f27b54");\n')).toEqual(['onfleet-api-key']);
+    expect(blockingIds('VERCEL_ENV_FIX.md', 'NOWPAYMENTS_API_KEY=K7Q2VT9-XW4LM8R-P3NB6YC-1HJ5DZ0\n')).toEqual(['nowpayments-api-key']);
+  });
+
+  it('blocks Schoology secrets, LTI shared secrets and an rcanvas token passed as arguments', () => {
+    expect(blockingIds('bot.py', "sc = schoolopy.Schoology(schoolopy.Auth('9e2d7b10f4a34c85b6e0a1d3c8f27b5405c81f3a0e', 'c41f7e0a92db4e35a8f1b6c0d3e7925a'))\n")).toEqual(['schoology-consumer-secret']);
+    expect(blockingIds('app/controllers/lti_controller.rb', '    @tp = IMS::LTI::ToolProvider.new("elon_key", "Word2013Kq", params)\n')).toEqual(['lti-shared-secret']);
+    expect(blockingIds('gradebook.R', 'set_canvas_token("Hq8vT2mXk4Lt9RzWp6Yb3Nc7Hj1FsQ2wE5rT8yUKq7vT2xWm9LpR4sNb8HdZ3cWq")\n')).toEqual(['canvas-lms-access-token']);
+  });
+
+  it("leaves Lalamove's public pk_prod_ key and a doc comment's Example: line unblocked", () => {
+    expect(scan('lalamove-quotation.js', "const apiKey = 'pk_prod_5e0c19b7d3a4f8e2619c0ab4d7e3f215';\n")).toEqual([]);
+    expect(scan('bp_options.php', " * Example: $bpOptions['apiKey'] = 'K38Q7HHWT4PM9R2';\n")).not.toContainEqual(expect.objectContaining({ blocking: true }));
+  });
+});
