@@ -119,3 +119,19 @@ export function isDeployVariablesDoc(path: string): boolean {
   const words = name.split(/[-_. ]+/);
   return name === 'secrets' || (words.some((w) => DEPLOY_WORDS.has(w)) && words.some((w) => VARIABLE_WORDS.has(w)));
 }
+
+// A project's own working note, named in capitals (`KYC_400_FIX.md`, `UBER_DIRECT_STATUS.md`, `SETUP_CHECKLIST.md`,
+// `RELATORIO_CORRECAO_KYC.md`), as a developer or a coding agent writes one while wiring a service up: its values are
+// the ones they used. Not a library's standard documents (CHANGELOG, CONTRIBUTING, MIGRATION_GUIDE, RELEASE_NOTES).
+const NOTE_WORDS = new Set([
+  'fix', 'fixes', 'fixed', 'complete', 'completed', 'status', 'checklist', 'troubleshooting', 'summary', 'context',
+  'plan', 'phase', 'phases', 'steps', 'setup', 'credentials', 'keys', 'handoff', 'progress', 'implementation',
+  'relatorio', 'correcao', 'atualizado', 'configuracao',
+]);
+
+/** Whether a path is a working note of the project itself (capitals and underscores, a word such as FIX or SETUP). */
+export function isWorkingNote(path: string): boolean {
+  const name = /(?:^|\/)([^/]+)\.(?:md|txt)$/.exec(path)?.[1];
+  if (name === undefined || !/^[A-Z0-9]+(?:[_-][A-Z0-9]+)+$/.test(name)) return false;
+  return name.toLowerCase().split(/[-_]/).some((word) => NOTE_WORDS.has(word));
+}

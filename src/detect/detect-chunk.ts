@@ -1,7 +1,7 @@
 import type { Chunk, Finding, FileContext, LineRange, RulePack } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { adjustForContext, describeFinding, lowersRule, type HitTraits } from './adjust-for-context.js';
-import { classifyContext, isCiConfig, isDeployVariablesDoc, isPrivateRequestEnvFile, isProductionConfig, isProductionEnvFile } from './classify-context.js';
+import { classifyContext, isCiConfig, isDeployVariablesDoc, isPrivateRequestEnvFile, isProductionConfig, isProductionEnvFile, isWorkingNote } from './classify-context.js';
 import { detectContentHits, type ContentHit } from './content-hits.js';
 import { computeFingerprint } from './fingerprint.js';
 import { isGenericExemptPath } from './generic-filters.js';
@@ -100,9 +100,9 @@ function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, c
 // pasted from.
 function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: FileContext): FileContext {
   // So is any secret in a doc that declares production and no development environment (`NODE_ENV=production` in
-  // the env block of a deploy guide), one named for a platform's variables or in a block introduced as them: the
-  // values there are the deployed ones.
-  const deployed = rule.rule.kind === 'secret' && (hit.prodFile === true || hit.deployBlock === true || isDeployVariablesDoc(path));
+  // the env block of a deploy guide), one named for a platform's variables or in a block introduced as them, or a
+  // project's own working note (`KYC_400_FIX.md`): the values there are the deployed or used ones.
+  const deployed = rule.rule.kind === 'secret' && (hit.prodFile === true || hit.deployBlock === true || isDeployVariablesDoc(path) || isWorkingNote(path));
   const pasted = hit.besideLiveKey === true || deployed;
   if (pasted && context === 'docs') return 'code';
   if (hit.managedHost === true) return context === 'dev' ? 'code' : context;

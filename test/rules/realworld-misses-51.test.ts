@@ -51,3 +51,20 @@ describe('samples 352, 355, 357 and 358: provider keys with no rule before', () 
     expect(scan('bp_options.php', " * Example: $bpOptions['apiKey'] = 'K38Q7HHWT4PM9R2';\n")).not.toContainEqual(expect.objectContaining({ blocking: true }));
   });
 });
+
+describe("samples 300 to 358: a project's working notes keep a secret's confidence", () => {
+  const block = 'UBER_DIRECT_CLIENT_ID=Kq7vT2xWm9LpR4sN\nUBER_DIRECT_CLIENT_SECRET=Hq8vT2mXk4Lt9RzWp6Yb3Nc7Hj1FsQ2wE5rT8yUK\n';
+
+  it('blocks a generated secret in UBER_DIRECT_STATUS.md, not in README.md or CHANGELOG-like names', () => {
+    expect(blockingIds('UBER_DIRECT_STATUS.md', block)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('README.md', block)).toEqual([]);
+    expect(blockingIds('MIGRATION_GUIDE.md', block)).toEqual([]);
+  });
+
+  it('still drops the placeholders such notes hold', () => {
+    expect(scan('D1_SETUP.md', 'ENCRYPTION_KEY = "votre-cle-32-caracteres"\n')).toEqual([]);
+    expect(scan('DOORDASH_SETUP.md', 'DOORDASH_SIGNING_SECRET="base64encodedstring=="\n')).toEqual([]);
+    expect(scan('TAP_SETUP_QUICK.md', 'TAP_SECRET_KEY=sk_test_a1b2c3d4e5f6g7h8i9j0k1l2m3n4o5p6\n')).toEqual([]);
+    expect(scan('SESSION_SUMMARY.md', 'ENCRYPTION_KEY="ashley-ai-encryption-key-2025-production-32bytes"\n')).toEqual([]);
+  });
+});
