@@ -78,8 +78,10 @@ export function judgeDeployedValue(value: string): Judgement {
 export function judgeSecretSetting(rule: CompiledRule, candidate: LiteralSite): Judgement {
   if (!rule.redact || !isGuessable(candidate.value)) return KEEP;
   const block = candidate.block ?? '';
-  // Another key set to its own name (`"githubClientID": "githubClientID"`), not the value's own `secret: 'secret'`.
-  const echoes = [...block.matchAll(/(?<![\w$])["']?(\w{4,40})["']?[ \t]*:[ \t]*["']\1["']/g)].some(([, name]) => name !== candidate.value);
+  // Another key set to its own name (`"githubClientID": "githubClientID"`, also its last word in capitals:
+  // `mongodb_username: 'USERNAME'`), not the value's own `secret: 'secret'`.
+  const own = candidate.value.toLowerCase();
+  const echoes = [...block.matchAll(/(?<![\w$])["']?(?:\w{1,40}_)?(\w{2,40})["']?[ \t]*:[ \t]*["']\1["']/gi)].some(([, name]) => name?.toLowerCase() !== own);
   // Or other values still `your-…` (`SMTP_PASSWORD="your-app-password"` beside `NEXTAUTH_SECRET="your-secret-key"`).
   const yours = (block.match(/[=:][ \t]*["']?your[-_ ]?[a-z]/gi) ?? []).length >= 2;
   const unfilled = /\byour[ _-](?:[a-z]+[ _-]){0,4}here\b|<your[^<>\n]{0,40}>|<(?:user(?:name)?|pass(?:wd|word)?|host(?:name)?|db[_-]?name)>/i.test(block) || echoes || yours;

@@ -11,7 +11,6 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /^(?:ENC\(.+\)|CRYPT:.+|\{cipher\}.+|eyJpdiI6[A-Za-z0-9+/]{40,}={0,2})$/, // encrypted, decrypted at start-up: jasypt ENC(…), light-4j CRYPT:…, Spring Cloud Config {cipher}…, Laravel's Crypt payload ({"iv":…})
   /^[\w.:/@=,;-]*[:/@=,;-]\$[a-z_][a-z0-9_]{2,}$/, // a prefix and a lower-case variable ending the value: "sk-lf-$uuid" in a setup script, not the end of a Django key (`…)c3pf61e=$k59z`)
   /(?:^|[:/@=,;\s-])\$[A-Z_][A-Z0-9_]{2,}\b/, // an upper-case variable inside a value after a separator: anonymous:$FROM_EMAIL, webapp-$PROJECT_ID-env (not a `$` in a random key)
-  /%[sd](?![A-Za-z0-9])/, // printf-style formats: 'InvalidToken:%s:%s' % (...)
   /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
   /^#\{[^}]*\}$/, // Ruby #{var}
   /^\{(?:[A-Za-z_][\w.]*|[0-9]{0,2})\}$/, // Python str.format {password}, {0}, {}
@@ -22,9 +21,18 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /^env\([A-Za-z_][A-Za-z0-9_]*\)$/, // env(S3_SECRET_KEY): the Supabase CLI's config.toml reads the variable
 ];
 
+// printf-style formats: 'InvalidToken:%s:%s' % (...), 'postgres://app:%s@db/app'.
+const PRINTF = /%[sd](?![A-Za-z0-9])/;
+
 /** Whether a value is a template or variable reference rather than a literal. */
 export function isTemplate(value: string): boolean {
-  return TEMPLATE_SHAPES.some((shape) => shape.test(value));
+  return TEMPLATE_SHAPES.some((shape) => shape.test(value)) || (PRINTF.test(value) && !isGeneratedWithPercent(value));
+}
+
+// A generated key over letters, digits and symbols (Django's startproject alphabet holds `%`) may hold `%s` by
+// chance: 40 characters or more, one `%s` or `%d`, digits and other symbols, no separators a format string has.
+function isGeneratedWithPercent(value: string): boolean {
+  return value.length >= 40 && (value.match(/%[sd]/g) ?? []).length === 1 && /[0-9]/.test(value) && /[!@#$^&*()=+-]/.test(value) && !/[\s:/.,]/.test(value);
 }
 
 /**

@@ -68,3 +68,33 @@ describe("samples 300 to 358: a project's working notes keep a secret's confiden
     expect(scan('SESSION_SUMMARY.md', 'ENCRYPTION_KEY="ashley-ai-encryption-key-2025-production-32bytes"\n')).toEqual([]);
   });
 });
+
+describe('samples 359 to 366', () => {
+  it("blocks a Django key holding `%s` by chance, not a format string's `%s`", () => {
+    expect(blockingIds('config/settings/base.py', "SECRET_KEY = 'k2#pq9w!7rz)x_vb+4m%sht8e^a@n6u-j1y(c3ls&0df*o5g!e8q'\n")).toEqual(['framework-signing-key-literal']);
+    expect(scan('app.py', "DATABASE_URL = 'postgres://app:%s@db.internal/app' % password\n")).toEqual([]);
+  });
+
+  it("leaves Parse's public keys, the tutorials' TOTP seed and a typed-over UUID alone; blocks a Parse master key", () => {
+    expect(scan('src/App.js', "const PARSE_JAVASCRIPT_KEY = 'Xq81fT0pLm3KzV7bRwYc9NaE2hUdJ5gSoQ4iCt6B';\n")).toEqual([]);
+    expect(scan('twofa_login.py', 'secret = os.getenv("TOTP_SECRET", "JBSWY3DPEHPK3PXP")\n').filter((f) => f.blocking)).toEqual([]);
+    expect(scan('notificacao.php', '$token = "a7c1e905-d24b-4a9e-c3f7-xxxxx"; // token real\n')).toEqual([]);
+    expect(blockingIds('index.js', "const config = { masterKey: 'Kq7.vT2$xWm9,LpR4sNb8' };\n")).toEqual(['generic-secret-assignment']);
+  });
+
+  it('reads a camel-case spec or test file name as a test', () => {
+    expect(scan('2faSpec.js', "const token = jwt.sign({ id: 1 }, 'wrong-secret-Kq7vT2xWm9');\n").filter((f) => f.blocking)).toEqual([]);
+  });
+
+  it("blocks ESPN's espn_s2 cookie, a gofmt-aligned Go key and a Terraform-aligned APP_KEY", () => {
+    const cookie = `AE${'Kq7vT2xWm9LpR4sNb8HdZ3cWq8Tn2Vx5Lm7Rc4Kp9ZoHq8vT3mW'.repeat(4)}%2Bq%3D`;
+    expect(blockingIds('main.py', `cookies = {"espn_s2": "${cookie}", "SWID": swid}\n`)).toEqual(['espn-s2-cookie']);
+    expect(blockingIds('middleware.go', 'var (\n\tSecretKey                  = []byte("Kq7vT2xWm9LpR4sNb8HdZ3")\n)\n')).toEqual(['jwt-hardcoded-secret-go']);
+    expect(blockingIds('terraform.tfvars', 'app_key      = "base64:Zq8Wm3RtKq7vT2xWm9LpR4sNb8HdZ3cWq8Tn2Vx5Lm7="\n')).toEqual(['laravel-app-key']);
+  });
+
+  it("reads `mongodb_password: 'PASSWORD'` beside `mongodb_username: 'USERNAME'` as an unfilled template", () => {
+    const config = "module.exports = {\n  env: {\n    mongodb_username: 'USERNAME',\n    mongodb_password: 'PASSWORD',\n  },\n};\n";
+    expect(scan('next.config.js', config)).toEqual([{ ruleId: 'nextjs-config-env-secret', blocking: false }]);
+  });
+});
