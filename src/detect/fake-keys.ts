@@ -18,5 +18,33 @@ export function isFakePrivateKey(pem: string): boolean {
   // A Proc-Type header (`:`) announces the old OpenSSL encryption, which scrambles the DER.
   const der = DER_KEY.test(pem) && !pem.includes(':') && body.length >= 64 && /^[A-Za-z0-9]{4}/.test(body) && !body.startsWith('b3BlbnNzaC1rZXktdjE');
   if (der && Buffer.from(body.slice(0, 4), 'base64')[0] !== 0x30) return true;
+  if (der && /^-----BEGIN PRIVATE KEY-----/.test(pem) && !isKeyAlgorithm(readPkcs8Algorithm(Buffer.from(body, 'base64')))) return true;
   return (Buffer.from(body, 'base64').toString('latin1').match(FAKE_WORD) ?? []).length >= 2;
+}
+
+// Object identifiers (DER bytes, hex) of key algorithms a PKCS#8 key names: RSA and RSA-PSS, EC and the SECG curves,
+// DSA, Diffie-Hellman, X25519/X448/Ed25519/Ed448, SM2, GOST, and NIST's post-quantum ML-KEM and ML-DSA.
+const KEY_ALGORITHMS = ['2a864886f70d0101', '2a8648ce3d02', '2b8104', '2a8648ce3804', '2a864886f70d0103', '2b65', '2a811ccf55', '2a850302', '2a850307', '60864801650304'];
+
+// A test fixture whose algorithm was changed by a byte (Airbyte's: `pbeWithMD2AndDES-CBC`) is no key anything loads.
+function isKeyAlgorithm(oid: string | undefined): boolean {
+  return oid === undefined || KEY_ALGORITHMS.some((prefix) => oid.startsWith(prefix));
+}
+
+/** The algorithm OID (hex) of a PKCS#8 PrivateKeyInfo: SEQUENCE { INTEGER version, SEQUENCE { OID, … }, … }; undefined if unreadable. */
+function readPkcs8Algorithm(der: Buffer): string | undefined {
+  let at = skipHeader(der, 0, 0x30);
+  if (at === undefined || der[at] !== 0x02) return undefined;
+  at += 2 + (der[at + 1] ?? 0); // the version INTEGER
+  at = skipHeader(der, at, 0x30);
+  if (at === undefined || der[at] !== 0x06) return undefined;
+  const length = der[at + 1] ?? 0;
+  return length > 0 && length < 32 ? der.subarray(at + 2, at + 2 + length).toString('hex') : undefined;
+}
+
+// Index after the tag and length of the element at `at` when its tag is `tag`.
+function skipHeader(der: Buffer, at: number, tag: number): number | undefined {
+  if (der[at] !== tag) return undefined;
+  const first = der[at + 1] ?? 0;
+  return first < 0x80 ? at + 2 : at + 2 + (first & 0x7f);
 }

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
@@ -96,5 +97,19 @@ describe('samples 359 to 366', () => {
   it("reads `mongodb_password: 'PASSWORD'` beside `mongodb_username: 'USERNAME'` as an unfilled template", () => {
     const config = "module.exports = {\n  env: {\n    mongodb_username: 'USERNAME',\n    mongodb_password: 'PASSWORD',\n  },\n};\n";
     expect(scan('next.config.js', config)).toEqual([{ ruleId: 'nextjs-config-env-secret', blocking: false }]);
+  });
+});
+
+describe("sample 363: a test fixture's PKCS#8 key whose algorithm is not a key algorithm", () => {
+  const pkcs8 = (der: Buffer): string => `-----BEGIN PRIVATE KEY-----\n${der.toString('base64').match(/.{1,64}/g)?.join('\n') ?? ''}\n-----END PRIVATE KEY-----\n`;
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+  const der = privateKey.export({ type: 'pkcs8', format: 'der' });
+
+  it('blocks an RSA key and reads one whose rsaEncryption OID became pbeWithMD2AndDES-CBC as made up', () => {
+    expect(blockingIds('src/keys.py', `KEY = """${pkcs8(der)}"""\n`)).toEqual(['private-key']);
+    const broken = Buffer.from(der);
+    const oid = broken.indexOf(Buffer.from('2a864886f70d010101', 'hex'));
+    broken[oid + 7] = 0x05; // 1.2.840.113549.1.5.1
+    expect(scan('src/keys.py', `KEY = """${pkcs8(broken)}"""\n`).filter((f) => f.blocking)).toEqual([]);
   });
 });
