@@ -100,6 +100,13 @@ describe('samples 359 to 366', () => {
   });
 });
 
+describe('samples 361 and 364: provider keys pasted into guides', () => {
+  it('blocks a Paystack live key in a README and a Z-API token in a request URL', () => {
+    expect(blockingIds('README.md', 'PAYSTACK_SECRET_KEY=sk_live_c41f7e0a92db4e35a8f1b6c0d3e7925a9e2d7b10\n')).toEqual(['paystack-secret-key']);
+    expect(blockingIds('zapi.js', "const url = 'https://api.z-api.io/instances/7C1E0A92DB4E45A8B1F6C0D3E7925A41/token/C4B1E7F0A92DB4E35A8F1B6C/send-text';\n")).toEqual(['z-api-instance-token']);
+  });
+});
+
 describe("sample 363: a test fixture's PKCS#8 key whose algorithm is not a key algorithm", () => {
   const pkcs8 = (der: Buffer): string => `-----BEGIN PRIVATE KEY-----\n${der.toString('base64').match(/.{1,64}/g)?.join('\n') ?? ''}\n-----END PRIVATE KEY-----\n`;
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
