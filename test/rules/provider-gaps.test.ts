@@ -31,7 +31,7 @@ const LEAKS: [string, string, string, string][] = [
   ['cloudinary-api-secret', 'app/media.py', "cloudinary.config(cloud_name='shop', api_key='228030521084387', api_secret='O5WkQnICmLAqI7LfXz5D7G4H1A3')\n", 'medium'],
   ['clerk-secret-key', '.env.production', 'CLERK_SECRET_KEY=sk_test_gtUmhJSuXBRvSWOQAxRNgOLJj9KCI4fP3ieytMCTOvsI\n', 'medium'],
   ['spotify-client-secret', 'bot/config.py', 'SPOTIFY_CLIENT_SECRET = "54b93856ce3bc44c4a9b9e930fa107d6"\n', 'medium'],
-  ['paystack-secret-key', '.env', 'PAYSTACK_SECRET_KEY=sk_live_prim4519zuegog94jo6lrngg0wv1k8vezdlq7uo9\n', 'medium'],
+  ['paystack-secret-key', '.env', 'PAYSTACK_SECRET_KEY=sk_live_prim4519zuegog94jo6lrngg0wv1k8vezdlq7uo9\n', 'high'],
   ['mercadopago-access-token', 'server/pay.js', 'const client = new MercadoPagoConfig({ accessToken: "APP_USR-5405906515359157-201836-6692d97ba1e6085464cc4deae6b4b204-9820361313" });\n', 'high'],
   ['paddle-api-key', 'src/billing.ts', 'export const paddle = new Paddle("pdl_live_apikey_0179jbbt9dmzeg7qb4j03ndrsn_0ZzyA0xIfl4c7xU2zXCot2_PoP");\n', 'high'],
   ['polar-access-token', '.env', 'POLAR_ACCESS_TOKEN=polar_oat_4i5C32SSyAJ9TlxqnrDK24Syl067EK5O46EQkeIpDHa\n', 'high'],
