@@ -104,35 +104,29 @@ export function isPrivateRequestEnvFile(path: string): boolean {
   return /(?:^|\/)[^/]*\.private\.env\.json$/i.test(path);
 }
 
-// A document named for the values a platform, a CI service or production is given (`RAILWAY_ENV_VARIABLES.md`,
-// `render-env.md`, `docs/deployment/cloudflare-env-vars.md`, `SECRETS.md`, `CODEMAGIC_ENV_SETUP.md`): a list to paste
-// into the dashboard, so its values are the deployed ones. Words are the name's parts split at `-`, `_`, `.` and spaces.
+// A document whose values are the deployed or used ones, not samples. Named for the values a platform, a CI service or
+// production is given (`RAILWAY_ENV_VARIABLES.md`, `render-env.md`, `docs/deployment/cloudflare-env-vars.md`,
+// `SECRETS.md`, `CODEMAGIC_ENV_SETUP.md`): a list to paste into the dashboard. Or a project's own working note, named
+// in capitals (`KYC_400_FIX.md`, `UBER_DIRECT_STATUS.md`, `SETUP_CHECKLIST.md`, `RELATORIO_CORRECAO_KYC.md`), as a
+// developer or a coding agent writes one while wiring a service up; not a library's standard documents (CHANGELOG,
+// CONTRIBUTING, MIGRATION_GUIDE, RELEASE_NOTES). Words are the name's parts split at `-`, `_`, `.` and spaces.
 const DEPLOY_WORDS = new Set([
   'railway', 'render', 'heroku', 'vercel', 'netlify', 'fly', 'koyeb', 'cloudflare', 'production', 'prod', 'deploy', 'deployment',
   'codemagic', 'bitrise', 'circleci', 'ci', 'actions', 'eas',
 ]);
 const VARIABLE_WORDS = new Set(['env', 'environment', 'variables', 'vars', 'secrets']);
-
-/** Whether a path is a document listing a deployment's environment variables or secrets. */
-export function isDeployVariablesDoc(path: string): boolean {
-  const name = /(?:^|\/)([^/]+)\.(?:md|mdx|markdown|txt)$/i.exec(path)?.[1]?.toLowerCase();
-  if (name === undefined) return false;
-  const words = name.split(/[-_. ]+/);
-  return name === 'secrets' || (words.some((w) => DEPLOY_WORDS.has(w)) && words.some((w) => VARIABLE_WORDS.has(w)));
-}
-
-// A project's own working note, named in capitals (`KYC_400_FIX.md`, `UBER_DIRECT_STATUS.md`, `SETUP_CHECKLIST.md`,
-// `RELATORIO_CORRECAO_KYC.md`), as a developer or a coding agent writes one while wiring a service up: its values are
-// the ones they used. Not a library's standard documents (CHANGELOG, CONTRIBUTING, MIGRATION_GUIDE, RELEASE_NOTES).
 const NOTE_WORDS = new Set([
   'fix', 'fixes', 'fixed', 'complete', 'completed', 'status', 'checklist', 'troubleshooting', 'summary', 'context',
   'plan', 'phase', 'phases', 'steps', 'setup', 'credentials', 'keys', 'handoff', 'progress', 'implementation',
   'relatorio', 'correcao', 'atualizado', 'configuracao',
 ]);
 
-/** Whether a path is a working note of the project itself (capitals and underscores, a word such as FIX or SETUP). */
-export function isWorkingNote(path: string): boolean {
-  const name = /(?:^|\/)([^/]+)\.(?:md|txt)$/.exec(path)?.[1];
-  if (name === undefined || !/^[A-Z0-9]+(?:[_-][A-Z0-9]+)+$/.test(name)) return false;
-  return name.toLowerCase().split(/[-_]/).some((word) => NOTE_WORDS.has(word));
+/** Whether a path is a document listing a deployment's variables or secrets, or a working note of the project itself. */
+export function isPastedValuesDoc(path: string): boolean {
+  const name = /(?:^|\/)([^/]+)\.(?:md|mdx|markdown|txt)$/i.exec(path)?.[1];
+  if (name === undefined) return false;
+  const words = name.toLowerCase().split(/[-_. ]+/);
+  if (name.toLowerCase() === 'secrets' || (words.some((w) => DEPLOY_WORDS.has(w)) && words.some((w) => VARIABLE_WORDS.has(w)))) return true;
+  const note = /\.(?:md|txt)$/.test(path) && /^[A-Z0-9]+(?:[_-][A-Z0-9]+)+$/.test(name);
+  return note && words.some((word) => NOTE_WORDS.has(word));
 }

@@ -1,7 +1,7 @@
 import type { Chunk, Finding, FileContext, LineRange, RulePack } from '../types.js';
 import { SEVERITIES } from '../types.js';
 import { adjustForContext, describeFinding, lowersRule, type HitTraits } from './adjust-for-context.js';
-import { classifyContext, isCiConfig, isDeployVariablesDoc, isPrivateRequestEnvFile, isProductionConfig, isProductionEnvFile, isWorkingNote } from './classify-context.js';
+import { classifyContext, isCiConfig, isPastedValuesDoc, isPrivateRequestEnvFile, isProductionConfig, isProductionEnvFile } from './classify-context.js';
 import { detectContentHits, type ContentHit } from './content-hits.js';
 import { computeFingerprint } from './fingerprint.js';
 import { isGenericExemptPath } from './generic-filters.js';
@@ -101,10 +101,12 @@ function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, c
 function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: FileContext): FileContext {
   // So is any secret in a doc that declares production and no development environment (`NODE_ENV=production` in
   // the env block of a deploy guide), one named for a platform's variables or in a block introduced as them, or a
-  // project's own working note (`KYC_400_FIX.md`): the values there are the deployed or used ones.
-  const deployed = rule.rule.kind === 'secret' && (hit.prodFile === true || hit.deployBlock === true || isDeployVariablesDoc(path) || isWorkingNote(path));
-  const pasted = hit.besideLiveKey === true || deployed;
-  if (pasted && context === 'docs') return 'code';
+  // project's own working note (`KYC_400_FIX.md`): the values there are the deployed or used ones. The name is read
+  // only for documents.
+  if (context === 'docs') {
+    const deployed = rule.rule.kind === 'secret' && (hit.prodFile === true || hit.deployBlock === true || isPastedValuesDoc(path));
+    if (hit.besideLiveKey === true || deployed) return 'code';
+  }
   if (hit.managedHost === true) return context === 'dev' ? 'code' : context;
   const file = context === 'dev' && hit.prodFile === true && !isCiConfig(path) ? 'code' : context;
   // A file named for production (`.env.production`) is production's, whatever APP_ENV it leaves at local; a request

@@ -1,3 +1,5 @@
+import { readDerElement } from './der.js';
+
 // Private keys that tests and guides make up: the body of a PEM block says whether a person typed it.
 
 // A test's made-up key: its body spells a word of 5+ letters no random key holds (`…AAAAFAKEKEY`), is one short run
@@ -17,9 +19,10 @@ export function isFakePrivateKey(pem: string): boolean {
   if (body.length >= 16 && /^(.{1,12}?)\1+.{0,12}$/.test(body.replace(/=+$/, ''))) return true;
   // A Proc-Type header (`:`) announces the old OpenSSL encryption, which scrambles the DER.
   const der = DER_KEY.test(pem) && !pem.includes(':') && body.length >= 64 && /^[A-Za-z0-9]{4}/.test(body) && !body.startsWith('b3BlbnNzaC1rZXktdjE');
-  if (der && Buffer.from(body.slice(0, 4), 'base64')[0] !== 0x30) return true;
-  if (der && /^-----BEGIN PRIVATE KEY-----/.test(pem) && !isKeyAlgorithm(readPkcs8Algorithm(Buffer.from(body, 'base64')))) return true;
-  return (Buffer.from(body, 'base64').toString('latin1').match(FAKE_WORD) ?? []).length >= 2;
+  const bytes = Buffer.from(body, 'base64');
+  if (der && bytes[0] !== 0x30) return true;
+  if (der && /^-----BEGIN PRIVATE KEY-----/.test(pem) && !isKeyAlgorithm(readPkcs8Algorithm(bytes))) return true;
+  return (bytes.toString('latin1').match(FAKE_WORD) ?? []).length >= 2;
 }
 
 // Object identifiers (DER bytes, hex) of key algorithms a PKCS#8 key names: RSA and RSA-PSS, EC and the SECG curves,
@@ -33,18 +36,10 @@ function isKeyAlgorithm(oid: string | undefined): boolean {
 
 /** The algorithm OID (hex) of a PKCS#8 PrivateKeyInfo: SEQUENCE { INTEGER version, SEQUENCE { OID, … }, … }; undefined if unreadable. */
 function readPkcs8Algorithm(der: Buffer): string | undefined {
-  let at = skipHeader(der, 0, 0x30);
-  if (at === undefined || der[at] !== 0x02) return undefined;
-  at += 2 + (der[at + 1] ?? 0); // the version INTEGER
-  at = skipHeader(der, at, 0x30);
-  if (at === undefined || der[at] !== 0x06) return undefined;
-  const length = der[at + 1] ?? 0;
-  return length > 0 && length < 32 ? der.subarray(at + 2, at + 2 + length).toString('hex') : undefined;
-}
-
-// Index after the tag and length of the element at `at` when its tag is `tag`.
-function skipHeader(der: Buffer, at: number, tag: number): number | undefined {
-  if (der[at] !== tag) return undefined;
-  const first = der[at + 1] ?? 0;
-  return first < 0x80 ? at + 2 : at + 2 + (first & 0x7f);
+  const outer = readDerElement(der, 0);
+  const version = outer?.tag === 0x30 ? readDerElement(der, outer.start) : undefined;
+  const algorithm = version?.tag === 0x02 ? readDerElement(der, version.start + version.length) : undefined;
+  const oid = algorithm?.tag === 0x30 ? readDerElement(der, algorithm.start) : undefined;
+  if (oid?.tag !== 0x06 || oid.length === 0 || oid.length >= 32) return undefined;
+  return der.subarray(oid.start, oid.start + oid.length).toString('hex');
 }

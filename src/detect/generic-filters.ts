@@ -69,8 +69,6 @@ export function isCodeOrText(value: string): boolean {
   if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test|prod|sandbox)_[A-Za-z0-9]{20,})$/.test(value)) return true; // public key ids (Razorpay, Stripe, Lalamove) under a *_SECRET name
   if (/^[A-Za-z_$][\w$.]{0,40}(?:===?|!==?)[A-Za-z_$'"]/.test(value)) return true; // a comparison: noTokens=e===defaultInit
   if (/^(?:\.{1,2}|~)?\/[\w.-]*[a-z][\w.-]*(?:\/[\w.-]+)*\/?$/.test(value)) return true;
-  // A Secret Manager reference (`gcloud run deploy --set-secrets DBPASS=DBPASS:latest`) names the secret's version.
-  if (/^[A-Za-z][A-Za-z0-9_-]{1,80}:(?:latest|[0-9]{1,4})$/.test(value)) return true;
   // A Postfix lookup table (`smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd`) names where logins are, not one.
   if (/^(?:hash|lmdb|btree|texthash|cdb|dbm|sdbm|regexp|pcre|cidr|proxy:[a-z]+|mysql|pgsql|ldap|sqlite|memcache|socketmap|inline|unionmap|pipemap|randmap):(?:\/(?!\/)|\{)/.test(value)) return true;
   // A relative path of letters (`group_vars/production/vault.yml`), no digits: base64 has them, base64url has no `/`.

@@ -11,7 +11,7 @@ const INDIRECTIONS: readonly RegExp[] = [
   /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*\?\.(?:[A-Za-z_$[]|$)/, // optional chaining: response.headers?.[name], user?.token
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\?$/, // Swift's optional subscript, cut at its `[`: Bundle.main.infoDictionary?["MapsKey"]
   /^[A-Za-z_$][\w$]*\[['"][^'"]*['"]\]$/, // a lookup: config['token']
-  /^[a-z][a-z0-9_-]{2,60}:(?:latest|[0-9]{1,4})$/, // a Secret Manager secret and version: gcloud run deploy --set-secrets DB_PASSWORD=db-password:latest
+  /^[A-Za-z][A-Za-z0-9_-]{1,80}:(?:latest|[0-9]{1,4})$/, // a Secret Manager secret and version: gcloud run deploy --set-secrets DB_PASSWORD=db-password:latest, DBPASS=DBPASS:latest
   // Perl and PHP variables: $auth_param->{qop}, $CPAN::Config, $password; not a password that opens with `$` and then
   // holds lower-case letters and a run of digits, a password's shape (`$sc1965112` in an FTP client's JSON).
   /^\$(?![a-z]{1,12}[0-9]{4,}$)[A-Za-z_]\w*(?:->?|::|$)/,

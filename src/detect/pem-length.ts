@@ -1,3 +1,5 @@
+import { readDerElement } from './der.js';
+
 // A PEM block's body is DER: its first bytes say how long the whole structure is. A key whose body holds a fraction
 // of that length was cut short by hand (a fixture's `MIIEvQIBADANBg…==`, a docs excerpt) and opens nothing.
 
@@ -12,14 +14,8 @@ export function isTruncatedPem(block: string): boolean {
   return declared !== undefined && der.length < declared / 2;
 }
 
-// The length of a DER SEQUENCE (tag 0x30) with its header: short form (one byte) or long form (1 to 3 length bytes).
+// The length of a DER SEQUENCE (tag 0x30) with its header.
 function readDeclaredLength(der: Buffer): number | undefined {
-  if (der.length < 2 || der[0] !== 0x30) return undefined;
-  const first = der[1] ?? 0;
-  if (first < 0x80) return first + 2;
-  const count = first & 0x7f;
-  if (count < 1 || count > 3 || der.length < 2 + count) return undefined;
-  let length = 0;
-  for (let i = 0; i < count; i++) length = length * 256 + (der[2 + i] ?? 0);
-  return length + 2 + count;
+  const outer = readDerElement(der, 0);
+  return outer?.tag === 0x30 ? outer.start + outer.length : undefined;
 }

@@ -38,7 +38,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:base64|hex)[-_]?(?:encoded)?[-_]?(?:string|value|secret|key)=*$/i, // base64encodedstring==: what goes here, not a value
   /a1b2c3d4e5|1a2b3c4d5e/i, // letters and digits counted up in turn (sk_test_a1b2c3d4e5f6g7h8…): typed filler
   /^pruebas2011$/, // the sandbox password Facturama publishes for its test account
-  /^(?:demo|sample|test|dummy|fake|example)[-_](?:api[-_])?(?:key|token|secret)$/i, // DEMO-API-KEY (TheCatAPI's docs)
+  /^demo[-_](?:api[-_])?(?:key|token|secret)$/i, // DEMO-API-KEY (TheCatAPI's docs); sample-, fake-, test-… are caught above and by the words
   /^JBSWY3DPEHPK3PXP$/, // the TOTP seed of every two-factor tutorial (base32 of "Hello!\xde\xad\xbe\xef")
   /[-_.:]x{4,}$/i, // a value whose last part was typed over: a7c1e905-d24b-4a9e-c3f7-xxxxx
   /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
