@@ -9,7 +9,16 @@ import { readDerElement } from './der.js';
 const FAKE_WORD = /fake|sample|example|dummy|placeholder/gi;
 const DER_KEY = /^-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----/;
 
-/** Whether a PEM private key block is a test's made-up key rather than a key (see above). */
+// The first bytes, in base64, of an unarmoured private key: PKCS#8 RSA, PKCS#1 RSA, PKCS#8 EC, SEC1 EC on P-256,
+// P-384 and P-521, and PKCS#8 Ed25519 (the Alipay and WeChat Pay SDKs take a key as one base64 string).
+const BARE_DER_KEY = /^M(?:II[A-Za-z0-9+/]{3}IBA(?:DANBgkqhkiG9w0BAQEFAASC|AK[BC])|IG[A-Za-z0-9+/]AgEAMBMGByqGSM49AgEG|HcCAQEEI|IGkAgEBBDA|IHcAgEBBEI|C4CAQAwBQYDK2VwBCIEI)/;
+
+/** Whether a value starts like a private key's DER in base64 with no PEM armour. */
+export function isBareDerKey(value: string): boolean {
+  return BARE_DER_KEY.test(value);
+}
+
+/** Whether a PEM private key block, or a bare base64 key (see isBareDerKey), is a test's made-up key rather than a key (see above). */
 export function isFakePrivateKey(pem: string): boolean {
   const body = pem
     .replace(/-----(?:BEGIN|END)[^-]*-----/g, '')
@@ -18,10 +27,10 @@ export function isFakePrivateKey(pem: string): boolean {
   if (/FAKEKEY|fakekey|EXAMPLE|example|SAMPLE|sample|DUMMY|dummy/.test(body)) return true;
   if (body.length >= 16 && /^(.{1,12}?)\1+.{0,12}$/.test(body.replace(/=+$/, ''))) return true;
   // A Proc-Type header (`:`) announces the old OpenSSL encryption, which scrambles the DER.
-  const der = DER_KEY.test(pem) && !pem.includes(':') && body.length >= 64 && /^[A-Za-z0-9]{4}/.test(body) && !body.startsWith('b3BlbnNzaC1rZXktdjE');
+  const der = (DER_KEY.test(pem) || isBareDerKey(pem)) && !pem.includes(':') && body.length >= 64 && /^[A-Za-z0-9]{4}/.test(body) && !body.startsWith('b3BlbnNzaC1rZXktdjE');
   const bytes = Buffer.from(body, 'base64');
   if (der && bytes[0] !== 0x30) return true;
-  if (der && /^-----BEGIN PRIVATE KEY-----/.test(pem) && !isKeyAlgorithm(readPkcs8Algorithm(bytes))) return true;
+  if (der && /^(?:-----BEGIN PRIVATE KEY-----|M)/.test(pem) && !isKeyAlgorithm(readPkcs8Algorithm(bytes))) return true;
   return (bytes.toString('latin1').match(FAKE_WORD) ?? []).length >= 2;
 }
 

@@ -9,7 +9,8 @@ import { isBareIdentifier, isIndirection } from './indirection.js';
 import { drop, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedPhrase, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
 import { decodeBase64Text, isPlaceholder } from './placeholder.js';
 import { isTruncatedMacaroon } from './macaroon.js';
-import { isTruncatedPem } from './pem-length.js';
+import { isBareDerKey } from './fake-keys.js';
+import { isTruncatedKey } from './pem-length.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isMapsScriptKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
 import { isAdjustAppToken, isAnalyticsBrowserKey, isBadgeToken, isMailchimpSdkKey, isPairedPublicKey, isPublicKeyCopy, isPushSubscriptionKey, isRollbarClientToken, isSearchOnlyKey, isShopifyAppClientKey, isStorefrontToken } from './sdk-public-keys.js';
 import { isTemplate, isTemplateHead } from './template.js';
@@ -57,7 +58,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (repeated === 'local') return drop('the user name repeated');
   if (repeated === 'elsewhere') return weak('the user name repeated');
   if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('a stock password') : drop('placeholder');
-  if (value.startsWith('-----BEGIN') && isTruncatedPem(value)) return weak('a key cut short: its body is a fraction of its declared length');
+  if ((value.startsWith('-----BEGIN') || isBareDerKey(value)) && isTruncatedKey(value)) return weak('a key cut short: its body is a fraction of its declared length');
   if (value.startsWith('pypi-') && isTruncatedMacaroon(value.slice(5))) return weak('a token cut short: it stops before its signature');
   const basic = /\bbasic\s{1,3}$/i.test(candidate.before ?? '') ? decodeBase64Text(value) : undefined;
   if (basic !== undefined) return judgeBasicPair(basic);

@@ -5,9 +5,12 @@ import { readDerElement } from './der.js';
 
 const PEM_BODY = /^-----BEGIN [^-\n]{1,60}-----(?:\r?\n|\\n)((?:[A-Za-z0-9-]{1,40}:[^\n]*\r?\n)*)([\s\S]*?)-----END [^-\n]{1,60}-----/;
 
-/** Whether a PEM block's DER body is much shorter than the length its own header declares. */
-export function isTruncatedPem(block: string): boolean {
-  const body = PEM_BODY.exec(block.trim())?.[2]?.replace(/\\[nrt]|[\s\\"',;]/g, '');
+/** Whether a PEM block's DER body, or a bare base64 key, is much shorter than the length its own header declares. */
+export function isTruncatedKey(block: string): boolean {
+  const text = block.trim();
+  const armoured = text.startsWith('-----BEGIN') ? PEM_BODY.exec(text)?.[2] : text;
+  // Joins of a key split over string literals (`"MIIC…" +\n "…"`) go first, or their `+` would count as base64.
+  const body = armoured?.replace(/["'`][ \t]*[+.]?[ \t]*(?:\r?\n[ \t]*)?["'`]/g, '').replace(/\\[nrt]|[\s\\"',;]/g, '');
   if (body === undefined || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
   const der = Buffer.from(body, 'base64');
   const declared = readDeclaredLength(der);
