@@ -118,7 +118,7 @@ const VARIABLE_WORDS = new Set(['env', 'environment', 'variables', 'vars', 'secr
 const NOTE_WORDS = new Set([
   'fix', 'fixes', 'fixed', 'complete', 'completed', 'status', 'checklist', 'troubleshooting', 'summary', 'context',
   'plan', 'phase', 'phases', 'steps', 'setup', 'credentials', 'keys', 'handoff', 'progress', 'implementation',
-  'relatorio', 'correcao', 'atualizado', 'configuracao',
+  'integration', 'migration', 'start', 'relatorio', 'correcao', 'atualizado', 'configuracao',
 ]);
 
 /** Whether a path is a document listing a deployment's variables or secrets, or a working note of the project itself. */

@@ -17,8 +17,9 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^\((?:[^()]*)\)$/, // (secret)
   /^MY[-_][A-Z0-9._-]{3,60}$/, // MY-VELERO.ACCESS-SECRET123, MY_API_KEY: a name in capitals, not a value
   /^(?:test|live)_[a-z]{1,4}_docs_[A-Za-z0-9]{10,}$/, // Toss Payments' documentation keys (`test_gsk_docs_OaPz…`)
-  // Test keys their providers publish: Google's always-pass reCAPTCHA pair, Tap Payments' test key, data.gov.in's sample key.
-  /^(?:6LeIxAcTAAAAA(?:GG-vFI1TnRWxMZNFuojJ4WifJWe|JcZVRqyHh71UMIEGNQ_MXjiZKhI)|sk_test_XKokBfNWv6FIYuTMg5sLPjhJ|579b464db66ec23bdd000001cdd3946e44ce4aad7209ff7b23ac571b)$/,
+  // Test keys their providers publish: Google's always-pass reCAPTCHA pair, Tap Payments' test key, data.gov.in's sample
+  // key, Microsoft Advertising's sandbox developer token.
+  /^(?:BBD37VB98|6LeIxAcTAAAAA(?:GG-vFI1TnRWxMZNFuojJ4WifJWe|JcZVRqyHh71UMIEGNQ_MXjiZKhI)|sk_test_XKokBfNWv6FIYuTMg5sLPjhJ|579b464db66ec23bdd000001cdd3946e44ce4aad7209ff7b23ac571b)$/,
   // your_api_key, yourpassword; Spanish, Portuguese, French and German `your` need a separator (`tu_password`, not
   // `tutorial_key`), and may end in their own word for password or secret (`SUA_SENHA`, `tu_clave`, `tu_valor_secreto`);
   // also after a provider's prefix (`sk_live_your-stripe-key`) or before more words (`your_api_key_from_step_2.3`).
@@ -37,6 +38,8 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /[-_](?:at[-_]least[-_])?\d{2,3}[-_]?(?:chars?|characters|bytes)(?:[-_](?:min|minimum|long))?$/i, // jwt-secret-32-chars-min, app-encryption-key-32bytes
   /^(?:base64|hex)[-_]?(?:encoded)?[-_]?(?:string|value|secret|key)=*$/i, // base64encodedstring==: what goes here, not a value
   /a1b2c3d4e5|1a2b3c4d5e/i, // letters and digits counted up in turn (sk_test_a1b2c3d4e5f6g7h8…): typed filler
+  /(?:abc){3}/i, // FB-…-0-abcabcabcabc123: a run typed over, no random key holds it
+  /(?:^|[-_])(?:strong|random|secure|long)(?:[-_](?:strong|random|secure|long))*[-_](?:value|string|secret)(?:[-_]?\d{1,4})?$/i, // my-strong-random-value-456
   /^pruebas2011$/, // the sandbox password Facturama publishes for its test account
   /^demo[-_](?:api[-_])?(?:key|token|secret)$/i, // DEMO-API-KEY (TheCatAPI's docs); sample-, fake-, test-… are caught above and by the words
   /^JBSWY3DPEHPK3PXP$/, // the TOTP seed of every two-factor tutorial (base32 of "Hello!\xde\xad\xbe\xef")
