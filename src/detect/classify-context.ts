@@ -121,6 +121,8 @@ const NOTE_WORDS = new Set([
   'integration', 'migration', 'start', 'relatorio', 'correcao', 'atualizado', 'configuracao',
 ]);
 
+const GUIDE_WORDS = new Set(['guide', 'tutorial', 'howto', 'example', 'examples']);
+
 /** Whether a path is a document listing a deployment's variables or secrets, or a working note of the project itself. */
 export function isPastedValuesDoc(path: string): boolean {
   const name = /(?:^|\/)([^/]+)\.(?:md|mdx|markdown|txt)$/i.exec(path)?.[1];
@@ -128,5 +130,6 @@ export function isPastedValuesDoc(path: string): boolean {
   const words = name.toLowerCase().split(/[-_. ]+/);
   if (name.toLowerCase() === 'secrets' || (words.some((w) => DEPLOY_WORDS.has(w)) && words.some((w) => VARIABLE_WORDS.has(w)))) return true;
   const note = /\.(?:md|txt)$/.test(path) && /^[A-Z0-9]+(?:[_-][A-Z0-9]+)+$/.test(name);
-  return note && words.some((word) => NOTE_WORDS.has(word));
+  // A guide (`MIGRATION_GUIDE.md`, `INTEGRATION_TUTORIAL.md`) is written for readers, with sample values.
+  return note && words.some((word) => NOTE_WORDS.has(word)) && !words.some((word) => GUIDE_WORDS.has(word));
 }

@@ -1,4 +1,4 @@
-import { isLocalHost } from './database-hosts.js';
+import { isLocalHost, isManagedHost } from './database-hosts.js';
 import type { LiteralSite } from './weak-literal.js';
 
 // Where the password of an ADO.NET / ODBC / libpq connection string or of a database connect call points.
@@ -82,4 +82,14 @@ export function findConnectionStringHost(site: LiteralSite): string | undefined 
 /** The first server or host setting in a connection string. */
 export function readServer(text: string): string | undefined {
   return /(?:server|data source|host|address|addr)[ \t]*=[ \t]*(?:tcp:)?([^;,"'\s]*)/i.exec(text)?.[1];
+}
+
+/**
+ * Whether the value is the password sshpass or PuTTY's plink passes to log in to a server at a public address
+ * (`sshpass -p … ssh root@47.104.…`): however guessable, it opens that server to anyone who reads it.
+ */
+export function isPublicServerPassword(site: LiteralSite): boolean {
+  if (!/\b(?:sshpass|plink|pscp)\b/.test(site.before ?? '')) return false;
+  const host = /@(\d{1,3}(?:\.\d{1,3}){3})\b/.exec(`${site.before ?? ''} ${site.after ?? ''}`)?.[1];
+  return host !== undefined && isManagedHost(host);
 }

@@ -1,10 +1,12 @@
+import { createHash } from 'node:crypto';
 import { readDerElement } from './der.js';
 
 // Private keys that tests and guides make up: the body of a PEM block says whether a person typed it.
 
 // A test's made-up key: its body spells a word of 5+ letters no random key holds (`…AAAAFAKEKEY`), is one short run
 // typed over and over (`s3cr3ts3cr3t…` in django-allauth's docs, `AAAA…`), decodes to a fake word twice
-// (`fakekeyfakekey…`, `sampledsamplelinesampled…`), or is DER that does not open with a SEQUENCE (a guide's
+// (`fakekeyfakekey…`, `sampledsamplelinesampled…`), holds a run of `A`s pasted over its secret part, is a key
+// published for all to use (jwt.io's demo key), or is DER that does not open with a SEQUENCE (a guide's
 // `key_content: "-----BEGIN PRIVATE KEY-----\nn71bPt…"`; an OpenSSH key under a PEM header is no DER).
 const FAKE_WORD = /fake|sample|example|dummy|placeholder/gi;
 const DER_KEY = /^-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----/;
@@ -12,6 +14,12 @@ const DER_KEY = /^-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----/;
 // The first bytes, in base64, of an unarmoured private key: PKCS#8 RSA, PKCS#1 RSA, PKCS#8 EC, SEC1 EC on P-256,
 // P-384 and P-521, and PKCS#8 Ed25519 (the Alipay and WeChat Pay SDKs take a key as one base64 string).
 const BARE_DER_KEY = /^M(?:II[A-Za-z0-9+/]{3}IBA(?:DANBgkqhkiG9w0BAQEFAASC|AK[BC])|IG[A-Za-z0-9+/]AgEAMBMGByqGSM49AgEG|HcCAQEEI|IGkAgEBBDA|IHcAgEBBEI|C4CAQAwBQYDK2VwBCIEI)/;
+
+// Keys published for anyone to use, by the SHA-256 of their DER: jwt.io's RS256 demo key as PKCS#8 and as PKCS#1.
+const PUBLISHED_KEYS = new Set([
+  'a944363c4bdb174e431d07a189bac269d31a44cac5b5076d2dde161b73966189',
+  '07d0e473c337649e804330a4404e0c0dd2ca70f9eef3e99170eabc0e378ac9c7',
+]);
 
 /** Whether a value starts like a private key's DER in base64 with no PEM armour. */
 export function isBareDerKey(value: string): boolean {
@@ -26,10 +34,13 @@ export function isFakePrivateKey(pem: string): boolean {
     .replace(/[^A-Za-z0-9+/=]/g, '');
   if (/FAKEKEY|fakekey|EXAMPLE|example|SAMPLE|sample|DUMMY|dummy/.test(body)) return true;
   if (body.length >= 16 && /^(.{1,12}?)\1+.{0,12}$/.test(body.replace(/=+$/, ''))) return true;
+  // Eighteen zero bytes in a row (`AAAA…` pasted over a key's secret part) are in no generated key.
+  if (/A{24}/.test(body) && !body.startsWith('b3BlbnNzaC1rZXktdjE')) return true;
   // A Proc-Type header (`:`) announces the old OpenSSL encryption, which scrambles the DER.
   const der = (DER_KEY.test(pem) || isBareDerKey(pem)) && !pem.includes(':') && body.length >= 64 && /^[A-Za-z0-9]{4}/.test(body) && !body.startsWith('b3BlbnNzaC1rZXktdjE');
   const bytes = Buffer.from(body, 'base64');
   if (der && bytes[0] !== 0x30) return true;
+  if (der && PUBLISHED_KEYS.has(createHash('sha256').update(bytes).digest('hex'))) return true;
   if (der && /^(?:-----BEGIN PRIVATE KEY-----|M)/.test(pem) && !isKeyAlgorithm(readPkcs8Algorithm(bytes))) return true;
   return (bytes.toString('latin1').match(FAKE_WORD) ?? []).length >= 2;
 }

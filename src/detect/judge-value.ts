@@ -1,5 +1,5 @@
 import type { CompiledRule } from '../types.js';
-import { isLocalCallPassword, isLocalClientPassword, isLocalConnectionStringPassword } from './connection-site.js';
+import { isLocalCallPassword, isLocalClientPassword, isLocalConnectionStringPassword, isPublicServerPassword } from './connection-site.js';
 import { findLocalSettingsHost, findRepeatedUserName, findUrlUser, isBlankedUrlLogin, isExampleHostPassword, isLocalUrlPassword, isManagedHostPassword } from './credential-site.js';
 import { isPublicMailboxPassword } from './mail-site.js';
 import { looksRandom, shannonEntropy } from './entropy.js';
@@ -107,12 +107,14 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   return keepUnlessMarked(candidate, true);
 }
 
-// A value its name calls a stand-in (`DUMMY_SIGNING_KEY := …`, a fallback for local builds) is reported low, and so
+// A value its name calls a stand-in (`DUMMY_SIGNING_KEY := …`, a fallback for local builds; `DUMMY_PRIVATE_KEY =
+// """-----BEGIN…`) is reported low, and so
 // is a generic secret set beside a sandbox mode (`paypal.configure({ mode: 'sandbox', client_secret: … })`,
 // Braintree's `environment: braintree.Environment.Sandbox`, Plaid's `basePath: PlaidEnvironments.sandbox`): it moves
 // no money. A provider's format says on its own whether it is a test key.
 function keepUnlessMarked(candidate: Candidate, generic: boolean): Judgement {
-  if (/^(?:dummy|fake|mock)[_-]/i.test(candidate.key)) return weak('named as a stand-in');
+  const named = /(?:^|[^A-Za-z0-9_])((?:dummy|fake|mock)[_-]?[A-Za-z0-9_]{0,40})[ \t]*[:=][ \t]*(?:\(?[ \t]*[rbf]?(?:"{3}|'{3}|["'`]))?$/i.exec(candidate.before ?? '')?.[1];
+  if (/^(?:dummy|fake|mock)[_-]/i.test(candidate.key) || named !== undefined) return weak('named as a stand-in');
   // A doc comment that calls its line an example (` * Example: $opts['apiKey'] = '…';`) shows the format.
   if (/^[ \t]*(?:\*|#|\/\/|--|;)[ \t]*(?:e\.g\.|example|for example|sample)[ \t]*:/i.test(candidate.before ?? '')) return weak('a usage example');
   // `block` is built on its first read: only for generic values, not for every provider key.
@@ -121,11 +123,11 @@ function keepUnlessMarked(candidate: Candidate, generic: boolean): Judgement {
 }
 
 // Only generic rules have a low tier: a provider rule's value either has the provider's shape or is not a finding.
-// A guessable password beside the host of a database service on the internet, or beside a public mailbox's address, is
-// kept: anyone who finds it can try it.
+// A guessable password beside the host of a database service on the internet, beside a public mailbox's address, or
+// given to sshpass for a server at a public address, is kept: anyone who finds it can try it.
 function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): Judgement {
   if (!rule.generic || !isWeakPassword(candidate)) return drop(reason);
-  return isManagedHostPassword(candidate) || isPublicMailboxPassword(candidate) ? KEEP : weak(reason);
+  return isManagedHostPassword(candidate) || isPublicMailboxPassword(candidate) || isPublicServerPassword(candidate) ? KEEP : weak(reason);
 }
 
 function isEcho(value: string, key: string): boolean {

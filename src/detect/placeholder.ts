@@ -53,10 +53,15 @@ export function decodeBase64Text(value: string): string | undefined {
   return /^[\x20-\x7e]+$/.test(text) ? text : undefined;
 }
 
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
+
 function isPlainPlaceholder(trimmed: string): boolean {
   if (trimmed.length === 0) return true;
   if (isDemoPassword(trimmed) || PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed)) || isSampleJwt(trimmed)) return true;
   const lower = trimmed.toLowerCase();
+  // `Pl3as3Chang3Th1sK3yN0w`: an instruction in leetspeak is still one.
+  const unleet = lower.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
+  if (unleet !== lower && /change(?:me|this|it)|replaceme|placeholder|example/.test(unleet)) return true;
   // A long random value may hold one such word by chance, never the same one twice (`GOCSPX-fakeCreds99_fakefake`).
   const found = PLACEHOLDER_WORDS.filter((word) => lower.includes(word));
   return found.length > 0 && (!looksMixedRandom(trimmed) || found.some((word) => lower.indexOf(word) !== lower.lastIndexOf(word)));

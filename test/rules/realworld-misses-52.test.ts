@@ -94,3 +94,43 @@ describe('samples 367, 368 and 374: guides, dev configs and settings', () => {
     expect(scan('scripts/vps-setup.sh', 'create_secret "banking_plaid_secret" "$PLAID_SECRET"\n')).toEqual([]);
   });
 });
+
+describe('samples 375 to 382: FastAPI, Express, keys as strings, gateways, forms, real estate, government, games', () => {
+  it("blocks a guessable password sshpass sends to a server at a public address, not to one on the LAN", () => {
+    expect(blockingIds('publish.sh', 'sshpass -p Welcome1 scp ./app.tar.gz root@47.104.91.246:/root/\n')).toEqual(['cli-login-password']);
+    expect(blockingIds('publish.sh', 'sshpass -p Welcome1 ssh root@192.168.1.20 uptime\n')).toEqual([]);
+  });
+
+  it('blocks provider keys with no rule before: Riot, osu!, Kong key-auth, Sandbox, Tally, Jotform, Zillow', () => {
+    expect(blockingIds('search.py', "watcher = RiotWatcher('RGAPI-7d21e0fa-3b9c-4e85-a6f1-0c2d9b4e7a13')\n")).toEqual(['riot-games-api-key']);
+    expect(blockingIds('osu.js', 'fetch(`https://osu.ppy.sh/api/get_user?k=9b3e71c0d4a5f2e86b17c9d0a4e2f6b8c1d3a5e7&u=${name}`)\n')).toEqual(['osu-api-v1-key']);
+    expect(blockingIds('kong.yml', 'keyauth_credentials:\n- consumer: mobile-app\n  key: 7c2e9a41-5b3d-4f86-b0e7-93d1c4a85f20\n')).toEqual(['kong-keyauth-credential']);
+    expect(blockingIds('kyc.py', 'SANDBOX_API_KEY = "key_live_7c2e9a415b3d4f86b0e793d1c4a85f20"\n')).toEqual(['sandbox-co-in-api-key']);
+    expect(blockingIds('TALLY_LOADER.md', 'TALLY_API_KEY=tly-GLwxYQDkxkvGwWxMe2sqckH13xD9UvK8\n')).toEqual(['tally-api-key']);
+    expect(blockingIds('grade.js', "const client = new JotForm('2bab5f9cacbccc172a65378eb96a9f3d');\n")).toEqual(['jotform-api-key']);
+    expect(blockingIds('zillow.py', "url = 'http://www.zillow.com/webservice/GetSearchResults.htm?zws-id=X1-ZWz1q7vt2xwm9l_4srkq'\n")).toEqual(['zillow-zwsid']);
+  });
+
+  it('blocks an Azure API Management key in Ruby header forms and a client secret opening a form body', () => {
+    expect(blockingIds('scraper.rb', 'req["Ocp-Apim-Subscription-Key"] = "4c85b6e0a1d3c8f27b549e2d7b10f4a3"\n')).toEqual(['azure-cognitive-services-key']);
+    expect(blockingIds('poll.sh', 'token_body="client_secret=3f9c2a71-8e4b-4d5c-a61f-72e9b4d8c3a0&client_id=Qm7tXw3LpA9cVn2RzK8bYe4HdJ6s"\n')).toEqual(['form-client-secret']);
+    expect(blockingIds('header.php', "$config->setPassword('Kq7vT2xWm9LpR4sN');\n")).toEqual(['password-setter-literal']);
+  });
+
+  it('reports the FastAPI tutorial key set on a platform, and a Typeform token of 57 characters', () => {
+    expect(blockingIds('deploy.sh', 'heroku config:set SECRET_KEY="09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7"\n')).toEqual(['weak-secret-key']);
+    expect(blockingIds('app.rb', "TYPEFORM = 'tfp_Oy9YxKEeuD1G0jeXfuXpDgBwAKD9Tc1xS0IVKPXXhuLp_nEeA56qDd1K'\n")).toEqual(['typeform-api-token']);
+  });
+
+  it('leaves published, public and stand-in values alone', () => {
+    expect(blockingIds('attributes/default.rb', "default['tyk']['secret'] = \"Pl3as3Chang3Th1sK3yN0w\"\n")).toEqual([]);
+    expect(blockingIds('PRODUCAO.md', 'MIXPANEL_TOKEN=7c41e0a9d2b85f36e1c04a7b9d3f2e68\n')).toEqual([]);
+    expect(blockingIds('src/APN/index.js', 'let deviceToken = "04ED2C021A346AB3DA6F162146A16A1A994102801B35BC17DF84F8870485AD3F"\n')).toEqual([]);
+    expect(blockingIds('MIGRATION_GUIDE.md', 'JWT_SECRET=Qw8Ex4PzMr6Nb9Lc2Tk7Vh3Jd5Fs1Ga0\n')).toEqual([]);
+    const pem = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ type: 'pkcs8', format: 'pem' }).toString();
+    expect(blockingIds('checkmate/constants.py', `DUMMY_PRIVATE_KEY = """${pem}"""\n`)).toEqual([]);
+    const lines = pem.trim().split('\n');
+    lines[4] = `${(lines[4] ?? '').slice(0, 20)}${'A'.repeat(30)}${(lines[4] ?? '').slice(50)}`;
+    expect(blockingIds('config/default.ts', `privateKey: \`${lines.join('\n')}\`,\n`)).toEqual([]);
+  });
+});
