@@ -118,10 +118,8 @@ const VARIABLE_WORDS = new Set(['env', 'environment', 'variables', 'vars', 'secr
 const NOTE_WORDS = new Set([
   'fix', 'fixes', 'fixed', 'complete', 'completed', 'status', 'checklist', 'troubleshooting', 'summary', 'context',
   'plan', 'phase', 'phases', 'steps', 'setup', 'credentials', 'keys', 'handoff', 'progress', 'implementation',
-  'integration', 'migration', 'start', 'relatorio', 'correcao', 'atualizado', 'configuracao',
+  'integration', 'start', 'quickstart', 'relatorio', 'correcao', 'atualizado', 'configuracao',
 ]);
-
-const GUIDE_WORDS = new Set(['guide', 'tutorial', 'howto', 'example', 'examples']);
 
 /** Whether a path is a document listing a deployment's variables or secrets, or a working note of the project itself. */
 export function isPastedValuesDoc(path: string): boolean {
@@ -130,6 +128,5 @@ export function isPastedValuesDoc(path: string): boolean {
   const words = name.toLowerCase().split(/[-_. ]+/);
   if (name.toLowerCase() === 'secrets' || (words.some((w) => DEPLOY_WORDS.has(w)) && words.some((w) => VARIABLE_WORDS.has(w)))) return true;
   const note = /\.(?:md|txt)$/.test(path) && /^[A-Z0-9]+(?:[_-][A-Z0-9]+)+$/.test(name);
-  // A guide (`MIGRATION_GUIDE.md`, `INTEGRATION_TUTORIAL.md`) is written for readers, with sample values.
-  return note && words.some((word) => NOTE_WORDS.has(word)) && !words.some((word) => GUIDE_WORDS.has(word));
+  return note && words.some((word) => NOTE_WORDS.has(word));
 }

@@ -83,8 +83,9 @@ export function isManagedHostPassword(site: LiteralSite): boolean {
 
 // The hosts set under the password's prefix in the settings around it (`DB_HOST` for `DB_PASSWORD`, `HOST` for
 // `PASSWORD`, `MONGO_CLUSTER` for `MONGO_PASS`), nearest first, and with `jdbcUrls` the hosts of JDBC URLs there
-// (`dbURL = "jdbc:redshift://…"` above `MasterUserPassword`), and of MongoDB URLs given without a login (`mongoURI:
-// 'mongodb+srv://cluster0-ab12c.mongodb.net/shop'` above `password:`): those raise a guessable password on a managed host but
+// (`dbURL = "jdbc:redshift://…"` above `MasterUserPassword`), and of MongoDB URLs given without a login or with a
+// stand-in for it (`mongoURI: 'mongodb+srv://cluster0-ab12c.mongodb.net/shop'` above `password:`,
+// `DATABASE=mongodb+srv://shop:<PASSWORD>@cluster0…` above `DATABASE_PASSWORD=`): those raise a guessable password on a managed host but
 // never lower one, as another setting's URL may sit beside it.
 function readSiblingHosts(site: LiteralSite, jdbcUrls = false): string[] {
   const prefix = /(?:^|[^A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,40}?)(?:password|passwd|pass|pwd)(?:["']?\s*[:=]|["']\s*,)\s*["']?$/i.exec(site.before ?? '')?.[1];
@@ -103,7 +104,7 @@ function readSiblingHosts(site: LiteralSite, jdbcUrls = false): string[] {
   };
   // A password commented out reads the hosts commented out beside it when there are any (a `// host: "localhost"`
   // block above the live settings), else every host.
-  const urls = jdbcUrls ? [...block.matchAll(/\b(?:jdbc:[a-z0-9]{2,20}|mongodb(?:\+srv)?):\/\/([A-Za-z0-9.-]{4,253})/g)] : [];
+  const urls = jdbcUrls ? [...block.matchAll(/\b(?:jdbc:[a-z0-9]{2,20}|mongodb(?:\+srv)?):\/\/(?:[^@\s/'"]{1,200}@)?([A-Za-z0-9.-]{4,253})/g)] : [];
   const matches = [...block.matchAll(hostKey), ...urls];
   const beside = live ? matches.filter((match) => !commented(match)) : matches.filter(commented);
   const at = block.indexOf(site.value);

@@ -42,8 +42,8 @@ describe('development databases', () => {
 
   it('reads the host set beside a password under the same prefix (.env), but not in wp-config.php', () => {
     const env = (host: string): string => `DB_HOST=${host}\nDB_USER=shop\nDB_PASSWORD=Vq8mT3xR9kLwZ2pN\n`;
-    expect(graded('backend/src/config.env', env('localhost'))).toEqual([['generic-secret-assignment', 'low']]);
-    expect(blocking('backend/src/config.env', env('shop-db.c9x2k.eu-west-1.rds.amazonaws.com'))).toEqual(['generic-secret-assignment']);
+    expect(graded('backend/src/config.env', env('localhost'))).toEqual([['dotenv-file', 'low'], ['generic-secret-assignment', 'low']]);
+    expect(blocking('backend/src/config.env', env('shop-db.c9x2k.eu-west-1.rds.amazonaws.com'))).toEqual(['dotenv-file', 'generic-secret-assignment']);
     const wp = (host: string): string => `define( 'DB_PASSWORD', 'Hq7rT2vLx9Pw' );\ndefine( 'DB_HOST', '${host}' );\n`;
     // Shared hosting runs production WordPress against a MySQL on localhost; a compose service is a local container.
     expect(blocking('wp-config.php', wp('localhost'))).toEqual(['wordpress-db-password']);
@@ -151,16 +151,16 @@ describe('browser keys and contexts', () => {
 
   it('reads SHARED_SECRET as a secret name, not a SHA hash, and a token_urlsafe value starting with - as a value', () => {
     const hex = '23fd9c4b7a1e8f2d6c5b0a9e3f7d1c4b8a2e6f0d9c3b7a1e5f8d2c6b0a4e9f3d';
-    expect(blocking('apps/api/config.env', `ADMIN_SHARED_SECRET=${hex}\n`)).toEqual(['generic-secret-assignment']);
+    expect(blocking('apps/api/config.env', `ADMIN_SHARED_SECRET=${hex}\n`)).toEqual(['dotenv-file', 'generic-secret-assignment']);
     expect(blocking('apps/api/config.env', `FILE_SHA256=${hex}\n`)).toEqual([]);
-    expect(blocking('backend/config.env', 'SECRET_KEY=-orm4Qz8vT2kLp7wRb9cHd3yXq1Nf6Js0Ue5Ai\n')).toEqual(['generic-secret-assignment']);
+    expect(blocking('backend/config.env', 'SECRET_KEY=-orm4Qz8vT2kLp7wRb9cHd3yXq1Nf6Js0Ue5Ai\n')).toEqual(['dotenv-file', 'generic-secret-assignment']);
   });
 
   it('takes a URL on a host named host or your-host for documentation, not a database', () => {
     const url = (host: string): string => `DATABASE_URL=postgres://shop:Qm7vR2xLp9Tz@${host}:5432/shop\n`;
     expect(blocking('app/config.env', url('host'))).toEqual([]);
     expect(blocking('app/config.env', url('your-host'))).toEqual([]);
-    expect(blocking('app/config.env', url('hostinger-db.shop.io'))).toEqual(['database-url-password']);
+    expect(blocking('app/config.env', url('hostinger-db.shop.io'))).toEqual(['dotenv-file', 'database-url-password']);
   });
 
   it('takes a home-network database host for a development one, not a cloud VPC address', () => {

@@ -134,3 +134,35 @@ describe('samples 375 to 382: FastAPI, Express, keys as strings, gateways, forms
     expect(blockingIds('config/default.ts', `privateKey: \`${lines.join('\n')}\`,\n`)).toEqual([]);
   });
 });
+
+describe('samples 383 to 390: PaaS apps, env files, engagement, market data, fraud, POS and analytics', () => {
+  it('blocks FastAPI CORS whose origin list holds "*" among others, with credentials', () => {
+    const app = 'app.add_middleware(\n    CORSMiddleware,\n    allow_origins=[\n        "http://localhost:3000",\n        "https://*.koyeb.app",\n        "*"\n    ],\n    allow_credentials=True,\n)\n';
+    expect(blockingIds('server.py', app)).toEqual(['cors-wildcard-credentials']);
+    expect(blockingIds('server.py', app.replace('        "*"\n', ''))).toEqual([]);
+  });
+
+  it('reads config.env as an env file, and a bare password beside a MongoDB URL with a stand-in for it', () => {
+    const env = 'NODE_ENV = development\nDATABASE=mongodb+srv://shop:<PASSWORD>@cluster0.ftu5z.mongodb.net/?retryWrites=true\nDATABASE_PASSWORD=ranya8841907733610294\n';
+    expect(blockingIds('config.env', env)).toEqual(['dotenv-file', 'generic-secret-assignment']);
+  });
+
+  it('blocks engagement, fraud, payment and analytics keys with no rule before', () => {
+    expect(blockingIds('customerio.rb', '$customerio = Customerio::Client.new("9b3e71c0d4a5f2e86b17", "2f9c7a410d5e4b83a6e1")\n')).toEqual(['customerio-track-api-key']);
+    expect(blockingIds('index.js', '  "X-CleverTap-Passcode": "2abfe30afb194a359fde255345130ed5",\n')).toEqual(['clevertap-passcode']);
+    expect(blockingIds('segment.py', 'airship = ua.Airship("Kq7vT2xWm9LpR4sNb8HdZ3", "c41f7e0a92db4e35a8f1b6")\n')).toEqual(['airship-master-secret']);
+    expect(blockingIds('server.js', 'const url = `https://ipqualityscore.com/api/json/ip/Qm7tXw3LpA9cVn2RzK8bYe4HdJ6sUgF1/${ip}`;\n')).toEqual(['ipqualityscore-api-key']);
+    expect(blockingIds('send_events.py', '    "$api_key" : "7c2e9a415b3d4f86",\n')).toEqual(['sift-api-key']);
+    expect(blockingIds('GeoIP.conf', 'AccountID 123456\nLicenseKey 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\n')).toEqual(['maxmind-license-key']);
+    expect(blockingIds('scripts/generate_env.py', 'env = """\nAUTHNET_TRANSACTION_KEY=69ETIsBhsmtlatMQ\n"""\n')).toEqual(['authorize-net-transaction-key']);
+    expect(blockingIds('data.py', "ts = TimeSeries(key='Q7RK2VBX9MZT4WCP', output_format='pandas')\n")).toEqual(['alphavantage-api-key']);
+    expect(blockingIds('UMAMI_SETUP.md', '- API Key: `api_Qm7tXw3LpA9cVn2RzK8bYe4HdJ6sUgF1` (umami cloud)\n')).toEqual(['umami-api-key']);
+    expect(blockingIds('matomo/config/config.ini.php', '[General]\nsalt = "9b3e71c0d4a5f2e86b17c9d0a4e2f6b8"\n')).toEqual(['matomo-config-salt']);
+  });
+
+  it('leaves published demo values, public keys and placeholders with a provider prefix alone', () => {
+    expect(blockingIds('iex.js', "const token = 'pk_9a1b8f3e6d0a5c9b2f7e1d4a8c4c7d2e';\n")).toEqual([]);
+    expect(blockingIds('constants.ts', 'export const FINGERPRINT_PUBLIC_API_KEY_ZERO_TRUST: string = "qP7zLm2XvB9tRk4WcN0d";\nexport const FINGERPRINT_PUBLIC_API_KEY = "Kq7vT2xWm9LpR4sNb8Hd";\n')).toEqual([]);
+    expect(blockingIds('HOUSE_FEE_COMPLETE.md', 'SQUARE_APPLICATION_SECRET=sq0csp-ACME_PROD_SECRET\n')).toEqual([]);
+  });
+});
