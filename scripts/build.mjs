@@ -17,15 +17,15 @@ async function compileRules() {
 }
 
 // Parts of the CLI that hold no state shared with the rest and that `stanch staged` does not load (unless a config
-// file or `rules test` asks for them): each is its own CommonJS file, required on first use, so the bundle
+// file, `rules test` or a report with findings asks for them): each is its own CommonJS file, required on first use, so the bundle
 // read at every start is about 0.7 MB instead of 2 MB.
-const SIDE_FILES = { zod: 'stanch-zod.cjs', yaml: 'stanch-yaml.cjs', './builtin-examples.generated.js': 'stanch-examples.cjs' };
-const SIDE_ENTRIES = { 'stanch-zod': 'zod', 'stanch-yaml': 'yaml', 'stanch-examples': 'src/rules/builtin-examples.generated.ts' };
+const SIDE_FILES = { zod: 'stanch-zod.cjs', yaml: 'stanch-yaml.cjs', './builtin-examples.generated.js': 'stanch-examples.cjs', './builtin-help.generated.js': 'stanch-help.cjs' };
+const SIDE_ENTRIES = { 'stanch-zod': 'zod', 'stanch-yaml': 'yaml', 'stanch-examples': 'src/rules/builtin-examples.generated.ts', 'stanch-help': 'src/rules/builtin-help.generated.ts' };
 const sideFiles = {
   name: 'side-files',
   setup(b) {
     // A stand-in module that requires the side file (an external import() would stay an ES dynamic import).
-    b.onResolve({ filter: /^(?:zod|yaml|\.\/builtin-examples\.generated\.js)$/ }, (args) => ({ path: SIDE_FILES[args.path], namespace: 'side-file' }));
+    b.onResolve({ filter: /^(?:zod|yaml|\.\/builtin-(?:examples|help)\.generated\.js)$/ }, (args) => ({ path: SIDE_FILES[args.path], namespace: 'side-file' }));
     b.onLoad({ filter: /.*/, namespace: 'side-file' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`./${args.path}`)});`, loader: 'js' }));
     b.onResolve({ filter: /^\.\/stanch-[a-z]+\.cjs$/ }, (args) => ({ path: args.path, external: true }));
   },

@@ -109,6 +109,9 @@ export interface RuleExamples {
   lowered?: RuleExample[];
 }
 
+/** A rule's help text and references, which the built-in pack keeps in a module of their own. */
+export type RuleHelp = Pick<CompiledRule, 'help' | 'references'>;
+
 /** The compiled, versioned rule pack. */
 export interface RulePack {
   /** Hash over the compiled rules; caches are keyed by it. */

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { IoError } from '../errors.js';
 import { loadReporter } from '../report/index.js';
+import { withBuiltinHelp } from '../rules/lean-builtin-pack.js';
 import { isBlocking } from '../report/report-options.js';
 import { countOf } from '../report/style.js';
 import { escapeControls } from '../report/terminal-text.js';
@@ -15,7 +16,9 @@ import type { OutputOptions } from './run-context.js';
  * The run's notices (shallow clone, stale baseline entries) go to stderr once, whatever the format: a report
  * file and the JSON and SARIF documents carry them as data, a human report on stdout does not repeat them.
  */
-export async function emitReport(report: Report, output: OutputOptions, io: CliIo): Promise<number> {
+export async function emitReport(report: Report, run: OutputOptions, io: CliIo): Promise<number> {
+  // Fix hints (human) and rule descriptions (SARIF) read the rules' help texts, loaded only when they are shown.
+  const output = report.findings.length > 0 && run.format !== 'json' ? { ...run, pack: await withBuiltinHelp(run.pack) } : run;
   const blocking = report.findings.filter((f) => isBlocking(f, output.failOn, output.minConfidence)).length;
   if (output.output === undefined) {
     // --quiet: a human report is printed only when something blocks (and not even formatted otherwise).

@@ -3,7 +3,7 @@ import { loadConfig, type StanchConfig } from '../config/load-config.js';
 import { buildFilters, staleBaselineNotice, type FilterSet } from '../filters/build-filters.js';
 import type { FindingFilter } from '../filters/filter.js';
 import type { ReportOptions } from '../report/report-options.js';
-import { loadBuiltinPack } from '../rules/builtin-pack.js';
+import { loadLeanBuiltinPack } from '../rules/lean-builtin-pack.js';
 import { DECODE_DEPTH, withDecodeDepth } from '../rules/pack-options.js';
 import type { Report, RulePack } from '../types.js';
 import type { CommonOptions, Format } from './common-options.js';
@@ -38,8 +38,10 @@ export function withRunNotices(report: Report, context: RunContext): Report {
 /** Loads the pack and config and settles every option. */
 export async function resolveRunContext(common: CommonOptions, io: CliIo, availableCores: number): Promise<RunContext> {
   const config = await loadConfig(io.cwd, common.config === undefined ? undefined : resolve(io.cwd, common.config));
-  // The config compiler (yaml, zod) loads only when there is a config: the pre-commit path stays light.
-  const configured = config === undefined ? loadBuiltinPack() : (await import('../config/apply-config.js')).applyConfig(loadBuiltinPack(), config);
+  // The config compiler (yaml, zod) loads only when there is a config, the rules' help texts only when a report shows
+  // findings (emit-report.ts): the pre-commit path stays light.
+  const builtin = loadLeanBuiltinPack();
+  const configured = config === undefined ? builtin : (await import('../config/apply-config.js')).applyConfig(builtin, config);
   const pack = withDecodeDepth(configured, common.decode || config?.decode === true ? DECODE_DEPTH : 0);
   const filterSet = await buildFilters(config, {
     noSuppress: common.noSuppress,

@@ -117,7 +117,7 @@ const DEPLOY_WORDS = new Set([
 const VARIABLE_WORDS = new Set(['env', 'environment', 'variables', 'vars', 'secrets']);
 const NOTE_WORDS = new Set([
   'fix', 'fixes', 'fixed', 'complete', 'completed', 'status', 'checklist', 'troubleshooting', 'summary', 'context',
-  'plan', 'phase', 'phases', 'steps', 'setup', 'credentials', 'keys', 'handoff', 'progress', 'implementation',
+  'plan', 'phase', 'phases', 'steps', 'setup', 'credentials', 'keys', 'tokens', 'handoff', 'progress', 'implementation',
   'integration', 'start', 'quickstart', 'relatorio', 'correcao', 'atualizado', 'configuracao',
 ]);
 

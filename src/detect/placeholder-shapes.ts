@@ -40,6 +40,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:base64|hex)[-_]?(?:encoded)?[-_]?(?:string|value|secret|key)=*$/i, // base64encodedstring==: what goes here, not a value
   /a1b2c3d4e5|1a2b3c4d5e/i, // letters and digits counted up in turn (sk_test_a1b2c3d4e5f6g7h8…): typed filler
   /(?:abc){3}/i, // FB-…-0-abcabcabcabc123: a run typed over, no random key holds it
+  /^(?=[a-z]+(?:[-_][a-z]+){2,}$).*(?:insecure|non[-_]?prod|not[-_]for[-_]prod|do[-_]not[-_]use)/, // this_is_an_insecure_non_production_key
   /^[a-z][a-z0-9]{1,9}[-_](?:[a-z]{2,8}[-_])?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // sq0csp-ACME_PROD_SECRET: a provider's prefix, then a label
   /(?:^|[-_])(?:strong|random|secure|long)(?:[-_](?:strong|random|secure|long))*[-_](?:value|string|secret)(?:[-_]?\d{1,4})?$/i, // my-strong-random-value-456
   /^pruebas2011$/, // the sandbox password Facturama publishes for its test account

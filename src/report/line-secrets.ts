@@ -1,5 +1,5 @@
 import { detectContentHits } from '../detect/content-hits.js';
-import { loadBuiltinPack } from '../rules/builtin-pack.js';
+import { loadLeanBuiltinPack } from '../rules/lean-builtin-pack.js';
 import { enableRules } from '../rules/pack-options.js';
 import type { Finding, Report, RulePack } from '../types.js';
 
@@ -10,7 +10,7 @@ import type { Finding, Report, RulePack } from '../types.js';
 /** The masking rules: the run's content rules plus every built-in one it does not run (disabled or opt-in) that redacts. */
 export function buildMaskPack(pack: RulePack): RulePack {
   const running = new Set(pack.rules.map((r) => r.id));
-  const builtin = enableRules(loadBuiltinPack(), 'all').rules.filter((r) => !running.has(r.id));
+  const builtin = enableRules(loadLeanBuiltinPack(), 'all').rules.filter((r) => !running.has(r.id));
   const rules = [...pack.rules, ...builtin].filter((r) => r.redact && r.pattern !== undefined);
   return { hash: `${pack.hash}-mask`, rules, examples: {}, ...(pack.decodeDepth === undefined ? {} : { decodeDepth: pack.decodeDepth }) };
 }

@@ -1,15 +1,14 @@
-import type { RulePack } from '../types.js';
+import type { RuleHelp, RulePack } from '../types.js';
+import { BUILTIN_HELP } from './builtin-help.generated.js';
 import { BUILTIN_PACK } from './builtin-pack.generated.js';
+import { attachHelp } from './lean-builtin-pack.js';
 
-// The rule pack compiled from rules/**/*.yaml at build time (scripts/compile-rules.ts).
+// The rule pack compiled from rules/**/*.yaml at build time (scripts/compile-rules.ts), whole: the library's entry.
+// The CLI reads lean-builtin-pack.ts instead, which leaves the help texts out until a report shows findings.
 
-/** The built-in rule pack (without examples, which only the rule tester needs). */
+const HELP: Record<string, RuleHelp> = BUILTIN_HELP;
+
+/** The built-in rule pack with every rule's help text and references (without examples, which only the rule tester needs). */
 export function loadBuiltinPack(): RulePack {
-  return BUILTIN_PACK;
-}
-
-/** The built-in pack with every rule's examples, for `stanch rules test`. */
-export async function loadBuiltinPackWithExamples(): Promise<RulePack> {
-  const { BUILTIN_EXAMPLES } = await import('./builtin-examples.generated.js');
-  return { ...BUILTIN_PACK, examples: BUILTIN_EXAMPLES };
+  return attachHelp(BUILTIN_PACK, HELP);
 }

@@ -1,5 +1,5 @@
 import { UsageError } from '../../errors.js';
-import { loadBuiltinPack, loadBuiltinPackWithExamples } from '../../rules/builtin-pack.js';
+import { loadBuiltinPackWithExamples, loadLeanBuiltinPack, withBuiltinHelp } from '../../rules/lean-builtin-pack.js';
 import { countOf } from '../../report/style.js';
 import { escapeControls } from '../../report/terminal-text.js';
 import { enableRules } from '../../rules/pack-options.js';
@@ -19,12 +19,12 @@ export async function runRules(args: string[], io: CliIo): Promise<number> {
     return 0;
   }
   // Opt-in rules are listed and tested like the others, marked as such; the hash shown is the default pack's.
-  const builtin = loadBuiltinPack();
-  const pack = enableRules(builtin, 'all');
+  const builtin = loadLeanBuiltinPack();
   const [sub, ...ids] = positionals;
   if (sub === 'test') return testRules(io, ids, enableRules(await loadBuiltinPackWithExamples(), 'all'));
   if (sub !== undefined) throw new UsageError(`unknown rules subcommand "${sub}"`, 'use `stanch rules` or `stanch rules test [RULE-ID...]`');
   if (common.format === 'sarif') throw new UsageError('--format sarif is not available for rules: they are listed as human (default) or json', 'use `stanch rules -f json`; a SARIF scan report describes the rules it uses');
+  const pack = enableRules(common.format === 'json' ? await withBuiltinHelp(builtin) : builtin, 'all');
   if (common.format === 'json') {
     const rules = pack.rules.map(({ id, kind, severity, confidence, title, keywords, references, optIn }) => ({ id, kind, severity, confidence, title, keywords, references, optIn: optIn === true }));
     io.stdout(`${JSON.stringify({ hash: builtin.hash, rules }, null, 2)}\n`);
