@@ -17,8 +17,8 @@ async function compileRules() {
 }
 
 // Parts of the CLI that hold no state shared with the rest and that `stanch staged` does not load (unless a config
-// file, `rules test` or a report with findings asks for them): each is its own CommonJS file, required on first use, so the bundle
-// read at every start is about 0.7 MB instead of 2 MB.
+// file, `rules test` or a report with findings asks for them): each is its own CommonJS file, required on first use,
+// so the bundle read at every start is about 0.8 MB instead of 2.5 MB.
 const SIDE_FILES = { zod: 'stanch-zod.cjs', yaml: 'stanch-yaml.cjs', './builtin-examples.generated.js': 'stanch-examples.cjs', './builtin-help.generated.js': 'stanch-help.cjs' };
 const SIDE_ENTRIES = { 'stanch-zod': 'zod', 'stanch-yaml': 'yaml', 'stanch-examples': 'src/rules/builtin-examples.generated.ts', 'stanch-help': 'src/rules/builtin-help.generated.ts' };
 const sideFiles = {

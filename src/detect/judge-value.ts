@@ -108,10 +108,9 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
 }
 
 // A value its name calls a stand-in (`DUMMY_SIGNING_KEY := …`, a fallback for local builds; `DUMMY_PRIVATE_KEY =
-// """-----BEGIN…`) is reported low, and so
-// is a generic secret set beside a sandbox mode (`paypal.configure({ mode: 'sandbox', client_secret: … })`,
-// Braintree's `environment: braintree.Environment.Sandbox`, Plaid's `basePath: PlaidEnvironments.sandbox`): it moves
-// no money. A provider's format says on its own whether it is a test key.
+// """-----BEGIN…`) is reported low, and so is a generic secret set beside a sandbox mode (`paypal.configure({ mode:
+// 'sandbox', client_secret: … })`, Braintree's `environment: braintree.Environment.Sandbox`, Plaid's `basePath:
+// PlaidEnvironments.sandbox`): it moves no money. A provider's format says on its own whether it is a test key.
 function keepUnlessMarked(candidate: Candidate, generic: boolean): Judgement {
   const named = /(?:^|[^A-Za-z0-9_])((?:dummy|fake|mock)[_-]?[A-Za-z0-9_]{0,40})[ \t]*[:=][ \t]*(?:\(?[ \t]*[rbf]?(?:"{3}|'{3}|["'`]))?$/i.exec(candidate.before ?? '')?.[1];
   if (/^(?:dummy|fake|mock)[_-]/i.test(candidate.key) || named !== undefined) return weak('named as a stand-in');

@@ -1,4 +1,4 @@
-import type { RuleHelp, RulePack } from '../types.js';
+import type { RulePack } from '../types.js';
 import { BUILTIN_HELP } from './builtin-help.generated.js';
 import { BUILTIN_PACK } from './builtin-pack.generated.js';
 import { attachHelp } from './lean-builtin-pack.js';
@@ -6,9 +6,11 @@ import { attachHelp } from './lean-builtin-pack.js';
 // The rule pack compiled from rules/**/*.yaml at build time (scripts/compile-rules.ts), whole: the library's entry.
 // The CLI reads lean-builtin-pack.ts instead, which leaves the help texts out until a report shows findings.
 
-const HELP: Record<string, RuleHelp> = BUILTIN_HELP;
+let whole: RulePack | undefined;
 
 /** The built-in rule pack with every rule's help text and references (without examples, which only the rule tester needs). */
 export function loadBuiltinPack(): RulePack {
-  return attachHelp(BUILTIN_PACK, HELP);
+  // One object for every caller: detection compiles a pack's regexes once per pack object.
+  whole ??= attachHelp(BUILTIN_PACK, BUILTIN_HELP);
+  return whole;
 }

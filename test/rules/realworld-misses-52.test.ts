@@ -166,3 +166,15 @@ describe('samples 383 to 390: PaaS apps, env files, engagement, market data, fra
     expect(blockingIds('HOUSE_FEE_COMPLETE.md', 'SQUARE_APPLICATION_SECRET=sq0csp-ACME_PROD_SECRET\n')).toEqual([]);
   });
 });
+
+describe('samples 391 to 398 (partial: the library ran out of look-ups)', () => {
+  it("leaves a commercetools project key, an all-word insecure key and Datadog's RUM client token alone", () => {
+    expect(blockingIds('client.js', 'module.exports.projectKey = process.env.CTP_PROJECT_KEY ?? "acme-ct-stage-07";\n')).toEqual([]);
+    expect(blockingIds('settings.py', "SECRET_KEY = 'this_is_an_insecure_non_production_key'\n")).toEqual([]);
+    expect(blockingIds('datadog-init.tsx', "datadogRum.init({\n  applicationId: 'a1f3',\n  clientToken: 'pub7e0d3a91c4b86f25e1a0d9c7b3f48e62',\n});\n")).toEqual([]);
+  });
+
+  it('keeps the confidence of a token sheet named in capitals', () => {
+    expect(blockingIds('STORYBLOK_ACCESS_TOKENS.md', '### 2. Preview Token\n- **Token**: `Qw7rNx2LpZe4Hs9KmV3dUbtt`\n')).toEqual(['docs-bold-label-secret']);
+  });
+});
