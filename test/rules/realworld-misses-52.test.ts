@@ -178,3 +178,11 @@ describe('samples 391 to 398 (partial: the library ran out of look-ups)', () => 
     expect(blockingIds('STORYBLOK_ACCESS_TOKENS.md', '### 2. Preview Token\n- **Token**: `Qw7rNx2LpZe4Hs9KmV3dUbtt`\n')).toEqual(['docs-bold-label-secret']);
   });
 });
+
+describe('samples 387 and 397: keys passed to a client, and a LogRocket key in a setup note', () => {
+  it('blocks a Polygon key given to RESTClient and a LogRocket API key, not its public app id', () => {
+    expect(blockingIds('Polygon.py', 'import polygon\nclient = polygon.RESTClient("Qm7tXw3LpA9cVn2RzK8bYe4HdJ6sUgF1")\n')).toEqual(['polygon-api-key']);
+    expect(blockingIds('LOGROCKET_SETUP_COMPLETE.md', '# LogRocket\n- **API Key**: `qzkwpr:ridemap:Xa7Lm2Qp9Rt4Vb8Nc1Kd`\n')).toEqual(['logrocket-api-key']);
+    expect(blockingIds('src/main.ts', "import LogRocket from 'logrocket';\nLogRocket.init('qzkwpr/ridemap');\n")).toEqual([]);
+  });
+});
