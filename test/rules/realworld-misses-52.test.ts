@@ -186,3 +186,11 @@ describe('samples 387 and 397: keys passed to a client, and a LogRocket key in a
     expect(blockingIds('src/main.ts', "import LogRocket from 'logrocket';\nLogRocket.init('qzkwpr/ridemap');\n")).toEqual([]);
   });
 });
+
+describe('earlier samples rescanned with this build (286, 288, 332)', () => {
+  it("leaves OPPWA's published test token and an AppsFlyer dev key alone, and still reports a Flask key 'random_string'", () => {
+    expect(blockingIds('HYPERPAY_INTEGRATION.md', 'HYPERPAY_ACCESS_TOKEN=OGE4Mjk0MTc0YjdlY2IyODAxNGI5Njk5MjIwMDE1Y2N8c3k2S0pzVDg=\n')).toEqual([]);
+    expect(blockingIds('src/services/appsflyer.ts', "const APPSFLYER_DEV_KEY = 'Qm7tXw3LpA9cVn2RzK8bYe';\n")).toEqual([]);
+    expect(blockingIds('app.py', "app.config['SECRET_KEY'] = 'random_string'\n")).toEqual(['phrase-secret-key-in-code']);
+  });
+});
