@@ -16,16 +16,14 @@ import type { OutputOptions } from './run-context.js';
  * The run's notices (shallow clone, stale baseline entries) go to stderr once, whatever the format: a report
  * file and the JSON and SARIF documents carry them as data, a human report on stdout does not repeat them.
  */
-export async function emitReport(report: Report, run: OutputOptions, io: CliIo): Promise<number> {
-  // Fix hints (human) and rule descriptions (SARIF) read the rules' help texts, loaded only when they are shown.
-  const output = report.findings.length > 0 && run.format !== 'json' ? { ...run, pack: await withBuiltinHelp(run.pack) } : run;
+export async function emitReport(report: Report, output: OutputOptions, io: CliIo): Promise<number> {
   const blocking = report.findings.filter((f) => isBlocking(f, output.failOn, output.minConfidence)).length;
   if (output.output === undefined) {
     // --quiet: a human report is printed only when something blocks (and not even formatted otherwise).
     const shown = output.format === 'human' ? withoutNotices(report) : report;
-    if (!output.quiet || output.format !== 'human' || blocking > 0) io.stdout((await loadReporter(output.format, shown))(shown, output));
+    if (!output.quiet || output.format !== 'human' || blocking > 0) io.stdout(await formatReport(shown, output));
   } else {
-    const text = (await loadReporter(output.format, report))(report, output);
+    const text = await formatReport(report, output);
     try {
       await writeFile(output.output, text);
     } catch (error) {
@@ -38,6 +36,13 @@ export async function emitReport(report: Report, run: OutputOptions, io: CliIo):
     io.stderr(`stanch: ${countOf(report.findings.length, 'finding')}, ${blocking} blocking; report written to ${escapeControls(output.output)}\n`);
   }
   return blocking > 0 ? 1 : 0;
+}
+
+// Fix hints (human) and rule descriptions (SARIF) read the rules' help texts: loaded only for a report that shows them.
+async function formatReport(report: Report, output: OutputOptions): Promise<string> {
+  const reporter = await loadReporter(output.format, report);
+  const withHelp = report.findings.length > 0 && output.format !== 'json';
+  return reporter(report, withHelp ? { ...output, pack: await withBuiltinHelp(output.pack) } : output);
 }
 
 function withoutNotices(report: Report): Report {

@@ -20,3 +20,6 @@ export function readDerElement(der: Buffer, at: number): DerElement | undefined 
   for (let i = 0; i < count; i++) length = length * 256 + (der[at + 2 + i] ?? 0);
   return { tag, start: at + 2 + count, length };
 }
+
+/** Where code splits a key's base64 over string literals (`"MIIC…" +\n  "…"`, PHP's `.`, Python's bare juxtaposition). */
+export const LITERAL_JOIN = /["'`]\s*[+.]?\s*["'`]/g;

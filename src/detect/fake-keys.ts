@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readDerElement } from './der.js';
+import { LITERAL_JOIN, readDerElement } from './der.js';
 
 // Private keys that tests and guides make up: the body of a PEM block says whether a person typed it.
 
@@ -10,6 +10,8 @@ import { readDerElement } from './der.js';
 // `key_content: "-----BEGIN PRIVATE KEY-----\nn71bPt…"`; an OpenSSH key under a PEM header is no DER).
 const FAKE_WORD = /fake|sample|example|dummy|placeholder/gi;
 const DER_KEY = /^-----BEGIN (?:RSA |EC |DSA |ENCRYPTED )?PRIVATE KEY-----/;
+// `openssh-key-v1` in base64: an OpenSSH key's body, which is no DER and holds runs of zero bytes by design.
+const OPENSSH_BODY = 'b3BlbnNzaC1rZXktdjE';
 
 // The first bytes, in base64, of an unarmoured private key: PKCS#8 RSA, PKCS#1 RSA, PKCS#8 EC, SEC1 EC on P-256,
 // P-384 and P-521, and PKCS#8 Ed25519 (the Alipay and WeChat Pay SDKs take a key as one base64 string).
@@ -30,14 +32,15 @@ export function isBareDerKey(value: string): boolean {
 export function isFakePrivateKey(pem: string): boolean {
   const body = pem
     .replace(/-----(?:BEGIN|END)[^-]*-----/g, '')
-    .replace(/\\[nrt]|["'`]\s*\+\s*["'`]/g, '')
+    .replace(/\\[nrt]/g, '')
+    .replace(LITERAL_JOIN, '')
     .replace(/[^A-Za-z0-9+/=]/g, '');
   if (/FAKEKEY|fakekey|EXAMPLE|example|SAMPLE|sample|DUMMY|dummy/.test(body)) return true;
   if (body.length >= 16 && /^(.{1,12}?)\1+.{0,12}$/.test(body.replace(/=+$/, ''))) return true;
   // Eighteen zero bytes in a row (`AAAA…` pasted over a key's secret part) are in no generated key.
-  if (/A{24}/.test(body) && !body.startsWith('b3BlbnNzaC1rZXktdjE')) return true;
+  if (/A{24}/.test(body) && !body.startsWith(OPENSSH_BODY)) return true;
   // A Proc-Type header (`:`) announces the old OpenSSL encryption, which scrambles the DER.
-  const der = (DER_KEY.test(pem) || isBareDerKey(pem)) && !pem.includes(':') && body.length >= 64 && /^[A-Za-z0-9]{4}/.test(body) && !body.startsWith('b3BlbnNzaC1rZXktdjE');
+  const der = (DER_KEY.test(pem) || isBareDerKey(pem)) && !pem.includes(':') && body.length >= 64 && /^[A-Za-z0-9]{4}/.test(body) && !body.startsWith(OPENSSH_BODY);
   const bytes = Buffer.from(body, 'base64');
   if (der && bytes[0] !== 0x30) return true;
   if (der && PUBLISHED_KEYS.has(createHash('sha256').update(bytes).digest('hex'))) return true;

@@ -1,4 +1,4 @@
-import { readDerElement } from './der.js';
+import { LITERAL_JOIN, readDerElement } from './der.js';
 
 // A PEM block's body is DER: its first bytes say how long the whole structure is. A key whose body holds a fraction
 // of that length was cut short by hand (a fixture's `MIIEvQIBADANBg…==`, a docs excerpt) and opens nothing.
@@ -10,7 +10,7 @@ export function isTruncatedKey(block: string): boolean {
   const text = block.trim();
   const armoured = text.startsWith('-----BEGIN') ? PEM_BODY.exec(text)?.[2] : text;
   // Joins of a key split over string literals (`"MIIC…" +\n "…"`) go first, or their `+` would count as base64.
-  const body = armoured?.replace(/["'`][ \t]*[+.]?[ \t]*(?:\r?\n[ \t]*)?["'`]/g, '').replace(/\\[nrt]|[\s\\"',;]/g, '');
+  const body = armoured?.replace(LITERAL_JOIN, '').replace(/\\[nrt]|[\s\\"',;]/g, '');
   if (body === undefined || !/^[A-Za-z0-9+/]+={0,2}$/.test(body)) return false;
   const der = Buffer.from(body, 'base64');
   const declared = readDeclaredLength(der);

@@ -53,6 +53,7 @@ export function decodeBase64Text(value: string): string | undefined {
   return /^[\x20-\x7e]+$/.test(text) ? text : undefined;
 }
 
+// Leetspeak's stand-ins for letters (`P@ssw0rd`, `Pl3as3Chang3Th1s`).
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
 function isPlainPlaceholder(trimmed: string): boolean {
@@ -72,11 +73,10 @@ function isPlainPlaceholder(trimmed: string): boolean {
 // Runs of symbols count too (`P@$$W3RD`): each split into a word and a tail of up to four digits and a symbol is tried.
 // A symbol may wrap it (`$pa33W0rd!`, with 3 for s).
 function isLeetPassword(wrapped: string): boolean {
-  const letters: Record<string, string> = { '@': 'a', '0': 'o', $: 's', '3': 'e', '1': 'i' };
   const value = wrapped.replace(/^[$@!#*]/, '');
   if (value.length > 24 || !/[@0$31]/.test(value)) return false;
   for (let cut = value.length; cut >= Math.max(1, value.length - 5); cut--) {
-    const word = value.slice(0, cut).replace(/[@0$31]/g, (c) => letters[c] ?? c);
+    const word = value.slice(0, cut).replace(/[@0$31]/g, (c) => LEET[c] ?? c);
     if (word !== value.slice(0, cut) && /^[0-9]{0,4}[!@#$.]?$/.test(value.slice(cut)) && /^(?:pa+(?:ss?|ee)a?w[oe]?rd|secret|admin)(?:pa+ss?(?:wo?rd)?|(?:for)?(?:test(?:ing)?|dev|local|demo))?$/i.test(word)) return true;
   }
   return false;
