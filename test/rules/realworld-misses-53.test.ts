@@ -57,6 +57,8 @@ describe('samples 400, 401, 404 and 405: keys made to be embedded in pages', () 
     const snipcart = Buffer.from('70c32f65-2f83-470f-bcb8-f260585501aa637252295789181563').toString('base64');
     expect(blockingIds('gatsby-ssr.js', `<div hidden id="snipcart" data-api-key="${snipcart}"></div>\n`)).toEqual([]);
     expect(blockingIds('src/builder.js', `const BUILDER_API_KEY = '${key}';\nbuilder.init(BUILDER_API_KEY);\n`)).toEqual([]);
+    expect(blockingIds('src/contentful.js', `const client = contentful.createClient({ space: 'zmtrskwvomlq', accessToken: '${hex(4, 64)}' });\n`)).toEqual([]);
+    expect(blockingIds('src/contentful.js', `const client = contentful.createClient({ space: 'zmtrskwvomlq', accessToken: '${hex(4, 64)}', host: 'preview.contentful.com' });\n`).length).toBe(1);
     expect(scan('nuxt.config.ts', "  storyblok: {\n    accessToken: 'wANpEQEsMYGOwLxwXQ76Ggtt',\n  },\n").filter((f) => f.blocking)).toEqual([]);
   });
 
