@@ -66,10 +66,13 @@ function decodeAnswerFilePassword(value: string): string | undefined {
 
 // A deployment file's literal setting (a Kubernetes Secret, a compose environment): a placeholder, also as base64, is
 // no finding; a default or guessable value (`postgres`, `dbpassword`, a phrase) is a demo stack's login, reported low.
+// A URL with a login is judged by its password (`postgres://demo:PASSWORD@…` is a template); a SQLite file by none.
 export function judgeDeployedValue(value: string): Judgement {
   const text = decodeValueText(value) ?? value;
-  if (isTemplate(text) || isPlaceholder(text)) return drop('placeholder');
-  return isGuessable(text) ? weak('a guessable value') : KEEP;
+  if (/^(?:file|sqlite):/i.test(text)) return drop('a file path');
+  const judged = /^[a-z][a-z0-9+.-]{1,20}:\/\/[^:/@\s]{0,100}:([^@\s]{1,200})@/i.exec(text)?.[1] ?? text;
+  if (isTemplate(judged) || isPlaceholder(judged)) return drop('placeholder');
+  return isGuessable(judged) ? weak('a guessable value') : KEEP;
 }
 
 // A weak signing key (`secretOrKey: "secret"`) in a config object still waiting to be filled in (a course's

@@ -45,6 +45,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^[a-z][a-z0-9]{1,9}[-_](?:[a-z]{2,8}[-_])?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // sq0csp-ACME_PROD_SECRET: a provider's prefix, then a label
   /[-_](?:strong|random|secure|long)(?:[-_](?:strong|random|secure|long))*[-_](?:value|string|secret)(?:[-_]?\d{1,4})?$/i, // my-strong-random-value-456 (`random_string` alone is a key in use)
   /^pruebas2011$/, // the sandbox password Facturama publishes for its test account
+  /^(?=[a-z_-]*(?:key|secret|token|pass))(?:[a-z]+[-_]){2,6}1234(?:5(?:6(?:78?)?)?)?$/i, // secure-admin-key-123456: words naming the key and a counted-up run
   /^demo[-_](?:api[-_])?(?:key|token|secret)$/i, // DEMO-API-KEY (TheCatAPI's docs); sample-, fake-, test-… are caught above and by the words
   /^JBSWY3DPEHPK3PXP$/, // the TOTP seed of every two-factor tutorial (base32 of "Hello!\xde\xad\xbe\xef")
   /[-_.:]x{4,}$/i, // a value whose last part was typed over: a7c1e905-d24b-4a9e-c3f7-xxxxx

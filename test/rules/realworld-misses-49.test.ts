@@ -140,7 +140,7 @@ describe('samples 327, 328, 329 and 332: captchas, Tolgee and Miro, Rollbar, Lat
   it('reads a Rollbar token in the browser snippet as public, not one in server code', () => {
     const snippet = 'var _rollbarConfig = {\n  accessToken: "2f7c4e9a1b3d5f8e0a6c2b4d9e1f3a5c",\n  captureUncaught: true,\n};\n';
     expect(blockingIds('reader.html', snippet)).toEqual([]);
-    expect(blockingIds('server.py', "ROLLBAR_ACCESS_TOKEN = '2f7c4e9a1b3d5f8e0a6c2b4d9e1f3a5c'\n")).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('server.py', "ROLLBAR_ACCESS_TOKEN = '2f7c4e9a1b3d5f8e0a6c2b4d9e1f3a5c'\n")).toEqual(['rollbar-access-token']);
   });
 
   it('blocks Asaas, Wompi and Conekta keys and a PayTR merchant salt', () => {
