@@ -1,9 +1,10 @@
-// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello, Matrix). A token that
+// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello, Matrix; Discord's names its
+// bot's numeric id). A token that
 // passes was issued by the provider's generator (or crafted by someone who knew the scheme); one that fails was typed
 // by hand: a docs example, a test value, a fake. Neither verdict needs the network.
 
 /** The checksum schemes a rule can declare. */
-export const CHECKSUMS = ['base62-crc32', 'base62-crc32-tail', 'hex-crc32-le', 'hex-crc32-tail'] as const;
+export const CHECKSUMS = ['base62-crc32', 'base62-crc32-tail', 'hex-crc32-le', 'hex-crc32-tail', 'base64-snowflake'] as const;
 
 /** A checksum scheme. */
 export type Checksum = (typeof CHECKSUMS)[number];
@@ -25,6 +26,8 @@ export function verifyChecksum(scheme: Checksum, value: string): ChecksumVerdict
       return verifyHexCrc32Le(value) ? 'valid' : 'invalid';
     case 'hex-crc32-tail':
       return verifyHexCrc32Tail(value) ? 'valid' : 'invalid';
+    case 'base64-snowflake':
+      return verifyBase64Snowflake(value) ? 'valid' : 'invalid';
   }
 }
 
@@ -59,6 +62,12 @@ export function verifyHexCrc32Le(token: string): boolean {
 export function verifyHexCrc32Tail(token: string): boolean {
   const hex = token.slice(-8).toLowerCase();
   return token.length > 8 && /^[0-9a-f]{8}$/.test(hex) && hex === crc32(token.slice(0, -8)).toString(16).padStart(8, '0');
+}
+
+/** Discord bot tokens: the part before the first `.` is the bot's user id, a snowflake of 17 to 20 digits, in base64. */
+export function verifyBase64Snowflake(token: string): boolean {
+  const head = token.slice(0, Math.max(0, token.indexOf('.')));
+  return /^[1-9][0-9]{16,19}$/.test(Buffer.from(head, 'base64url').toString('latin1'));
 }
 
 /** The little-endian hex CRC32 of `payload`, as Grafana appends it (8 characters). */

@@ -118,8 +118,11 @@ const VARIABLE_WORDS = new Set(['env', 'environment', 'variables', 'vars', 'secr
 const NOTE_WORDS = new Set([
   'fix', 'fixes', 'fixed', 'complete', 'completed', 'status', 'checklist', 'troubleshooting', 'summary', 'context',
   'plan', 'phase', 'phases', 'steps', 'setup', 'credentials', 'keys', 'tokens', 'handoff', 'progress', 'implementation',
-  'integration', 'start', 'quickstart', 'relatorio', 'correcao', 'atualizado', 'configuracao',
+  'integration', 'start', 'quickstart', 'relatorio', 'correcao', 'atualizado', 'configuracao', 'contexte', 'contexto',
+  'connection', 'connections', 'access', 'accounts', 'logins', 'passwords', 'servers', 'credenciais', 'acessos', 'senhas',
 ]);
+// A working note may also be one word in capitals (`CONTEXTE.md`, `CREDENTIALS.md`), not a standard document's name.
+const NOTE_NAMES = new Set(['context', 'contexte', 'contexto', 'credentials', 'passwords', 'accounts', 'logins', 'servers', 'access', 'tokens', 'keys']);
 
 /** Whether a path is a document listing a deployment's variables or secrets, or a working note of the project itself. */
 export function isPastedValuesDoc(path: string): boolean {
@@ -127,6 +130,7 @@ export function isPastedValuesDoc(path: string): boolean {
   if (name === undefined) return false;
   const words = name.toLowerCase().split(/[-_. ]+/);
   if (name.toLowerCase() === 'secrets' || (words.some((w) => DEPLOY_WORDS.has(w)) && words.some((w) => VARIABLE_WORDS.has(w)))) return true;
+  if (/\.(?:md|txt)$/.test(path) && /^[A-Z]+$/.test(name)) return NOTE_NAMES.has(words[0] ?? '');
   const note = /\.(?:md|txt)$/.test(path) && /^[A-Z0-9]+(?:[_-][A-Z0-9]+)+$/.test(name);
   return note && words.some((word) => NOTE_WORDS.has(word));
 }

@@ -5,6 +5,7 @@ import { classifyContext, isCiConfig, isPastedValuesDoc, isPrivateRequestEnvFile
 import { detectContentHits, type ContentHit } from './content-hits.js';
 import { computeFingerprint } from './fingerprint.js';
 import { isGenericExemptPath } from './generic-filters.js';
+import { isGuessable } from './judge-setting.js';
 import { markBesideLiveKeys } from './live-neighbours.js';
 import { keepCodeUrlPassword, keepProductionPassword } from './password-grades.js';
 import { keepOneFindingPerValue } from './one-per-value.js';
@@ -96,8 +97,9 @@ function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, c
 // development but whose text declares production (`.flaskenv` with FLASK_ENV=production) is not, unless it is a CI
 // pipeline (a build step's NODE_ENV=production says nothing about its service containers' logins). A password of a
 // database or mail server on the internet is in effect wherever it is written: a development login to RDS opens RDS,
-// one to smtp.gmail.com a real mailbox. A doc's generic secret beside a live provider key is read as the code it was
-// pasted from.
+// one to smtp.gmail.com a real mailbox, and a random one a README gives beside a Render database's host opens that
+// database (a guessable one there is a guide's filler).
+// A doc's generic secret beside a live provider key is read as the code it was pasted from.
 function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: FileContext): FileContext {
   // So is any secret in a doc that declares production and no development environment (`NODE_ENV=production` in
   // the env block of a deploy guide), one named for a platform's variables or in a block introduced as them, or a
@@ -107,7 +109,7 @@ function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: 
     const deployed = rule.rule.kind === 'secret' && (hit.prodFile === true || hit.deployBlock === true || isPastedValuesDoc(path));
     if (hit.besideLiveKey === true || deployed) return 'code';
   }
-  if (hit.managedHost === true) return context === 'dev' ? 'code' : context;
+  if (hit.managedHost === true) return context === 'dev' || (context === 'docs' && !isGuessable(hit.secret)) ? 'code' : context;
   const file = context === 'dev' && hit.prodFile === true && !isCiConfig(path) ? 'code' : context;
   // A file named for production (`.env.production`) is production's, whatever APP_ENV it leaves at local; a request
   // tool's private env file holds the logins of every environment it names.

@@ -10,6 +10,8 @@ import { DEV_WORD, judgeCondition, PROD_WORD } from './env-conditions.js';
 // A Python class of development settings (`DevelopmentConfig`, `TestingSettings`, `Local`) or a test case.
 const CLASS = /^class[ \t]+(?:(?:\w*(?:Dev|Local|Test|Debug)\w*(?:Config|Settings|Conf|Configuration|Env|Environment)|Dev|Development|Local|Test|Testing|Debug)\b|\w+[ \t]*\([^)]*\bTestCase\b)[^\n]*:[ \t]*(?:#.*)?$/;
 const CONDITIONAL = /^(?:\}[ \t]*)?(?:el(?:se[ \t]+)?if|if)\b(.{0,240})/;
+// Ruby's `unless` runs its body when the condition is false (`unless Rails.env.production?`).
+const UNLESS = /^unless\b(.{0,240})/;
 const ELSE = /^(?:\}[ \t]*)?else\b[ \t]*(?::|\{|$)/;
 const ENV_ENTRY = /^["']?(?:development|dev|local|test|testing)["']?[ \t]*(?::|=>?)[ \t]*(?:&\w+[ \t]*)?[{([]?[ \t]*(?:(?:#|\/\/).*)?$/;
 const SINATRA_CONFIGURE = /^configure[ \t]+:(?:development|test)\b/;
@@ -29,9 +31,10 @@ const DECLARES_DEV_ANYWHERE = declares(DEV_WORD);
 // `vercel env pull` writes a project's real values under this first line, whatever the file is named.
 const PULLED_FROM_PLATFORM = /^# Created by Vercel CLI\b/;
 
-// The first characters of the lines that can open a block (`class`, `configure`, `if`, `elif`, `} else if`, a quoted or
-// bare `development` / `dev` / `local` / `test` key, `mod tests`): most lines are not tried against the block regexes.
-const MAY_OPEN = new Set(['c', 'i', 'e', '}', '"', "'", 'd', 'l', 't', 'm', 'p']);
+// The first characters of the lines that can open a block (`class`, `configure`, `if`, `elif`, `} else if`, `unless`, a
+// quoted or bare `development` / `dev` / `local` / `test` key, `mod tests`): most lines are not tried against the block
+// regexes.
+const MAY_OPEN = new Set(['c', 'i', 'e', '}', '"', "'", 'd', 'l', 't', 'm', 'p', 'u']);
 
 /** A span of text by character offsets, end exclusive. */
 export type Span = readonly [start: number, end: number];
@@ -93,8 +96,16 @@ export function isInSpans(spans: readonly Span[], offset: number): boolean {
 function opensDevBlock(head: string, envEntries: boolean): 'dev' | 'prod' | undefined {
   if (!MAY_OPEN.has(head.charAt(0))) return undefined;
   if (CLASS.test(head) || (envEntries && ENV_ENTRY.test(head)) || SINATRA_CONFIGURE.test(head) || RUST_TESTS.test(head)) return 'dev';
+  const negated = UNLESS.exec(head)?.[1];
+  if (negated !== undefined) return flipCondition(judgeCondition(negated));
   const condition = CONDITIONAL.exec(head)?.[1];
   return condition === undefined ? undefined : judgeCondition(condition);
+}
+
+// The body of `unless X` runs where `X` is false: a production-only condition opens a development block.
+function flipCondition(judged: 'dev' | 'prod' | undefined): 'dev' | 'prod' | undefined {
+  if (judged === undefined) return undefined;
+  return judged === 'dev' ? 'prod' : 'dev';
 }
 
 function splitLines(text: string): Line[] {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
@@ -56,5 +57,43 @@ describe('sample 413: Kubernetes Secrets', () => {
   it('judges a URL by its password and skips a SQLite path', () => {
     expect(blockingIds('k8s/secrets.yaml', secretManifest('  DATABASE_URL: "postgres://demo:PASSWORD@10.20.30.4/DATABASE_NAME"\n  SQLITE_URL: "file:/app/data/dev.db"\n'))).toEqual([]);
     expect(blockingIds('k8s/secrets.yaml', secretManifest('  API_URL: "https://svc:Kq7vT2xWm9LpR4sN@api.internal/v1"\n'))).toContain('kubernetes-secret-literal');
+  });
+});
+
+describe('samples 410, 416, 421 and 422: notes, guides and guarded keys', () => {
+  it("keeps a README's database password beside a Render database's host, and a note named CONTEXTE.md", () => {
+    const properties = 'spring.datasource.url=jdbc:postgresql://dpg-d4rgvhu3jp1c7390h6og-a.frankfurt-postgres.render.com:5432/shop\nspring.datasource.username=shop_user\nspring.datasource.password=Xk7vQ2mLp9RtZ4wNc8HbJ3sYd6GfA1eU\n';
+    expect(blockingIds('README.md', `\`\`\`properties\n${properties}\`\`\`\n`)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('README.md', '```properties\nspring.datasource.url=jdbc:postgresql://localhost:5432/shop\nspring.datasource.password=Xk7vQ2mLp9RtZ4wNc8HbJ3sYd6GfA1eU\n```\n')).toEqual([]);
+    expect(blockingIds('CONTEXTE.md', '```env\nREDIS_PASSWORD=Rq8vT3mWz7Lp4RwX\n```\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('README.md', '```env\nREDIS_PASSWORD=Rq8vT3mWz7Lp4RwX\n```\n')).toEqual([]);
+  });
+
+  it("lowers a Rails key set under `unless Rails.env.production?`, and reads a Vercel project id as no secret", () => {
+    const key = createHash('sha512').update('sample 422').digest('hex');
+    const guarded = `unless Rails.env.production?\n  Shop::Application.config.secret_key_base = "${key}"\nelse\n  Shop::Application.config.secret_key_base = ENV["SECRET_KEY_BASE"]\nend\n`;
+    expect(blockingIds('config/initializers/secret_token.rb', guarded)).toEqual([]);
+    expect(blockingIds('config/initializers/secret_token.rb', `Shop::Application.config.secret_key_base = "${key}"\n`)).toEqual(['rails-secret-key-base']);
+    expect(blockingIds('config/server.js', 'module.exports = ({ env }) => ({ projectId: env("prj_W7kTqR2mZx9LbN4cVy8HsPd3Ja6E") });\n')).toEqual([]);
+  });
+});
+
+describe('samples 415, 417 and 418: bots, Supabase functions and shop payments', () => {
+  it("blocks a Discord token whose first part is a bot's id, and lowers one typed by hand", () => {
+    const id = Buffer.from('934817265503918274').toString('base64url');
+    expect(blockingIds('bot.py', `bot.run("${id}.igbad6.NltJQ2qfrTNsjxy_C3C46A1OBUe")\n`)).toEqual(['discord-bot-token']);
+    expect(blockingIds('bot.py', 'bot.run("OTk4MzAyNDU2OTA3Mzk5MDY5Ok.igbad6.NltJQ2qfrTNsjxy_C3C46A1OBUe")\n')).toEqual([]);
+  });
+
+  it("does not block Hardhat's published test account key or a Stripe key holding a count of ten digits", () => {
+    expect(blockingIds('IMPLEMENTATION_STATUS.md', 'firebase functions:config:set eth.admin_private_key="0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80"\n')).toEqual([]);
+    expect(blockingIds('supabase/functions/create-order/index.ts', "const stripeKey = Deno.env.get('STRIPE_SECRET_KEY') ?? 'sk_test_51234567890abcdefghijklmnopqrstuvwxyzABCDEF';\n")).toEqual([]);
+  });
+
+  it("blocks a PayPal secret given to the PHP SDK's OAuthTokenCredential or to paypalrestsdk.configure", () => {
+    const id = 'AYaxXMvrNEMv6xKkp1Xy_Vkt1BAQyXka1RpqKPon2-wYaLH2pg6y3jl-YUc2I_l9bIx6CGzecqFDV0U5';
+    const secret = 'EqHoTCGVjUyqS7lGvEy9Lv0NFmZrTA03EpYr4XwQQEg0Y8UDYjtyrM8WaAsJpIfXx8eWbQsZe8XfhjDo';
+    expect(blockingIds('class/PaypalConfig.php', `$api = new ApiContext(new OAuthTokenCredential('${id}', '${secret}'));\n`)).toEqual(['paypal-client-secret']);
+    expect(blockingIds('shop/views.py', `paypalrestsdk.configure({\n  "mode": "live",\n  "client_id": "${id}",\n  "client_secret": "${secret}" })\n`)).toEqual(['paypal-client-secret']);
   });
 });
