@@ -59,6 +59,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (repeated === 'local') return drop('the user name repeated');
   if (repeated === 'elsewhere') return weak('the user name repeated');
   if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('a stock password') : drop('placeholder');
+  // A count of all ten digits inside a key (`sk_test_51234567890abcdef…`, `12345678-ABCD-…-1234567890AB`) was typed.
+  if (/0123456789|1234567890/.test(value)) return weak('a count of all ten digits: typed, not generated');
   if ((value.startsWith('-----BEGIN') || isBareDerKey(value)) && isTruncatedKey(value)) return weak('a key cut short: its body is a fraction of its declared length');
   if (value.startsWith('pypi-') && isTruncatedMacaroon(value.slice(5))) return weak('a token cut short: it stops before its signature');
   const basic = /\bbasic\s{1,3}$/i.test(candidate.before ?? '') ? decodeBase64Text(value) : undefined;

@@ -55,6 +55,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /4eC39HqLyjWDarjtT1zdp7dc|BQokikJOvBiI2HlWgH4olfQ2/, // the keys in Stripe's API reference, now and before 2017 (sk_test_…)
   /^09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7$/, // the SECRET_KEY of FastAPI's OAuth2/JWT tutorial
   /^(?:0x)?(?:ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80|59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d|5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a)$/, // Hardhat's and Anvil's first test accounts, printed as publicly known
+  /^(?:123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11|110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw)$/, // the bot tokens of Telegram's Bot API docs
   /^(?:wANpEQEsMYGOwLxwXQ76Ggtt|OurklwV5XsDJTIE1NJaD2wtt)$/, // Storyblok's demo space token of its docs and its Nuxt module's playground
   /^b6907d289e10d714a6e88b30761fae22$/, // OpenWeatherMap's sample appid (samples.openweathermap.org), in countless tutorials
   /^099eb0cd-02cf-4e2a-8aca-3e6c6aff0399$/, // PhonePe's public UAT salt key for the shared test merchant (PGTESTPAYUAT)
@@ -87,5 +88,4 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // Words that say "put a value here" and an ascending digit run: secure_password_1234567890,
   // default-jwt-secret-key-12345678 (not test12345678 or Admin12345: people use those, on real hosts too).
   /^(?:(?:my|jwt|token|api|app|admin|secret|key|password|pass)[-_]?){0,4}(?:default|secure|strong|sample|your|change)[-_]?(?:(?:my|jwt|token|api|app|admin|secret|key|password|pass)[-_]?){0,4}0?1234(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?$/i,
-  /0123456789|1234567890/, // a count of all ten digits inside a key (sk_test_51234567890abcdef…): typed, not generated
 ];

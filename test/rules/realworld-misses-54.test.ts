@@ -97,3 +97,16 @@ describe('samples 415, 417 and 418: bots, Supabase functions and shop payments',
     expect(blockingIds('shop/views.py', `paypalrestsdk.configure({\n  "mode": "live",\n  "client_id": "${id}",\n  "client_secret": "${secret}" })\n`)).toEqual(['paypal-client-secret']);
   });
 });
+
+describe('samples 415 and 426: bots and captcha solvers', () => {
+  it("blocks a Telegram API hash given as an env read's default or an app.json value, not the Bot API docs' token", () => {
+    expect(blockingIds('config.py', 'API_HASH = getenv("API_HASH", "7d3f9a0c4b1e8f2a6c5d9e0b3a7f1c84")\n')).toEqual(['telegram-api-hash']);
+    expect(blockingIds('app.json', '{"env": {"API_HASH": {\n  "description": "From my.telegram.org",\n  "value": "7d3f9a0c4b1e8f2a6c5d9e0b3a7f1c84"\n}}}\n')).toEqual(['telegram-api-hash']);
+    expect(blockingIds('components/Setup.tsx', 'const BOT_TOKEN = "123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11";\n')).toEqual([]);
+  });
+
+  it("blocks a key given to 2Captcha's client or under a 2Captcha name", () => {
+    expect(blockingIds('solver.py', "from twocaptcha import TwoCaptcha\nsolver = TwoCaptcha('9c2e71d0ab4f83e65d1c07fa92b3e8d4')\n")).toEqual(['captcha-solver-api-key']);
+    expect(blockingIds('deploy/app.env', 'TWOCAPTCHA_API_KEY=9c2e71d0ab4f83e65d1c07fa92b3e8d4\n')).toEqual(['captcha-solver-api-key']);
+  });
+});
