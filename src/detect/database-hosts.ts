@@ -20,11 +20,11 @@ const MANAGED_DATABASE_HOST =
 /**
  * Whether a host is on the internet: a managed database's own, not the docs' stand-in for one (a documentation host
  * such as `cluster0.mongodb.net` or `db.supabase.co` without a project ref, or `your-redis.upstash.io`,
- * `db.abcd.supabase.co`, `placeholder.supabase.co`), or a public IPv4 address.
+ * `db.abcd.supabase.co`, `placeholder.supabase.co`, `redis-12345.c123….redislabs.com`), or a public IPv4 address.
  */
 export function isManagedHost(host: string): boolean {
   if (isPublicIPv4(host)) return true;
-  return MANAGED_DATABASE_HOST.test(host) && !isDocumentationHost(host) && !hasSampleProjectRef(host) && !/(?:^|[.-])(?:your|my|my-?(?:db|database|instance|cluster|server)|example|sample|host|hostname|project|ref|abcd|abc123|x{3,}|placeholder|dummy|fake|demo)(?:[.-]|$)/i.test(host);
+  return MANAGED_DATABASE_HOST.test(host) && !isDocumentationHost(host) && !hasSampleProjectRef(host) && !/(?:^|[.-])(?:your|my|my-?(?:db|database|instance|cluster|server)|example|sample|host|hostname|project|ref|abcd|abc123|x{3,}|1234|12345|123456|placeholder|dummy|fake|demo)(?:[.-]|$)/i.test(host);
 }
 
 // A public IPv4 address (`jdbc:mysql://175.24.…:3306/shop` in a prod profile): a database on the internet. Not the

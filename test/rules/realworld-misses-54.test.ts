@@ -65,6 +65,7 @@ describe('samples 410, 416, 421 and 422: notes, guides and guarded keys', () => 
     const properties = 'spring.datasource.url=jdbc:postgresql://dpg-d4rgvhu3jp1c7390h6og-a.frankfurt-postgres.render.com:5432/shop\nspring.datasource.username=shop_user\nspring.datasource.password=Xk7vQ2mLp9RtZ4wNc8HbJ3sYd6GfA1eU\n';
     expect(blockingIds('README.md', `\`\`\`properties\n${properties}\`\`\`\n`)).toEqual(['generic-secret-assignment']);
     expect(blockingIds('README.md', '```properties\nspring.datasource.url=jdbc:postgresql://localhost:5432/shop\nspring.datasource.password=Xk7vQ2mLp9RtZ4wNc8HbJ3sYd6GfA1eU\n```\n')).toEqual([]);
+    expect(blockingIds('README.md', '```\nREDIS_DB_HOST=redis-12345.c123.eu-central-1-1.ec1.cloud.redislabs.com\nREDIS_DB_PASSWORD=Xk7vQ2mLp9RtZ4wNc8HbJ3sYd6GfA1eU\n```\n')).toEqual([]);
     expect(blockingIds('CONTEXTE.md', '```env\nREDIS_PASSWORD=Rq8vT3mWz7Lp4RwX\n```\n')).toEqual(['generic-secret-assignment']);
     expect(blockingIds('README.md', '```env\nREDIS_PASSWORD=Rq8vT3mWz7Lp4RwX\n```\n')).toEqual([]);
   });
