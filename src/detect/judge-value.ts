@@ -15,6 +15,7 @@ import { isBrowserGoogleKey, isClientPrefixedSetting, isMapsScriptKey, isPublicJ
 import { isAdjustAppToken, isAnalyticsBrowserKey, isBadgeToken, isMailchimpSdkKey, isPairedPublicKey, isPublicKeyCopy, isPushSubscriptionKey, isRollbarClientToken, isSearchOnlyKey, isShopifyAppClientKey, isStorefrontToken } from './sdk-public-keys.js';
 import { isTemplate, isTemplateHead } from './template.js';
 import { isEmbeddedKey } from './embed-keys.js';
+import { isShownAsExample } from './example-labels.js';
 import { isGeneratedPassword, isGuessOnManagedHost, isMailAppPassword, LOCAL_DATABASE, TYPED_URL_PASSWORD } from './password-grades.js';
 import { isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
@@ -55,12 +56,15 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (/Certificates(?::|__)Development(?::|__)$/i.test((candidate.before ?? '').replace(/Password["']?\s*[:=]\s*["']?$/i, ''))) return weak('the development certificate');
   if (rule.kind !== 'secret') return rule.lowerGuessable === true ? judgeDeployedValue(value) : judgeSecretSetting(rule, candidate);
   if (isTemplate(value) || isTemplateHead(value, candidate.after ?? '')) return drop('template');
+  // A URL whose host or database is still a stand-in (`…@host:1234/<database>`) is a template, whatever its password.
+  if (/^@[^\s'"`]{0,200}<[A-Za-z][\w -]{0,30}>/.test(candidate.after ?? '')) return weak('a URL template');
   // A local database's user-name-as-password default is not a secret; on another host it is a guessable one.
   if (repeated === 'local') return drop('the user name repeated');
   if (repeated === 'elsewhere') return weak('the user name repeated');
   if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('a stock password') : drop('placeholder');
-  // A count of all ten digits inside a key (`sk_test_51234567890abcdef…`, `12345678-ABCD-…-1234567890AB`) was typed.
-  if (/0123456789|1234567890/.test(value)) return weak('a count of all ten digits: typed, not generated');
+  // A count of all ten digits inside a key (`sk_test_51234567890abcdef…`, `12345678-ABCD-…-1234567890AB`) was typed;
+  // as the password of a database on the internet it is the one people type, and anyone can try it.
+  if (/0123456789|1234567890/.test(value) && !isManagedHostPassword(candidate)) return weak('a count of all ten digits: typed, not generated');
   if ((value.startsWith('-----BEGIN') || isBareDerKey(value)) && isTruncatedKey(value)) return weak('a key cut short: its body is a fraction of its declared length');
   if (value.startsWith('pypi-') && isTruncatedMacaroon(value.slice(5))) return weak('a token cut short: it stops before its signature');
   const basic = /\bbasic\s{1,3}$/i.test(candidate.before ?? '') ? decodeBase64Text(value) : undefined;
@@ -118,8 +122,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
 function keepUnlessMarked(candidate: Candidate, generic: boolean): Judgement {
   const named = /(?:^|[^A-Za-z0-9_])((?:dummy|fake|mock)[_-]?[A-Za-z0-9_]{0,40})[ \t]*[:=][ \t]*(?:\(?[ \t]*[rbf]?(?:"{3}|'{3}|["'`]))?$/i.exec(candidate.before ?? '')?.[1];
   if (/^(?:dummy|fake|mock)[_-]/i.test(candidate.key) || named !== undefined) return weak('named as a stand-in');
-  // A doc comment that calls its line an example (` * Example: $opts['apiKey'] = '…';`) shows the format.
-  if (/^[ \t]*(?:\*|#|\/\/|--|;)[ \t]*(?:e\.g\.|example|for example|sample)[ \t]*:/i.test(candidate.before ?? '')) return weak('a usage example');
+  if (isShownAsExample(candidate)) return weak('a usage example');
   // `block` is built on its first read: only for generic values, not for every provider key.
   const sandbox = generic && /["']?\b(?:mode|environment|basePath)["']?\s*[:=]\s*(?:["']sandbox["']|[\w.]{1,60}\.sandbox\b)/i.test(candidate.block ?? '');
   return sandbox ? weak('a sandbox account') : KEEP;
@@ -133,7 +136,8 @@ function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): J
   const phrase = /^(?=[A-Za-z]*(?:Secret|Key|Token|Pass))(?:[A-Z][a-z]+){2,8}[0-9]{2,4}[!@#$.]?$/.test(candidate.value);
   if (rule.generic && phrase) return weak('a made-up key phrase');
   if (!rule.generic || !isWeakPassword(candidate)) return drop(reason);
-  return isManagedHostPassword(candidate) || isPublicMailboxPassword(candidate) || isPublicServerPassword(candidate) ? KEEP : weak(reason);
+  const reachable = isManagedHostPassword(candidate) || isPublicMailboxPassword(candidate) || isPublicServerPassword(candidate);
+  return reachable && !isShownAsExample(candidate) ? KEEP : weak(reason);
 }
 
 function isEcho(value: string, key: string): boolean {

@@ -68,7 +68,7 @@ function isPlainPlaceholder(trimmed: string): boolean {
   return found.length > 0 && (!looksMixedRandom(trimmed) || found.some((word) => lower.indexOf(word) !== lower.lastIndexOf(word)));
 }
 
-// `P@ssw0rd123!`, `S3cr3t`, `s3cr3tP@ss`, `s$cretf0rt3st`: the word password or secret in leetspeak (or the secret
+// `P@ssw0rd123!`, `S3cr3t`, `s@cret`, `s3cr3tP@ss`, `s$cretf0rt3st`: the word password or secret in leetspeak (or the secret
 // for a test or dev setup), with digits or a symbol after it.
 // Runs of symbols count too (`P@$$W3RD`): each split into a word and a tail of up to four digits and a symbol is tried.
 // A symbol may wrap it (`$pa33W0rd!`, with 3 for s).
@@ -77,7 +77,7 @@ function isLeetPassword(wrapped: string): boolean {
   if (value.length > 24 || !/[@0$31]/.test(value)) return false;
   for (let cut = value.length; cut >= Math.max(1, value.length - 5); cut--) {
     const word = value.slice(0, cut).replace(/[@0$31]/g, (c) => LEET[c] ?? c);
-    if (word !== value.slice(0, cut) && /^[0-9]{0,4}[!@#$.]?$/.test(value.slice(cut)) && /^(?:pa+(?:ss?|ee)a?w[oe]?rd|secret|admin)(?:pa+ss?(?:wo?rd)?|(?:for)?(?:test(?:ing)?|dev|local|demo))?$/i.test(word)) return true;
+    if (word !== value.slice(0, cut) && /^[0-9]{0,4}[!@#$.]?$/.test(value.slice(cut)) && /^(?:pa+(?:ss?|ee)a?w[oe]?rd|s[ae]cret|admin)(?:pa+ss?(?:wo?rd)?|(?:for)?(?:test(?:ing)?|dev|local|demo))?$/i.test(word)) return true;
   }
   return false;
 }

@@ -111,3 +111,18 @@ describe('samples 415 and 426: bots and captcha solvers', () => {
     expect(blockingIds('deploy/app.env', 'TWOCAPTCHA_API_KEY=9c2e71d0ab4f83e65d1c07fa92b3e8d4\n')).toEqual(['captcha-solver-api-key']);
   });
 });
+
+describe('sample 421: Spring Boot guides and tests', () => {
+  it('reports the Spring JWT tutorial key as well known, and lowers it in a test', () => {
+    const key = '404E635266556A586E3272357538782F413F4428472B4B6250645367566B5970';
+    expect(blockingIds('src/main/java/shop/config/JwtService.java', `  private static final String SECRET_KEY = "${key}";\n`)).toEqual(['weak-secret-key']);
+    expect(blockingIds('src/test/java/shop/JwtUtilsTest.java', `    private final String secret = "${key}";\n`)).toEqual([]);
+  });
+
+  it('lowers a password shown under an example label, in a URL template, or as s%40cret in a test', () => {
+    const host = 'spring.datasource.url=jdbc:postgresql://dpg-d45tvcm3jp1c73dp9im0-a.oregon-postgres.render.com:5432/shop\n';
+    expect(blockingIds('RENDER_SETUP.md', `\`\`\`properties\n${host}spring.datasource.password=[TU_CLAVE_AQUI]\n\`\`\`\n\n**Ejemplo:**\n\`\`\`properties\nspring.datasource.password=xyz789def012\n\`\`\`\n`)).toEqual([]);
+    expect(blockingIds('README.md', 'MONGODB_URI = mongodb://mongo:Xq7rTzWmPkLvBn@containers-us-west-1.railway.app:1234/<database>?authSource=admin\n')).toEqual([]);
+    expect(blockingIds('src/test/java/UrlParserTest.java', '    parse("postgres://svc_user:s%40cret@dpg-abc.oregon-postgres.render.com:5432/svc_db");\n')).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+import type { LiteralSite } from './weak-literal.js';
+
+// Values a file presents as examples of a setting's format rather than as its value: the same line is a doc comment
+// that calls itself an example, or the value sits just under a label that does (a guide's `**Example:**` or
+// `**Ejemplo:**` above a code block). They are reported low.
+
+// ` * Example: $opts['apiKey'] = '…';`, `# e.g.: TOKEN=…`
+const COMMENT_EXAMPLE = /^[ \t]*(?:\*|#|\/\/|--|;)[ \t]*(?:e\.g\.|example|for example|sample)[ \t]*:/i;
+// A line that is only a label: `**Example:**`, `Ejemplo:`, `#### Exemplo`, `> e.g.`
+const LABEL_LINE = /^[ \t]*(?:[#>*-][ \t]*)*(?:\*\*|__)?(?:example|ejemplo|exemplo|exemple|beispiel|esempio|for example|por ejemplo|por exemplo|e\.g\.)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$/i;
+
+/** Whether a value is shown as an example: its line's doc comment says so, or a label line stands at most three lines above it. */
+export function isShownAsExample(site: LiteralSite): boolean {
+  if (COMMENT_EXAMPLE.test(site.before ?? '')) return true;
+  const block = site.block ?? '';
+  const at = block.indexOf(site.value);
+  if (at < 0) return false;
+  return block.slice(0, at).split('\n').slice(-4, -1).some((line) => LABEL_LINE.test(line));
+}
