@@ -1,7 +1,7 @@
-// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello, Matrix; Discord's names its
-// bot's numeric id). A token that
-// passes was issued by the provider's generator (or crafted by someone who knew the scheme); one that fails was typed
-// by hand: a docs example, a test value, a fake. Neither verdict needs the network.
+// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello, Matrix; a Discord bot token
+// names its bot's numeric id). A token that passes was issued by the provider's generator (or crafted by someone who
+// knew the scheme); one that fails was typed by hand: a docs example, a test value, a fake. Neither verdict needs the
+// network.
 
 /** The checksum schemes a rule can declare. */
 export const CHECKSUMS = ['base62-crc32', 'base62-crc32-tail', 'hex-crc32-le', 'hex-crc32-tail', 'base64-snowflake'] as const;

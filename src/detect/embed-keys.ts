@@ -27,7 +27,7 @@ export function isFormsAccessKey(site: LiteralSite): boolean {
   if (!UUID.test(site.value)) return false;
   const name = readSettingName(site.before ?? '') || site.key;
   if (!/access[_.-]?key$/i.test(name)) return false;
-  return /web3forms/i.test(name) || /web3forms/i.test(site.before ?? '') || /web3forms/i.test(site.block ?? '');
+  return /web3forms/i.test(name) || /web3forms/i.test(site.block ?? '');
 }
 
 /**

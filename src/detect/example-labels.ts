@@ -9,9 +9,14 @@ const COMMENT_EXAMPLE = /^[ \t]*(?:\*|#|\/\/|--|;)[ \t]*(?:e\.g\.|example|for ex
 // A line that is only a label: `**Example:**`, `Ejemplo:`, `#### Exemplo`, `> e.g.`
 const LABEL_LINE = /^[ \t]*(?:[#>*-][ \t]*)*(?:\*\*|__)?(?:example|ejemplo|exemplo|exemple|beispiel|esempio|for example|por ejemplo|por exemplo|e\.g\.)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$/i;
 
-/** Whether a value is shown as an example: its line's doc comment says so, or a label line stands at most three lines above it. */
-export function isShownAsExample(site: LiteralSite): boolean {
+/**
+ * Whether a value is shown as an example: its line's doc comment says so, or (with `labelAbove`, for generic values: a
+ * provider-format key under `**Example:**` is most often the real one, shown as what not to commit) a label line
+ * stands at most three lines above it.
+ */
+export function isShownAsExample(site: LiteralSite, labelAbove: boolean): boolean {
   if (COMMENT_EXAMPLE.test(site.before ?? '')) return true;
+  if (!labelAbove) return false;
   const block = site.block ?? '';
   const at = block.indexOf(site.value);
   if (at < 0) return false;

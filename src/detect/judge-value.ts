@@ -122,7 +122,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
 function keepUnlessMarked(candidate: Candidate, generic: boolean): Judgement {
   const named = /(?:^|[^A-Za-z0-9_])((?:dummy|fake|mock)[_-]?[A-Za-z0-9_]{0,40})[ \t]*[:=][ \t]*(?:\(?[ \t]*[rbf]?(?:"{3}|'{3}|["'`]))?$/i.exec(candidate.before ?? '')?.[1];
   if (/^(?:dummy|fake|mock)[_-]/i.test(candidate.key) || named !== undefined) return weak('named as a stand-in');
-  if (isShownAsExample(candidate)) return weak('a usage example');
+  if (isShownAsExample(candidate, generic)) return weak('a usage example');
   // `block` is built on its first read: only for generic values, not for every provider key.
   const sandbox = generic && /["']?\b(?:mode|environment|basePath)["']?\s*[:=]\s*(?:["']sandbox["']|[\w.]{1,60}\.sandbox\b)/i.test(candidate.block ?? '');
   return sandbox ? weak('a sandbox account') : KEEP;
@@ -137,7 +137,7 @@ function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): J
   if (rule.generic && phrase) return weak('a made-up key phrase');
   if (!rule.generic || !isWeakPassword(candidate)) return drop(reason);
   const reachable = isManagedHostPassword(candidate) || isPublicMailboxPassword(candidate) || isPublicServerPassword(candidate);
-  return reachable && !isShownAsExample(candidate) ? KEEP : weak(reason);
+  return reachable && !isShownAsExample(candidate, true) ? KEEP : weak(reason);
 }
 
 function isEcho(value: string, key: string): boolean {

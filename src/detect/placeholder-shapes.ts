@@ -54,7 +54,9 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /EXAMPLE/, // AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, AWS docs' AQoEXAMPLEH4aoAH0...
   /4eC39HqLyjWDarjtT1zdp7dc|BQokikJOvBiI2HlWgH4olfQ2/, // the keys in Stripe's API reference, now and before 2017 (sk_test_…)
   /^09d25e094faa6ca2556c818166b7a9563b93f7099f6f0f4caa6cf63b88e8d3e7$/, // the SECRET_KEY of FastAPI's OAuth2/JWT tutorial
-  /^(?:0x)?(?:ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80|59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d|5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a)$/, // Hardhat's and Anvil's first test accounts, printed as publicly known
+  // The first accounts of the Hardhat, Anvil and Ganache test mnemonic (`test test … junk`, printed as publicly known)
+  // and zkSync's local node rich wallet.
+  /^(?:0x)?(?:ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80|59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d|5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a|7726827caac94a7f9e1b160f7ea819f172f7b6f9d2a97f992c38edeab82d4110)$/,
   /^(?:123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11|110201543:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw)$/, // the bot tokens of Telegram's Bot API docs
   /^(?:wANpEQEsMYGOwLxwXQ76Ggtt|OurklwV5XsDJTIE1NJaD2wtt)$/, // Storyblok's demo space token of its docs and its Nuxt module's playground
   /^b6907d289e10d714a6e88b30761fae22$/, // OpenWeatherMap's sample appid (samples.openweathermap.org), in countless tutorials

@@ -123,6 +123,8 @@ describe('sample 421: Spring Boot guides and tests', () => {
     const host = 'spring.datasource.url=jdbc:postgresql://dpg-d45tvcm3jp1c73dp9im0-a.oregon-postgres.render.com:5432/shop\n';
     expect(blockingIds('RENDER_SETUP.md', `\`\`\`properties\n${host}spring.datasource.password=[TU_CLAVE_AQUI]\n\`\`\`\n\n**Ejemplo:**\n\`\`\`properties\nspring.datasource.password=xyz789def012\n\`\`\`\n`)).toEqual([]);
     expect(blockingIds('README.md', 'MONGODB_URI = mongodb://mongo:Xq7rTzWmPkLvBn@containers-us-west-1.railway.app:1234/<database>?authSource=admin\n')).toEqual([]);
+    // A provider-format key under the same label is most often the real one, shown as what not to commit.
+    expect(blockingIds('AGENTS.md', '**Example:**\n```json\n// BEFORE (NEVER COMMIT):\n"key": "AIzaSyD4kX9vQ2mLp7RtZ4wNc8HbJ3sYd6GfA1e"\n```\n')).toEqual(['google-api-key']);
     expect(blockingIds('src/test/java/UrlParserTest.java', '    parse("postgres://svc_user:s%40cret@dpg-abc.oregon-postgres.render.com:5432/svc_db");\n')).toEqual([]);
   });
 });
