@@ -132,7 +132,7 @@ function keepUnlessMarked(candidate: Candidate, generic: boolean): Judgement {
 // A guessable password beside the host of a database service on the internet, beside a public mailbox's address, or
 // given to sshpass for a server at a public address, is kept: anyone who finds it can try it.
 function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): Judgement {
-  // A made-up key phrase with a number (`GrandAcehSecretKey2026`) is a weak key in use, not a variable's name.
+  // A made-up key phrase with a number (`HarborShopSecretKey2031`) is a weak key in use, not a variable's name.
   const phrase = /^(?=[A-Za-z]*(?:Secret|Key|Token|Pass))(?:[A-Z][a-z]+){2,8}[0-9]{2,4}[!@#$.]?$/.test(candidate.value);
   if (rule.generic && phrase) return weak('a made-up key phrase');
   if (!rule.generic || !isWeakPassword(candidate)) return drop(reason);
