@@ -1,10 +1,12 @@
-import type { LiteralSite } from './weak-literal.js';
+import { isUuid } from './generic-filters.js';
 import { readSettingName } from './sdk-public-keys.js';
+import type { LiteralSite } from './weak-literal.js';
 
 // Keys a service tells you to put in your pages: they identify the account to its browser script or form endpoint
 // and grant nothing a visitor could not already do. The service's own API tokens are the secrets.
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+// The name the value is set under (`apiKey: '…'`, `BUGSNAG_API_KEY=…`), else the rule's key.
+const readName = (site: LiteralSite): string => readSettingName(site.before ?? '') || site.key;
 
 /**
  * Whether a key is a Bugsnag notifier key (32 hex digits) given to its SDK (`Bugsnag.start({ apiKey: '…' })`,
@@ -13,7 +15,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  */
 export function isBugsnagNotifierKey(site: LiteralSite): boolean {
   if (!/^[a-f0-9]{32}$/i.test(site.value)) return false;
-  const name = readSettingName(site.before ?? '') || site.key;
+  const name = readName(site);
   if (/auth|token|secret/i.test(name)) return false;
   if (/bugsnag[_.-]?(?:notifier[_.-]?)?api[_.-]?key$/i.test(name)) return true;
   return /^api_?key$/i.test(name) && /\bBugsnag(?:Performance)?\.(?:start|init|createClient)\(|\bbugsnag\s*\(\s*\{|\bnew\s+Bugsnag\b/i.test(site.block ?? '');
@@ -24,8 +26,8 @@ export function isBugsnagNotifierKey(site: LiteralSite): boolean {
  * public page, and only lets that form send mail to its owner.
  */
 export function isFormsAccessKey(site: LiteralSite): boolean {
-  if (!UUID.test(site.value)) return false;
-  const name = readSettingName(site.before ?? '') || site.key;
+  if (!isUuid(site.value)) return false;
+  const name = readName(site);
   if (!/access[_.-]?key$/i.test(name)) return false;
   return /web3forms/i.test(name) || /web3forms/i.test(site.block ?? '');
 }
@@ -47,7 +49,7 @@ export function isSnipcartPublicKey(value: string): boolean {
 export function isBuilderPublicKey(site: LiteralSite): boolean {
   if (!/^[a-f0-9]{32}$/.test(site.value)) return false;
   if (/\bbuilder\.init\(\s*["'`]$/.test(site.before ?? '')) return true;
-  return /builder(?:[_.-]?io)?[_.-]?(?:public[_.-]?)?api[_.-]?key$/i.test(readSettingName(site.before ?? '') || site.key);
+  return /builder(?:[_.-]?io)?[_.-]?(?:public[_.-]?)?api[_.-]?key$/i.test(readName(site));
 }
 
 /**
@@ -57,7 +59,7 @@ export function isBuilderPublicKey(site: LiteralSite): boolean {
  */
 export function isContentfulDeliveryToken(site: LiteralSite): boolean {
   if (!/^(?:[a-f0-9]{64}|[A-Za-z0-9_-]{43})$/.test(site.value)) return false;
-  const name = readSettingName(site.before ?? '') || site.key;
+  const name = readName(site);
   if (/(?:contentful[_.-]?)?(?:delivery|cda)[_.-]?(?:access[_.-]?|api[_.-]?)?(?:token|key)$/i.test(name)) return true;
   const block = site.block ?? '';
   return /^access_?token$/i.test(name) && /\bcontentful\.createClient\(/.test(block) && !/preview/i.test(block);

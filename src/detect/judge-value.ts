@@ -13,7 +13,7 @@ import { isBareDerKey } from './fake-keys.js';
 import { isTruncatedKey } from './pem-length.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isMapsScriptKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
 import { isAdjustAppToken, isAnalyticsBrowserKey, isBadgeToken, isMailchimpSdkKey, isPairedPublicKey, isPublicKeyCopy, isPushSubscriptionKey, isRollbarClientToken, isSearchOnlyKey, isShopifyAppClientKey, isStorefrontToken } from './sdk-public-keys.js';
-import { isTemplate, isTemplateHead } from './template.js';
+import { isTemplate, isTemplateHead, isTemplateUrlTail } from './template.js';
 import { isEmbeddedKey } from './embed-keys.js';
 import { isShownAsExample } from './example-labels.js';
 import { isGeneratedPassword, isGuessOnManagedHost, isMailAppPassword, LOCAL_DATABASE, TYPED_URL_PASSWORD } from './password-grades.js';
@@ -56,8 +56,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (/Certificates(?::|__)Development(?::|__)$/i.test((candidate.before ?? '').replace(/Password["']?\s*[:=]\s*["']?$/i, ''))) return weak('the development certificate');
   if (rule.kind !== 'secret') return rule.lowerGuessable === true ? judgeDeployedValue(value) : judgeSecretSetting(rule, candidate);
   if (isTemplate(value) || isTemplateHead(value, candidate.after ?? '')) return drop('template');
-  // A URL whose host or database is still a stand-in (`…@host:1234/<database>`) is a template, whatever its password.
-  if (/^@[^\s'"`]{0,200}<[A-Za-z][\w -]{0,30}>/.test(candidate.after ?? '')) return weak('a URL template');
+  // A URL whose host or database is still a stand-in is a template, whatever its password.
+  if (isTemplateUrlTail(candidate.after ?? '')) return weak('a URL template');
   // A local database's user-name-as-password default is not a secret; on another host it is a guessable one.
   if (repeated === 'local') return drop('the user name repeated');
   if (repeated === 'elsewhere') return weak('the user name repeated');
@@ -83,7 +83,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
   // A URL's password typed as runs (`abc123def456`, `xyz789abc`) in a guide is its filler; in code it is the password.
   if (!rule.generic && isSequential(value) && findUrlUser(candidate.before ?? '', candidate.after) !== undefined) return weak(TYPED_URL_PASSWORD);
-  // Ten characters in keyboard order (`sk_live_1234567890…`) are typed filler in any key: no random value holds them.
+  // Ten characters in keyboard order (`sk_live_abcdefghij…`) are typed filler: no random value holds them (a digit
+  // count was judged above, low).
   if (hasFillerRun(value)) return drop('keyboard filler');
   if (!rule.generic) return keepUnlessMarked(candidate, false);
   // Excel's sheet protection (`Sheets("Plan").Unprotect Password:="…"`) stops accidental edits and guards no account.

@@ -42,3 +42,8 @@ function isGeneratedWithPercent(value: string): boolean {
 export function isTemplateHead(value: string, after: string): boolean {
   return (/[$#]$/.test(value) && after.startsWith('{')) || (/[-_:./]$/.test(value) && /^["'`]\s*(?:\+|\.\.?\s)/.test(after));
 }
+
+/** Whether the rest of a URL after its password still holds a stand-in (`@host:1234/<database>`): a template URL. */
+export function isTemplateUrlTail(after: string): boolean {
+  return /^@[^\s'"`]{0,200}<[A-Za-z][\w -]{0,30}>/.test(after);
+}
