@@ -22,3 +22,10 @@ describe('sample 402: AI media keys', () => {
     expect(blockingIds('BFL_API_KEY_SETUP.md', form(''))).toEqual([]);
   });
 });
+
+describe('sample 434: scrapers and notifiers', () => {
+  it("drops the secret half of Telegram's docs bot token whatever bot id a guide puts before it", () => {
+    expect(blockingIds('README.md', 'TELEGRAM_BOT_TOKEN=3456789012:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw\n')).toEqual([]);
+    expect(blockingIds('bot.py', 'TOKEN = "6789012345:AAHqxTcvCH1vGWJxfSeofSAs0K5PALDsaw"\n')).toEqual(['telegram-bot-token']);
+  });
+});
