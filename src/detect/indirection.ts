@@ -35,12 +35,14 @@ function isRandomDotted(value: string): boolean {
   return !parts.some((part) => /^(?:[A-Z]?[a-z]+)+[0-9]{0,3}$/.test(part)) && isRandomLetters(value.replace(/[0-9.]/g, ''), 10);
 }
 
-// A long part that switches between letters and digits again and again, in both cases, or 20 letters or more that
-// read as no words (a Vault token's body without a digit, `hvs.QrTk…`): not a name anyone typed.
+// A part of eight characters or more that switches between letters and digits four times, in both cases (an Atlas
+// password `k3tQZ9mPxaB.rdq`), or 20 letters or more that read as no words (a Vault token's body without a digit,
+// `hvs.QrTk…`): not a name anyone typed.
 function isRandomSegment(part: string): boolean {
   const switches = (part.match(/[A-Za-z](?=[0-9])|[0-9](?=[A-Za-z])/g) ?? []).length;
   // A digit or two among random letters (a Baseten key's body) leaves the letters random.
-  return (part.length >= 20 && /[a-z]/.test(part) && /[A-Z]/.test(part) && switches >= 4) || isRandomLetters(part.replace(/[0-9]/g, ''), 20);
+  const mixed = /[a-z]/.test(part) && /[A-Z]/.test(part);
+  return (mixed && part.length >= 8 && switches >= 4) || isRandomLetters(part.replace(/[0-9]/g, ''), 20);
 }
 
 /**

@@ -29,3 +29,37 @@ describe('sample 434: scrapers and notifiers', () => {
     expect(blockingIds('bot.py', 'TOKEN = "6789012345:AAHqxTcvCH1vGWJxfSeofSAs0K5PALDsaw"\n')).toEqual(['telegram-bot-token']);
   });
 });
+
+describe('samples 431 and 438: Go services and ASP.NET Core', () => {
+  it('blocks a password with a dot in it when its parts are no names', () => {
+    const env = 'MONGO_USER = olmedo\nMONGO_PASS = k3tQZ9mPxaB.rdq\nMONGO_HOST = shopapp.ab3c9de.mongodb.net/\n';
+    expect(blockingIds('cmd/.env', env).filter((id) => id !== 'dotenv-file')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('app/config.py', 'MONGO_PASS = "self.dbPassword2"\n')).toEqual([]);
+  });
+
+  it('blocks a getter that returns a generated secret, not one that reads the environment', () => {
+    expect(blockingIds('config/config.go', 'func GetJWTSecret() string {\n\treturn "qZ8vN2mLpR4tXw7KcB5y"\n}\n')).toEqual(['secret-getter-literal']);
+    expect(blockingIds('config/config.go', 'func GetJWTSecret() string {\n\treturn os.Getenv("JWT_SECRET")\n}\n')).toEqual([]);
+  });
+
+  it('blocks a JWT signing phrase longer than 80 characters in appsettings.json', () => {
+    const phrase = 'keepthiskeyprivate_or_the_whole_api_falls_over_so_store_it_well' + 'andneverevershareitwithanyonenotevenyourclosestteammate';
+    const settings = `{\n  "JwtSettings": {\n    "Key": "${phrase}",\n    "Issuer": "TaskApi"\n  }\n}\n`;
+    expect(blockingIds('appsettings.json', settings)).toEqual(['json-jwt-section-phrase-key']);
+  });
+});
+
+describe('sample 432: WordPress', () => {
+  const localDb = "define( 'DB_USER', 'root' );\ndefine( 'DB_PASSWORD', '' );\n";
+
+  it("blocks WP Mail SMTP's password in a local install, whose mail account is remote all the same", () => {
+    expect(blockingIds('wp-config.php', `${localDb}define( 'WPMS_SMTP_PASS', '_pRtYq&4.K]m' );\n`)).toEqual(['php-define-mail-password']);
+    expect(blockingIds('wp-config.php', `${localDb}define( 'JWT_AUTH_SECRET_KEY', 'Hq8vT2mXk4Lt9RzWp6Yb3Nc7' );\n`)).toEqual([]);
+  });
+
+  it('does not read a commented-out local fallback as a local install', () => {
+    const salts = "define( 'AUTH_KEY', 'Pq>7-Z*h:ra]Lk=.&mWDHe*_#Y`F} !}c(3<xBT`{n}=#QKV~?8#J52R4%UOE[(]' );\n";
+    expect(blockingIds('wp-config.php', `// define( 'DB_PASSWORD', '' );\ndefine( 'DB_PASSWORD', getenv('DB_PASSWORD') );\n${salts}`)).toEqual(['wordpress-auth-salts']);
+    expect(blockingIds('wp-config.php', `${localDb}${salts}`)).toEqual([]);
+  });
+});
