@@ -46,15 +46,17 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   const block = site.block ?? '';
   // A constant that a Maps JavaScript API script URL beside it interpolates (`…/maps/api/js?key=${API_KEY}`).
   if (name !== '' && new RegExp(`maps/api/js\\?(?:[^"'\\s]*&)?key=(?:\\$\\{|["'\`]\\s*\\+\\s*)${name}\\b`).test(block)) return true;
-  if (isNativeMapsKey(name, before, block)) return true;
+  if (isNativeMapsKey(site.value, name, before, block)) return true;
   // A Maps key beside the Maps JavaScript API's libraries list (`MAPS_LIBS: ['geometry', 'places']`): the browser loads it.
   if (/maps/i.test(name) && /\b(?:libraries|[A-Z_]*MAPS_LIB(?:RARIE)?S)["']?\s*[:=]\s*\[[^\]]{0,80}["'](?:places|geometry|drawing|visualization|marker)["']/i.test(block)) return true;
   // The same key given to the browser beside it (`VITE_GOOGLE_MAPS_API_KEY=` the value, in a README's env block).
   if (new RegExp(`${CLIENT_NAME}["']?\\s*[=:]\\s*["']?${site.value}`).test(block)) return true;
   // The same key set as the app's native Maps key beside it (an .env line above the Expo config that copies it).
   if (new RegExp(`(?:googleMapsApiKey|com\\.google\\.android\\.geo\\.API_KEY)["']?[^\\n]{0,40}?["']${site.value}["']`).test(block)) return true;
-  // GoogleService-Info.plist: the iOS app's key, beside its sender and app ids.
-  if (/<string>$/.test(before) && /<key>(?:API_KEY|GCM_SENDER_ID|GOOGLE_APP_ID)<\/key>/.test(block)) return true;
+  // GoogleService-Info.plist: the iOS app's key, beside its sender and app ids, or its API_KEY entry pasted alone;
+  // not a whole dict holding an API_KEY alone (a Gemini sample's GenerativeAI-Info.plist).
+  const firebasePlist = /<key>(?:GCM_SENDER_ID|GOOGLE_APP_ID)<\/key>/.test(block) || (/<key>API_KEY<\/key>/.test(block) && !/<dict>/.test(block));
+  if (/<string>$/.test(before) && firebasePlist) return true;
   // Beside a Firebase web app's id (`1:770714758504:web:aea9…`), whatever the key's label: the web config, listed.
   if (/\b1:\d{6,15}:web:[0-9a-f]{6,}\b/.test(block)) return true;
   // On a line of its own, as the fallback of `apiKey:\n  process.env.NEXT_PUBLIC_FIREBASE_API_KEY ||\n  "AIza…"`.
@@ -65,11 +67,17 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
 // An app's native Maps SDK key: Expo's ios.config.googleMapsApiKey and android.config.googleMaps.apiKey, the
 // react-native-maps plugin's iosGoogleMapsApiKey, AndroidManifest's com.google.android.geo.API_KEY. It ships inside
 // the app binary and is restricted to the app's bundle id or signing certificate.
-function isNativeMapsKey(name: string, before: string, block: string): boolean {
+function isNativeMapsKey(value: string, name: string, before: string, block: string): boolean {
   if (/^(?:ios|android)?googleMapsApiKey$/i.test(name) || /\bprovideAPIKey[(:][ \t]{0,4}@?["']$/.test(before)) return true; // iOS GMSServices
   // A MAPS_API_KEY beside the manifest entry it feeds (local.properties pasted above AndroidManifest's meta-data).
   if (/MAPS_?API_?KEY$/i.test(name) && /com\.google\.android\.geo\.API_KEY|manifestPlaceholders/.test(block)) return true;
   if (/com\.google\.android\.geo\.API_KEY["']\s+android:value=["']$/.test(before)) return true;
+  // The string resource the manifest's meta-data points at (`<string name="google_maps_key">`, also set by a Gradle
+  // `resValue`), and the key WordPress's ACF gives its Google Map field, which the browser loads.
+  if (/\bresValue[ \t(]{1,3}["']string["'],\s*["']google_maps_key["'],[^\n]{0,80}?["']$/.test(before)) return true;
+  if (/>$/.test(before) && new RegExp(`<string\\s+name=["']google_maps_key["'][^>]{0,120}>${value}<`).test(block)) return true;
+  // ACF's filter callback sets `$api['key']`; its settings call names the key `google_api_key`.
+  if (/(?:\bacf_update_setting\(\s*["']google_api_key["'],|\$api\[["']key["']\]\s*=)\s*["']$/.test(before)) return true;
   // The same meta-data with its value on the next line (a manifest pasted into a README or a page).
   if (/^\s*android:value=["']$/.test(before) && /android:name=["']com\.google\.android\.(?:geo|maps\.v2)\.API_KEY["']\s*$/m.test(block)) return true;
   return /^apiKey$/i.test(name) && /["']?googleMaps["']?\s*:\s*\{\s*["']?apiKey["']?\s*:\s*["']AIza/.test(block);

@@ -105,7 +105,7 @@ describe('sample 95: PHP CMS and shop installs', () => {
 
   it("reads PrestaShop's define() names with a trailing underscore", () => {
     expect(blockingIds('config/settings.inc.php', "define('_COOKIE_KEY_', '199qjn3ogCEeRioWbFoCVbQzAyG70grFDKXk3AzQqJwMJqbrxRWwHdwx');\n")).toEqual(['php-define-secret']);
-    expect(blockingIds('includes/config.php', "define('_MAIL_PASSWORD_', 'Kv7rT2mXq9Lp4Wz8');\n")).toEqual(['php-define-secret']);
+    expect(blockingIds('includes/config.php', "define('_MAIL_PASSWORD_', 'Kv7rT2mXq9Lp4Wz8');\n")).toEqual(['php-define-mail-password']);
   });
 
   it("does not block a test site's two-letter WordPress database password", () => {

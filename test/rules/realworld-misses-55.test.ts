@@ -63,3 +63,35 @@ describe('sample 432: WordPress', () => {
     expect(blockingIds('wp-config.php', `${localDb}${salts}`)).toEqual([]);
   });
 });
+
+describe('samples 432, 436 and 437: Google keys in apps and WordPress', () => {
+  const key = 'AIzaSyB3kQ9mT2xL7vN4pR8wZ1cY6hJ5dF0gE3s';
+
+  it("leaves an Android app's Maps key in its string resource or Gradle resValue, and ACF's Maps key, to confidence low", () => {
+    expect(blockingIds('app/src/main/res/values/google_maps_api.xml', `<resources>\n  <string name="google_maps_key" templateMergeStrategy="preserve"\n    translatable="false">${key}</string>\n</resources>\n`)).toEqual([]);
+    expect(blockingIds('android/app/build.gradle', `resValue "string", "google_maps_key", (project.findProperty("MAPS_KEY") ?: "${key}")\n`)).toEqual([]);
+    expect(blockingIds('inc/acf.php', `<?php\nfunction theme_acf_init() {\n    acf_update_setting('google_api_key', '${key}');\n}\n`)).toEqual([]);
+    expect(blockingIds('app/src/main/res/values/strings.xml', `<resources><string name="gemini_key">${key}</string></resources>\n`)).toEqual(['google-api-key']);
+  });
+
+  it("blocks a Gemini key in a sample's GenerativeAI-Info.plist, not a Firebase GoogleService-Info.plist key", () => {
+    const plist = (entries: string): string => `<plist version="1.0">\n<dict>\n${entries}</dict>\n</plist>\n`;
+    expect(blockingIds('GeminiX/GenerativeAI-Info.plist', plist(`\t<key>API_KEY</key>\n\t<string>${key}</string>\n`))).toEqual(['google-api-key']);
+    expect(blockingIds('App/GoogleService-Info.plist', plist(`\t<key>API_KEY</key>\n\t<string>${key}</string>\n\t<key>GCM_SENDER_ID</key>\n\t<string>770714758504</string>\n`))).toEqual([]);
+  });
+});
+
+describe('sample 435: CRM and e-mail marketing', () => {
+  it("blocks Mailjet's secret key as apiConnect's second argument, not keys read from the environment", () => {
+    expect(blockingIds('mailer.ts', 'const mailjet = Mailjet.apiConnect(\n  "5b07e1c3d9a2446f8e13b0c7da95f21e",\n  "c41f7e0a92db4e35a8f1b6c0d3e7925a"\n);\n')).toEqual(['mailjet-secret-key']);
+    expect(blockingIds('mailer.ts', 'const mailjet = Mailjet.apiConnect(process.env.MJ_APIKEY_PUBLIC, process.env.MJ_APIKEY_PRIVATE);\n')).toEqual([]);
+  });
+
+  it('blocks a private API key read under a browser prefix', () => {
+    expect(blockingIds('utils/klaviyoClient.ts', 'const session = new ApiKeySession(process.env.NEXT_PUBLIC_KLAVIYO_PRIVATE_API_KEY!);\n')).toEqual(['client-exposed-secret-env-read']);
+  });
+
+  it("does not report an OAuth consumer key, the connected app's client id", () => {
+    expect(blockingIds('settings.py', 'SALESFORCE_CONSUMER_KEY = "3MVG9Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3gA.Xk29mQpLr7Tz"\n')).toEqual([]);
+  });
+});
