@@ -148,6 +148,8 @@ export interface Finding {
   context: FileContext;
   commit?: CommitInfo;
   inHead?: boolean;
+  /** Whether this occurrence shows the value is a key made to be public (a Maps key under `REACT_APP_`); not reported. */
+  publicByDesign?: boolean;
 }
 
 /** Why a file was not scanned. */

@@ -6,6 +6,7 @@ import { detectContentHits, type ContentHit } from './content-hits.js';
 import { computeFingerprint } from './fingerprint.js';
 import { isGenericExemptPath } from './generic-filters.js';
 import { isGuessable } from './judge-setting.js';
+import { PUBLIC_KEY_REASON } from './judge-value.js';
 import { markBesideLiveKeys } from './live-neighbours.js';
 import { keepCodeUrlPassword, keepProductionPassword } from './password-grades.js';
 import { keepOneFindingPerValue } from './one-per-value.js';
@@ -143,6 +144,7 @@ function makeFinding({ rule }: PreparedRule, path: string, context: FileContext,
     redact: at.redact,
     fingerprint: computeFingerprint(rule.id, at.secret, path),
     context,
+    ...(hit.grade === 'weak' && hit.why === PUBLIC_KEY_REASON ? { publicByDesign: true } : {}),
   };
 }
 

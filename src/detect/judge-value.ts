@@ -19,6 +19,9 @@ import { isShownAsExample } from './example-labels.js';
 import { isGeneratedPassword, isGuessOnManagedHost, isMailAppPassword, LOCAL_DATABASE, TYPED_URL_PASSWORD } from './password-grades.js';
 import { isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
 
+/** Why a key made to be public is lowered; copies of its value elsewhere are lowered with it. */
+export const PUBLIC_KEY_REASON = 'a key made to be public';
+
 // Decides whether a matched value is a finding: the path-independent false-positive filters of DESIGN.md §4.
 
 /** A candidate match: the value, the key it was assigned to (generic rules) and the text around it on its line. */
@@ -75,7 +78,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
     isSearchOnlyKey(candidate) || isStorefrontToken(candidate) || isAnalyticsBrowserKey(candidate) || isBadgeToken(candidate) || isMailchimpSdkKey(candidate) || isRollbarClientToken(candidate) || isPublicKeyCopy(candidate) ||
     isEmbeddedKey(candidate) ||
     (rule.generic && (isPairedPublicKey(candidate) || isPushSubscriptionKey(candidate)));
-  if (publicKey) return weak('a key made to be public');
+  if (publicKey) return weak(PUBLIC_KEY_REASON);
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
   // Inside a URL (`mongodb+srv://shop:shop.in@…`) a password is a literal, whatever its shape.
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');

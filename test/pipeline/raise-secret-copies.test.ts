@@ -37,6 +37,14 @@ describe('raiseSecretCopies', () => {
     expect(raiseSecretCopies(sameLine)[0]).toMatchObject({ confidence: 'low' });
   });
 
+  it('lowers every copy of a value another occurrence shows is made to be public, and raises none', () => {
+    const key = { ruleId: 'google-api-key', secret: 'AIzaSyB3kQ9mT2xL7vN4pR8wZ1cY6hJ5dF0gE3s' };
+    const [bare, shown] = raiseSecretCopies([finding('SUMMARY.md', 'high', key), finding('SUMMARY.md', 'low', { ...key, line: 9, publicByDesign: true })]);
+    expect(bare).toMatchObject({ confidence: 'low' });
+    expect(bare?.message).toContain('a key made to be public at SUMMARY.md:9');
+    expect(shown).toMatchObject({ confidence: 'low', message: 'm.' });
+  });
+
   it('blocks the localhost copy in a scan that also holds the public one', async () => {
     const text = (host: string): string => `conn = "server=${host};user id=shop_db;password=${PASSWORD};database=shop_db"\n`;
     async function* events(): AsyncGenerator<SourceEvent> {

@@ -209,7 +209,7 @@ describe('samples 311 to 318: Go services, PHP frameworks, identity exports, hom
   });
 
   it('finds a Discord bot token given to serenity', () => {
-    const token = 'NzMwMTIzNDU2Nzg5MDEyMzQ1.Gq7vT2.Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3g';
+    const token = 'NzMwOTE4MjY0NTM3MTAyODQ2.Gq7vT2.Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3g';
     expect(blockingIds('src/main.rs', `    let mut client = Client::builder("${token}", intents)\n`)).toEqual(['discord-bot-token']);
   });
 });

@@ -95,3 +95,16 @@ describe('sample 435: CRM and e-mail marketing', () => {
     expect(blockingIds('settings.py', 'SALESFORCE_CONSUMER_KEY = "3MVG9Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3gA.Xk29mQpLr7Tz"\n')).toEqual([]);
   });
 });
+
+describe('samples 433, 442 and 446: compose stacks, bots and front-ends', () => {
+  it("drops gluetun's published WireGuard key and an Authelia config whose author blanked every value to 'secret'", () => {
+    expect(blockingIds('docker-compose.yml', 'services:\n  gluetun:\n    environment:\n      - WIREGUARD_PRIVATE_KEY=wOEI9rqqbDwnN8/Bpp22sVz48T71vJ4fYmFWujulwUU=\n')).toEqual([]);
+    const authelia = (user: string): string => `jwt_secret: 'secret'\nstorage:\n  mysql:\n    database: 'authelia'\n    username: '${user}'\n`;
+    expect(blockingIds('authelia/configuration.yml', authelia('secret'))).toEqual([]);
+    expect(blockingIds('authelia/configuration.yml', authelia('authelia'))).toEqual(['weak-secret-key']);
+  });
+
+  it('lowers a Discord token whose bot id is digits counted up', () => {
+    expect(blockingIds('ENVIRONMENT.md', 'DISCORD_TOKEN=MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.HqRsTu.Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3gAxT2mXk\n')).toEqual([]);
+  });
+});
