@@ -105,6 +105,9 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // A password hash in PHC or crypt form (Vaultwarden's `ADMIN_TOKEN='$argon2id$v=19$…'`, a bcrypt `$2b$…`) is what
   // the server checks a password against: it opens nothing until it is cracked.
   if (/^\$(?:argon2(?:id|i|d)|2[aby]|scrypt|pbkdf2(?:-sha\d{1,3})?|[156])\$/.test(value)) return weak('a password hash');
+  // A SealedSecret's ciphertext (`Ag…`, hundreds of base64 characters, only the cluster's controller decrypts it) is
+  // made to be committed, in YAML or in a Jsonnet/CUE rendering of the manifest.
+  if (/^Ag[A-Za-z0-9+/]{150,}={0,2}$/.test(value) && isSealedCiphertext(candidate)) return drop('sealed');
   if (isCodeOrText(value)) return drop('code, text or path');
   if (isIdentifierLike(value, key)) return drop('hash');
   if (isSequential(value)) return isHumanSequence(value) ? weakOrDrop(rule, candidate, 'a typed sequence') : drop('sequential');
@@ -117,6 +120,11 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // A comment showing a shell prompt (`# $ TOKEN=… scripts/users/index.sh`) shows how to run the script: a sample.
   if (/^[ \t]*(?:#|\/\/)[ \t]*\$[ \t]/.test(candidate.before ?? '')) return weak('a usage example');
   return keepUnlessMarked(candidate, true);
+}
+
+// Beside its manifest's words, or longer than a generic rule reads (the value runs on after the 200 characters read).
+function isSealedCiphertext(candidate: Candidate): boolean {
+  return /^[A-Za-z0-9+/]{40}/.test(candidate.after ?? '') || /\bencryptedData\b|SealedSecret/.test(candidate.block ?? '');
 }
 
 // A value its name calls a stand-in (`DUMMY_SIGNING_KEY := …`, a fallback for local builds; `DUMMY_PRIVATE_KEY =

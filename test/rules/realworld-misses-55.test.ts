@@ -108,3 +108,17 @@ describe('samples 433, 442 and 446: compose stacks, bots and front-ends', () => 
     expect(blockingIds('ENVIRONMENT.md', 'DISCORD_TOKEN=MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.HqRsTu.Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3gAxT2mXk\n')).toEqual([]);
   });
 });
+
+describe('samples 439 and 441: notebooks and Kubernetes', () => {
+  it("blocks a Kaggle key in a notebook cell that writes kaggle.json, whose quotes the notebook's JSON escapes", () => {
+    const cell = '{"cells": [{"source": ["!echo \'{\\"username\\":\\"qzuser77\\",\\"key\\":\\"KGAT_3f9a1c57b2d44f869a0ec7d15f28e4b3\\"}\' > ~/.kaggle/kaggle.json\\n"]}]}\n';
+    expect(blockingIds('notebooks/train.ipynb', cell)).toEqual(['kaggle-api-key']);
+  });
+
+  it("drops a SealedSecret's ciphertext rendered by Jsonnet, not a long random password", () => {
+    const cipher = (seed: number): string => `Ag${Array.from({ length: 700 }, (_, i) => 'Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3gA/+'[(i * seed + 7) % 34]).join('')}==`;
+    const sealed = `{\n  kind: 'SealedSecret',\n  spec: {\n    encryptedData: {\n      LDAP_ADMIN_PASSWORD: '${cipher(5)}',\n      LDAP_ADMIN_USERNAME: '${cipher(11)}',\n    },\n  },\n}\n`;
+    expect(blockingIds('apps/ldap/sealedSecrets.libsonnet', sealed)).toEqual([]);
+    expect(blockingIds('apps/ldap/secrets.libsonnet', "{\n  LDAP_ADMIN_PASSWORD: 'Kq7vT2xWm9LpQz4RnB8cYe1J',\n}\n")).toEqual(['generic-secret-assignment']);
+  });
+});
