@@ -36,8 +36,9 @@ export function findSplitLiterals(text: string, offsets: readonly number[]): Hid
 // The literals from `start` on, joined; undefined unless there are at least two.
 function readRun(text: string, start: number): HiddenRun | undefined {
   const quote = text.charAt(start);
-  // Python joins literals on separate lines only inside parentheses (a call's later argument too: `getenv("URL",\n "…"`).
-  const parenthesised = isInsideParentheses(text.slice(Math.max(0, start - 100), start));
+  // Python joins literals on separate lines only inside brackets (a call's later argument too: `getenv("URL",\n "…"`;
+  // a dict's value: `"LOCATION": "redis://h:p…@"\n "ec2-….amazonaws.com:6379"`).
+  const parenthesised = isInsideBrackets(text.slice(Math.max(0, start - 100), start));
   const parts: string[] = [];
   let at = start;
   let end = start;
@@ -76,9 +77,9 @@ function findQuotedPrefixes(text: string): number[] {
   return starts.sort((a, b) => a - b);
 }
 
-// Whether the text before a literal leaves a parenthesis open (more `(` than `)` on its last lines).
-function isInsideParentheses(before: string): boolean {
+// Whether the text before a literal leaves a bracket open (more `(`, `[` or `{` than closing ones on its last lines).
+function isInsideBrackets(before: string): boolean {
   let depth = 0;
-  for (const ch of before) depth += ch === '(' ? 1 : ch === ')' ? -1 : 0;
+  for (const ch of before) depth += '([{'.includes(ch) ? 1 : ')]}'.includes(ch) ? -1 : 0;
   return depth > 0;
 }

@@ -122,3 +122,15 @@ describe('samples 439 and 441: notebooks and Kubernetes', () => {
     expect(blockingIds('apps/ldap/secrets.libsonnet', "{\n  LDAP_ADMIN_PASSWORD: 'Kq7vT2xWm9LpQz4RnB8cYe1J',\n}\n")).toEqual(['generic-secret-assignment']);
   });
 });
+
+describe('samples 443 and 444: Next.js starters and Django on Heroku', () => {
+  it("blocks an Upstash token of a newer database (gQ…), and a BaseHub token", () => {
+    expect(blockingIds('scripts/push-signals.js', "const redis = new Redis({ url: 'https://wondrous-otter-15820.upstash.io', token: 'gQAAAAAAAl4xAAIgcDdhYmY4MTYyODY1MTQ4OWY0Mjk0YjM1ODQzZmViZmU5cDE1ODIwNA' });\n")).toEqual(['upstash-redis-rest-token']);
+    expect(blockingIds('notes/ENV_TEMPLATES.md', 'BASEHUB_TOKEN="bshb_pk_vggcyfq65rygfd883q8l26to191rid8l9w010wvr2v2m17zypfr7u0itolgx5yjy"\n')).toEqual(['basehub-token']);
+  });
+
+  it('joins a Redis URL a dict value splits over two lines of implicit concatenation', () => {
+    const settings = 'CACHES = {\n    "default": {\n        "LOCATION": "redis://h:p402b5cbd2fbadeffbea8fdf2398a1912fa6e90052948fc2536ffa93d9443e099@"\n                    "ec2-18-209-253-27.compute-1.amazonaws.com:63879",\n    }\n}\n';
+    expect(blockingIds('heroku.py', settings)).toEqual(['database-url-password']);
+  });
+});
