@@ -55,11 +55,21 @@ export function isLocalUrlPassword(site: LiteralSite): boolean {
  * `define()`: shared hosting serves production WordPress from a MySQL on localhost.
  */
 export function findLocalSettingsHost(site: LiteralSite): 'database' | 'test mail' | undefined {
-  if (/\bdefine\(\s*["'][^"']*["']\s*,\s*["']?$/.test(site.before ?? '') || isWifiPassword(site)) return undefined;
+  if (/\bdefine\(\s*["'][^"']*["']\s*,\s*["']?$/.test(site.before ?? '') || isWifiPassword(site) || isWordmoveRemote(site)) return undefined;
   // The nearest such host: of two connections in one script, each password belongs to its own.
   const [host] = readSiblingHosts(site);
   if (host === undefined) return undefined;
   return isLocalHost(host) ? 'database' : isTestMailHost(host) ? 'test mail' : undefined;
+}
+
+// A Wordmove Movefile's `staging:` or `production:` database is on the server its `ssh:` block logs in to: `localhost`
+// there is that server's own database (only the `local:` environment is this machine's).
+function isWordmoveRemote(site: LiteralSite): boolean {
+  const block = site.block ?? '';
+  const head = block.slice(0, Math.max(0, block.indexOf(site.value)));
+  if (!/^[ \t]{1,8}wordpress_path:/m.test(head)) return false;
+  const environment = [...head.matchAll(/^([A-Za-z][\w-]*):[ \t]*$/gm)].at(-1)?.[1];
+  return environment !== undefined && environment !== 'local';
 }
 
 // A sketch's `password` beside its `ssid` opens the Wi-Fi, not the LAN host the sketch then talks to (`host =

@@ -134,3 +134,26 @@ describe('samples 443 and 444: Next.js starters and Django on Heroku', () => {
     expect(blockingIds('heroku.py', settings)).toEqual(['database-url-password']);
   });
 });
+
+describe('samples 432 and 433: WordPress hosting and home-server scripts', () => {
+  it("blocks display_errors on in a deployed .htaccess, not off or php.ini-development's", () => {
+    expect(blockingIds('api/.htaccess', 'php_flag display_errors on\nRewriteEngine On\nRewriteBase /api/\n')).toEqual(['php-display-errors-on']);
+    expect(blockingIds('api/.htaccess', 'php_flag display_errors off\n')).toEqual([]);
+    expect(blockingIds('php.ini-development', 'display_errors = On\n')).toEqual([]);
+  });
+
+  it("blocks Really Simple Security's encryption key", () => {
+    expect(blockingIds('wp-config.php', "define('RSSSL_KEY', 'Hq8ZTPmLw3vq5dfbN2XcGaRSe7uyBjKwHQDlFpXvRq6Mt2wAZMc4y8N3VHCk7Lxq');\n")).toEqual(['php-define-secret']);
+  });
+
+  it("keeps a Movefile's staging database password on localhost, the server's own, and lowers the local one", () => {
+    const env = (name: string, password: string): string => `${name}:\n  vhost: "https://shop.example.net"\n  wordpress_path: "/home/forge/shop"\n\n  database:\n    name: "shop"\n    user: "shop"\n    password: "${password}"\n    host: "localhost"\n\n`;
+    const movefile = `${env('local', 'Tq8vXm2Lz9Rk4Wp7')}${env('staging', 'Hq8vT2mXk4Lt9RzW')}  ssh:\n    host: "shop.example.net"\n`;
+    expect(blockingIds('Movefile', movefile)).toEqual(['generic-secret-assignment']);
+  });
+
+  it('blocks a Traefik basic-auth hash that a script writes through a heredoc, each $ escaped', () => {
+    const script = 'cat > docker-compose.yml <<EOF\n      - "traefik.http.middlewares.auth.basicauth.users=admin:\\$\\$apr1\\$\\$KmAQwGZ0\\$\\$DA3sORPZjs9ALxLpE0ilYu"\nEOF\n';
+    expect(blockingIds('setup-traefik.sh', script)).toEqual(['traefik-basicauth-hash']);
+  });
+});
