@@ -157,3 +157,11 @@ describe('samples 432 and 433: WordPress hosting and home-server scripts', () =>
     expect(blockingIds('setup-traefik.sh', script)).toEqual(['traefik-basicauth-hash']);
   });
 });
+
+describe('sample 437: iOS and Flutter', () => {
+  it("blocks an Apple ID session that fastlane spaceauth printed, not a placeholder for it", () => {
+    const session = (value: string): string => `let env = [\n    "FASTLANE_SESSION": """\n    ---\\n- !ruby/object:HTTP::Cookie\\n  name: myacinfo\\n  value: ${value}\\n  domain: idmsa.apple.com\\n\n    """,\n]\n`;
+    expect(blockingIds('fastlane/swift/EnvironmentAttributes.swift', session('Qm7tXw3LpA9cVn2RzK8bYe4HdJ6sUgF1Lr5KqT2mXk4Lt9RzWp6Yb3Nc7'))).toEqual(['fastlane-session-cookie']);
+    expect(blockingIds('fastlane/swift/EnvironmentAttributes.swift', session('<session>'))).toEqual([]);
+  });
+});
