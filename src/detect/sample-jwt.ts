@@ -57,3 +57,14 @@ export function readJwtClaims(value: string): Record<string, unknown> | undefine
     return undefined;
   }
 }
+
+/**
+ * Whether a JWT lived five minutes or less (`exp` - `iat`): a one-off assertion or a test client's token, dead
+ * minutes after it was issued; an API key made as a JWT lives for months or years, and a session's access token for
+ * a quarter of an hour or more, long enough to be used from a fresh commit.
+ */
+export function isShortLivedJwt(value: string): boolean {
+  const claims = readJwtClaims(value);
+  const { iat, exp } = claims ?? {};
+  return typeof iat === 'number' && typeof exp === 'number' && exp > iat && exp - iat <= 5 * 60;
+}

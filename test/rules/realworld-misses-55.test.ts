@@ -165,3 +165,16 @@ describe('sample 437: iOS and Flutter', () => {
     expect(blockingIds('fastlane/swift/EnvironmentAttributes.swift', session('<session>'))).toEqual([]);
   });
 });
+
+describe('sample 436: Android apps', () => {
+  const jwt = (claims: object): string => {
+    const part = (o: object): string => Buffer.from(JSON.stringify(o)).toString('base64url');
+    return `${part({ alg: 'HS256', typ: 'JWT' })}.${part(claims)}.Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3gAxT2mXk4Lt9R`;
+  };
+  const header = (token: string): string => `request.addHeader("Authorization", "Bearer ${token}")\n`;
+
+  it('lowers a bearer token that expired seconds after it was issued, not a year-long one', () => {
+    expect(blockingIds('app/src/main/java/ApiConfig.kt', header(jwt({ sub: '812', iat: 1719835200, exp: 1719835230 })))).toEqual([]);
+    expect(blockingIds('app/src/main/java/ApiConfig.kt', header(jwt({ sub: '812', iat: 1719835200, exp: 1751371200 })))).toEqual(['json-web-token']);
+  });
+});
