@@ -15,6 +15,7 @@ import { isBrowserGoogleKey, isClientPrefixedSetting, isMapsScriptKey, isPublicJ
 import { isAdjustAppToken, isAnalyticsBrowserKey, isBadgeToken, isMailchimpSdkKey, isPairedPublicKey, isPublicKeyCopy, isPushSubscriptionKey, isRollbarClientToken, isSearchOnlyKey, isShopifyAppClientKey, isStorefrontToken } from './sdk-public-keys.js';
 import { isShortLivedJwt } from './sample-jwt.js';
 import { isTemplate, isTemplateHead, isTemplateUrlTail } from './template.js';
+import { isDeclaredPublic } from './declared-public.js';
 import { isEmbeddedKey } from './embed-keys.js';
 import { isShownAsExample } from './example-labels.js';
 import { isGeneratedPassword, isGuessOnManagedHost, isMailAppPassword, LOCAL_DATABASE, TYPED_URL_PASSWORD } from './password-grades.js';
@@ -78,7 +79,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (encoded !== undefined) return encoded;
   const publicKey = isPublicJwt(value) || isPublicProjectKey(value) || isBrowserGoogleKey(candidate) || isMapsScriptKey(candidate) ||
     isSearchOnlyKey(candidate) || isStorefrontToken(candidate) || isAnalyticsBrowserKey(candidate) || isBadgeToken(candidate) || isMailchimpSdkKey(candidate) || isRollbarClientToken(candidate) || isPublicKeyCopy(candidate) ||
-    isEmbeddedKey(candidate) ||
+    isEmbeddedKey(candidate) || isDeclaredPublic(candidate) ||
     (rule.generic && (isPairedPublicKey(candidate) || isPushSubscriptionKey(candidate)));
   if (publicKey) return weak(PUBLIC_KEY_REASON);
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.

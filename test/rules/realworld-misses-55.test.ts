@@ -178,3 +178,21 @@ describe('sample 436: Android apps', () => {
     expect(blockingIds('app/src/main/java/ApiConfig.kt', header(jwt({ sub: '812', iat: 1719835200, exp: 1751371200 })))).toEqual(['json-web-token']);
   });
 });
+
+describe('samples 452, 453 and 454: serverless, desktop and Supabase', () => {
+  it('blocks a token given to a command as a separate flag argument, not one read from the environment', () => {
+    expect(blockingIds('scripts/deploy-prod.sh', 'serverless deploy --stage prod --API_KEY 7hG3kP9xQ2mT5vR8wZ4nB6cY1jL3dF7sA9\n')).toEqual(['cli-flag-secret']);
+    expect(blockingIds('deploy.sh', 'vercel deploy --prod --token "$VERCEL_TOKEN"\n')).toEqual([]);
+  });
+
+  it("blocks a CDK SecretValue.unsafePlainText literal and a password pgcrypto hashes in a migration", () => {
+    expect(blockingIds('lib/user-stack.ts', "secretStringValue: SecretValue.unsafePlainText('Q7KXM2PLR9WZTB4NHC8D'), // TODO: DO NOT COMMIT\n")).toEqual(['iac-plaintext-secret']);
+    expect(blockingIds('supabase/migrations/20240521_staff.sql', "  'staff@univ.example.ac.jp', crypt('Kq7vT2xW', gen_salt('bf')), now(),\n")).toEqual(['sql-crypt-password']);
+  });
+
+  it("lowers an installed app's OAuth secret whose comment says it is safe in version control", () => {
+    const flow = (comment: string): string => `var (\n\t// ${comment}\n\toauthClientSecret = "4c7d2e9a1b8f3e6d0a5c9b2f7e1d4a8c9f0e1d2c"\n)\n`;
+    expect(blockingIds('internal/authflow/flow.go', flow('This value is safe to be embedded in version control'))).toEqual([]);
+    expect(blockingIds('internal/authflow/flow.go', flow('The OAuth app of the CLI'))).toEqual(['generic-secret-assignment']);
+  });
+});
