@@ -67,9 +67,10 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (repeated === 'local') return drop('the user name repeated');
   if (repeated === 'elsewhere') return weak('the user name repeated');
   if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('a stock password') : drop('placeholder');
-  // A count of all ten digits inside a key (`sk_test_51234567890abcdef…`, `12345678-ABCD-…-1234567890AB`) was typed;
-  // as the password of a database on the internet it is the one people type, and anyone can try it.
-  if (/0123456789|1234567890/.test(value) && !isManagedHostPassword(candidate)) return weak('a count of all ten digits: typed, not generated');
+  // A count of all ten digits inside a key (`sk_test_51234567890abcdef…`, `12345678-ABCD-…-1234567890AB`, down:
+  // `ak-test-9876543210fedcba`) was typed; as the password of a database on the internet it is the one people type,
+  // and anyone can try it.
+  if (/0123456789|1234567890|9876543210/.test(value) && !isManagedHostPassword(candidate)) return weak('a count of all ten digits: typed, not generated');
   if ((value.startsWith('-----BEGIN') || isBareDerKey(value)) && isTruncatedKey(value)) return weak('a key cut short: its body is a fraction of its declared length');
   if (value.startsWith('pypi-') && isTruncatedMacaroon(value.slice(5))) return weak('a token cut short: it stops before its signature');
   if (value.startsWith('eyJ') && isShortLivedJwt(value)) return weak('a token that expired within minutes of being issued');

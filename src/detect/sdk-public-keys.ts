@@ -119,8 +119,10 @@ export function isPublicKeyCopy(site: LiteralSite): boolean {
 
 /** The setting name right before a value: `NAME=`, `"name": "`, `name: '`; or ''. */
 export function readSettingName(before: string): string {
-  // A type annotation may sit between name and value (Swift's `apiKey: String = "…"`).
-  return /([A-Za-z0-9_]+)["']?\s*(?::\s*[A-Za-z][\w.?]*\s*)?[:=]\s*["'`]?$/.exec(before)?.[1] ?? '';
+  // A type annotation may sit between name and value (Swift's `apiKey: String = "…"`); a C macro has no `=`
+  // (`#define FIREBASE_API_KEY "…"`).
+  const assigned = /([A-Za-z0-9_]+)["']?\s*(?::\s*[A-Za-z][\w.?]*\s*)?[:=]\s*["'`]?$/.exec(before)?.[1];
+  return assigned ?? /^\s*#\s*define\s+([A-Za-z0-9_]+)\s+["']?$/.exec(before)?.[1] ?? '';
 }
 
 /** The variable an env fallback stands in for (`process.env.NEXT_PUBLIC_FIREBASE_API_KEY || "…"`), or ''. */

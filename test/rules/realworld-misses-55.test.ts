@@ -196,3 +196,26 @@ describe('samples 452, 453 and 454: serverless, desktop and Supabase', () => {
     expect(blockingIds('internal/authflow/flow.go', flow('The OAuth app of the CLI'))).toEqual(['generic-secret-assignment']);
   });
 });
+
+describe('samples 449, 450 and 451: games, IoT and payments outside the US', () => {
+  it("drops the Epic Games Launcher's published client secret and a key counting digits down", () => {
+    expect(blockingIds('EpicApiDirectClient.cs', '    private const string EpicClientSecret = "daafbccc737745039dffe53d94fc76cf";\n')).toEqual([]);
+    expect(blockingIds('docs/secrets-management.md', 'ANALYTICS_API_KEY=ak-test-9876543210fedcba\n')).toEqual([]);
+  });
+
+  it("leaves a Firebase web key in a C macro to confidence low, not a Gemini key", () => {
+    const key = 'AIzaSyB3kQ9mT2xL7vN4pR8wZ1cY6hJ5dF0gE3s';
+    expect(blockingIds('include/Secrets.h', `#define SECRETS_FIREBASE_API_KEY "${key}"\n`)).toEqual([]);
+    expect(blockingIds('include/Secrets.h', `#define GEMINI_API_KEY "${key}"\n`)).toEqual(['google-api-key']);
+  });
+
+  it("blocks an MQTT broker's password and a ThingsBoard device token given to paho", () => {
+    expect(blockingIds('server.py', 'client.username_pw_set("qzdevice", "Tq8vXm2Lz9Rk")\n')).toEqual(['mqtt-login-literal']);
+    expect(blockingIds('keypad_client.py', 'client.username_pw_set("Kq7vT2xWm9LpQz4RnB8c")\n')).toEqual(['mqtt-login-literal']);
+  });
+
+  it("blocks Paytm's merchant key and a PayU salt set above the PayU URL", () => {
+    expect(blockingIds('payment/config_paytm.php', "define('PAYTM_ENVIRONMENT', 'PROD');\ndefine('PAYTM_MERCHANT_KEY', 'q7W#z2Lp9Xk&Tn4v');\n")).toEqual(['paytm-merchant-key']);
+    expect(blockingIds('resources/views/pay.blade.php', '<?php\n   $SALT = "Kq7vT2xWmP";\n   $PAYU_BASE_URL = "https://secure.payu.in";\n')).toEqual(['payment-gateway-signing-secret']);
+  });
+});
