@@ -10,13 +10,13 @@ const SEARCH_CLIENT = /search[- _]?only|algoliasearch\/lite|\bliteClient\b|\bdoc
 /**
  * Whether a key is a search-only key, made for browsers (Algolia, Typesense, Meilisearch): its name or the variable
  * it stands in for says search-only, or the text around it does (a comment, a search-only client) and its name does
- * not say admin, write or secret.
+ * not say admin, write, secret or private (`BUILDER_PRIVATE_KEY` in a guide that also lists a "Public API Key").
  */
 export function isSearchOnlyKey(site: LiteralSite): boolean {
   if (!/^[A-Za-z0-9_-]{16,128}$/.test(site.value)) return false;
   const name = readSettingName(site.before ?? '');
   if (/search[-_]?only/i.test(name) || /search[-_]?only/i.test(readFallbackName(site.before ?? ''))) return true;
-  return SEARCH_CLIENT.test(site.block ?? '') && name !== '' && !/admin|write|secret/i.test(name);
+  return SEARCH_CLIENT.test(site.block ?? '') && name !== '' && !/admin|write|secret|private/i.test(name);
 }
 
 /**

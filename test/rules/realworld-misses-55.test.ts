@@ -91,8 +91,9 @@ describe('sample 435: CRM and e-mail marketing', () => {
     expect(blockingIds('utils/klaviyoClient.ts', 'const session = new ApiKeySession(process.env.NEXT_PUBLIC_KLAVIYO_PRIVATE_API_KEY!);\n')).toEqual(['client-exposed-secret-env-read']);
   });
 
-  it("does not report an OAuth consumer key, the connected app's client id", () => {
-    expect(blockingIds('settings.py', 'SALESFORCE_CONSUMER_KEY = "3MVG9Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3gA.Xk29mQpLr7Tz"\n')).toEqual([]);
+  it("does not report a Salesforce consumer key, the connected app's client id, but keeps NetSuite's", () => {
+    expect(blockingIds('settings.py', 'SALESFORCE_CONSUMER_KEY = "3MVG9Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3gA"\n')).toEqual([]);
+    expect(blockingIds('settings.py', 'NETSUITE_CONSUMER_KEY = "4c7d2e9a1b8f3e6d0a5c9b2f7e1d4a8c9f0e1d2c"\n')).toEqual(['key-named-constant']);
   });
 });
 
@@ -102,6 +103,11 @@ describe('samples 433, 442 and 446: compose stacks, bots and front-ends', () => 
     const authelia = (user: string): string => `jwt_secret: 'secret'\nstorage:\n  mysql:\n    database: 'authelia'\n    username: '${user}'\n`;
     expect(blockingIds('authelia/configuration.yml', authelia('secret'))).toEqual([]);
     expect(blockingIds('authelia/configuration.yml', authelia('authelia'))).toEqual(['weak-secret-key']);
+  });
+
+  it("keeps a private key in a guide that also lists a search service's public API key", () => {
+    const guide = 'BUILDER_PRIVATE_KEY=bpk-3f9a1c57b2d44f869a0ec7d15f28e4b3\n\n### Builder.io\n- **Public API Key:** `286fbab6792c4f4f86cd9ec36393ea60`\n';
+    expect(blockingIds('src/config/builder.env', guide)).toEqual(['builder-private-key']);
   });
 
   it('lowers a Discord token whose bot id is digits counted up', () => {
