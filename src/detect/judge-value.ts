@@ -88,6 +88,9 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
+  // A Supabase project's ref (20 lower-case letters, its API URL's host) typed where the database password goes
+  // (`postgres:<ref>@aws-0-….pooler.supabase.com`) is the public project id, not a password.
+  if (/^[a-z]{20}$/.test(value) && new RegExp(`\\b${value}\\.supabase\\.co\\b`).test(candidate.block ?? '')) return drop('a project ref');
   // A URL's password typed as runs (`abc123def456`, `xyz789abc`) in a guide is its filler; in code it is the password.
   if (!rule.generic && isSequential(value) && findUrlUser(candidate.before ?? '', candidate.after) !== undefined) return weak(TYPED_URL_PASSWORD);
   // Ten characters in keyboard order (`sk_live_abcdefghij…`) are typed filler: no random value holds them (a digit

@@ -225,3 +225,11 @@ describe('samples 449, 450 and 451: games, IoT and payments outside the US', () 
     expect(blockingIds('resources/views/pay.blade.php', '<?php\n   $SALT = "Kq7vT2xWmP";\n   $PAYU_BASE_URL = "https://secure.payu.in";\n')).toEqual(['payment-gateway-signing-secret']);
   });
 });
+
+describe('sample 454: Supabase projects', () => {
+  it("drops a project ref typed where the pooler URL's password goes, not a password", () => {
+    const script = (password: string): string => `supabase db push --db-url="postgresql://postgres:${password}@aws-0-eu-west-1.pooler.supabase.com:6543/postgres"\nVITE_SUPABASE_URL=https://qorvabnemtulkydxsapf.supabase.co\n`;
+    expect(blockingIds('setup-dev-mode.sh', script('qorvabnemtulkydxsapf'))).toEqual([]);
+    expect(blockingIds('setup-dev-mode.sh', script('Kq7vT2xWm9LpQz4R'))).toEqual(['database-url-password']);
+  });
+});
