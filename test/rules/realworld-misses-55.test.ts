@@ -233,3 +233,10 @@ describe('sample 454: Supabase projects', () => {
     expect(blockingIds('setup-dev-mode.sh', script('Kq7vT2xWm9LpQz4R'))).toEqual(['database-url-password']);
   });
 });
+
+describe('sample 453: a Rust wallet script', () => {
+  it('blocks a recovery phrase in a Rust constant named MNEMONIC_PHRASE', () => {
+    const phrase = 'ladder orbit fossil canvas timber rescue pilot gravel hockey nation useful vendor';
+    expect(blockingIds('src/main.rs', `const MNEMONIC_PHRASE: &str = "${phrase}";\n`)).toEqual(['wallet-mnemonic']);
+  });
+});
