@@ -59,7 +59,6 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:0x)?(?:ac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcae784d7bf4f2ff80|59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d|5de4111afa1a4b94908f83103eb1f1706367c2e68ca870fc3fb9a804cdab365a|7726827caac94a7f9e1b160f7ea819f172f7b6f9d2a97f992c38edeab82d4110)$/,
   /^(?:123456:ABC-DEF1234ghIkl-zyx57W2v1u123ew11|\d{5,12}:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw)$/, // the bot tokens of Telegram's Bot API docs
   /^wOEI9rqqbDwnN8\/Bpp22sVz48T71vJ4fYmFWujulwUU=$/, // the WireGuard private key of gluetun's README and wiki, copied into compose files
-  /^daafbccc737745039dffe53d94fc76cf$/, // the Epic Games Launcher's own OAuth client secret, which Legendary and Heroic reuse
   /^(?:wANpEQEsMYGOwLxwXQ76Ggtt|OurklwV5XsDJTIE1NJaD2wtt)$/, // Storyblok's demo space token of its docs and its Nuxt module's playground
   /^b6907d289e10d714a6e88b30761fae22$/, // OpenWeatherMap's sample appid (samples.openweathermap.org), in countless tutorials
   /^099eb0cd-02cf-4e2a-8aca-3e6c6aff0399$/, // PhonePe's public UAT salt key for the shared test merchant (PGTESTPAYUAT)

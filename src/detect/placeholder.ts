@@ -1,5 +1,6 @@
 import { isBareDerKey, isFakePrivateKey } from './fake-keys.js';
 import { PLACEHOLDER_SHAPES, PLACEHOLDER_WORDS } from './placeholder-shapes.js';
+import { isPublishedCredential } from './published-values.js';
 import { isSampleJwt } from './sample-jwt.js';
 
 // Values people write where a secret will go later: `<token>`, `your-key-here`, `xxxx`, `changeme`, AWS EXAMPLE keys.
@@ -58,7 +59,7 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 
 function isPlainPlaceholder(trimmed: string): boolean {
   if (trimmed.length === 0) return true;
-  if (isDemoPassword(trimmed) || PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed)) || isSampleJwt(trimmed)) return true;
+  if (isDemoPassword(trimmed) || PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed)) || isSampleJwt(trimmed) || isPublishedCredential(trimmed)) return true;
   const lower = trimmed.toLowerCase();
   // `Pl3as3Chang3Th1sK3yN0w`: an instruction in leetspeak is still one.
   const unleet = lower.replace(/[013457@$]/g, (c) => LEET[c] ?? c);

@@ -16,7 +16,7 @@ function isCopyable(finding: Finding): boolean {
   return finding.kind === 'secret' && finding.redact && finding.secret.length >= MIN_COPY_LENGTH && !SINGLE_WORD.test(finding.secret);
 }
 
-/** `findings`, with each lowered copy of a secret raised to the confidence of the most confident finding of its value. */
+/** `findings`, each lowered copy of a secret raised to its value's most confident finding, and copies of a public key lowered. */
 export function raiseSecretCopies(findings: readonly Finding[]): Finding[] {
   const publicAt = new Map(findings.filter((f) => f.publicByDesign === true && isCopyable(f)).map((f) => [f.secret, f]));
   const strongest = new Map<string, Finding>();
