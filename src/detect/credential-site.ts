@@ -1,5 +1,6 @@
 import { findConnectionStringHost, isCommentedLine, readServer } from './connection-site.js';
 import { hasSampleProjectRef, isDocumentationHost, isLocalHost, isManagedHost, isTestMailHost } from './database-hosts.js';
+import { readLinesAbove } from './scan-windows.js';
 import type { LiteralSite } from './weak-literal.js';
 
 // Where a password in a URL, a Go DSN or a settings entry points: its user name and host, read from the text around
@@ -65,10 +66,9 @@ export function findLocalSettingsHost(site: LiteralSite): 'database' | 'test mai
 // A Wordmove Movefile's `staging:` or `production:` database is on the server its `ssh:` block logs in to: `localhost`
 // there is that server's own database (only the `local:` environment is this machine's).
 function isWordmoveRemote(site: LiteralSite): boolean {
-  const block = site.block ?? '';
-  const head = block.slice(0, Math.max(0, block.indexOf(site.value)));
-  if (!/^[ \t]{1,8}wordpress_path:/m.test(head)) return false;
-  const environment = [...head.matchAll(/^([A-Za-z][\w-]*):[ \t]*$/gm)].at(-1)?.[1];
+  const above = readLinesAbove(site);
+  if (!above.some((line) => /^[ \t]{1,8}wordpress_path:/.test(line))) return false;
+  const environment = above.findLast((line) => /^[A-Za-z][\w-]*:[ \t]*$/.test(line))?.split(':')[0];
   return environment !== undefined && environment !== 'local';
 }
 

@@ -1,3 +1,4 @@
+import { readLinesAbove } from './scan-windows.js';
 import type { LiteralSite } from './weak-literal.js';
 
 // Values whose own comment says they are public: the OAuth client secret an installed app ships in every build
@@ -22,10 +23,7 @@ const MAX_COMMENT_LINES = 8;
 /** Whether the comment right above the value, or after it on its line, calls the value public. */
 export function isDeclaredPublic(site: LiteralSite): boolean {
   if (/(?:\/\/|#)[^\n]*$/.test(site.after ?? '') && SAYS_PUBLIC.test(site.after ?? '')) return true;
-  const block = site.block ?? '';
-  const at = block.indexOf(site.value);
-  if (at < 0) return false;
-  const above = block.slice(0, at).split('\n').slice(0, -1);
+  const above = readLinesAbove(site);
   const comment: string[] = [];
   for (let i = above.length - 1; i >= 0 && comment.length < MAX_COMMENT_LINES; i--) {
     const line = above[i] ?? '';

@@ -1,3 +1,4 @@
+import { readLinesAbove } from './scan-windows.js';
 import type { LiteralSite } from './weak-literal.js';
 
 // Values a file presents as examples of a setting's format rather than as its value: the same line is a doc comment
@@ -17,8 +18,5 @@ const LABEL_LINE = /^[ \t]*(?:[#>*-][ \t]*)*(?:\*\*|__)?(?:example|ejemplo|exemp
 export function isShownAsExample(site: LiteralSite, labelAbove: boolean): boolean {
   if (COMMENT_EXAMPLE.test(site.before ?? '')) return true;
   if (!labelAbove) return false;
-  const block = site.block ?? '';
-  const at = block.indexOf(site.value);
-  if (at < 0) return false;
-  return block.slice(0, at).split('\n').slice(-4, -1).some((line) => LABEL_LINE.test(line));
+  return readLinesAbove(site).slice(-3).some((line) => LABEL_LINE.test(line));
 }

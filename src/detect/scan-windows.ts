@@ -1,3 +1,5 @@
+import type { LiteralSite } from './weak-literal.js';
+
 // Regexes run only in windows around keyword hits, so a rare keyword in a large file costs little.
 // Also the text around a matched value that the value filters read: its line and the settings block it sits in.
 
@@ -107,4 +109,11 @@ export function readBlockAround(text: string, start: number, end: number): strin
 export function readLineAround(text: string, start: number, end: number): { before: string; after: string } {
   const before = text.slice(reachLine(text, start, -1, 120), start);
   return { before: before.replace(/\r$/, ''), after: text.slice(end, reachLine(text, end, 1, 120)).replace(/\r$/, '') };
+}
+
+/** The whole lines of a value's block above the value's own line, nearest last; none when the block lacks the value. */
+export function readLinesAbove(site: Pick<LiteralSite, 'value' | 'block'>): string[] {
+  const block = site.block ?? '';
+  const at = block.indexOf(site.value);
+  return at < 0 ? [] : block.slice(0, at).split('\n').slice(0, -1);
 }
