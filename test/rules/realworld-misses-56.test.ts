@@ -7,6 +7,14 @@ const pack = loadDiskPack();
 
 const { blockingIds } = bindToPack(pack);
 
+describe('sample 455: Deno and Bun apps', () => {
+  it("blocks Elysia's JWT plugin imported under another name and given a literal secret", () => {
+    const plugin = (secret: string): string => `import _jwt from '@elysiajs/jwt';\nexport const jwt = _jwt({ name: 'jwt', secret: ${secret} });\n`;
+    expect(blockingIds('src/plugins/auth.ts', plugin("'quill-harbor-r7'"))).toEqual(['jwt-hardcoded-secret-node']);
+    expect(blockingIds('src/plugins/auth.ts', plugin('Bun.env.JWT_SECRET!'))).toEqual([]);
+  });
+});
+
 describe('sample 456: deploy stacks on a VPS', () => {
   it('blocks a 32-character APP_KEY typed with symbols in a Portainer stack file, not a reference to one', () => {
     expect(blockingIds('stack.env', 'APP_ENV=production\nAPP_KEY=#5m%Rx8&kTp3*Wq7@zYd2%Hn#6cv4Lba\n')).toEqual(['app-key-plain']);
