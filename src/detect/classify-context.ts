@@ -83,8 +83,8 @@ export function isProductionEnvFile(path: string): boolean {
 }
 
 // Config files only production reads: Phoenix's prod and release configs, a settings module or config file named
-// for production, Spring's production profile.
-const PRODUCTION_CONFIG = /(?:^|\/)(?:(?:releases|prod(?:uction)?(?:\.secret)?)\.exs|(?:settings|config)\/prod(?:uction)?\.(?:py|js|cjs|mjs|ts|json|ya?ml|rb|php|toml)|application-prod(?:uction)?\.(?:properties|ya?ml))$/i;
+// for production, Spring's production profile, Ghost's config.production.json, ASP.NET's appsettings.Production.json.
+const PRODUCTION_CONFIG = /(?:^|\/)(?:(?:releases|prod(?:uction)?(?:\.secret)?)\.exs|(?:settings|config)\/prod(?:uction)?\.(?:py|js|cjs|mjs|ts|json|ya?ml|rb|php|toml)|application-prod(?:uction)?\.(?:properties|ya?ml)|(?:config|appsettings)\.prod(?:uction)?\.json)$/i;
 
 // Ansible's group and host vars: what a playbook sets on the servers it deploys (`db_host: 127.0.0.1` is the server's
 // own database), unless the inventory is a development, Vagrant or test one.

@@ -37,3 +37,35 @@ describe('sample 457: Elixir and Phoenix apps', () => {
     expect(blockingIds('config/runtime.exs', 'config :joken, default_signer: [signer_alg: "HS512", key_octet: System.fetch_env!("JOKEN_KEY")]\n')).toEqual([]);
   });
 });
+
+describe('sample 460: headless CMS back ends', () => {
+  it("keeps the MySQL password of Ghost's config.production.json on localhost (the production server's own database)", () => {
+    const config = (host: string): string => `{\n  "database": {\n    "client": "mysql",\n    "connection": {\n      "host": "${host}",\n      "user": "ghost-730",\n      "password": "Rw8Kq2Zt5Xm9Lp3"\n    }\n  }\n}\n`;
+    expect(blockingIds('config.production.json', config('localhost'))).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('config.development.json', config('localhost'))).toEqual([]);
+  });
+});
+
+describe('samples 458 and 461: LLM apps', () => {
+  it('names Fireworks, Cerebras and Voyage AI keys, and a Together key set through os.environ', () => {
+    expect(blockingIds('config.py', 'FIREWORKS_API_KEY = "fw_5Tq9ZkR3vLm8XpW2nB6cYd4H"\n')).toEqual(['fireworks-api-key']);
+    expect(blockingIds('test2.py', 'client = Cerebras(api_key=os.environ.get("csk-p3t9r5xk2m8w4d6h1n7c3v9j5f2q8t4r6x1k7m3p9w5d2h8n"))\n')).toEqual(['cerebras-api-key']);
+    expect(blockingIds('app.py', 'vo = voyageai.Client(api_key="pa-Wz4Hx8QmT2kLp6ZzR1vN9bYc3D_Ws7Fa2Gb5Ke0JuQp")\n')).toEqual(['voyage-api-key']);
+    expect(blockingIds('agents.py', 'os.environ["TOGETHER_API_KEY"] = "2d7f1c9e4b8a3f6d0c5e9b1a7f2d4c8e6b0a3f9d1c5e7b2a8f4d6c0e3b9a1f5d"\n')).toEqual(['together-api-key']);
+  });
+
+  it("drops a provider's prefix followed by 12345, a self-test's stand-in", () => {
+    expect(blockingIds('security.py', 'log_audit_event("UPDATE", {"api_key": "sk-or-v1-12345", "atr": 1.5})\n')).toEqual([]);
+    expect(blockingIds('security.py', 'log_audit_event("UPDATE", {"api_key": "sk-or-v1-8c3e7a1f9d", "atr": 1.5})\n')).toEqual(['generic-secret-assignment']);
+  });
+});
+
+describe('sample 462: home automation', () => {
+  const token = (header: string): string =>
+    `${header}.eyJpc3MiOiI3YzJlOTFmMDRhYjM1ZDhlNmYxYTBiOWMzZDVlN2YyMSIsImlhdCI6MTc2NjAwMDAwMCwiZXhwIjoyMDgxMzYwMDAwfQ.dRotswHvoJ1DiOOzxiNNANMAd3KSfNdGIGvwMXSP1Xw`;
+
+  it("blocks a Home Assistant long-lived token in a guide, with either order of the header's fields", () => {
+    expect(blockingIds('HA_API_TOKEN_DOCUMENTATION.md', `- **Secret Value**: \`${token('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9')}\`\n`)).toEqual(['home-assistant-access-token']);
+    expect(blockingIds('secret.py', `HomeAssistantApiKey = "${token('eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9')}"\n`)).toEqual(['home-assistant-access-token']);
+  });
+});
