@@ -150,6 +150,8 @@ export interface Finding {
   inHead?: boolean;
   /** Whether this occurrence shows the value is a key made to be public (a Maps key under `REACT_APP_`); not reported. */
   publicByDesign?: boolean;
+  /** When the token stops working (a JWT's `exp`, seconds since the epoch); the scan lowers one already expired. */
+  expiresAt?: number;
 }
 
 /** Why a file was not scanned. */

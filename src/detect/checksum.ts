@@ -1,10 +1,12 @@
-// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello, Matrix; a Discord bot token
-// names its bot's numeric id). A token that passes was issued by the provider's generator (or crafted by someone who
-// knew the scheme); one that fails was typed by hand: a docs example, a test value, a fake. Neither verdict needs the
-// network.
+import { verifyStrKey } from './strkey.js';
+
+// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello, Matrix, Stellar; a Discord
+// bot token names its bot's numeric id). A token that passes was issued by the provider's generator (or crafted by
+// someone who knew the scheme); one that fails was typed by hand: a docs example, a test value, a fake. Neither
+// verdict needs the network.
 
 /** The checksum schemes a rule can declare. */
-export const CHECKSUMS = ['base62-crc32', 'base62-crc32-tail', 'hex-crc32-le', 'hex-crc32-tail', 'base64-snowflake'] as const;
+export const CHECKSUMS = ['base62-crc32', 'base62-crc32-tail', 'hex-crc32-le', 'hex-crc32-tail', 'base64-snowflake', 'base32-crc16'] as const;
 
 /** A checksum scheme. */
 export type Checksum = (typeof CHECKSUMS)[number];
@@ -28,6 +30,8 @@ export function verifyChecksum(scheme: Checksum, value: string): ChecksumVerdict
       return verifyHexCrc32Tail(value) ? 'valid' : 'invalid';
     case 'base64-snowflake':
       return verifyBase64Snowflake(value) ? 'valid' : 'invalid';
+    case 'base32-crc16':
+      return verifyStrKey(value) ? 'valid' : 'invalid';
   }
 }
 

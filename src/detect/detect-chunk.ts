@@ -11,6 +11,7 @@ import { markBesideLiveKeys } from './live-neighbours.js';
 import { keepCodeUrlPassword, keepProductionPassword } from './password-grades.js';
 import { keepOneFindingPerValue } from './one-per-value.js';
 import { preparePack, type PreparedRule } from './prepare-pack.js';
+import { readJwtExpiry } from './sample-jwt.js';
 
 // Detection entry point: text and a compiled pack in, findings out. Pure and synchronous.
 
@@ -145,7 +146,14 @@ function makeFinding({ rule }: PreparedRule, path: string, context: FileContext,
     fingerprint: computeFingerprint(rule.id, at.secret, path),
     context,
     ...(hit.grade === 'weak' && hit.why === PUBLIC_KEY_REASON ? { publicByDesign: true } : {}),
+    ...expiryOf(at),
   };
+}
+
+// A token's own end of life, for the scan to compare with its clock (src/pipeline/lower-expired.ts).
+function expiryOf(at: Located): Pick<Finding, 'expiresAt'> {
+  const expiresAt = at.redact ? readJwtExpiry(at.secret) : undefined;
+  return expiresAt === undefined ? {} : { expiresAt };
 }
 
 function touchesRanges(finding: Finding, ranges: readonly LineRange[] | undefined): boolean {

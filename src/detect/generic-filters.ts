@@ -67,7 +67,8 @@ export function isCodeOrText(value: string): boolean {
   if (/^[A-Za-z_][A-Za-z_.]{0,40}=[\w./~]/.test(value)) return true; // `a=b`, `backup=/mnt/x` (the next setting), not two base64 blocks joined at their padding nor `Kq7vTx2=Lp9m`
   if (/^\/[^\s]{0,200}\$[A-Za-z_{]/.test(value)) return true; // a sed replacement writing a variable: s/rcon.password=/rcon.password=$passwd/g
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=...)
-  if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test|prod|sandbox)_[A-Za-z0-9]{20,})$/.test(value)) return true; // public key ids (Razorpay, Stripe, Lalamove) under a *_SECRET name
+  // Public key ids (Razorpay, Stripe, Lalamove) under a *_SECRET name; an Airtable token's id half (`pat` and 14, no `.` and secret).
+  if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test|prod|sandbox)_[A-Za-z0-9]{20,}|pat[A-Za-z0-9]{14})$/.test(value)) return true;
   if (/^[A-Za-z_$][\w$.]{0,40}(?:===?|!==?)[A-Za-z_$'"]/.test(value)) return true; // a comparison: noTokens=e===defaultInit
   if (/^(?:\.{1,2}|~)?\/[\w.-]*[a-z][\w.-]*(?:\/[\w.-]+)*\/?$/.test(value)) return true;
   // A Postfix lookup table (`smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd`) names where logins are, not one.
@@ -83,7 +84,8 @@ export function isCodeOrText(value: string): boolean {
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) || /^[a-z]+:[a-z]+$/.test(value)) return true; // redis://:password@host, field:value
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+:[\w.-]+$/.test(value)) return true; // a secret reference: API_KEY:latest
   if (/^\d+\.(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/.test(value)) return true; // Ruby durations: 5.days.ago
-  if (/^T\d{4}(?:\.\d{3})?$/.test(value) || /^--?[a-z][a-z0-9-]{0,40}$/.test(value)) return true; // ATT&CK ids (T1552.001), CLI flags (not a token_urlsafe value that starts with -)
+  if (/^T\d{4}(?:\.\d{3})?$/.test(value) || /^--?[a-z][a-z0-9-]{0,40}$/.test(value)) return true;
+  if (/^(?:Get|Set|New|Update|Invoke|Read|Import|Export|ConvertTo|ConvertFrom|Add|Remove|Connect|Start|Test|Request|Resolve|Find)-[A-Z][A-Za-z]{2,60}$/.test(value)) return true; // a PowerShell command: $token = Get-GoogleAccessToken -clientId … // ATT&CK ids (T1552.001), CLI flags (not a token_urlsafe value that starts with -)
   if (/^[a-z][a-z0-9-]*(?:\/[a-z0-9._-]+){2,}$/.test(value) || /^[a-z]+(?:\+[a-z]+)+$/.test(value)) return true; // projects/1/secrets/x, bold+italic
   // A dotted name ending a sentence (client.OAuth2Credentials.), not an unsigned JWT (eyJhbGciOiJub25lIn0.eyJ….).
   if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\.$/.test(value) && !value.startsWith('eyJ')) return true;

@@ -15,6 +15,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^<[^<>]*>$/, // <token>, <your password>
   /^\[+[^[\]]*\]+$/, // [PASSWORD], redis://[[username]:[password]]@host
   /^\((?:[^()]*)\)$/, // (secret)
+  /^\{[^{}":]*\}$/, // {API key goes here}, {ここにAPIキーを入れてください}: braces around words (not JSON, not a decoded token)
   /^MY[-_][A-Z0-9._-]{3,60}$/, // MY-VELERO.ACCESS-SECRET123, MY_API_KEY: a name in capitals, not a value
   /^(?:test|live)_[a-z]{1,4}_docs_[A-Za-z0-9]{10,}$/, // Toss Payments' documentation keys (`test_gsk_docs_OaPz…`)
   // Test keys their providers publish: Google's always-pass reCAPTCHA pair, Tap Payments' test key, data.gov.in's sample

@@ -2,8 +2,19 @@ import { createHash } from 'node:crypto';
 
 // Credentials their owners publish on purpose and every copy of which is the same public value, kept by SHA-256 so
 // that the repository holds none of them in clear: the Epic Games Launcher's own OAuth client secret, which the
-// open-source launchers (Legendary, Heroic, Playnite) sign in with.
-const PUBLISHED_SHA256: ReadonlySet<string> = new Set(['16f0f58467b744dd8061ea08b1c276fb33832d79e562758a018d986b8b668bb3']);
+// open-source launchers (Legendary, Heroic, Playnite) sign in with; the default keys of self-hosted AI platforms'
+// example configs, copied into countless deployments and guides: LibreChat's CREDS_KEY, CREDS_IV, JWT_SECRET,
+// JWT_REFRESH_SECRET and MEILI_MASTER_KEY, Dify's SECRET_KEY. A copy is no leak (anyone can read it in the project);
+// a deployment still running on one is weak, a setting to change rather than a secret to rotate, and not reported.
+const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
+  '16f0f58467b744dd8061ea08b1c276fb33832d79e562758a018d986b8b668bb3',
+  '7c1154b5152983978147ea87e4a2066d4768673e9d85d6a792cddc2f784efd2f',
+  '06d2e911edb4d45985b9d6338ec3d4c6b4bde69f8143437797c187ab07085531',
+  '69024f21e9ad17594dcccd93e87399af24a5426ccfe6108d1787f0335966abc4',
+  '282ad5f60261639fefed381976b4d0dde52eab5527a1ab2ec75d5be1efa1165b',
+  'c042516e4eac1bafaa3027eb7ea04103fdfb652583eeb916124aebe882e9cefb',
+  '0f44b34c6311bcb547867d393c1c56e6564e03d905fdd023637f549358bf3670',
+]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */
 export function isPublishedCredential(value: string, hashes: ReadonlySet<string> = PUBLISHED_SHA256): boolean {

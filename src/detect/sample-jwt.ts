@@ -68,3 +68,10 @@ export function isShortLivedJwt(value: string): boolean {
   const { iat, exp } = claims ?? {};
   return typeof iat === 'number' && typeof exp === 'number' && exp > iat && exp - iat <= 5 * 60;
 }
+
+/** When a JWT stops working (its `exp` claim, seconds since the epoch), or undefined for any other value. */
+export function readJwtExpiry(value: string): number | undefined {
+  if (!value.startsWith('eyJ')) return undefined;
+  const exp = readJwtClaims(value)?.['exp'];
+  return typeof exp === 'number' && Number.isFinite(exp) ? exp : undefined;
+}

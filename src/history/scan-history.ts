@@ -17,6 +17,7 @@ import { openPlanCache } from './plan-cache.js';
 import { listCommits, readCommits } from './read-commits.js';
 import { filterFindings, type FilteredFindings } from './filter-findings.js';
 import { loadIgnoreMatcher } from '../sources/ignore-file.js';
+import { lowerExpiredTokens } from '../pipeline/lower-expired.js';
 import { raiseSecretCopies } from '../pipeline/raise-secret-copies.js';
 
 // `stanch history`: every distinct blob scanned once, each finding attributed to the commit that introduced it.
@@ -93,7 +94,7 @@ export async function scanHistory(ctx: GitContext, plan: HistoryPlan): Promise<R
       }
     }
     const { suppressedBy, suppressed } = filtered;
-    const kept = raiseSecretCopies(filtered.kept);
+    const kept = raiseSecretCopies(lowerExpiredTokens(filtered.kept, Date.now()));
     await markInHead(kept, headTree, scanner, plan.pack);
     await Promise.all([cache.save(), plans?.save()]);
     const notices = shallow === 'true' ? ['shallow clone: only the commits present were scanned; fetch full history (fetch-depth: 0) to audit everything'] : [];

@@ -4,6 +4,7 @@ import type { SourceEvent } from '../sources/source-event.js';
 import type { Chunk, Finding, Mode, Report, RulePack, Skipped, Summary } from '../types.js';
 import { VERSION } from '../version.js';
 import { createDetectPool } from './detect-pool.js';
+import { lowerExpiredTokens } from './lower-expired.js';
 import { raiseSecretCopies } from './raise-secret-copies.js';
 
 // Drives a source through detection and the filters, and totals the summary.
@@ -76,7 +77,7 @@ export async function scanSource(events: AsyncIterable<SourceEvent>, plan: ScanP
   } finally {
     await pool.close();
   }
-  const raised = raiseSecretCopies(findings).sort(compareFindings);
+  const raised = raiseSecretCopies(lowerExpiredTokens(findings, Date.now())).sort(compareFindings);
   const report: Report = { tool: { name: 'stanch', version: VERSION }, mode: plan.mode, findings: raised, summary: summarise(totals, raised, suppressed, skipped, started), suppressedFindings: suppressed.map((s) => s.finding) };
   return { report, suppressed };
 }

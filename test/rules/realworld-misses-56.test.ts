@@ -69,3 +69,64 @@ describe('sample 462: home automation', () => {
     expect(blockingIds('secret.py', `HomeAssistantApiKey = "${token('eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiJ9')}"\n`)).toEqual(['home-assistant-access-token']);
   });
 });
+
+describe('sample 465: dotfiles', () => {
+  it('names a legacy GitHub token exported for Homebrew and a WakaTime key in .wakatime.cfg', () => {
+    expect(blockingIds('.zshrc', 'export HOMEBREW_GITHUB_API_TOKEN=3f9c1e7a5b2d8f4c6e0a9b1d3f5c7e2a4b6d8f0c\n')).toEqual(['github-legacy-token-variable']);
+    expect(blockingIds('.wakatime.cfg', '[settings]\ndebug = false\napi_key = 5d2e8a1c-7f3b-4e9d-a6c0-1b4f7e2d9a3c\n')).toEqual(['wakatime-config-api-key']);
+    expect(blockingIds('.wakatime.cfg', '[settings]\napi_key = your-api-key\n')).toEqual([]);
+  });
+
+  it("reports an rclone remote's Google refresh token once, as rclone's", () => {
+    const conf = '[gdrive]\ntype = drive\ntoken = {"access_token":"","token_type":"Bearer","refresh_token":"1//0fK8mQ2zT5xW9vL3rP7nB4cY6hJ1dS0gA2eU7iO4tX9kM1qW8rE3yZ6uP5","expiry":"2021-05-17T13:20:31Z"}\n';
+    expect(blockingIds('.config/rclone/rclone.conf', conf)).toEqual(['rclone-oauth-token']);
+  });
+});
+
+describe('sample 467: PowerShell scripts', () => {
+  it('blocks ConvertTo-SecureString with its switches before the password, and an Azure DevOps token under $PAT', () => {
+    expect(blockingIds('Sync.ps1', '$certPw = ConvertTo-SecureString -AsPlainText "Rq6v-Lantern-39" -Force\n')).toEqual(['powershell-securestring-literal']);
+    expect(blockingIds('GetProjects.ps1', "$PAT = 'x4m7kqz3tvwr5pnhdl2ycgj6sbfae3tq7kmzw5rxn2vdlp6hyc3j'\n")).toEqual(['azure-devops-pat-legacy']);
+  });
+
+  it('drops a PowerShell command on the right of an assignment', () => {
+    expect(blockingIds('Init.ps1', '$token = Get-GoogleAccessToken -clientId $clientId -clientSecret $secret\n')).toEqual([]);
+  });
+});
+
+describe('sample 468: Apps Script and spreadsheet automations', () => {
+  it("drops a stand-in in braces and an Airtable token's id half", () => {
+    expect(blockingIds('app.gs', 'const SECRET_KEY = "{ここにAPIキーを入れてください}";\n')).toEqual([]);
+    expect(blockingIds('src/config/airtable.js', "  accessToken: 'patKw3Rz8Tq2Ym5Lx', // Replace with your Personal Access Token\n")).toEqual([]);
+  });
+});
+
+describe('sample 466: GitOps repositories', () => {
+  it("leaves a Secret that holds only an in-cluster address with no login (Flux's notification provider)", () => {
+    const secret = (address: string): string => `apiVersion: v1\nkind: Secret\nmetadata:\n  name: relay-address\nstringData:\n  address: "${address}"\n`;
+    expect(blockingIds('clusters/alerts.yaml', secret('http://relay:9090/hooks'))).toEqual([]);
+    expect(blockingIds('clusters/alerts.yaml', `${secret('http://relay:9090/hooks')}  token: Qm7vR2xLp9TzK4wN\n`)).toEqual(['kubernetes-secret-literal']);
+  });
+});
+
+describe('sample 469: PHP frameworks', () => {
+  it("blocks Yii's cookieValidationKey, CodeIgniter's plain $key and CakePHP's 64-hex salt", () => {
+    expect(blockingIds('config/web.php', "        'request' => [\n            'cookieValidationKey' => 'Rk4mX9qT2vW7pL3zN8bC5hY1jD6sF0gA',\n        ],\n")).toEqual(['yii-cookie-validation-key']);
+    expect(blockingIds('app/Config/Encryption.php', "\tpublic $key = '8d3f6a1c9e4b7d2f5a0c8e3b6d1f4a9c2e7b0d5f8a3c6e1b4d9f2a7c0e5b8d3f';\n")).toEqual(['codeigniter-config-encryption-key']);
+    expect(blockingIds('config/app_local.php', "    'Security' => [\n        'salt' => '2c7e9b4f1a8d3c6e0b5f9a2d7c4e1b8f3a6d0c9e2b5f8a1d4c7e0b3f6a9d2c5e',\n    ],\n")).toEqual(['cakephp-security-salt']);
+  });
+});
+
+describe('sample 470: JVM apps beyond Spring', () => {
+  it("blocks Play's application secret with a backtick in it, and one passed to the JVM", () => {
+    expect(blockingIds('conf/application.conf', 'play.http.secret.key = "r`4Kq8Zt2Wm6Xp9Lv3Rb7Nc1Hy5Jd0Sf8Ga2Eu6Io4Tx9Km3Qw7Pz1Ly5Bn0Vc8Ws"\n')).toEqual(['play-application-secret']);
+    expect(blockingIds('start.sh', 'exec java -Dplay.http.secret.key="Tz5Hx8QmK2vLp7WzR4nB9cY3" -jar app.jar\n')).toEqual(['play-application-secret']);
+    expect(blockingIds('conf/application.conf', 'play.http.secret.key = ${?APPLICATION_SECRET}\n')).toEqual([]);
+  });
+
+  it('blocks a Stellar secret seed whose checksum holds, not one typed by hand', () => {
+    const seed = 'SA2733MRS6VNAW3673CEQ2WSGUV5GJ4WA4IGG65WR5XJ5NUG6R43Y34K';
+    expect(blockingIds('conf/application.conf', `stellar {\n  horizon = "https://horizon-testnet.stellar.org"\n  seeds = ["${seed}"]\n}\n`)).toEqual(['stellar-secret-seed']);
+    expect(blockingIds('conf/application.conf', `stellar {\n  seeds = ["${seed.slice(0, -1)}A"]\n}\n`)).toEqual([]);
+  });
+});
