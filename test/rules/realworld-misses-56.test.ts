@@ -130,3 +130,52 @@ describe('sample 470: JVM apps beyond Spring', () => {
     expect(blockingIds('conf/application.conf', `stellar {\n  seeds = ["${seed.slice(0, -1)}A"]\n}\n`)).toEqual([]);
   });
 });
+
+describe('samples 471 and 472: PaaS specs and end-to-end suites', () => {
+  it('blocks a plain value in a DigitalOcean App Platform spec, not an encrypted one', () => {
+    const spec = (value: string): string => `  envs:\n  - key: SESSION_SECRET\n    scope: RUN_TIME\n    type: SECRET\n    value: ${value}\n`;
+    expect(blockingIds('.do/app.yaml', spec('Wz4Kq8Tn2Vx6Lm9Rc3Bh'))).toEqual(['digitalocean-app-spec-literal-secret']);
+    expect(blockingIds('.do/app.yaml', spec('EV[1:Rt5vQ9zL2xKp:Mw8nC3bYh6JdG1sFa4Ue7Nk0]'))).toEqual([]);
+  });
+
+  it("drops a URL password that names its kind and a managed host with x's for its cluster id", () => {
+    expect(blockingIds('src/env.spec.ts', 'process.env.MONGO_URI = "mongodb+srv://app:strong-mongo-password@cluster0.k3v9q.mongodb.net/app";\n')).toEqual([]);
+    expect(blockingIds('FIX_DATABASE.md', 'MONGODB_URI=mongodb+srv://admin:ParolaTare482@cluster0.xxxxx.mongodb.net/shop\n')).toEqual([]);
+    expect(blockingIds('app.env', 'MONGODB_URI=mongodb+srv://admin:Rq8vT3xWm7Lp@cluster0.k3v9q.mongodb.net/shop\n')).toEqual(['database-url-password']);
+  });
+
+  it('blocks a key a formatter moved to the line after its object key', () => {
+    const config = '  env: {\n    MAILSLURP_API_KEY:\n      "9c4e1a7f3b8d2e6a0c5f9b1d4e8a2c7f3b6d0e9a1c4f8b2d5e7a0c3f6b9d1e4a",\n  },\n';
+    expect(blockingIds('src/mail.config.js', config)).toEqual(['generic-secret-next-line']);
+  });
+});
+
+describe('samples 473 and 474: GraphQL back ends and data pipelines', () => {
+  it('names Apollo GraphOS keys and a Hasura admin secret on the next line; a Makefile variable is no literal', () => {
+    expect(blockingIds('publish.sh', 'APOLLO_KEY=service:llama-graph:Wz4Kq8Tn2Vx6Lm9Rc3BhYe rover subgraph publish\n')).toEqual(['apollo-graphos-api-key']);
+    const codegen = '      headers: {\n        "x-hasura-admin-secret":\n          "Rt5vQ9zL2xKpMw8nC3bYh6JdG1sFa4Ue7Nk0Rt5vQ9zL2xKpMw8nC3bYh6JdG1sF",\n      },\n';
+    expect(blockingIds('codegen.ts', codegen)).toEqual(['hasura-admin-secret']);
+    expect(blockingIds('Makefile', '\tdocker run -e HASURA_GRAPHQL_JWT_SECRET=\'{"type":"HS256","key":"$(JWT_SECRET)"}\' hasura/graphql-engine\n')).toEqual([]);
+  });
+
+  it("leaves a key whose comment says it is no real key, and blocks Airflow's API opened to everyone", () => {
+    const hcl = (comment: string): string => `${comment}prefect_api_key = "pnu_Wz4Kq8Tn2Vx6Lm9Rc3BhYe1JdG5sFa0Ue7Nk"\n`;
+    expect(blockingIds('main.tf', hcl("// Don't panic! This isn't a real API key\n"))).toEqual([]);
+    expect(blockingIds('main.tf', hcl(''))).toEqual(['prefect-api-key']);
+    expect(blockingIds('config/airflow.cfg', '[api]\nauth_backend = airflow.api.auth.backend.default\n')).toEqual(['airflow-api-auth-disabled']);
+  });
+});
+
+describe('samples 475, 477 and 478: IaC, trading bots and web server configs', () => {
+  it("blocks Python CDK's unsafe_plain_text and a DB_PASS fallback in os.getenv", () => {
+    expect(blockingIds('stack.py', 'creds = rds.Credentials.from_password("admin", SecretValue.unsafe_plain_text("Vm4kR8zT2qX7pL9w"))\n')).toEqual(['iac-plaintext-secret']);
+    expect(blockingIds('api.py', 'DB = {"password": os.getenv("DB_PASS", "Tq7v_Kz3Lm_Wx8R_p2Nc")}\n')).toEqual(['env-fallback-secret']);
+  });
+
+  it("blocks Traefik middleware hashes, Apache's SetEnv APP_KEY and nginx's fastcgi_param password", () => {
+    const middleware = 'http:\n  middlewares:\n    auth:\n      basicAuth:\n        users:\n          - "admin:$apr1$Tk4vR9zQ$Nm6XpL3nB8cY5hJ2dS7fG1"\n';
+    expect(blockingIds('config/traefik/middlewares.yml', middleware)).toEqual(['traefik-dynamic-basicauth-hash']);
+    expect(blockingIds('public/.htaccess', 'SetEnv APP_KEY base64:Wz4Kq8Tn2Vx6Lm9Rc3BhYe1JdG5sFa0Ue7Nk2Pq8Lx0=\n')).toEqual(['laravel-app-key']);
+    expect(blockingIds('nginx/site.conf', '        fastcgi_param DB_PASSWORD Rk7vTq2Lp9mZx4;\n')).toEqual(['nginx-fastcgi-param-secret']);
+  });
+});
