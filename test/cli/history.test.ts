@@ -221,4 +221,17 @@ describe('history suppression', () => {
     expect(result.code).toBe(0);
     expect(result.summary).toMatchObject({ findings: 0, suppressed: 2, suppressedBy: { inline: 2 } });
   });
+
+  it('reports a token that has expired since at confidence low, also from the cache, and one still valid as found', async () => {
+    const jwt = (exp: number): string =>
+      `eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.${Buffer.from(JSON.stringify({ sub: 'user-7', iat: exp - 3600, exp })).toString('base64url')}.Rq8Kz2Xt5Lm9Wb3Nc7Hy1Jd4Sf6Ga0Eu2Io8Tx3Km5Q`;
+    const repo = makeRepo();
+    repo.commit('add tokens', { 'client.js': `const old = "${jwt(Date.UTC(2021, 0, 1) / 1000)}";\nconst live = "${jwt(Date.UTC(2099, 0, 1) / 1000)}";\n` });
+    for (const pass of ['cold', 'warm']) {
+      const io = createFakeIo(repo.dir, { env: GIT_TEST_ENV });
+      expect(await run(['history', '-f', 'json'], io), pass).toBe(1);
+      const found = JSON.parse(io.out()).findings.map((f: { line: number; confidence: string; message: string }) => [f.line, f.confidence, f.message.includes('expired on 2021-01-01')]);
+      expect(found, pass).toEqual([[1, 'low', true], [2, 'medium', false]]);
+    }
+  });
 });
