@@ -1,4 +1,5 @@
 import { isLocalHost, isManagedHost } from './database-hosts.js';
+import { escapeRegExp } from './escape-regexp.js';
 import type { LiteralSite } from './weak-literal.js';
 
 // Where the password of an ADO.NET / ODBC / libpq connection string or of a database connect call points.
@@ -73,7 +74,7 @@ function isDevelopmentLogin(host: string, user: string, password: string): boole
  */
 export function findConnectionStringHost(site: LiteralSite): string | undefined {
   if (!/(?:password|pwd)[ \t]*=[ \t]*$/i.test(site.before ?? '')) return undefined;
-  const slot = new RegExp(`(?:password|pwd)[ \\t]*=[ \\t]*${site.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i');
+  const slot = new RegExp(`(?:password|pwd)[ \\t]*=[ \\t]*${escapeRegExp(site.value)}`, 'i');
   const line = (site.block ?? '').split('\n').find((l) => slot.test(l)) ?? site.before ?? '';
   if (/[?&]password[ \t]*=[ \t]*$/i.test(site.before ?? '')) return /\/\/(?:[^\s/@?"']*@)?(\[[0-9a-f:]+\]|[^\s/:;?,"']+)[^\s?"']*\?[^\s"']*?[?&]password=/i.exec(line)?.[1];
   return readServer(line);

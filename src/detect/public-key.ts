@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-regexp.js';
 import { isSignedWithPublishedSecret, readJwtClaims } from './sample-jwt.js';
 import { readFallbackName, readSettingName } from './sdk-public-keys.js';
 import type { LiteralSite } from './weak-literal.js';
@@ -50,9 +51,9 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   // A Maps key beside the Maps JavaScript API's libraries list (`MAPS_LIBS: ['geometry', 'places']`): the browser loads it.
   if (/maps/i.test(name) && /\b(?:libraries|[A-Z_]*MAPS_LIB(?:RARIE)?S)["']?\s*[:=]\s*\[[^\]]{0,80}["'](?:places|geometry|drawing|visualization|marker)["']/i.test(block)) return true;
   // The same key given to the browser beside it (`VITE_GOOGLE_MAPS_API_KEY=` the value, in a README's env block).
-  if (new RegExp(`${CLIENT_NAME}["']?\\s*[=:]\\s*["']?${site.value}`).test(block)) return true;
+  if (new RegExp(`${CLIENT_NAME}["']?\\s*[=:]\\s*["']?${escapeRegExp(site.value)}`).test(block)) return true;
   // The same key set as the app's native Maps key beside it (an .env line above the Expo config that copies it).
-  if (new RegExp(`(?:googleMapsApiKey|com\\.google\\.android\\.geo\\.API_KEY)["']?[^\\n]{0,40}?["']${site.value}["']`).test(block)) return true;
+  if (new RegExp(`(?:googleMapsApiKey|com\\.google\\.android\\.geo\\.API_KEY)["']?[^\\n]{0,40}?["']${escapeRegExp(site.value)}["']`).test(block)) return true;
   // GoogleService-Info.plist: the iOS app's key, beside its sender and app ids, or its API_KEY entry pasted alone;
   // not a whole dict holding an API_KEY alone (a Gemini sample's GenerativeAI-Info.plist).
   const firebasePlist = /<key>(?:GCM_SENDER_ID|GOOGLE_APP_ID)<\/key>/.test(block) || (/<key>API_KEY<\/key>/.test(block) && !/<dict>/.test(block));
@@ -60,7 +61,7 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   // Beside a Firebase web app's id (`1:770714758504:web:aea9…`), whatever the key's label: the web config, listed.
   if (/\b1:\d{6,15}:web:[0-9a-f]{6,}\b/.test(block)) return true;
   // On a line of its own, as the fallback of `apiKey:\n  process.env.NEXT_PUBLIC_FIREBASE_API_KEY ||\n  "AIza…"`.
-  const own = name === '' && new RegExp(`apiKey["']?\\s*:\\s*(?:[\\w.]+\\s*(?:\\|\\||\\?\\?)\\s*)?["']${site.value}`).test(block);
+  const own = name === '' && new RegExp(`apiKey["']?\\s*:\\s*(?:[\\w.]+\\s*(?:\\|\\||\\?\\?)\\s*)?["']${escapeRegExp(site.value)}`).test(block);
   return (own || /^apiKey$/i.test(name)) && FIREBASE_CONFIG.test(block);
 }
 
@@ -75,7 +76,7 @@ function isNativeMapsKey(value: string, name: string, before: string, block: str
   // The string resource the manifest's meta-data points at (`<string name="google_maps_key">`, also set by a Gradle
   // `resValue`), and the key WordPress's ACF gives its Google Map field, which the browser loads.
   if (/\bresValue[ \t(]{1,3}["']string["'],\s*["']google_maps_key["'],[^\n]{0,80}?["']$/.test(before)) return true;
-  if (/>$/.test(before) && new RegExp(`<string\\s+name=["']google_maps_key["'][^>]{0,120}>${value}<`).test(block)) return true;
+  if (/>$/.test(before) && new RegExp(`<string\\s+name=["']google_maps_key["'][^>]{0,120}>${escapeRegExp(value)}<`).test(block)) return true;
   // ACF's filter callback sets `$api['key']`; its settings call names the key `google_api_key`.
   if (/(?:\bacf_update_setting\(\s*["']google_api_key["'],|\$api\[["']key["']\]\s*=)\s*["']$/.test(before)) return true;
   // The same meta-data with its value on the next line (a manifest pasted into a README or a page).

@@ -1,3 +1,4 @@
+import { escapeRegExp } from './escape-regexp.js';
 import type { LiteralSite } from './weak-literal.js';
 
 // Keys an SDK's settings name as its public half: search-only keys, storefront tokens, analytics write keys, and
@@ -113,7 +114,7 @@ export function isPublicKeyCopy(site: LiteralSite): boolean {
   // A copy means the value stands in the block twice; only then is a pattern built for where the other one stands.
   const block = site.block ?? '';
   if (block.indexOf(site.value) === block.lastIndexOf(site.value)) return false;
-  const value = site.value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const value = escapeRegExp(site.value);
   return new RegExp(`(?:site|public)[_-]?key["']?[ \t]{0,4}[:=][ \t]{0,4}["'\`]?${value}(?![\\w-])`, 'i').test(block);
 }
 

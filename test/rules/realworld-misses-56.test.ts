@@ -179,3 +179,30 @@ describe('samples 475, 477 and 478: IaC, trading bots and web server configs', (
     expect(blockingIds('nginx/site.conf', '        fastcgi_param DB_PASSWORD Rk7vTq2Lp9mZx4;\n')).toEqual(['nginx-fastcgi-param-secret']);
   });
 });
+
+describe('samples 474 and 486: default keys and MTProto clients', () => {
+  it("blocks Airflow's published default secret key", () => {
+    expect(blockingIds('config/airflow.cfg', '[webserver]\nsecret_key = temporary_key\n')).toEqual(['airflow-default-secret-key']);
+    expect(blockingIds('config/airflow.cfg', '[webserver]\nsecret_key = ${AIRFLOW_SECRET_KEY}\n')).toEqual([]);
+  });
+
+  it("blocks a GramJS string session (standard base64) and an api_hash passed to TelegramClient by position", () => {
+    const session = `1${Buffer.from(Array.from({ length: 262 }, (_, i) => (i * 73 + 41) % 256)).toString('base64')}`;
+    expect(session).toMatch(/[+/]/);
+    expect(blockingIds('index.js', `const stringSession = new StringSession("${session}");\n`)).toEqual(['telegram-string-session']);
+    expect(blockingIds('poster.js', 'const client = new TelegramClient(new StringSession(""), 17380452, "4e8b1c7a93d26f05a1ce8b27d4f90c36", {});\n')).toEqual(['telegram-api-hash']);
+  });
+});
+
+describe('sample 485: Shopify apps', () => {
+  it('scans a masked key holding regex characters (`AIza***`) without failing, wherever the public-key checks read it', () => {
+    for (const masked of ['AIza***', 'AIzaSyB***', 'AIza+++', 'AIza???', 'AIza(((', 'AIza[[[']) {
+      for (const [path, text] of [
+        ['SETUP.md', `GEMINI_API_KEY=${masked}\nVITE_GOOGLE_MAPS_API_KEY=${masked}\n`],
+        ['src/firebase.js', `const firebaseConfig = {\n  apiKey: "${masked}",\n  appId: "1:770714758504:web:aea9c1",\n};\n`],
+        ['app/src/main/res/values/strings.xml', `<string name="google_maps_key">${masked}</string>\n`],
+        ['config.py', `DB_PASSWORD = "${masked}"\nDB_HOST = "db.internal"\n`],
+      ]) expect(() => blockingIds(path ?? '', text ?? ''), `${path}: ${masked}`).not.toThrow();
+    }
+  });
+});
