@@ -110,8 +110,9 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // ones), a typed run (`12345678-1234-…`, `…-aaaaa…`) or one chunk typed three times (`1234abcd-1234-abcd-…`).
   if (isUuid(value)) return isUuidCredential(candidate) && isRandomUuid(value) ? KEEP : drop('uuid');
   // A password hash in PHC or crypt form (Vaultwarden's `ADMIN_TOKEN='$argon2id$v=19$…'`, a bcrypt `$2b$…`) is what
-  // the server checks a password against: it opens nothing until it is cracked.
-  if (/^\$(?:argon2(?:id|i|d)|2[aby]|scrypt|pbkdf2(?:-sha\d{1,3})?|[156])\$/.test(value)) return weak('a password hash');
+  // the server checks a password against: it opens nothing until it is cracked. Also a bcrypt hash whose leading `$`
+  // a template string or a shell ate (`2a$10$…` in a seed file).
+  if (/^\$(?:argon2(?:id|i|d)|2[aby]|scrypt|pbkdf2(?:-sha\d{1,3})?|[156])\$|^2[aby]\$\d{2}\$[./A-Za-z0-9]{53}$/.test(value)) return weak('a password hash');
   // A SealedSecret's ciphertext (`Ag…`, hundreds of base64 characters, only the cluster's controller decrypts it) is
   // made to be committed, in YAML or in a Jsonnet/CUE rendering of the manifest.
   if (/^Ag[A-Za-z0-9+/]{150,}={0,2}$/.test(value) && isSealedCiphertext(candidate)) return drop('sealed');

@@ -206,3 +206,16 @@ describe('sample 485: Shopify apps', () => {
     }
   });
 });
+
+describe('rescan of samples 271-486 with the rules above', () => {
+  it("keeps a project's hand-made key while a kind-of-value phrase is a stand-in", () => {
+    expect(blockingIds('scripts/setup.js', 'const env = `SYNC_API_KEY=secure-harbourline-key-123`;\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('scripts/setup.js', 'const env = `SYNC_API_KEY=secure-jwt-secret-123`;\n')).toEqual([]);
+  });
+
+  it('does not block a bcrypt hash missing its leading $ on the line after `password:`, nor a SendGrid key cut to SG..', () => {
+    const seed = "    {\n      email: 'owner@shop.io',\n      password:\n        '2b$10$Wz4Kq8Tn2Vx6Lm9Rc3BhYeJdG5sFa0Ue7Nk2Pq8Lx0Rt5vQ9zL2xA',\n    },\n";
+    expect(blockingIds('server/db/seeds/5_seed_users.js', seed)).toEqual([]);
+    expect(blockingIds('config.js', '  SENDGRID_API_KEY:\n    "SG..WOUQCYJVQoQ6jO3Pit3O_",\n')).toEqual([]);
+  });
+});
