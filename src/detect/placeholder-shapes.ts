@@ -39,6 +39,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:null|nil|none|undefined|true|false|empty|secret|password|passwd|pass|token|key|test|admin|root|string|value|required|optional)$/i,
   /^(?:senha|contrase(?:n|ñ)a|mot[-_]?de[-_]?passe|passwort|kennwort|parola|sifre|şifre|has(?:l|ł)o|wachtwoord|losenord)$/i, // "password" in other languages
   /[-_](?:at[-_]least[-_])?\d{2,3}[-_]?(?:chars?|characters|bytes)(?:[-_](?:min|minimum|long))?$/i, // jwt-secret-32-chars-min, app-encryption-key-32bytes
+  /^\d{1,3}[-_]?(?:bytes?|chars?|characters|bits?)[-_](?:[a-z]{2,12}[-_]){0,3}[a-z]{2,12}$/i, // 32-byte-encryption-key, 16-byte-init-vector: a size and a kind
   /^(?:base64|hex)[-_]?(?:encoded)?[-_]?(?:string|value|secret|key)=*$/i, // base64encodedstring==: what goes here, not a value
   /a1b2c3d4e5|1a2b3c4d5e/i, // letters and digits counted up in turn (sk_test_a1b2c3d4e5f6g7h8…): typed filler
   /(?:abc){3}/i, // FB-…-0-abcabcabcabc123: a run typed over, no random key holds it

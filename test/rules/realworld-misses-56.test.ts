@@ -213,6 +213,11 @@ describe('rescan of samples 271-486 with the rules above', () => {
     expect(blockingIds('scripts/setup.js', 'const env = `SYNC_API_KEY=secure-jwt-secret-123`;\n')).toEqual([]);
   });
 
+  it('drops a size and a kind written where a key goes (sample 476: CREDS_KEY=32-byte-encryption-key)', () => {
+    expect(blockingIds('deploy/app.env', 'CREDS_KEY=32-byte-encryption-key\nCREDS_IV=16-byte-init-vector\n').filter((id) => id !== 'dotenv-file')).toEqual([]);
+    expect(blockingIds('deploy/app.env', 'CREDS_KEY=32byte-Rq7vKz3LmWx8Rp2N\n').filter((id) => id !== 'dotenv-file')).toEqual(['generic-secret-assignment']);
+  });
+
   it('does not block a bcrypt hash missing its leading $ on the line after `password:`, nor a SendGrid key cut to SG..', () => {
     const seed = "    {\n      email: 'owner@shop.io',\n      password:\n        '2b$10$Wz4Kq8Tn2Vx6Lm9Rc3BhYeJdG5sFa0Ue7Nk2Pq8Lx0Rt5vQ9zL2xA',\n    },\n";
     expect(blockingIds('server/db/seeds/5_seed_users.js', seed)).toEqual([]);
