@@ -3,9 +3,9 @@ import type { LiteralSite } from './weak-literal.js';
 
 // Values whose own comment says they are public: the OAuth client secret an installed app ships in every build
 // (the GitHub CLI's "This value is safe to be embedded in version control", the Gemini CLI quoting Google: "the
-// client secret is obviously not treated as a secret"), or a docs value whose comment says it is no real key ("Don't
-// panic! This isn't a real API key"). The comment block right above the value, or a comment after
-// it on its line, is read; a sentence elsewhere in the file says nothing about this value.
+// client secret is obviously not treated as a secret"), or a docs value whose comment says it is no real key
+// ("Don't panic! This isn't a real API key"). The comment block right above the value, or a comment after it on its
+// line, is read; a sentence elsewhere in the file says nothing about this value.
 
 const SAYS_PUBLIC = new RegExp(
   [
