@@ -224,3 +224,12 @@ describe('rescan of samples 271-486 with the rules above', () => {
     expect(blockingIds('config.js', '  SENDGRID_API_KEY:\n    "SG..WOUQCYJVQoQ6jO3Pit3O_",\n')).toEqual([]);
   });
 });
+
+describe('sample 463: database dumps and seed data', () => {
+  it("leaves the SHA-256 hashes a Laravel Sanctum seeder writes to personal_access_tokens, not a token elsewhere", () => {
+    const hex = '4e9b2d7a1c8f3e6b0d5a9c2f7e1b4d8a3c6f0e9b2d5a8c1f4e7b0d3a6c9f2e5b';
+    const seeder = `        \\DB::table('personal_access_tokens')->insert(array (\n            0 => array (\n                'name' => 'auth_token',\n                'token' => '${hex}',\n            ),\n        ));\n`;
+    expect(blockingIds('database/seeders/PersonalAccessTokensTableSeeder.php', seeder)).toEqual([]);
+    expect(blockingIds('config/services.php', `    'shop' => [\n        'token' => '${hex}',\n    ],\n`)).toEqual(['generic-secret-assignment']);
+  });
+});
