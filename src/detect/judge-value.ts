@@ -118,9 +118,9 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (/^Ag[A-Za-z0-9+/]{150,}={0,2}$/.test(value) && isSealedCiphertext(candidate)) return drop('sealed');
   if (isCodeOrText(value)) return drop('code, text or path');
   if (isIdentifierLike(value, key)) return drop('hash');
-  // Laravel Sanctum stores the SHA-256 of a token in personal_access_tokens.token: a seeder or dump of that table holds
-  // hashes, which open nothing (the plain token is shown once, to its owner).
-  if (/^[0-9a-f]{64}$/.test(value) && /^token$/i.test(key) && /personal_access_tokens|PersonalAccessToken/.test(candidate.block ?? '')) return drop('hash');
+  // Laravel Sanctum stores the SHA-256 of a token in personal_access_tokens.token, beside the row's `tokenable_id` and
+  // `tokenable_type`: a seeder or dump of that table holds hashes, which open nothing (the token is shown once).
+  if (/^[0-9a-f]{64}$/.test(value) && /^token$/i.test(key) && /personal_access_tokens|PersonalAccessToken|\btokenable_(?:id|type)\b/.test(candidate.block ?? '')) return drop('hash');
   if (isSequential(value)) return isHumanSequence(value) ? weakOrDrop(rule, candidate, 'a typed sequence') : drop('sequential');
   if (isTypedPattern(value)) return weakOrDrop(rule, candidate, 'keyboard filler'); // sample values, or a typed password (low)
   if (isStockWithDigits(value)) return weakOrDrop(rule, candidate, 'a stock word and digits');

@@ -230,6 +230,8 @@ describe('sample 463: database dumps and seed data', () => {
     const hex = '4e9b2d7a1c8f3e6b0d5a9c2f7e1b4d8a3c6f0e9b2d5a8c1f4e7b0d3a6c9f2e5b';
     const seeder = `        \\DB::table('personal_access_tokens')->insert(array (\n            0 => array (\n                'name' => 'auth_token',\n                'token' => '${hex}',\n            ),\n        ));\n`;
     expect(blockingIds('database/seeders/PersonalAccessTokensTableSeeder.php', seeder)).toEqual([]);
+    const row = `            1 => array (\n                'name' => 'auth_token',\n                'token' => '${hex}',\n                'tokenable_id' => 2,\n                'tokenable_type' => 'App\\\\Models\\\\User',\n            ),\n`;
+    expect(blockingIds('database/seeders/TokensSeeder.php', row)).toEqual([]);
     expect(blockingIds('config/services.php', `    'shop' => [\n        'token' => '${hex}',\n    ],\n`)).toEqual(['generic-secret-assignment']);
   });
 });
