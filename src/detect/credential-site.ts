@@ -57,8 +57,10 @@ export function isLocalUrlPassword(site: LiteralSite): boolean {
  */
 export function findLocalSettingsHost(site: LiteralSite): 'database' | 'test mail' | undefined {
   if (/\bdefine\(\s*["'][^"']*["']\s*,\s*["']?$/.test(site.before ?? '') || isWifiPassword(site) || isWordmoveRemote(site)) return undefined;
-  // The nearest such host: of two connections in one script, each password belongs to its own.
-  const [host] = readSiblingHosts(site);
+  // The nearest such host: of two connections in one script, each password belongs to its own. A builder's
+  // `.setPassword("…")` belongs to the `.setHost("…")` of its own chain (Vert.x, Jedis, HikariCP options).
+  const setter = /\.set(?:Password|Pass)\(\s*["']$/.test(site.before ?? '');
+  const [host] = setter ? [/\.set(?:Host|Server)(?:Name)?\(\s*["']([^"'\s]+)["']/.exec(site.block ?? '')?.[1]] : readSiblingHosts(site);
   if (host === undefined) return undefined;
   return isLocalHost(host) ? 'database' : isTestMailHost(host) ? 'test mail' : undefined;
 }

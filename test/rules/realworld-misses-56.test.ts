@@ -235,3 +235,17 @@ describe('sample 463: database dumps and seed data', () => {
     expect(blockingIds('config/services.php', `    'shop' => [\n        'token' => '${hex}',\n    ],\n`)).toEqual(['generic-secret-assignment']);
   });
 });
+
+describe('samples 470 and 475: JVM builders and IaC configs', () => {
+  it("lowers a builder's password set beside its own localhost host, not one beside a remote host", () => {
+    const chain = (host: string): string => `        PgConnectOptions options = new PgConnectOptions()\n                .setHost("${host}")\n                .setUser("vertx_user")\n                .setPassword("Rq7vKz3LmW");\n`;
+    expect(blockingIds('src/main/java/db/DatabaseConfig.java', chain('localhost'))).toEqual([]);
+    expect(blockingIds('src/main/java/db/DatabaseConfig.java', chain('db.shop-prod.io'))).toEqual(['password-setter-literal']);
+  });
+
+  it("leaves a Shopify app's API key (its public client id) under a camel-case name with a word inside", () => {
+    const config = 'export const shopifyCustomApiKey = "7c2e91f04ab35d8e6f1a0b9c3d5e7f21";\n';
+    expect(blockingIds('infra/config.ts', config)).toEqual([]);
+    expect(blockingIds('infra/config.ts', config.replace('ApiKey', 'ApiSecret'))).toEqual(['generic-secret-assignment']);
+  });
+});
