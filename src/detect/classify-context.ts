@@ -46,6 +46,7 @@ const DEV: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|\/)(?:[\w-]*settings[._-](?:${CI_RUNNERS})|(?:ci|travis)[._-]settings)\.py$`, 'i'), // local_settings.travis.py
   // Not `.env.local`: Next.js and Vite keep the real secrets there, often a copy of production's, and never commit it.
   /(?:^|\/)\.env\.(?:dev|development|test)(?:\.local)?$/i,
+  /(?:^|\/)\.envs\/\.(?:local|dev|development|test)\/[^/]+$/i, // cookiecutter-django's committed development env files
   /(?:^|\/)\.flaskenv$/, // read by the `flask` command only, for local development
   /(?:^|\/)(?:[^/]*[._-])?(?:dev|development|local|tests?)(?:[._-][^/]*)?\.(?:sh|bash|zsh|ps1|bat|cmd)$/i, // dev.sh, run-local.sh, test-env.sh
   /(?:^|\/)Procfile\.(?:dev|development|local)$/i,
@@ -77,9 +78,12 @@ export function isCiConfig(path: string): boolean {
   return CI.some((p) => p.test(path));
 }
 
-/** Whether a path is an env file named for production (`.env.production`, `.env.prod`, `.env.live`). */
+/**
+ * Whether a path is an env file named for production (`.env.production`, `.env.prod`, `.env.live`, or one of
+ * cookiecutter-django's `.envs/.production/.django`).
+ */
 export function isProductionEnvFile(path: string): boolean {
-  return /(?:^|\/)\.env\.(?:prod|production|live)$/i.test(path);
+  return /(?:^|\/)(?:\.env\.(?:prod|production|live)|\.envs\/\.(?:prod|production)\/[^/]+)$/i.test(path);
 }
 
 // Config files only production reads: Phoenix's prod and release configs, a settings module or config file named

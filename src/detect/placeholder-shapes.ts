@@ -43,12 +43,14 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:base64|hex)[-_]?(?:encoded)?[-_]?(?:string|value|secret|key)=*$/i, // base64encodedstring==: what goes here, not a value
   /a1b2c3d4e5|1a2b3c4d5e/i, // letters and digits counted up in turn (sk_test_a1b2c3d4e5f6g7h8…): typed filler
   /(?:abc){3}/i, // FB-…-0-abcabcabcabc123: a run typed over, no random key holds it
-  /^(?=[a-z]+(?:[-_][a-z]+){2,}$).*(?:insecure|non[-_]?prod|not[-_]for[-_]prod|do[-_]not[-_]use)/, // this_is_an_insecure_non_production_key
+  // this_is_an_insecure_non_production_key, api-key-this-is-not-used-can-be-ignored!
+  /^(?=[a-z]+(?:[-_][a-z]+){2,}[!.]?$).*(?:insecure|non[-_]?prod|not[-_]for[-_]prod|do[-_]not[-_]use|not[-_]used|can[-_]be[-_]ignored)/,
   /^[a-z][a-z0-9]{1,9}[-_](?:[a-z]{2,8}[-_])?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // sq0csp-ACME_PROD_SECRET: a provider's prefix, then a label
   /[-_](?:strong|random|secure|long)(?:[-_](?:strong|random|secure|long))*[-_](?:value|string|secret)(?:[-_]?\d{1,4})?$/i, // my-strong-random-value-456 (`random_string` alone is a key in use)
   // What kind of value goes there, not which: strong-postgres-password, secure-jwt-secret (not secure-shopname-key-123).
   /^(?:a[-_])?(?:strong|secure|random|complex)[-_](?:(?:db|database|postgres(?:ql)?|mysql|mongo(?:db)?|redis|rabbitmq|jwt|api|admin|root|user|session|app|access|refresh|encryption|signing|secret)[-_]){0,3}(?:password|passwd|pass|secret|key|token)(?:[-_]?\d{1,4})?$/i,
   /^SG\.\./, // a SendGrid key with its id cut out (`SG..` and a fragment): no key
+  /^(?:postgres|mysql|mariadb|mongo|redis|rabbitmq|minio|admin|root|db|app)@local(?:host)?$/i, // MINIO@local: a local stack's login named for it
   /^pruebas2011$/, // the sandbox password Facturama publishes for its test account
   /^demo[-_](?:api[-_])?(?:key|token|secret)$/i, // DEMO-API-KEY (TheCatAPI's docs); sample-, fake-, test-… are caught above and by the words
   /^JBSWY3DPEHPK3PXP$/, // the TOTP seed of every two-factor tutorial (base32 of "Hello!\xde\xad\xbe\xef")

@@ -110,7 +110,12 @@ export function isClientPrefixedSetting(site: LiteralSite): boolean {
   return CLIENT_PREFIX.test(readSettingName(site.before ?? ''));
 }
 
-/** Whether a key is the `apikey=` of Yandex Maps' JavaScript API script, which every visitor's browser loads. */
+/**
+ * Whether a key is the `apikey=` of Yandex Maps' JavaScript API script, or the `key=` of a MapTiler or Thunderforest
+ * style or tile URL: every visitor's browser loads them, and the providers restrict such keys to the site's origins.
+ */
 export function isMapsScriptKey(site: LiteralSite): boolean {
-  return /\bapi-maps\.yandex\.(?:ru|com|com\.tr|by|kz|uz)\/[^"'\s]{0,80}[?&]apikey=$/.test(site.before ?? '');
+  const before = site.before ?? '';
+  return /\bapi-maps\.yandex\.(?:ru|com|com\.tr|by|kz|uz)\/[^"'\s]{0,80}[?&]apikey=$/.test(before) ||
+    /\b(?:api\.maptiler\.com|tile\.thunderforest\.com)\/[^"'\s]{0,160}[?&]api_?key=$|\bapi\.maptiler\.com\/[^"'\s]{0,160}[?&]key=$/.test(before);
 }

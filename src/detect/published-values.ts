@@ -4,8 +4,10 @@ import { createHash } from 'node:crypto';
 // that the repository holds none of them in clear: the Epic Games Launcher's own OAuth client secret, which the
 // open-source launchers (Legendary, Heroic, Playnite) sign in with; the default keys of self-hosted AI platforms'
 // example configs, copied into countless deployments and guides: LibreChat's CREDS_KEY, CREDS_IV, JWT_SECRET,
-// JWT_REFRESH_SECRET and MEILI_MASTER_KEY, Dify's SECRET_KEY. A copy is no leak (anyone can read it in the project);
-// a deployment still running on one is weak, a setting to change rather than a secret to rotate, and not reported.
+// JWT_REFRESH_SECRET and MEILI_MASTER_KEY, Dify's SECRET_KEY; the client secret of Easemob's `easemob-playground`
+// demo app, printed in its REST documentation (also as the docs' `…dd` variant). A copy is no leak (anyone can read
+// it in the project); a deployment still running on one is weak, a setting to change rather than a secret to rotate,
+// and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '16f0f58467b744dd8061ea08b1c276fb33832d79e562758a018d986b8b668bb3',
   '7c1154b5152983978147ea87e4a2066d4768673e9d85d6a792cddc2f784efd2f',
@@ -14,6 +16,8 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '282ad5f60261639fefed381976b4d0dde52eab5527a1ab2ec75d5be1efa1165b',
   'c042516e4eac1bafaa3027eb7ea04103fdfb652583eeb916124aebe882e9cefb',
   '0f44b34c6311bcb547867d393c1c56e6564e03d905fdd023637f549358bf3670',
+  'd28507697e9e11824f191be3a4806289a714c095090dac52ffedb4fff7a62f1d',
+  '8af6a4310f79019fa6282fbab52edb951cbe7a8d09deec42d2135edf76054a73',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -27,7 +27,8 @@ export function isSearchOnlyKey(site: LiteralSite): boolean {
  */
 export function isStorefrontToken(site: LiteralSite): boolean {
   if (!/^[a-f0-9]{32}$/i.test(site.value)) return false;
-  const name = readSettingName(site.before ?? '');
+  // Also a fallback (`storefrontAccessToken: process.env.SHOPIFY_STOREFRONT_ACCESS_TOKEN || '…'`).
+  const name = readSettingName(site.before ?? '') || readFallbackName(site.before ?? '');
   if (/private/i.test(name)) return false;
   const block = site.block ?? '';
   if (/Storefront-Private-Token/i.test(block)) return false;

@@ -21,3 +21,91 @@ describe('sample 470, left open: HOCON fallbacks', () => {
     expect(blockingIds('conf/application.conf', conf)).toEqual(['play-application-secret']);
   });
 });
+
+describe('samples 487 and 488: CI systems and Teams bots', () => {
+  it("names a GitLab deploy token given to docker login, even in an install guide", () => {
+    const login = (password: string): string => `docker login -u gitlab+deploy-token-51234 -p ${password} registry.gitlab.com\n`;
+    expect(blockingIds('INSTALL.md', login('Qw7Lk2Pz9XbN4vRt8YcM'))).toEqual(['gitlab-deploy-token']);
+    expect(blockingIds('INSTALL.md', login('$CI_DEPLOY_PASSWORD'))).toEqual([]);
+  });
+
+  it('blocks a Logic Apps trigger URL with its signature, not one with a stand-in', () => {
+    const url = (sig: string): string =>
+      `const FLOW_URL = "https://prod-12.westus.logic.azure.com:443/workflows/0f3c9a1b2d4e4f5a8b7c6d5e4f3a2b1c/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${sig}";\n`;
+    expect(blockingIds('js/app.js', url('Rb8Nc4Pq1Hs6Jd0Fy5Ga2Eu7Io3Tx9Zk3Wq9Lm2Xv7T'))).toEqual(['azure-logic-app-trigger-url']);
+    expect(blockingIds('js/app.js', url('longSecretSignature'))).toEqual([]);
+  });
+});
+
+describe('sample 489: committed front-end build config', () => {
+  it('blocks a key given to a define as a JSON.stringify literal, not a sentence saying it is unused', () => {
+    const define = (value: string): string => `export default defineConfig({\n  define: {\n    'process.env.POLLINATIONS_API_KEY': JSON.stringify('${value}'),\n  },\n});\n`;
+    expect(blockingIds('vite.config.ts', define('sk_Lw2Xz9Kp4Vt8Rb3Nc6Md1Fs5GyQa7Ue0'))).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('vite.config.ts', define('api-key-this-is-not-used-can-be-ignored!'))).toEqual([]);
+  });
+
+  it("leaves a MapTiler style URL's key (a browser key), not the same key sent to another API", () => {
+    const url = (host: string): string => `const style = "https://${host}/maps/streets/style.json?key=Qp3LmZ8xWv2NcR6tYb0K";\n`;
+    expect(blockingIds('src/components/Map.jsx', url('api.maptiler.com'))).toEqual([]);
+    expect(blockingIds('src/components/Map.jsx', url('api.geo-tiles.io'))).toEqual(['url-key-parameter']);
+  });
+});
+
+describe("sample 490: compose stacks and cookiecutter-django's env files", () => {
+  const postgres = 'POSTGRES_HOST=postgres\nPOSTGRES_PORT=5432\nPOSTGRES_DB=app\nPOSTGRES_USER=Xk2hQ9sLmPq\nPOSTGRES_PASSWORD=Hq7Lw2Xz9Kp4Vt8Rb3Nc6Md1Fs5Gy0Ja8Eu2Io7Tx3Km9Qw1Rz6Yp4Nv7Bc0Ls5Ht2aa\n';
+
+  it('treats .envs/.production/ as production env files: committed, their compose database password kept, DEBUG blocking', () => {
+    expect(blockingIds('.envs/.production/.postgres', postgres)).toEqual(['dotenv-file', 'generic-secret-assignment']);
+    const django = 'DJANGO_SECRET_KEY=Vq8Lw2Xz9Kp4Vt8Rb3Nc6Md1Fs5Gy0Ja8Eu2Io7Tx3Km9Qw1Rz6Yp4\nDJANGO_DEBUG=True\n';
+    expect(blockingIds('.envs/.production/.django', django)).toEqual(['dotenv-file', 'env-file-secret-key', 'debug-enabled-env']);
+  });
+
+  it('keeps .envs/.local/ a development file', () => {
+    expect(blockingIds('.envs/.local/.postgres', postgres)).toEqual([]);
+    expect(blockingIds('.envs/.local/.django', 'DJANGO_DEBUG=True\nDJANGO_SECRET_KEY=Vq8Lw2Xz9Kp4Vt8Rb3Nc6Md1Fs5Gy0Ja8Eu2Io7Tx3\n')).toEqual([]);
+  });
+
+  it('drops a local login named for its service (POSTGRES@local) and names a RabbitMQ cluster cookie', () => {
+    expect(scan('docker-init.ps1', 'docker run --name pg -e "POSTGRES_PASSWORD=POSTGRES@local" -d postgres:13\n')).toEqual([]);
+    expect(blockingIds('deploy/stack.yml', 'services:\n  queue:\n    environment:\n      - RABBITMQ_ERLANG_COOKIE=QWKZTRBNMXLPYHVDJCGF\n')).toEqual(['erlang-release-cookie']);
+  });
+});
+
+describe('sample 491: Spring Cloud Config and Vault', () => {
+  it("blocks a Vault token written into Spring Vault's TokenAuthentication, legacy or UUID, not the all-zero dev token", () => {
+    const java = (token: string): string => `  public ClientAuthentication clientAuthentication() {\n    return new TokenAuthentication("${token}");\n  }\n`;
+    expect(blockingIds('src/main/java/shop/VaultConfig.java', java('s.Q8wLm2Xv7Tb4Nc9Pr1Hs6Jd0'))).toEqual(['vault-token-legacy']);
+    expect(blockingIds('src/main/java/shop/VaultConfig.java', java('b7e20c41-93aa-4c1d-b2f0-51de8a3c9e77'))).toEqual(['spring-vault-token-authentication']);
+    expect(blockingIds('src/main/java/shop/VaultConfig.java', java('00000000-0000-0000-0000-000000000000'))).toEqual([]);
+  });
+
+  it("blocks an unseal key handed to a container and a Config Server's encrypt.key", () => {
+    expect(blockingIds('docker-compose.yml', '    environment:\n      VAULT_UNSEAL_KEY: Rk2Wq9Lm7Xv3Tb8Nc4Pr1Hs6Jd0Fy5Ga2Eu7Io3Tx9Z=\n')).toEqual(['vault-unseal-key']);
+    expect(blockingIds('config-server/src/main/resources/bootstrap.yml', 'encrypt:\n  key: q7Wd2Lx9Vb4Kp1Tz8Rm3Hs6N\n')).toEqual(['spring-cloud-config-encrypt-key']);
+    expect(blockingIds('config-server/src/main/resources/bootstrap.yml', 'encrypt:\n  key: ${ENCRYPT_KEY}\n')).toEqual([]);
+  });
+});
+
+describe('sample 492: Chinese clouds', () => {
+  it("blocks a Baidu AI secret key in an SDK client's default tuple and in Qianfan's environment", () => {
+    const ocr = 'from aip import AipOcr\nclient = AipOcr(*(account or ("23456789", "Xk2hQ9sLmPq7Rt4VwZ8yBn3C", "Pq7Rt4VwZ8yBn3CXk2hQ9sLmJd6Fg1Ha")))\n';
+    expect(blockingIds('baidu_ocr.py', ocr)).toEqual(['baidu-ai-secret-key']);
+    expect(blockingIds('ernie.py', 'os.environ["QIANFAN_SK"] = "Pq7Rt4VwZ8yBn3CXk2hQ9sLmJd6Fg1Ha"\n')).toEqual(['baidu-ai-secret-key']);
+  });
+});
+
+describe('sample 493: Shopify apps', () => {
+  it('names a Theme Access password, and leaves a Storefront token given as an env fallback', () => {
+    expect(blockingIds('config.yml', 'production:\n  password: shptka_4f0c1e9a7b2d88e3c5a61f09d7b3e2aa\n  store: shop-name.myshopify.com\n')).toEqual(['shopify-access-token']);
+    const fallback = (name: string): string => `export default {\n  storefrontAccessToken: process.env.${name} || '5e1b0c9d7a3f42e68b1d0c2a9f7e6d54',\n};\n`;
+    expect(blockingIds('storecraft.config.js', fallback('SHOPIFY_STOREFRONT_ACCESS_TOKEN'))).toEqual([]);
+    expect(blockingIds('storecraft.config.js', fallback('SHOPIFY_ADMIN_TOKEN'))).toEqual(['js-env-fallback-secret']);
+  });
+});
+
+describe('sample 494: Telegram userbots', () => {
+  it('names the api hash under APP_HASH and API_HASH_KEY, an ARQ key and an OpenWeatherMap key under the service name', () => {
+    const config = '    API_ID = 2940117\n    APP_HASH = "5c2e8a1f70d94b3e6a0c7f18d2b4e95a"\n    API_HASH_KEY = "9b4d1e7a2c6f08e35d1a7c4b9e2f60d3"\n    ARQ_API_KEY = "QWTZLK-BNMXRP-HVDJCG-FKWQTZ-ARQ"\n    OPENWEATHERMAP_ID = "8f3a1c9e2d7b4f60a5e1c8d3b9f2a7e4"\n';
+    expect(blockingIds('Exon/config.py', config)).toEqual(['telegram-api-hash', 'telegram-api-hash', 'arq-api-key', 'openweathermap-api-key']);
+  });
+});
