@@ -1,12 +1,13 @@
+import { verifyBech32 } from './bech32.js';
 import { verifyStrKey } from './strkey.js';
 
-// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello, Matrix, Stellar; a Discord
+// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello, Matrix, Stellar, Nostr; a Discord
 // bot token names its bot's numeric id). A token that passes was issued by the provider's generator (or crafted by
 // someone who knew the scheme); one that fails was typed by hand: a docs example, a test value, a fake. Neither
 // verdict needs the network.
 
 /** The checksum schemes a rule can declare. */
-export const CHECKSUMS = ['base62-crc32', 'base62-crc32-tail', 'hex-crc32-le', 'hex-crc32-tail', 'base64-snowflake', 'base32-crc16'] as const;
+export const CHECKSUMS = ['base62-crc32', 'base62-crc32-tail', 'hex-crc32-le', 'hex-crc32-tail', 'base64-snowflake', 'base32-crc16', 'bech32'] as const;
 
 /** A checksum scheme. */
 export type Checksum = (typeof CHECKSUMS)[number];
@@ -32,6 +33,8 @@ export function verifyChecksum(scheme: Checksum, value: string): ChecksumVerdict
       return verifyBase64Snowflake(value) ? 'valid' : 'invalid';
     case 'base32-crc16':
       return verifyStrKey(value) ? 'valid' : 'invalid';
+    case 'bech32':
+      return verifyBech32(value) ? 'valid' : 'invalid';
   }
 }
 
