@@ -109,3 +109,53 @@ describe('sample 494: Telegram userbots', () => {
     expect(blockingIds('Exon/config.py', config)).toEqual(['telegram-api-hash', 'telegram-api-hash', 'arq-api-key', 'openweathermap-api-key']);
   });
 });
+
+describe('samples 495 and 496: proxy networks and Alibaba Cloud', () => {
+  it("blocks a proxy network's password in a SOCKS URL, without a scheme and ending in $, not a stand-in", () => {
+    expect(blockingIds('app.py', 'PROXY = "socks5h://customer-bluejay_k3x9q-sessid-0123456789:Hummingbrd7=@pr.oxylabs.io:7777"\n')).toEqual(['proxy-network-credential']);
+    expect(blockingIds('request.py', 'PROXY = "customer-acme_Xk4Tz-sessid-1234:vqpt_7RMXa2c@pr.oxylabs.io:7777"\n')).toEqual(['proxy-network-credential']);
+    expect(blockingIds('index.js', '//  proxy: "http://user-moneytree:Pianoman7$@gate.smartproxy.com:7000",\n')).toEqual(['proxy-network-credential']);
+    expect(blockingIds('README.md', 'http://USERNAME:PASSWORD@gate.smartproxy.com:7000\n')).toEqual([]);
+  });
+
+  it("blocks an Alibaba secret under a bare SK beside its LTAI id, and a key of DeepSeek's and DashScope's shape in a comment", () => {
+    expect(blockingIds('myimage/oss.py', 'AK = "LTAI4Gq8Zr2Lk9Xv7Tb3Nm1P"\nSK = "B7HV8Ckzpq2J799GhTu4n7zLevxqJt"\n')).toEqual(['alibaba-access-key-id', 'alibaba-access-key-secret']);
+    expect(blockingIds('myimage/oss.py', 'SK = "B7HV8Ckzpq2J799GhTu4n7zLevxqJt"\n')).toEqual([]);
+    expect(blockingIds('agent/t.js', '// sk-7ace9001e88b41a8c64bd2cd781be8e9\nconst key = process.env.LLM_KEY;\n')).toEqual(['llm-sk-hex-api-key']);
+  });
+
+  it('reports a DashScope key once, as DashScope\'s, when DeepSeek\'s host is near', () => {
+    const app = 'client = OpenAI(api_key=os.environ["DEEPSEEK_API_KEY"], base_url="https://api.deepseek.com")\ndashscope.api_key = "sk-5e1c9a7b3d2f4e6a8c0b1d3f5a7c9e2b"\n';
+    expect(blockingIds('main.py', app)).toEqual(['dashscope-api-key']);
+  });
+});
+
+describe('samples 498 and 499: business apps and IDE files', () => {
+  it("blocks a Magento crypt key beside a Redis cache's empty password, and in a dated backup of env.php", () => {
+    const env = "<?php\nreturn [\n    'crypt' => ['key' => '7c2e9f41d8a35b06e1f4c9d27a8b3e50'],\n    'cache' => ['frontend' => ['default' => ['backend_options' => ['server' => 'redis', 'password' => '']]]],\n    'db' => ['connection' => ['default' => ['host' => 'mysql.shop-prod.internal', 'username' => 'shop', 'password' => 'Vq8Lw2Xz9Kp4Vt8R']]],\n";
+    expect(blockingIds('app/etc/env.php', env)).toContain('magento-crypt-key');
+    expect(blockingIds('app/etc/env(20-01).php', env)).toContain('magento-crypt-key');
+    const local = "<?php\nreturn [\n    'crypt' => ['key' => '7c2e9f41d8a35b06e1f4c9d27a8b3e50'],\n    'db' => ['connection' => ['default' => ['host' => 'mysql.shop-prod.internal', 'username' => 'shop', 'password' => '']]],\n";
+    expect(blockingIds('app/etc/env.php', local)).not.toContain('magento-crypt-key');
+  });
+
+  it("reports a Neon password in Django's DATABASES once, as Neon's", () => {
+    const settings = "DATABASES = {\n    'default': {\n        'ENGINE': 'django.db.backends.postgresql',\n        'HOST': 'ep-quiet-field-a1b2c3d4.eu-central-1.aws.neon.tech',\n        'PASSWORD': 'npg_Qw8Zr3Lk9Xv2',\n    }\n}\n";
+    expect(blockingIds('mysite/settings.py', settings)).toEqual(['neon-database-password']);
+  });
+});
+
+describe('samples 501 and 502: social bots and Atlassian', () => {
+  it("blocks a Nostr key whose bech32 checksum holds; a changed character is a made-up key", () => {
+    expect(blockingIds('reply_event.py', 'private_key = PrivateKey.from_nsec("nsec1eypxlc5y9qua08ru8nhuphpyzmtrn0jht3tfysm0nf7xkay884jqh0ny04")\n')).toEqual(['nostr-private-key']);
+    const changed = 'nsec1eypxlc5y9qua08ru8nhuphpyzmtrn0jht3tfysm0nf7xkay884jqh0ny04'.slice(0, -1) + ('nsec1eypxlc5y9qua08ru8nhuphpyzmtrn0jht3tfysm0nf7xkay884jqh0ny04'.endsWith('q') ? 'p' : 'q');
+    expect(scan('reply_event.py', `private_key = PrivateKey.from_nsec("${changed}")\n`)).toEqual([{ ruleId: 'nostr-private-key', blocking: false }]);
+  });
+
+  it("blocks a Bitbucket access token (ATCTT3) whose CRC32 tail holds, and a legacy Trello token given to set_token", () => {
+    expect(blockingIds('run_pipeline.py', 'AUTH = "Bearer ATCTT3xFfGN0gBrOQd_AArZrTnTGXk-ESUKf7885qCMy2mBTZlCveJzCDbkMHl6oS-8c769lQkOLe_eUaxotQmXaHBTmiv5ql934mTQHKH5xrwsJA0tSrOWLgsqJRcnjfdkycxNfC2Pjw5yLZEZlKktPt7mwOUzSQwj58kTgjOppOk6VFyHJ5hW=7ED839B9"\n')).toEqual(['atlassian-api-token']);
+    const changed = 'ATCTT3xFfGN0gBrOQd_AArZrTnTGXk-ESUKf7885qCMy2mBTZlCveJzCDbkMHl6oS-8c769lQkOLe_eUaxotQmXaHBTmiv5ql934mTQHKH5xrwsJA0tSrOWLgsqJRcnjfdkycxNfC2Pjw5yLZEZlKktPt7mwOUzSQwj58kTgjOppOk6VFyHJ5hW=7ED839B9'.slice(0, -1) + ('ATCTT3xFfGN0gBrOQd_AArZrTnTGXk-ESUKf7885qCMy2mBTZlCveJzCDbkMHl6oS-8c769lQkOLe_eUaxotQmXaHBTmiv5ql934mTQHKH5xrwsJA0tSrOWLgsqJRcnjfdkycxNfC2Pjw5yLZEZlKktPt7mwOUzSQwj58kTgjOppOk6VFyHJ5hW=7ED839B9'.endsWith('0') ? '1' : '0');
+    expect(blockingIds('run_pipeline.py', `AUTH = "Bearer ${changed}"\n`)).toEqual([]);
+    expect(blockingIds('tron.py', 'trello.set_token("9f2c4a1e8b7d3f6a0c5e2b8d4f1a7c9e3b6d0f2a8c4e1b7d9f3a5c0e2b8d4f1a")\n')).toEqual(['trello-legacy-token']);
+  });
+});
