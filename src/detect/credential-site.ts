@@ -62,7 +62,17 @@ export function findLocalSettingsHost(site: LiteralSite): 'database' | 'test mai
   const setter = /\.set(?:Password|Pass)\(\s*["']$/.test(site.before ?? '');
   const [host] = setter ? [/\.set(?:Host|Server)(?:Name)?\(\s*["']([^"'\s]+)["']/.exec(site.block ?? '')?.[1]] : readSiblingHosts(site);
   if (host === undefined) return undefined;
-  return isLocalHost(host) ? 'database' : isTestMailHost(host) ? 'test mail' : undefined;
+  if (isLocalHost(host)) return isDeployedServiceBlock(host, site.block ?? '') ? undefined : 'database';
+  return isTestMailHost(host) ? 'test mail' : undefined;
+}
+
+// Settings that run the app in production (`RAILS_ENV: production`) beside a public URL of its own (`FRONTEND_URL:
+// https://chat.shop.com.br`): a stack deployed on a server (a Portainer or Coolify stack), whose compose service
+// database (`POSTGRES_HOST: postgres`) is that server's. Not localhost, which a developer's production build also uses.
+function isDeployedServiceBlock(host: string, block: string): boolean {
+  if (/^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|::1|host\.docker\.internal)$/i.test(host)) return false;
+  const production = /\b(?:RAILS|NODE|APP|RACK|FLASK|MIX|ASPNETCORE)_ENV["']?\s*[:=]\s*["']?production\b/i.test(block);
+  return production && /\b[A-Z_]*(?:FRONTEND|PUBLIC|APP|SITE|BASE)_URL["']?\s*[:=]\s*["']?https:\/\/(?!localhost\b)[\w-]+(?:\.[\w-]+)+/.test(block);
 }
 
 // A Wordmove Movefile's `staging:` or `production:` database is on the server its `ssh:` block logs in to: `localhost`

@@ -12,7 +12,7 @@ import { isTruncatedMacaroon } from './macaroon.js';
 import { isBareDerKey } from './fake-keys.js';
 import { isTruncatedKey } from './pem-length.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isMapsScriptKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
-import { isAdjustAppToken, isAnalyticsBrowserKey, isBadgeToken, isMailchimpSdkKey, isPairedPublicKey, isPublicKeyCopy, isPushSubscriptionKey, isRollbarClientToken, isSearchOnlyKey, isShopifyAppClientKey, isStorefrontToken } from './sdk-public-keys.js';
+import { isAdjustAppToken, isAnalyticsBrowserKey, isBackendlessClientKey, isBadgeToken, isMailchimpSdkKey, isPairedPublicKey, isPublicKeyCopy, isPushSubscriptionKey, isRollbarClientToken, isSearchOnlyKey, isShopifyAppClientKey, isStorefrontToken, isStreamApiKey } from './sdk-public-keys.js';
 import { isShortLivedJwt } from './sample-jwt.js';
 import { isTemplate, isTemplateHead, isTemplateUrlTail } from './template.js';
 import { isDeclaredPublic } from './declared-public.js';
@@ -56,6 +56,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   const repeated = rule.kind === 'secret' ? findRepeatedUserName(candidate) : undefined;
   if (repeated === 'managed' || isGuessOnManagedHost(rule, candidate)) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
+  // A value cut short by an ellipsis (`Bearer eyJrIjoiT0tT…` in a comment or a guide) shows where a key goes.
+  if ((candidate.after ?? '').startsWith('…')) return drop('cut short with an ellipsis');
   if (isPublicClientIdKey(key) || isShopifyAppClientKey(candidate) || isAdjustAppToken(candidate)) return drop('a public client id');
   // The password Visual Studio sets for the localhost development HTTPS certificate (`Kestrel:Certificates:Development:Password`).
   if (/Certificates(?::|__)Development(?::|__)$/i.test((candidate.before ?? '').replace(/Password["']?\s*[:=]\s*["']?$/i, ''))) return weak('the development certificate');
@@ -80,7 +82,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (encoded !== undefined) return encoded;
   const publicKey = isPublicJwt(value) || isPublicProjectKey(value) || isBrowserGoogleKey(candidate) || isMapsScriptKey(candidate) ||
     isSearchOnlyKey(candidate) || isStorefrontToken(candidate) || isAnalyticsBrowserKey(candidate) || isBadgeToken(candidate) || isMailchimpSdkKey(candidate) || isRollbarClientToken(candidate) || isPublicKeyCopy(candidate) ||
-    isEmbeddedKey(candidate) || isDeclaredPublic(candidate) ||
+    isEmbeddedKey(candidate) || isDeclaredPublic(candidate) || isBackendlessClientKey(candidate) || isStreamApiKey(candidate) ||
     (rule.generic && (isPairedPublicKey(candidate) || isPushSubscriptionKey(candidate)));
   if (publicKey) return weak(PUBLIC_KEY_REASON);
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
@@ -141,13 +143,16 @@ function isSealedCiphertext(candidate: Candidate): boolean {
 // A value its name calls a stand-in (`DUMMY_SIGNING_KEY := …`, a fallback for local builds; `DUMMY_PRIVATE_KEY =
 // """-----BEGIN…`) is reported low, and so is a generic secret set beside a sandbox mode (`paypal.configure({ mode:
 // 'sandbox', client_secret: … })`, Braintree's `environment: braintree.Environment.Sandbox`, Plaid's `basePath:
-// PlaidEnvironments.sandbox`): it moves no money. A provider's format says on its own whether it is a test key.
+// PlaidEnvironments.sandbox`): it moves no money. A provider's format says on its own whether it is a test key, except
+// Africa's Talking's, the same for its sandbox app (`username="sandbox"` beside it).
+const SANDBOX_ALIKE = /^atsk_/;
+
 function keepUnlessMarked(candidate: Candidate, generic: boolean): Judgement {
   const named = /(?:^|[^A-Za-z0-9_])((?:dummy|fake|mock)[_-]?[A-Za-z0-9_]{0,40})[ \t]*[:=][ \t]*(?:\(?[ \t]*[rbf]?(?:"{3}|'{3}|["'`]))?$/i.exec(candidate.before ?? '')?.[1];
   if (/^(?:dummy|fake|mock)[_-]/i.test(candidate.key) || named !== undefined) return weak('named as a stand-in');
   if (isShownAsExample(candidate, generic)) return weak('a usage example');
   // `block` is built on its first read: only for generic values, not for every provider key.
-  const sandbox = generic && /["']?\b(?:mode|environment|basePath)["']?\s*[:=]\s*(?:["']sandbox["']|[\w.]{1,60}\.sandbox\b)/i.test(candidate.block ?? '');
+  const sandbox = (generic || SANDBOX_ALIKE.test(candidate.value)) && /["']?\b(?:mode|environment|basePath|username)["']?\s*[:=]\s*(?:["']sandbox["']|[\w.]{1,60}\.sandbox\b)/i.test(candidate.block ?? '');
   return sandbox ? weak('a sandbox account') : KEEP;
 }
 

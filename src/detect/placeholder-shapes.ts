@@ -51,6 +51,9 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:a[-_])?(?:strong|secure|random|complex)[-_](?:(?:db|database|postgres(?:ql)?|mysql|mongo(?:db)?|redis|rabbitmq|jwt|api|admin|root|user|session|app|access|refresh|encryption|signing|secret)[-_]){0,3}(?:password|passwd|pass|secret|key|token)(?:[-_]?\d{1,4})?$/i,
   /^SG\.\./, // a SendGrid key with its id cut out (`SG..` and a fragment): no key
   /^(?:postgres|mysql|mariadb|mongo|redis|rabbitmq|minio|admin|root|db|app)@local(?:host)?$/i, // MINIO@local: a local stack's login named for it
+  // An M-Pesa STK push password built from Daraja's published sandbox shortcode and passkey (base64 of
+  // `174379bfb279…` and a timestamp): anyone can rebuild it.
+  /^MTc0Mzc5YmZiMjc5ZjlhYTliZGJjZjE1OGU5N2RkNzFhNDY3Y2QyZTBjODkzMDU5YjEwZjc4ZTZiNzJhZGExZWQyYzkx/,
   /^pruebas2011$/, // the sandbox password Facturama publishes for its test account
   /^demo[-_](?:api[-_])?(?:key|token|secret)$/i, // DEMO-API-KEY (TheCatAPI's docs); sample-, fake-, test-… are caught above and by the words
   /^JBSWY3DPEHPK3PXP$/, // the TOTP seed of every two-factor tutorial (base32 of "Hello!\xde\xad\xbe\xef")

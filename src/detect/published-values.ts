@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto';
 // open-source launchers (Legendary, Heroic, Playnite) sign in with; the default keys of self-hosted AI platforms'
 // example configs, copied into countless deployments and guides: LibreChat's CREDS_KEY, CREDS_IV, JWT_SECRET,
 // JWT_REFRESH_SECRET and MEILI_MASTER_KEY, Dify's SECRET_KEY; the client secret of Easemob's `easemob-playground`
-// demo app, printed in its REST documentation (also as the docs' `…dd` variant). A copy is no leak (anyone can read
+// demo app, printed in its REST documentation (also as the docs' `…dd` variant); the cut-short API key in every
+// example request of Grafana's HTTP API docs (`Authorization: Bearer eyJrIjoiT0tTcG1p…`); the `secret-live-80JA…`
+// secret of every Stytch SDK's README. A copy is no leak (anyone can read
 // it in the project); a deployment still running on one is weak, a setting to change rather than a secret to rotate,
 // and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -18,6 +20,8 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '0f44b34c6311bcb547867d393c1c56e6564e03d905fdd023637f549358bf3670',
   'd28507697e9e11824f191be3a4806289a714c095090dac52ffedb4fff7a62f1d',
   '8af6a4310f79019fa6282fbab52edb951cbe7a8d09deec42d2135edf76054a73',
+  'feb26c1fdafee077295232efc68397442bb9fc3d0d35bbbde6ec6d1fa049170e',
+  'b170ffcaed5bb9f977184de55c3922ca31131e2e8f5163e8589a8a53808d525b',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -105,6 +105,28 @@ export function isRollbarClientToken(site: LiteralSite): boolean {
 }
 
 /**
+ * Whether a key is a Stream (getstream.io) app's API key: 12 lower-case letters and digits under an API key name in
+ * code that uses Stream's SDKs. Browser and mobile clients are given it; the 64-character API secret is the secret.
+ */
+export function isStreamApiKey(site: LiteralSite): boolean {
+  if (!/^[a-z0-9]{12}$/.test(site.value) || !/api_?key/i.test(readSettingName(site.before ?? '') || site.key)) return false;
+  return /\b(?:StreamChat|StreamVideoClient|StreamClient|stream-chat|getstream|@stream-io|stream_chat|stream\.connect)\b/i.test(site.block ?? '');
+}
+
+const UPPER_UUID = String.raw`[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}`;
+
+/**
+ * Whether a key is a Backendless app's client API key: an upper-case UUID under an API key name, beside the app's
+ * id (another one) or Backendless's name. Each client platform (Android, iOS, JS) gets its own, made to ship in the
+ * app; what it may do is set by the app's roles.
+ */
+export function isBackendlessClientKey(site: LiteralSite): boolean {
+  if (!new RegExp(`^${UPPER_UUID}$`).test(site.value) || !/api_?key/i.test(readSettingName(site.before ?? '') || site.key)) return false;
+  const block = site.block ?? '';
+  return /backendless/i.test(block) || new RegExp(String.raw`\bAPP(?:LICATION)?_?ID["']?\s*[:=]\s*["']${UPPER_UUID}["']`, 'i').test(block);
+}
+
+/**
  * Whether the value also stands under a site or public key name nearby: the public key copied into the secret's slot
  * (`RECAPTCHA_SITE_KEY = "6Le…"` above `RECAPTCHA_SECRET_KEY = "6Le…"`).
  */

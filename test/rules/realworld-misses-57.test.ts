@@ -159,3 +159,65 @@ describe('samples 501 and 502: social bots and Atlassian', () => {
     expect(blockingIds('tron.py', 'trello.set_token("9f2c4a1e8b7d3f6a0c5e2b8d4f1a7c9e3b6d0f2a8c4e1b7d9f3a5c0e2b8d4f1a")\n')).toEqual(['trello-legacy-token']);
   });
 });
+
+describe('samples 503 and 504: back ends as a service and monitoring stacks', () => {
+  it("leaves a Backendless app's client API key beside its app id, not the same key alone", () => {
+    const init = 'const APP_ID = "05F9EB34-FDFF-FF34-FF06-A90B42E4C900";\nconst API_KEY = "0B203BFC-4A6C-4BFD-9EDF-628E3C8FA164";\nBackendless.initApp(APP_ID, API_KEY);\n';
+    expect(blockingIds('src/backendless.js', init)).toEqual([]);
+    expect(blockingIds('src/config.js', 'const API_KEY = "0B203BFC-4A6C-4BFD-9EDF-628E3C8FA164";\n')).toEqual(['generic-secret-assignment']);
+  });
+
+  it("blocks a Convex self-hosted admin key; leaves a Grafana Cloud token a guide cut short", () => {
+    const key = 'CONVEX_SELF_HOSTED_ADMIN_KEY=convex-self-hosted|01a7c3e9f2b84d6a0c5e1b9d3f7a2c8e4b6d0f1a3c5e7b9d2f4a6c8e0b1d3f5a7c9e2b4d6f8a0c1e3b5d\n';
+    expect(blockingIds('.env.production', key)).toContain('convex-deploy-key');
+    expect(blockingIds('docs/GRAFANA_CLOUD_SETUP.md', '   glc_eyJvIjoiMTIzNDU2IiwibiI6InN0YWNrLTEyMzQ1Ni1obS1yZWFkIiwiayI6Ik...\n')).toEqual([]);
+  });
+});
+
+describe('samples 505 and 506: hosted auth and African payments', () => {
+  it('blocks a Svix webhook secret given to new Webhook, a Stytch secret, and a Clerk key in a deploy guide', () => {
+    expect(blockingIds('app/api/webhooks/clerk/route.ts', 'const wh = new Webhook("whsec_Qm8vL2xZ9kT4pW7nR3bY+6cH1dJ0fS5gA8eU2iO7t/M=");\n')).toEqual(['svix-webhook-secret']);
+    expect(blockingIds('.env', 'STYTCH_SECRET=secret-test-Zk3Wq9Lm2Xv7Tb4Nc8Pr1Hs6Jd0Fy5Ga2Eu7=\n')).toContain('stytch-project-secret');
+    expect(blockingIds('DEPLOYMENT.md', 'CLERK_SECRET_KEY=sk_live_Qm8vL2xZ9kT4pW7nR3bY6cH1dJ0fS5gA8eU2iO7\n')).toEqual(['clerk-secret-key']);
+  });
+
+  it("blocks an M-Pesa passkey but not Daraja's published sandbox one, nor an STK password built from it", () => {
+    expect(blockingIds('mpesa.py', 'MPESA_PASSKEY = "3c9e1a7f5b2d8e4a6c0f9b7d3e1a5c8f2b6d0e4a8c1f3b5d7e9a2c4f6b8d0e1a"\n')).toEqual(['mpesa-passkey']);
+    expect(blockingIds('mpesa.py', 'MPESA_PASSKEY = "bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919"\n')).toEqual([]);
+    const stk = '    "Password": "MTc0Mzc5YmZiMjc5ZjlhYTliZGJjZjE1OGU5N2RkNzFhNDY3Y2QyZTBjODkzMDU5YjEwZjc4ZTZiNzJhZGExZWQyYzkxOTIwMjQwMzMwMTIwNzEx",\n';
+    expect(blockingIds('mpesa.py', stk)).toEqual([]);
+  });
+
+  it("leaves an Africa's Talking key of the sandbox app", () => {
+    const init = (user: string): string => `africastalking.initialize(username="${user}", api_key="atsk_5ab2cefa3f32c7c7c5abb0630006e2f7394f9face0add51d6ce04cc3ae7208d4f0b64776")\n`;
+    expect(blockingIds('sms.py', init('sandbox'))).toEqual([]);
+    expect(blockingIds('sms.py', init('shopke'))).toEqual(['africastalking-api-key']);
+  });
+});
+
+describe('samples 507, 508 and 510: real-time video, search and support stacks', () => {
+  it("leaves a Stream app's 12-character API key and blocks its secret", () => {
+    const server = "const { StreamChat } = require('stream-chat');\nconst apiKey = 'q7m2xk9vt4pz';\nconst apiSecret = 'Zk3Wq9Lm2Xv7Tb4Nc8Pr1Hs6Jd0Fy5Ga2Eu7Io3Tx9Zk3Wq9Lm2Xv7Tb4Nc8Pr1Hs';\nconst chat = StreamChat.getInstance(apiKey, apiSecret);\n";
+    expect(blockingIds('server.js', server)).toEqual(['generic-secret-assignment']);
+  });
+
+  it("blocks an Agora certificate given to RtcTokenBuilder far from Agora's name, and Spring's withBasicAuth literal", () => {
+    const token = "const appId = '3e9b1c7a5d2f4e8a6c0b9d1f7a3e5c2b';\nconst appCertificate = 'c0b5d9a2f7e1ca86f1c9e2b7d4a3f8e6';\nconst token = RtcTokenBuilder.buildTokenWithUid(appId, appCertificate, channel, uid, role, expiry);\n";
+    expect(blockingIds('token.js', token)).toContain('agora-app-certificate');
+    expect(blockingIds('src/main/java/shop/ElasticSearchConfig.java', '        .withBasicAuth("k2v8qx","Tz4mW9pLx2Qr7Vn")\n')).toEqual(['http-basic-auth-literal']);
+  });
+
+  it('reports Apache HttpClient trusting every certificate, and blocks a production compose stack\'s database password', () => {
+    expect(scan('src/main/java/shop/Es.java', 'return new SSLContextBuilder().loadTrustMaterial(null, TrustAllStrategy.INSTANCE).build();\n')).toEqual([{ ruleId: 'java-trust-all-strategy', blocking: false }]);
+    const stack = 'x-env: &env\n  FRONTEND_URL: "https://chat.loja-exemplo.com.br"\n  RAILS_ENV: "production"\n  POSTGRES_HOST: "postgres"\n  POSTGRES_PASSWORD: "4e1a7c09d3b25f8e6a7d1c0b9e2f3a48"\n';
+    expect(blockingIds('docker-compose.yml', stack)).toEqual(['compose-literal-secret-env']);
+    expect(blockingIds('docker-compose.yml', stack.replace('production', 'development'))).toEqual([]);
+  });
+});
+
+describe("this repository's own commit: a key cut short by an ellipsis", () => {
+  it('drops a value an ellipsis cuts short, and keeps the whole value', () => {
+    expect(scan('src/notes.ts', '// every request shows `Authorization: Bearer eyJrIjoiT0tTcG1p…`\n')).toEqual([]);
+    expect(blockingIds('src/client.ts', 'const headers = { Authorization: "Bearer Zk3Wq9Lm2Xv7Tb4Nc8Pr1Hs6Jd0Fy5Ga" };\n')).toEqual(['http-authorization-header']);
+  });
+});
