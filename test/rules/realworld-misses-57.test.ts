@@ -221,3 +221,11 @@ describe("this repository's own commit: a key cut short by an ellipsis", () => {
     expect(blockingIds('src/client.ts', 'const headers = { Authorization: "Bearer Zk3Wq9Lm2Xv7Tb4Nc8Pr1Hs6Jd0Fy5Ga" };\n')).toEqual(['http-authorization-header']);
   });
 });
+
+describe('sample 509: publishing credentials', () => {
+  it('names a JetBrains Marketplace token given to publishPlugin and an AMO secret passed to web-ext sign', () => {
+    expect(blockingIds('build.gradle.kts', 'publishPlugin {\n    token.set("perm:cXVpbGx0ZXN0.OTItNDQxOA==.Zt7QmX2pLk9VbW4rNc0YsHa6Ej3uGd")\n}\n')).toEqual(['jetbrains-permanent-token']);
+    const sign = 'web-ext sign --api-key user:12345678:901 --api-secret 3c9e1a7f5b2d8e4a6c0f9b7d3e1a5c8f2b6d0e4a8c1f3b5d7e9a2c4f6b8d0e1a\n';
+    expect(blockingIds('notes.md', sign)).toEqual(['mozilla-amo-api-secret']);
+  });
+});
