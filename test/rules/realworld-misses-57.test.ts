@@ -229,3 +229,11 @@ describe('sample 509: publishing credentials', () => {
     expect(blockingIds('notes.md', sign)).toEqual(['mozilla-amo-api-secret']);
   });
 });
+
+describe('sample 518: testing clouds', () => {
+  it("blocks a Cypress Cloud record key in cypress.config.ts (read as a test file), not one read from CI's secrets", () => {
+    const config = "export default defineConfig({\n  projectId: 'k4m9tz',\n  e2e: { env: { RECORD_KEY: \"3f9c1e27-5a8b-4d02-9e6f-b17a0c4d8e25\" } },\n});\n";
+    expect(blockingIds('cypress.config.ts', config)).toEqual(['cypress-record-key']);
+    expect(blockingIds('.gitlab-ci.yml', 'e2e:\n  script:\n    - npx cypress run --record --key $CYPRESS_RECORD_KEY\n')).toEqual([]);
+  });
+});
