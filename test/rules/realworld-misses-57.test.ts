@@ -237,3 +237,15 @@ describe('sample 518: testing clouds', () => {
     expect(blockingIds('.gitlab-ci.yml', 'e2e:\n  script:\n    - npx cypress run --record --key $CYPRESS_RECORD_KEY\n')).toEqual([]);
   });
 });
+
+describe('samples 511 and 515: static-site deploys and social login', () => {
+  it('reports lftp told not to use TLS, as a medium misconfiguration', () => {
+    const deploy = 'lftp -u $FTP_USER,$FTP_PASS ftp://www.shop-site.net -e "set ftp:ssl-allow off; mirror -R public www; exit"\n';
+    expect(scan('deploy.sh', deploy)).toEqual([{ ruleId: 'lftp-ssl-disabled', blocking: false }]);
+  });
+
+  it("leaves python-social-auth's SOCIAL_AUTH_<PROVIDER>_KEY (the client id) and blocks its secret", () => {
+    const settings = "SOCIAL_AUTH_GITHUB_KEY = 'a3f19c0b7e2d54c8816e'\nSOCIAL_AUTH_GITHUB_SECRET = '9b4d1e7a2c6f08e35d1a7c4b9e2f60d35c2e8a1f'\n";
+    expect(blockingIds('adlist/github_settings.py', settings)).toEqual(['github-client-secret']);
+  });
+});
