@@ -7,9 +7,8 @@ import { createHash } from 'node:crypto';
 // JWT_REFRESH_SECRET and MEILI_MASTER_KEY, Dify's SECRET_KEY; the client secret of Easemob's `easemob-playground`
 // demo app, printed in its REST documentation (also as the docs' `…dd` variant); the cut-short API key in every
 // example request of Grafana's HTTP API docs (`Authorization: Bearer eyJrIjoiT0tTcG1p…`); the `secret-live-80JA…`
-// secret of every Stytch SDK's README. A copy is no leak (anyone can read
-// it in the project); a deployment still running on one is weak, a setting to change rather than a secret to rotate,
-// and not reported.
+// secret of every Stytch SDK's README. A copy is no leak (anyone can read it in the project); a deployment still
+// running on one is weak, a setting to change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '16f0f58467b744dd8061ea08b1c276fb33832d79e562758a018d986b8b668bb3',
   '7c1154b5152983978147ea87e4a2066d4768673e9d85d6a792cddc2f784efd2f',

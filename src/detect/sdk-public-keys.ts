@@ -114,6 +114,8 @@ export function isStreamApiKey(site: LiteralSite): boolean {
 }
 
 const UPPER_UUID = String.raw`[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}`;
+const UPPER_UUID_VALUE = new RegExp(`^${UPPER_UUID}$`);
+const UPPER_UUID_APP_ID = new RegExp(String.raw`\bAPP(?:LICATION)?_?ID["']?\s*[:=]\s*["']${UPPER_UUID}["']`, 'i');
 
 /**
  * Whether a key is a Backendless app's client API key: an upper-case UUID under an API key name, beside the app's
@@ -121,9 +123,9 @@ const UPPER_UUID = String.raw`[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0
  * app; what it may do is set by the app's roles.
  */
 export function isBackendlessClientKey(site: LiteralSite): boolean {
-  if (!new RegExp(`^${UPPER_UUID}$`).test(site.value) || !/api_?key/i.test(readSettingName(site.before ?? '') || site.key)) return false;
+  if (!UPPER_UUID_VALUE.test(site.value) || !/api_?key/i.test(readSettingName(site.before ?? '') || site.key)) return false;
   const block = site.block ?? '';
-  return /backendless/i.test(block) || new RegExp(String.raw`\bAPP(?:LICATION)?_?ID["']?\s*[:=]\s*["']${UPPER_UUID}["']`, 'i').test(block);
+  return /backendless/i.test(block) || UPPER_UUID_APP_ID.test(block);
 }
 
 /**
