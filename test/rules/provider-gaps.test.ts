@@ -29,7 +29,7 @@ const LEAKS: [string, string, string, string][] = [
   ['ngrok-authtoken', 'ngrok.yml', '# ngrok agent config\nversion: "2"\nauthtoken: 2BGJjUm74BKsCb1h6kBovq1ZtUo_5uNzky0B31O99h2MyMRDq\n', 'high'],
   ['cloudinary-url', '.env', CLOUDINARY_ENV, 'high'],
   ['cloudinary-api-secret', 'app/media.py', "cloudinary.config(cloud_name='shop', api_key='228030521084387', api_secret='O5WkQnICmLAqI7LfXz5D7G4H1A3')\n", 'medium'],
-  ['clerk-secret-key', '.env.production', 'CLERK_SECRET_KEY=sk_test_gtUmhJSuXBRvSWOQAxRNgOLJj9KCI4fP3ieytMCTOvsI\n', 'medium'],
+  ['clerk-secret-key', '.env.production', 'CLERK_SECRET_KEY=sk_test_gtUmhJSuXBRvSWOQAxRNgOLJj9KCI4fP3ieytMCTOvsI\n', 'high'],
   ['spotify-client-secret', 'bot/config.py', 'SPOTIFY_CLIENT_SECRET = "54b93856ce3bc44c4a9b9e930fa107d6"\n', 'medium'],
   ['paystack-secret-key', '.env', 'PAYSTACK_SECRET_KEY=sk_live_prim4519zuegog94jo6lrngg0wv1k8vezdlq7uo9\n', 'high'],
   ['mercadopago-access-token', 'server/pay.js', 'const client = new MercadoPagoConfig({ accessToken: "APP_USR-5405906515359157-201836-6692d97ba1e6085464cc4deae6b4b204-9820361313" });\n', 'high'],
