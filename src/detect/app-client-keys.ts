@@ -1,0 +1,43 @@
+import { readSettingName } from './sdk-public-keys.js';
+import type { LiteralSite } from './weak-literal.js';
+
+// Ids and keys every build of an app carries, so no secret: Shopify's app key (its OAuth client id), Adjust's app
+// token, and the client API keys of Backendless and Stream; each service keeps its secret under another name.
+
+/** An `api_key` set in shopify_app's `ShopifyApp.configure` block: the app's client id, public in every OAuth URL. */
+export function isShopifyAppClientKey(site: LiteralSite): boolean {
+  return /^(?:config\.)?api_?key$/i.test(site.key) && /\bShopifyApp\.configure\b/.test(site.block ?? '');
+}
+
+/**
+ * Whether a value is an Adjust app token: 12 lower-case letters and digits under an app token name in code that uses
+ * Adjust's SDK. Every build of the app sends it with its events, so it is an id; Adjust's API token is the secret.
+ */
+export function isAdjustAppToken(site: LiteralSite): boolean {
+  if (!/^[a-z0-9]{12}$/.test(site.value) || !/app_?token$/i.test(site.key)) return false;
+  return /adjust/i.test(site.key) || /\b(?:com\.adjust\.sdk|Adjust(?:Config|Event)\b|InitAdjust)/.test(site.block ?? '');
+}
+
+/**
+ * Whether a key is a Stream (getstream.io) app's API key: 12 lower-case letters and digits under an API key name in
+ * code that uses Stream's SDKs. Browser and mobile clients are given it; the 64-character API secret is the secret.
+ */
+export function isStreamApiKey(site: LiteralSite): boolean {
+  if (!/^[a-z0-9]{12}$/.test(site.value) || !/api_?key/i.test(readSettingName(site.before ?? '') || site.key)) return false;
+  return /\b(?:StreamChat|StreamVideoClient|StreamClient|stream-chat|getstream|@stream-io|stream_chat|stream\.connect)\b/i.test(site.block ?? '');
+}
+
+const UPPER_UUID = String.raw`[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}`;
+const UPPER_UUID_VALUE = new RegExp(`^${UPPER_UUID}$`);
+const UPPER_UUID_APP_ID = new RegExp(String.raw`\bAPP(?:LICATION)?_?ID["']?\s*[:=]\s*["']${UPPER_UUID}["']`, 'i');
+
+/**
+ * Whether a key is a Backendless app's client API key: an upper-case UUID under an API key name, beside the app's
+ * id (another one) or Backendless's name. Each client platform (Android, iOS, JS) gets its own, made to ship in the
+ * app; what it may do is set by the app's roles.
+ */
+export function isBackendlessClientKey(site: LiteralSite): boolean {
+  if (!UPPER_UUID_VALUE.test(site.value) || !/api_?key/i.test(readSettingName(site.before ?? '') || site.key)) return false;
+  const block = site.block ?? '';
+  return /backendless/i.test(block) || UPPER_UUID_APP_ID.test(block);
+}
