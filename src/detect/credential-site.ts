@@ -1,5 +1,5 @@
 import { findConnectionStringHost, isCommentedLine, readServer } from './connection-site.js';
-import { hasSampleProjectRef, isDocumentationHost, isLocalHost, isManagedHost, isTestMailHost } from './database-hosts.js';
+import { hasSampleProjectRef, isDocumentationHost, isLocalHost, isLoopbackHost, isManagedHost, isTestMailHost } from './database-hosts.js';
 import { readLinesAbove } from './scan-windows.js';
 import type { LiteralSite } from './weak-literal.js';
 
@@ -70,7 +70,7 @@ export function findLocalSettingsHost(site: LiteralSite): 'database' | 'test mai
 // https://chat.shop.com.br`): a stack deployed on a server (a Portainer or Coolify stack), whose compose service
 // database (`POSTGRES_HOST: postgres`) is that server's. Not localhost, which a developer's production build also uses.
 function isDeployedServiceBlock(host: string, block: string): boolean {
-  if (/^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|::1|host\.docker\.internal)$/i.test(host)) return false;
+  if (isLoopbackHost(host)) return false;
   const production = /\b(?:RAILS|NODE|APP|RACK|FLASK|MIX|ASPNETCORE)_ENV["']?\s*[:=]\s*["']?production\b/i.test(block);
   return production && /\b[A-Z_]*(?:FRONTEND|PUBLIC|APP|SITE|BASE)_URL["']?\s*[:=]\s*["']?https:\/\/(?!localhost\b)[\w-]+(?:\.[\w-]+)+/.test(block);
 }

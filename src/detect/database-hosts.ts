@@ -54,6 +54,11 @@ export function isLocalHost(host: string): boolean {
   return LOCAL_HOST.test(host);
 }
 
+/** Whether a host names this machine itself (`localhost`, a loopback or any-address, Docker's host alias). */
+export function isLoopbackHost(host: string): boolean {
+  return /^(?:localhost|127\.0\.0\.1|0\.0\.0\.0|::1|host\.docker\.internal)$/i.test(host);
+}
+
 // Mail services that catch test mail (Ethereal, Mailtrap) and local mail catchers: their logins reach no mailbox.
 const TEST_MAIL_HOST = /(?:^|\.)(?:ethereal\.email|mailtrap\.io)$|^(?:mailhog|mailpit|maildev|smtp4dev)$/i;
 
