@@ -2,7 +2,7 @@ import type { CompiledRule } from '../types.js';
 import { isLocalCallPassword, isLocalClientPassword, isLocalConnectionStringPassword, isPublicServerPassword } from './connection-site.js';
 import { findLocalSettingsHost, findRepeatedUserName, findUrlUser, isBlankedUrlLogin, isExampleHostPassword, isLocalUrlPassword, isManagedHostPassword } from './credential-site.js';
 import { isPublicMailboxPassword } from './mail-site.js';
-import { looksRandom, shannonEntropy } from './entropy.js';
+import { hasKeyboardRun, looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isPublicClientIdKey, isUuid } from './generic-filters.js';
 import { isHumanSequence, isSequential, isTypedPattern } from './typed-runs.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
@@ -57,8 +57,9 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   const repeated = rule.kind === 'secret' ? findRepeatedUserName(candidate) : undefined;
   if (repeated === 'managed' || isGuessOnManagedHost(rule, candidate)) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
-  // A value cut short by an ellipsis (`Bearer eyJrIjoiT0tT…` in a comment or a guide) shows where a key goes.
-  if ((candidate.after ?? '').startsWith('…')) return drop('cut short with an ellipsis');
+  // A value cut short by an ellipsis (`Bearer eyJrIjoiT0tT…` in a comment or a guide, `--token "1//0hQZ ...` in a
+  // pasted error) shows where a key goes.
+  if (/^ ?(?:…|\.{3}(?!\.))/.test(candidate.after ?? '')) return drop('cut short with an ellipsis');
   if (isPublicClientIdKey(key) || isShopifyAppClientKey(candidate) || isAdjustAppToken(candidate)) return drop('a public client id');
   // The password Visual Studio sets for the localhost development HTTPS certificate (`Kestrel:Certificates:Development:Password`).
   if (/Certificates(?::|__)Development(?::|__)$/i.test((candidate.before ?? '').replace(/Password["']?\s*[:=]\s*["']?$/i, ''))) return weak('the development certificate');
@@ -104,7 +105,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (/\.(?:Un)?[Pp]rotect\b[^\n]{0,80}\bPassword:=[ \t]*"$/.test(candidate.before ?? '')) return weak('a sheet protection password');
   // The keyboard's top row after a prefix (`sk-alias-1234567890`). Generic values only: a value in a provider's exact
   // format is left to that format (the peers' test keys hold the run and count as positives).
-  if (value.includes('1234567890')) return drop('keyboard filler');
+  // The same for the alphabet or a letter row typed between digits (`aB1cD2eF3gH4…`, `pQ4wE7rT2yU9…`).
+  if (value.includes('1234567890') || hasKeyboardRun(value.replace(/[^A-Za-z]/g, ''), 10)) return drop('keyboard filler');
   if (isMaskedByHand(value)) return drop('masked');
   if (isClientPrefixedSetting(candidate)) return weak('a browser-public setting');
   if (/^\s*\(/.test(candidate.after ?? '')) return drop('call'); // creds = _GetCredentials(): the pattern stops at `(`
@@ -114,8 +116,9 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (isUuid(value)) return isUuidCredential(candidate) && isRandomUuid(value) ? KEEP : drop('uuid');
   // A password hash in PHC or crypt form (Vaultwarden's `ADMIN_TOKEN='$argon2id$v=19$…'`, a bcrypt `$2b$…`) is what
   // the server checks a password against: it opens nothing until it is cracked. Also a bcrypt hash whose leading `$`
-  // a template string or a shell ate (`2a$10$…` in a seed file).
-  if (/^\$(?:argon2(?:id|i|d)|2[aby]|scrypt|pbkdf2(?:-sha\d{1,3})?|[156])\$|^2[aby]\$\d{2}\$[./A-Za-z0-9]{53}$/.test(value)) return weak('a password hash');
+  // a template string or a shell ate (`2a$10$…` in a seed file), and Django's own form (`pbkdf2_sha256$720000$…`,
+  // also how django-oauth-toolkit stores client secrets).
+  if (/^\$(?:argon2(?:id|i|d)|2[aby]|scrypt|pbkdf2(?:-sha\d{1,3})?|[156])\$|^2[aby]\$\d{2}\$[./A-Za-z0-9]{53}$|^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt)\$[^$\s]{1,100}\$/.test(value)) return weak('a password hash');
   // A SealedSecret's ciphertext (`Ag…`, hundreds of base64 characters, only the cluster's controller decrypts it) is
   // made to be committed, in YAML or in a Jsonnet/CUE rendering of the manifest.
   if (/^Ag[A-Za-z0-9+/]{150,}={0,2}$/.test(value) && isSealedCiphertext(candidate)) return drop('sealed');

@@ -12,7 +12,9 @@ export const PLACEHOLDER_WORDS = [
 
 /** Whole-value shapes of stand-ins: brackets, `your_…`, labels in capitals, published test keys, filler runs. */
 export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
-  /^<[^<>]*>$/, // <token>, <your password>
+  // <token>, <your password>; not a random key pasted between the brackets (`<Zx4KqWp9Tn2…>`: 24 or more letters,
+  // digits, `_` or `-`, three of them digits, and no word of a name).
+  /^<(?!(?=(?:[A-Za-z_-]*[0-9]){3})(?![\w-]*(?:your|token|secret|access|passw|key|api))[\w-]{24,}>$)[^<>]*>$/i,
   /^\[+[^[\]]*\]+$/, // [PASSWORD], redis://[[username]:[password]]@host
   /^\((?:[^()]*)\)$/, // (secret)
   /^\{[^{}":]*\}$/, // {API key goes here}, {ここにAPIキーを入れてください}: braces around words (not JSON, not a decoded token)

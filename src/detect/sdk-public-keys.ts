@@ -75,8 +75,12 @@ export function isPairedPublicKey(site: LiteralSite): boolean {
   return half && new RegExp(`\\b${name}[_.-]?${kind}[_.-]?secret\\b`, 'i').test(site.block ?? '');
 }
 
-/** A browser push subscription's `auth` (beside its `p256dh`): one device's data, not a credential of a service. */
+/**
+ * A browser push subscription's `auth` (beside its `p256dh`), or an FCM registration token (`fK3…:APA91b…`, where a
+ * server key starts with `AAAA`): one device's address, not a credential of a service.
+ */
 export function isPushSubscriptionKey(site: LiteralSite): boolean {
+  if (/^(?!AAAA)[\w-]{11,40}:APA91b[\w-]{100,}$/.test(site.value)) return true;
   return /^auth$/i.test(site.key) && /^[A-Za-z0-9_-]{16,24}={0,2}$/.test(site.value) && /\bp256dh\b/.test(site.block ?? '');
 }
 
