@@ -40,6 +40,8 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   const name = readSettingName(before);
   const fallback = readFallbackName(before);
   if ([name, fallback].some((n) => /FIREBASE/i.test(n) || CLIENT_PREFIX.test(n))) return true;
+  // A key named for a server-side API (`GEMINI_API_KEY`, `YOUTUBE_API_KEY`) is billed per call, wherever it is listed.
+  if (/gemini|genai|generative|palm|youtube|server|backend/i.test(name)) return false;
   if (/maps\/api\/js\?(?:[^"'\s]*&)?key=$/.test(before)) return true;
   if (/"current_key"\s*:\s*"$/.test(before)) return true; // google-services.json: the Firebase app's Android key
   if (/chat\.googleapis\.com\/v1\/spaces\/[\w-]+\/messages\?key=$/.test(before)) return true; // every Chat webhook's key

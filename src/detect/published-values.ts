@@ -7,7 +7,9 @@ import { createHash } from 'node:crypto';
 // JWT_REFRESH_SECRET and MEILI_MASTER_KEY, Dify's SECRET_KEY; the client secret of Easemob's `easemob-playground`
 // demo app, printed in its REST documentation (also as the docs' `…dd` variant); the cut-short API key in every
 // example request of Grafana's HTTP API docs (`Authorization: Bearer eyJrIjoiT0tTcG1p…`); the `secret-live-80JA…`
-// secret of every Stytch SDK's README. A copy is no leak (anyone can read it in the project); a deployment still
+// secret of every Stytch SDK's README; the API and application keys of Datadog's documentation examples (`9775a0…`,
+// `87ce4a…`, in its docs and client libraries' READMEs); the access token of Steampipe's LaunchDarkly plugin config
+// (`api-dd8ce1…`). A copy is no leak (anyone can read it in the project); a deployment still
 // running on one is weak, a setting to change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '16f0f58467b744dd8061ea08b1c276fb33832d79e562758a018d986b8b668bb3',
@@ -21,6 +23,9 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '8af6a4310f79019fa6282fbab52edb951cbe7a8d09deec42d2135edf76054a73',
   'feb26c1fdafee077295232efc68397442bb9fc3d0d35bbbde6ec6d1fa049170e',
   'b170ffcaed5bb9f977184de55c3922ca31131e2e8f5163e8589a8a53808d525b',
+  '374b54794dbadf23436d62759c658a54c2c2bca53ad83fe7f2080705c76a7e06',
+  '9fd48845a784316d5d5c3967b61d9b99820d7f83e02566b8ab04ccc47f2dac1b',
+  '48fbfa434da596a76270e50b3c7e95bf02f9e823f0bb4b8880b5a728de589c49',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */
