@@ -78,7 +78,7 @@ describe('samples 21 and 22', () => {
 
 describe('samples 22 and 24', () => {
   it('finds fallbacks of .NET configuration lookups and of Vite, Bun and Deno environment reads', () => {
-    expect(blockingIds('backend/Program.cs', 'string GetJwtKey() => builder.Configuration["Jwt:Key"]\n    ?? Environment.GetEnvironmentVariable("JWT__Key")\n    ?? "Rz9wP6Yb3Nc7Hj1FsQ2wE5rT8yUiOpA4";\n')).toEqual(['dotnet-config-fallback-secret']);
+    expect(blockingIds('backend/Program.cs', 'string GetJwtKey() => builder.Configuration["Jwt:Key"]\n    ?? Environment.GetEnvironmentVariable("JWT__Key")\n    ?? "Rz9wP6Yb3Nc7Hj1FsQ2vM5kT8dLeXpA4";\n')).toEqual(['dotnet-config-fallback-secret']);
     expect(blockingIds('src/lib/razorpay.ts', "const secret = import.meta.env.RAZORPAY_KEY_SECRET || 'Qe8vT2mXk4Lt9RzWp6Yb3Nc7';\n")).toEqual(['js-env-fallback-secret']);
   });
 

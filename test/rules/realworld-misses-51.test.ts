@@ -110,7 +110,7 @@ describe('samples 361 and 364: provider keys pasted into guides', () => {
 describe('samples 365 and 366: secrets as an Objective-C argument and as the literal a token is checked against', () => {
   it('blocks both, not a placeholder or an env lookup compared with', () => {
     expect(blockingIds('ViewController.m', '[[YahooAPI alloc] initWithConsumerKey:@"dj0yJmk9Kq7vT2xWm9Lp" andConsumerSecret:@"c41f7e0a92db4e35a8f1b6c0d3e7925a9e2d7b10"];\n')).toEqual(['objc-secret-argument']);
-    expect(blockingIds('AuthKey.php', "if($token != 'Qm7rTz2KxWp9LvN4sB8cHd3Fj6Gy1Mq5Zt0Re7Uw2Io4Pa9Sd6Fg3Hj8Kl1Zx5Cv'){\n")).toEqual(['secret-compared-to-literal']);
+    expect(blockingIds('AuthKey.php', "if($token != 'Qm7rTz2KxWp9LvN4sB8cHd3Fj6Gy1Mq5Zt0Re7Uw2Io4Pb9Nm6Tg3Vr8Ce1Wx5Yb'){\n")).toEqual(['secret-compared-to-literal']);
     expect(scan('server.js', "  if (apiKey === 'YOUR_API_KEY_HERE') throw new Error('set API_KEY');\n")).toEqual([]);
   });
 });
