@@ -11,11 +11,12 @@ export function isShopifyAppClientKey(site: LiteralSite): boolean {
 
 /**
  * Whether a value is an Adjust app token: 12 lower-case letters and digits under an app token name in code that uses
- * Adjust's SDK. Every build of the app sends it with its events, so it is an id; Adjust's API token is the secret.
+ * Adjust's SDK, its API or names it. Every build of the app sends it with its events, so it is an id; Adjust's API
+ * token is the secret.
  */
 export function isAdjustAppToken(site: LiteralSite): boolean {
   if (!/^[a-z0-9]{12}$/.test(site.value) || !/app_?token$/i.test(site.key)) return false;
-  return /adjust/i.test(site.key) || /\b(?:com\.adjust\.sdk|Adjust(?:Config|Event)\b|InitAdjust)/.test(site.block ?? '');
+  return /adjust/i.test(site.key) || /\b(?:com\.adjust\.sdk|Adjust(?:Config|Event)?\b|InitAdjust)|\badjust\.com\b/.test(site.block ?? '');
 }
 
 /**

@@ -102,7 +102,26 @@ export function isCodeOrText(value: string): boolean {
 export function hasFillerRun(value: string): boolean {
   // Five doubled characters in a row (`AA11BB22CC`, Slack's sample webhook): typed (one random hex value in 30,000).
   if (/([A-Za-z0-9])\1(?!\1)([A-Za-z0-9])\2(?!\2)([A-Za-z0-9])\3(?!\3)([A-Za-z0-9])\4(?!\4)([A-Za-z0-9])\5/.test(value)) return true;
-  return hasKeyboardRun(value, 10);
+  return hasKeyboardRun(value, 10) || hasCountingPairs(value);
+}
+
+// Five digit-and-letter pairs counting up together (`0e1f2a3b4c`, `1a2b3c4d5e`): a documentation key typed by hand.
+function hasCountingPairs(value: string): boolean {
+  const v = value.toLowerCase();
+  for (let i = 0; i + 9 < v.length; i += 1) {
+    let steps = 0;
+    while (i + 2 * steps + 3 < v.length && isCountingStep(v, i + 2 * steps)) steps += 1;
+    if (steps >= 4) return true;
+  }
+  return false;
+}
+
+// Whether the pair at `at` (a digit, a letter) is followed by the next digit and the next letter (f wraps to a).
+function isCountingStep(v: string, at: number): boolean {
+  const [d0, l0, d1, l1] = [v.charCodeAt(at), v.charCodeAt(at + 1), v.charCodeAt(at + 2), v.charCodeAt(at + 3)];
+  const digits = d0 >= 48 && d0 <= 57 && d1 === (d0 === 57 ? 48 : d0 + 1);
+  const letters = l0 >= 97 && l0 <= 122 && (l1 === l0 + 1 || (l0 === 102 && l1 === 97));
+  return digits && letters;
 }
 
 /**

@@ -122,6 +122,10 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // A SealedSecret's ciphertext (`Ag…`, hundreds of base64 characters, only the cluster's controller decrypts it) is
   // made to be committed, in YAML or in a Jsonnet/CUE rendering of the manifest.
   if (/^Ag[A-Za-z0-9+/]{150,}={0,2}$/.test(value) && isSealedCiphertext(candidate)) return drop('sealed');
+  // A Fernet token (`gAAAAAB…`: version 0x80 and a timestamp) is data encrypted with a key, not the key; a public
+  // key's setting (`PLAID_PUBLIC_KEY`, `VAPID_PUBLIC_KEY`) holds the half made to be shared.
+  if (/^gAAAAAB[A-Za-z0-9_-]{60,}={0,2}$/.test(value)) return drop('ciphertext');
+  if (/(?:^|[_.-]|[a-z])public[_.-]?key$/i.test(key)) return drop('a public key');
   if (isCodeOrText(value)) return drop('code, text or path');
   if (isIdentifierLike(value, key)) return drop('hash');
   // Laravel Sanctum stores the SHA-256 of a token in personal_access_tokens.token, beside the row's `tokenable_id` and

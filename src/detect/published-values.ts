@@ -9,8 +9,9 @@ import { createHash } from 'node:crypto';
 // example request of Grafana's HTTP API docs (`Authorization: Bearer eyJrIjoiT0tTcG1p…`); the `secret-live-80JA…`
 // secret of every Stytch SDK's README; the API and application keys of Datadog's documentation examples (`9775a0…`,
 // `87ce4a…`, in its docs and client libraries' READMEs); the access token of Steampipe's LaunchDarkly plugin config
-// (`api-dd8ce1…`). A copy is no leak (anyone can read it in the project); a deployment still
-// running on one is weak, a setting to change rather than a secret to rotate, and not reported.
+// (`api-dd8ce1…`); the PostgREST JWT secret of ToolJet's Dockerfiles and NocoDB's README `docker run` JWT secret. A
+// copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
+// rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '16f0f58467b744dd8061ea08b1c276fb33832d79e562758a018d986b8b668bb3',
   '7c1154b5152983978147ea87e4a2066d4768673e9d85d6a792cddc2f784efd2f',
@@ -26,6 +27,8 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '374b54794dbadf23436d62759c658a54c2c2bca53ad83fe7f2080705c76a7e06',
   '9fd48845a784316d5d5c3967b61d9b99820d7f83e02566b8ab04ccc47f2dac1b',
   '48fbfa434da596a76270e50b3c7e95bf02f9e823f0bb4b8880b5a728de589c49',
+  '5fdf298e9a0ca254d541fed33d30e189e7f24c155d8277b7bb5ab4af58486768',
+  'f6f8e93c7bc3a1db4fb2ca7667a51d3f86b6a00046adf682a1ede09bc55cf438',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

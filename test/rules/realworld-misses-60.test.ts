@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 535 onwards. Every value is invented.
+const pack = loadDiskPack();
+
+const { blockingIds } = bindToPack(pack);
+
+describe('samples 535 and 536: app monetisation and voice AI', () => {
+  it("blocks an Adapty secret key in a curl header, not the example key of Adapty's documentation", () => {
+    const curl = (key: string): string => `curl -H "Authorization: Api-Key ${key}" https://api.adapty.io/api/v2/server-side-api/profile/\n`;
+    expect(blockingIds('WEBHOOK_NOTES.md', curl('secret_live_Kq7vT2xW.m9LpQz4RnB8cHd3Fj6Gy1Mq5Zt0Re7Uw'))).toEqual(['adapty-secret-key']);
+    expect(blockingIds('WEBHOOK_NOTES.md', curl('secret_live_BEHrYLTr.ce5zuDEWz06lFRNiaJC8mrLtL8fUwswD'))).toEqual([]);
+  });
+
+  it("leaves an Adjust app token in a script that calls Adjust's API", () => {
+    expect(blockingIds('scripts/adjust_report.py', '#Adjust access tokens and payload\napp_token = "q7k2mz0p4rtb"\n')).toEqual([]);
+  });
+
+  it('blocks Cartesia keys and Azure Speech keys given to FromSubscription', () => {
+    expect(blockingIds('AGORA_API_PARAMETERS.md', '"tts": { "vendor": "cartesia", "params": { "api_key": "sk_car_Kq7vT2xWm9LpQz4RnB8cHd" } }\n')).toEqual(['cartesia-api-key']);
+    expect(blockingIds('AzureAuth.cs', 'var config = SpeechConfig.FromSubscription("a95d1ec34a7b58e04c4b58e7cf24f669", "eastasia");\n')).toEqual(['azure-cognitive-services-key']);
+  });
+
+  it('drops a documentation key typed as digits and letters counting up together', () => {
+    const client = (key: string): string => `const client = new ElevenLabsClient({ apiKey: "${key}" });\n`;
+    expect(blockingIds('src/convai.ts', client('sk_live_4f8b9c7d2e3a4b5c9d0e1f2a3b4c5d6e'))).toEqual([]);
+    expect(blockingIds('src/convai.ts', client('sk_live_4f8b9c7d2e3a4b5c7q2m8x1k5z9w'))).toEqual(['stripe-secret-key']);
+  });
+});
+
+describe('samples 537 to 540: documents, meetings, banking and translation', () => {
+  it('blocks a DocRaptor key set in its configure block, a Mailjet secret given to the Go client, an Adobe p8e- secret in a guide', () => {
+    expect(blockingIds('docraptor_async.rb', 'DocRaptor.configure do |config|\n  config.username = "Kq7vT2xWm9LpQz4RnB8c"\nend\n')).toEqual(['docraptor-api-key']);
+    expect(blockingIds('backend/main.go', 'client := mailjet.NewMailjetClient("5b07e1c3d9a2446f8e13b0c7da95f21e", "c41f7e0a92db4e35a8f1b6c0d3e7925a")\n')).toEqual(['mailjet-secret-key']);
+    expect(blockingIds('docs/PDF_SERVICE.md', '  "client_secret": "p8e-Kq7vT2xWm9Lp_Qz4RnB8cHd3Fj6Gy1Mq"\n')).toEqual(['adobe-client-secret']);
+  });
+
+  it('blocks a Nylas key and a Transifex token in .transifexrc', () => {
+    expect(blockingIds('NYLAS_DEPLOY_QUICK.md', 'NYLAS_API_KEY=nyk_v0_Kq7vT2xWm9LpQz4RnB8cHd3Fj6Gy1Mq5Zt0Re7Uw2Io4Pb9Nm6Tg3Vr8Ce1Wx5Yb2Lk\n')).toEqual(['nylas-api-key']);
+    const rc = '[https://www.transifex.com]\npassword = 1/53be85b1be320144c0531010ec4dae313d7d1e2c\nusername = api\n';
+    expect(blockingIds('.transifexrc', rc)).toEqual(['transifex-api-token']);
+  });
+
+  it("blocks a Mercury production token, not the example of Mercury's API reference", () => {
+    const auth = (body: string): string => `Authorization: Bearer secret-token:mercury_production_${body}_yrucrem\n`;
+    expect(blockingIds('TOOLS.md', auth('wma_47QHp2K81Z5yTM8Nq4DgzuwR3ye6SPf0mgVWctHyQg2BN'))).toEqual(['mercury-api-token']);
+    expect(blockingIds('docs/statements.md', auth('wma_24SCp4G81X3yHL4Wq8FgzuaP9ye3VKf2mgTDctXyRg5HY'))).toEqual([]);
+  });
+
+  it("leaves a public key's setting and a Fernet ciphertext, which are not secrets", () => {
+    expect(blockingIds('config.py', 'PLAID_PUBLIC_KEY = os.getenv("PLAID_PUBLIC_KEY", "3f9c1e275a8b4d029e6fb17a0c4d8e")\n')).toEqual([]);
+    const fernet = 'export const row = { access_token: "gAAAAABmQ8mLx2vTz7Kp4Wn9Rb3HdA1Fs1Jg5Ue0YcT7kW2qZ9xN4bV6mR3hL8pXw4PmLq9TzRk2VbN7cHdXg5q8Zr4Kt7Vm2Xw9Lp3Nc6Hd1Fs5Jg0Yb8==" };\n';
+    expect(blockingIds('src/fixtures.ts', fernet)).toEqual([]);
+  });
+});
+
+describe('samples 541 and 542: BI tools and marketplaces', () => {
+  it('blocks Metabase API keys and Tableau token secrets, not PHP mb_ functions', () => {
+    expect(blockingIds('route.ts', 'const METABASE_API_KEY = "mb_Kq7vT2xWm9LpQz4RnB8cHd3Fj6Gy1Mq5Zt0Re7Uw2I+=";\n')).toEqual(['metabase-api-key']);
+    expect(blockingIds('lib.php', '$len = mb_strlen($name);\n')).toEqual([]);
+    const tsc = "tableau_auth = TSC.PersonalAccessTokenAuth('bi-bot', 'Q8mLx2vTz7Kp4Wn9Rb3HdA==:Fs1Jg5Ue0YcT7kW2qZ9xN4bV6mR3hL8p', 'shop')\n";
+    expect(blockingIds('list_workbooks.py', tsc)).toEqual(['tableau-personal-access-token']);
+  });
+
+  it("leaves the published JWT secrets of ToolJet's Dockerfiles and NocoDB's README", () => {
+    expect(blockingIds('run-nocodb.sh', 'docker run -d -e NC_AUTH_JWT_SECRET="569a1821-0a93-45e8-87ab-eb857f20a010" nocodb/nocodb:latest\n')).toEqual([]);
+    expect(blockingIds('run-nocodb.sh', 'docker run -d -e NC_AUTH_JWT_SECRET="4c1e9a72-0b5d-4f38-a6e2-7d90c3b18f54" nocodb/nocodb:latest\n')).not.toEqual([]);
+  });
+
+  it('blocks Lazada app secrets, Shopee partner keys and an old Amazon client secret beside its client id', () => {
+    expect(blockingIds('MDShopGetToken.java', 'LazopClient client = new LazopClient("https://api.lazada.co.th/rest", "120843", "Kq7vT2xWm9LpQz4RnB8cHd3Fj6Gy1Mq5");\n')).toEqual(['lazada-app-secret']);
+    expect(blockingIds('sign-tester.cjs', "const partner_key = '9e2d7b10f4a34c85b6e0a1d3c8f27b54c41f7e0a92db4e35a8f1b6c0d3e7925a';\n")).toEqual(['shopee-partner-key']);
+    const lwa = '    .clientId("amzn1.application-oa2-client.4c1e9a720b5d4f38a6e27d90c3b18f54")\n    .clientSecret("c41f7e0a92db4e35a8f1b6c0d3e7925a9e2d7b10f4a34c85b6e0a1d3c8f27b54")\n';
+    expect(blockingIds('Test.java', lwa)).toEqual(['amazon-lwa-client-secret']);
+  });
+});
