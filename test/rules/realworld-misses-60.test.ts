@@ -76,3 +76,11 @@ describe('samples 541 and 542: BI tools and marketplaces', () => {
     expect(blockingIds('Test.java', lwa)).toEqual(['amazon-lwa-client-secret']);
   });
 });
+
+describe('sample 547, partial: sports data', () => {
+  it('blocks an API-Sports key sent to its host under the RapidAPI header, not one sent to another RapidAPI host', () => {
+    const headers = (host: string): string => `myHeaders.append("x-rapidapi-key", "9c07b2e4d1a85f36c2e90b7d4a1f58e3");\nmyHeaders.append("x-rapidapi-host", "${host}");\n`;
+    expect(blockingIds('utils/config.tsx', headers('v3.football.api-sports.io'))).toEqual(['api-sports-key']);
+    expect(blockingIds('utils/config.tsx', headers('weatherapi-com.p.rapidapi.com'))).toEqual([]);
+  });
+});
