@@ -52,8 +52,8 @@ function isRandomSegment(part: string): boolean {
 export function isBareIdentifier(value: string): boolean {
   if (isUnspeakable(value)) return false;
   // Letters only: a name unless it is long and breaks into one- and two-letter runs (`qZmTwRbKxNvLpHcJ` is random,
-  // also with a digit after it).
-  if (/^[A-Za-z_$][A-Za-z_$]*[0-9]{0,3}$/.test(value)) return !isRandomLetters(value.replace(/[0-9]{1,3}$/, ''));
+  // also with a digit after it or an underscore among them: `kRqYHzBdmLuQ…FN_`).
+  if (/^[A-Za-z_$][A-Za-z_$]*[0-9]{0,3}$/.test(value)) return !isRandomLetters(value.replace(/[0-9]{1,3}$/, '').replace(/_/g, ''));
   if (/^[a-z]+[0-9]{1,3}[a-z]+$/.test(value)) return true; // b64decode
   if (/^_*[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value)) return !value.split('_').some(isRandomRun); // _convert_oauth2_credentials, not e2b_<40 hex>
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)+$/.test(value)) return true; // constants: SOCKS5_NO_ACCEPTABLE_AUTH

@@ -84,3 +84,20 @@ describe('sample 547, partial: sports data', () => {
     expect(blockingIds('utils/config.tsx', headers('weatherapi-com.p.rapidapi.com'))).toEqual([]);
   });
 });
+
+describe('samples 538, 546 and 550: left-over misses', () => {
+  it('blocks random letters with an underscore among them, not an identifier', () => {
+    const token = (value: string): string => `const webhookToken = '${value}';\n`;
+    expect(blockingIds('src/config/onfidoConfig.ts', token('kRqYHzBdmLuQWeTnPcVjAhGsoXirKFN_'))).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('src/config/onfidoConfig.ts', token('_getUserWebhookToken'))).toEqual([]);
+  });
+
+  it('blocks a key of a letter and 64 hex digits on the line after its name', () => {
+    const daily = 'const DAILY_API_KEY =\n  "Y3f9c1e275a8b4d029e6fb17a0c4d8e25b7e1d2c3a4f5061728c9e04b7a13d5f2e6";\n';
+    expect(blockingIds('daily.ts', daily)).toEqual(['generic-secret-next-line']);
+  });
+
+  it("flags a Duffel token read from a variable Next.js ships to the browser", () => {
+    expect(blockingIds('src/duffel.ts', 'export const duffel = new Duffel({ token: process.env.NEXT_PUBLIC_DUFFEL_KEY! });\n')).toEqual(['client-exposed-secret-env-read']);
+  });
+});
