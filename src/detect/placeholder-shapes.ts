@@ -39,6 +39,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^123e4567-e89b-/i, // the example UUID of RFC 4122 and countless docs
   /unleash-insecure-(?:api|admin|client|frontend)-token$/, // the tokens Unleash's dev server and docker-compose ship with
   /(?:paste|enter|put)[-_ ]?(?:[a-z0-9]+[-_ ]){0,4}here(?![a-z])/i, // sk.eyJ….PASTE_REAL_TOKEN_HERE, enter-key-here
+  /^Atzr\|[\w-]{0,100}$/, // an Amazon refresh token cut to its prefix (real ones run to 300 and more characters)
   /^[^:\s]*:(?:password|passwd|pass|pwd|secret)$/i, // user:password, user%40example.com:pass
   /^(?:null|nil|none|undefined|true|false|empty|secret|password|passwd|pass|token|key|test|admin|root|string|value|required|optional)$/i,
   /^(?:senha|contrase(?:n|ñ)a|mot[-_]?de[-_]?passe|passwort|kennwort|parola|sifre|şifre|has(?:l|ł)o|wachtwoord|losenord)$/i, // "password" in other languages

@@ -101,3 +101,16 @@ describe('samples 538, 546 and 550: left-over misses', () => {
     expect(blockingIds('src/duffel.ts', 'export const duffel = new Duffel({ token: process.env.NEXT_PUBLIC_DUFFEL_KEY! });\n')).toEqual(['client-exposed-secret-env-read']);
   });
 });
+
+describe('samples 536, 538 and 542: client ids and stubs', () => {
+  it("leaves Zoom's Meeting SDK key (a client id) and an Amazon refresh token cut to its prefix, not the SDK secret", () => {
+    const zoom = 'const ZOOM_MEETING_SDK_KEY = "q8Zr4Kt7Vm2Xw9Lp3Nc6";\nconst ZOOM_MEETING_SDK_SECRET = "Tz8kQw3mLp7Vx2RnHb4JwE9sA1dN6bR3";\n';
+    expect(blockingIds('getOauth.js', zoom)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('lwa_token.py', 'REFRESH_TOKEN = "Atzr|IwEBIKq7vT2xWm9"\n')).toEqual([]);
+  });
+
+  it('blocks a basic-auth tuple broken over two commented-out lines', () => {
+    const call = '# r = requests.get(url, auth=("3f9c1e275a8b4d029e6fb17a0c4d8e25b7e1d2c3a4f50617",\n#                          "c9e04b7a13d5f2e69a7b1e20c493aa4c1db2f051de8a3c9e"))\n';
+    expect(blockingIds('transcribe.py', call)).toEqual(['http-basic-auth-literal']);
+  });
+});
