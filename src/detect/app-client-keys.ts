@@ -2,11 +2,17 @@ import { readSettingName } from './sdk-public-keys.js';
 import type { LiteralSite } from './weak-literal.js';
 
 // Ids and keys every build of an app carries, so no secret: Shopify's app key (its OAuth client id), Adjust's app
-// token, and the client API keys of Backendless and Stream; each service keeps its secret under another name.
+// token, RevenueCat's public SDK keys, and the client API keys of Backendless and Stream; each service keeps its
+// secret under another name.
 
 /** An `api_key` set in shopify_app's `ShopifyApp.configure` block: the app's client id, public in every OAuth URL. */
 export function isShopifyAppClientKey(site: LiteralSite): boolean {
   return /^(?:config\.)?api_?key$/i.test(site.key) && /\bShopifyApp\.configure\b/.test(site.block ?? '');
+}
+
+/** RevenueCat's public SDK keys, one per store (`appl_`, `goog_`, `amzn_`, `strp_`, `rcb_`): its secret keys start `sk_`. */
+export function isRevenueCatPublicKey(site: LiteralSite): boolean {
+  return /^(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$/.test(site.value);
 }
 
 /**

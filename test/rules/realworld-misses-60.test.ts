@@ -14,6 +14,11 @@ describe('samples 535 and 536: app monetisation and voice AI', () => {
     expect(blockingIds('WEBHOOK_NOTES.md', curl('secret_live_BEHrYLTr.ce5zuDEWz06lFRNiaJC8mrLtL8fUwswD'))).toEqual([]);
   });
 
+  it("leaves RevenueCat's public SDK keys, which every build of the app carries", () => {
+    expect(blockingIds('StoreConfig.swift', 'Purchases.configure(withAPIKey: "appl_Kq7vT2xWm9LpQz4RnB8cHd3Fj6")\n')).toEqual([]);
+    expect(blockingIds('StoreConfig.swift', 'let revenueCatSecret = "sk_Kq7vT2xWm9LpQz4RnB8cHd3Fj6Gy"\n')).not.toEqual([]);
+  });
+
   it("leaves an Adjust app token in a script that calls Adjust's API", () => {
     expect(blockingIds('scripts/adjust_report.py', '#Adjust access tokens and payload\napp_token = "q7k2mz0p4rtb"\n')).toEqual([]);
   });
