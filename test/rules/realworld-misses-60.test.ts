@@ -119,3 +119,11 @@ describe('samples 536, 538 and 542: client ids and stubs', () => {
     expect(blockingIds('transcribe.py', call)).toEqual(['http-basic-auth-literal']);
   });
 });
+
+describe('sample 528: deploy notes named in capitals', () => {
+  it("reads a platform's deploy note in capitals as the values pasted into it, a lower-case guide as documentation", () => {
+    const env = 'CRON_SECRET=4c1e9a720b5d4f38a6e27d90c3b18f54\n';
+    expect(blockingIds('VERCEL_DEPLOYMENT.md', env)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('docs/vercel-deployment.md', env)).toEqual([]);
+  });
+});
