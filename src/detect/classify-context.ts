@@ -112,13 +112,11 @@ export function isPrivateRequestEnvFile(path: string): boolean {
 // A document whose values are the deployed or used ones, not samples. Named for the values a platform, a CI service or
 // production is given (`RAILWAY_ENV_VARIABLES.md`, `render-env.md`, `docs/deployment/cloudflare-env-vars.md`,
 // `SECRETS.md`, `CODEMAGIC_ENV_SETUP.md`): a list to paste into the dashboard. Or a project's own working note, named
-// in capitals (`KYC_400_FIX.md`, `UBER_DIRECT_STATUS.md`, `VERCEL_DEPLOYMENT.md`, `RELATORIO_CORRECAO_KYC.md`), as a
+// in capitals (`KYC_400_FIX.md`, `UBER_DIRECT_STATUS.md`, `HEROKU_DEPLOYMENT.md`, `RELATORIO_CORRECAO_KYC.md`), as a
 // developer or a coding agent writes one while wiring a service up; not a library's standard documents (CHANGELOG,
 // CONTRIBUTING, MIGRATION_GUIDE, RELEASE_NOTES). Words are the name's parts split at `-`, `_`, `.` and spaces.
-const DEPLOY_WORDS = new Set([
-  'railway', 'render', 'heroku', 'vercel', 'netlify', 'fly', 'koyeb', 'cloudflare', 'production', 'prod', 'deploy', 'deployment',
-  'codemagic', 'bitrise', 'circleci', 'ci', 'actions', 'eas',
-]);
+const PLATFORM_WORDS = new Set(['railway', 'render', 'heroku', 'vercel', 'netlify', 'fly', 'koyeb', 'cloudflare', 'codemagic', 'bitrise', 'circleci', 'eas']);
+const DEPLOY_WORDS = new Set([...PLATFORM_WORDS, 'production', 'prod', 'deploy', 'deployment', 'ci', 'actions']);
 const VARIABLE_WORDS = new Set(['env', 'environment', 'variables', 'vars', 'secrets']);
 const NOTE_WORDS = new Set([
   'fix', 'fixes', 'fixed', 'complete', 'completed', 'status', 'checklist', 'troubleshooting', 'summary', 'context',
@@ -137,5 +135,5 @@ export function isPastedValuesDoc(path: string): boolean {
   if (name.toLowerCase() === 'secrets' || (words.some((w) => DEPLOY_WORDS.has(w)) && words.some((w) => VARIABLE_WORDS.has(w)))) return true;
   if (/\.(?:md|txt)$/.test(path) && /^[A-Z]+$/.test(name)) return NOTE_NAMES.has(words[0] ?? '');
   const note = /\.(?:md|txt)$/.test(path) && /^[A-Z0-9]+(?:[_-][A-Z0-9]+)+$/.test(name);
-  return note && words.some((word) => NOTE_WORDS.has(word) || DEPLOY_WORDS.has(word));
+  return note && words.some((word) => NOTE_WORDS.has(word) || PLATFORM_WORDS.has(word));
 }
