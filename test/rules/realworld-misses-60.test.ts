@@ -42,6 +42,11 @@ describe('samples 537 to 540: documents, meetings, banking and translation', () 
     expect(blockingIds('docs/PDF_SERVICE.md', '  "client_secret": "p8e-Kq7vT2xWm9Lp_Qz4RnB8cHd3Fj6Gy1Mq"\n')).toEqual(['adobe-client-secret']);
   });
 
+  it('blocks a list of keys given as the fallback of a plural key name', () => {
+    const keys = 'KEYS_ENV = os.environ.get("UNSTRUCTURED_API_KEYS", "Kq7vT2xWm9LpQz4RnB8cHd3Fj6Gy1M,Xw4PmLq9TzRk2VbN7cHdXg5q8Zr4Kt")\n';
+    expect(blockingIds('main.py', keys)).toEqual(['env-fallback-secret']);
+  });
+
   it('blocks a Nylas key and a Transifex token in .transifexrc', () => {
     expect(blockingIds('NYLAS_DEPLOY_QUICK.md', 'NYLAS_API_KEY=nyk_v0_Kq7vT2xWm9LpQz4RnB8cHd3Fj6Gy1Mq5Zt0Re7Uw2Io4Pb9Nm6Tg3Vr8Ce1Wx5Yb2Lk\n')).toEqual(['nylas-api-key']);
     const rc = '[https://www.transifex.com]\npassword = 1/53be85b1be320144c0531010ec4dae313d7d1e2c\nusername = api\n';
