@@ -42,6 +42,12 @@ describe('samples 537 to 540: documents, meetings, banking and translation', () 
     expect(blockingIds('docs/PDF_SERVICE.md', '  "client_secret": "p8e-Kq7vT2xWm9Lp_Qz4RnB8cHd3Fj6Gy1Mq"\n')).toEqual(['adobe-client-secret']);
   });
 
+  it("blocks a key in a C# collection initializer's entry, not one read from configuration", () => {
+    const form = (value: string): string => `var form = new NameValueCollection()\n{\n    {"apikey" , ${value}},\n};\n`;
+    expect(blockingIds('ChangePassword.aspx.cs', form('"qT7vLm2Rx9KpW4zNc8HdB3sF6jY1gA5e-Wq9rTz4y"'))).toEqual(['generic-secret-pair-initializer']);
+    expect(blockingIds('ChangePassword.aspx.cs', form('ConfigurationManager.AppSettings["TextlocalKey"]'))).toEqual([]);
+  });
+
   it('blocks a list of keys given as the fallback of a plural key name', () => {
     const keys = 'KEYS_ENV = os.environ.get("UNSTRUCTURED_API_KEYS", "Kq7vT2xWm9LpQz4RnB8cHd3Fj6Gy1M,Xw4PmLq9TzRk2VbN7cHdXg5q8Zr4Kt")\n';
     expect(blockingIds('main.py', keys)).toEqual(['env-fallback-secret']);
