@@ -2,8 +2,8 @@ import { readSettingName } from './sdk-public-keys.js';
 import type { LiteralSite } from './weak-literal.js';
 
 // Ids and keys every build of an app carries, so no secret: Shopify's app key (its OAuth client id), Adjust's app
-// token, RevenueCat's public SDK keys, and the client API keys of Backendless and Stream; each service keeps its
-// secret under another name.
+// token, RevenueCat's public SDK keys, the client API keys of Backendless and Stream, and Veriff's public API key;
+// each service keeps its secret under another name.
 
 /** An `api_key` set in shopify_app's `ShopifyApp.configure` block: the app's client id, public in every OAuth URL. */
 export function isShopifyAppClientKey(site: LiteralSite): boolean {
@@ -47,4 +47,16 @@ export function isBackendlessClientKey(site: LiteralSite): boolean {
   if (!UPPER_UUID_VALUE.test(site.value) || !/api_?key/i.test(readSettingName(site.before ?? '') || site.key)) return false;
   const block = site.block ?? '';
   return /backendless/i.test(block) || UPPER_UUID_APP_ID.test(block);
+}
+
+/**
+ * Whether a key is a Veriff integration's API key: a UUID under an API or public key name that names Veriff, or in
+ * code that calls Veriff. Veriff calls it the public key (its web SDK is given it, and it is sent as X-AUTH-CLIENT);
+ * the shared secret that signs each request is the secret.
+ */
+export function isVeriffPublicKey(site: LiteralSite): boolean {
+  if (!/^[0-9a-f]{8}-(?:[0-9a-f]{4}-){3}[0-9a-f]{12}$/.test(site.value)) return false;
+  const name = readSettingName(site.before ?? '') || site.key;
+  if (!/(?:api|public)_?key$/i.test(name) || /secret|private/i.test(name)) return false;
+  return /veriff/i.test(name) || /\bveriff\b|\bX-AUTH-CLIENT\b/i.test(site.block ?? '');
 }

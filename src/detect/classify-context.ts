@@ -115,7 +115,10 @@ export function isPrivateRequestEnvFile(path: string): boolean {
 // in capitals (`KYC_400_FIX.md`, `UBER_DIRECT_STATUS.md`, `HEROKU_DEPLOYMENT.md`, `RELATORIO_CORRECAO_KYC.md`), as a
 // developer or a coding agent writes one while wiring a service up; not a library's standard documents (CHANGELOG,
 // CONTRIBUTING, MIGRATION_GUIDE, RELEASE_NOTES). Words are the name's parts split at `-`, `_`, `.` and spaces.
-const PLATFORM_WORDS = new Set(['railway', 'render', 'heroku', 'vercel', 'netlify', 'fly', 'koyeb', 'cloudflare', 'codemagic', 'bitrise', 'circleci', 'eas']);
+const PLATFORM_WORDS = new Set([
+  'railway', 'render', 'heroku', 'vercel', 'netlify', 'fly', 'koyeb', 'cloudflare', 'codemagic', 'bitrise', 'circleci', 'eas',
+  'aws', 'ec2', 'lightsail', 'gcp', 'azure', 'digitalocean', 'vps',
+]);
 const DEPLOY_WORDS = new Set([...PLATFORM_WORDS, 'production', 'prod', 'deploy', 'deployment', 'ci', 'actions']);
 const VARIABLE_WORDS = new Set(['env', 'environment', 'variables', 'vars', 'secrets']);
 const NOTE_WORDS = new Set([

@@ -12,7 +12,7 @@ import { isTruncatedMacaroon } from './macaroon.js';
 import { isBareDerKey } from './fake-keys.js';
 import { isTruncatedKey } from './pem-length.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isMapsScriptKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
-import { isAdjustAppToken, isBackendlessClientKey, isRevenueCatPublicKey, isShopifyAppClientKey, isStreamApiKey } from './app-client-keys.js';
+import { isAdjustAppToken, isBackendlessClientKey, isRevenueCatPublicKey, isShopifyAppClientKey, isStreamApiKey, isVeriffPublicKey } from './app-client-keys.js';
 import { isAnalyticsBrowserKey, isBadgeToken, isMailchimpSdkKey, isPairedPublicKey, isPublicKeyCopy, isPushSubscriptionKey, isRollbarClientToken, isSearchOnlyKey, isStorefrontToken } from './sdk-public-keys.js';
 import { isShortLivedJwt } from './sample-jwt.js';
 import { isTemplate, isTemplateHead, isTemplateUrlTail } from './template.js';
@@ -84,7 +84,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (encoded !== undefined) return encoded;
   const publicKey = isPublicJwt(value) || isPublicProjectKey(value) || isBrowserGoogleKey(candidate) || isMapsScriptKey(candidate) ||
     isSearchOnlyKey(candidate) || isStorefrontToken(candidate) || isAnalyticsBrowserKey(candidate) || isBadgeToken(candidate) || isMailchimpSdkKey(candidate) || isRollbarClientToken(candidate) || isPublicKeyCopy(candidate) ||
-    isEmbeddedKey(candidate) || isDeclaredPublic(candidate) || isBackendlessClientKey(candidate) || isStreamApiKey(candidate) ||
+    isEmbeddedKey(candidate) || isDeclaredPublic(candidate) || isBackendlessClientKey(candidate) || isStreamApiKey(candidate) || isVeriffPublicKey(candidate) ||
     (rule.generic && (isPairedPublicKey(candidate) || isPushSubscriptionKey(candidate)));
   if (publicKey) return weak(PUBLIC_KEY_REASON);
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.

@@ -11,7 +11,7 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /^(?:ENC\(.+\)|CRYPT:.+|\{cipher\}.+|eyJpdiI6[A-Za-z0-9+/]{40,}={0,2})$/, // encrypted, decrypted at start-up: jasypt ENC(…), light-4j CRYPT:…, Spring Cloud Config {cipher}…, Laravel's Crypt payload ({"iv":…})
   /^[\w.:/@=,;-]*[:/@=,;-]\$[a-z_][a-z0-9_]{2,}$/, // a prefix and a lower-case variable ending the value: "sk-lf-$uuid" in a setup script, not the end of a Django key (`…)c3pf61e=$k59z`)
   /(?:^|[:/@=,;\s-])\$[A-Z_][A-Z0-9_]{2,}\b/, // an upper-case variable inside a value after a separator: anonymous:$FROM_EMAIL, webapp-$PROJECT_ID-env (not a `$` in a random key)
-  /^%[A-Za-z_][A-Za-z0-9_]*%$/, // %VAR%
+  /^%[A-Za-z_][A-Za-z0-9_]*(?:%|:~-?[0-9]+(?:,-?[0-9]*)?%?)$/, // %VAR%, and a cmd substring %VAR:~0,10% (maybe cut at its comma)
   /^#\{[^}]*\}$/, // Ruby #{var}
   /^\{(?:[A-Za-z_][\w.]*|[0-9]{0,2})\}$/, // Python str.format {password}, {0}, {}
   /^\{[A-Za-z_][\w.]*(?:\(|\[)/, // an f-string expression: {os.getenv("DB_PASSWORD")}, {config['pw']}
