@@ -127,8 +127,9 @@ const NOTE_WORDS = new Set([
   'integration', 'start', 'quickstart', 'relatorio', 'correcao', 'atualizado', 'configuracao', 'contexte', 'contexto',
   'connection', 'connections', 'access', 'accounts', 'logins', 'passwords', 'servers', 'credenciais', 'acessos', 'senhas',
 ]);
-// A working note may also be one word in capitals (`CONTEXTE.md`, `CREDENTIALS.md`), not a standard document's name.
-const NOTE_NAMES = new Set(['context', 'contexte', 'contexto', 'credentials', 'passwords', 'accounts', 'logins', 'servers', 'access', 'tokens', 'keys']);
+// A working note may also be one word in capitals (`CONTEXTE.md`, `CREDENTIALS.md`, `HANDOFF.md`), not a standard
+// document's name.
+const NOTE_NAMES = new Set(['context', 'contexte', 'contexto', 'credentials', 'passwords', 'accounts', 'logins', 'servers', 'access', 'tokens', 'keys', 'handoff']);
 
 /** Whether a path is a document listing a deployment's variables or secrets, or a working note of the project itself. */
 export function isPastedValuesDoc(path: string): boolean {

@@ -22,6 +22,9 @@ export function isIdentifierLike(value: string, key: string): boolean {
   // A Scaleway access key (`SCW` and 17 capitals or digits) or an Exoscale API key (`EXO` and 24 hex) names its key
   // pair; the secret is the value beside it.
   if (/^SCW[A-Z0-9]{17}$|^EXO[0-9a-f]{24}$/.test(value)) return true;
+  // A Paddle Billing entity id (`ntfset_`, a notification destination; `pri_`, `sub_`…: a prefix and 26 lower-case
+  // letters and digits). A notification destination's secret is `pdl_ntfset_…`.
+  if (/^(?:ntfset|ntf|pri|pro|sub|ctm|txn|add|biz|dsc|adj|ctr|evt|ntfe|apikey)_[0-9a-z]{26}$/.test(value)) return true;
   // A base64 digest under a key that ends in hash (RabbitMQ's `password_hash`, salted SHA-256 in definitions.json).
   if (/^[A-Za-z0-9+/]{27,}={0,2}$/.test(value) && /hash(?:ed)?$/i.test(key)) return true;
   return HASH_HEX.test(value) && HASH_KEY.test(key) && !/(?:secret|pepper|passw(?:or)?d)$/i.test(key);

@@ -109,7 +109,9 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (value.includes('1234567890') || hasKeyboardRun(value.replace(/[^A-Za-z]/g, ''), 10)) return drop('keyboard filler');
   if (isMaskedByHand(value)) return drop('masked');
   if (isClientPrefixedSetting(candidate)) return weak('a browser-public setting');
-  if (/^\s*\(/.test(candidate.after ?? '')) return drop('call'); // creds = _GetCredentials(): the pattern stops at `(`
+  // creds = _GetCredentials(): the pattern stops at `(`. Not a pasted value's length noted after it
+  // (`TOKEN=Q7KX…  (20 characters)`).
+  if (/^\s*\((?![0-9]{1,4}[ \t]?(?:chars?|characters|bytes|digits)\))/.test(candidate.after ?? '')) return drop('call');
   if (isEcho(value, key) || value.endsWith(`/${key}`)) return drop('the key repeated'); // oauthCreds: OauthCreds; sed's s/pw = a/pw = $X/
   // A made-up UUID has far less entropy than a random one (about 3.7 bits per hex digit; under 3.05: 0.02% of random
   // ones), a typed run (`12345678-1234-…`, `…-aaaaa…`) or one chunk typed three times (`1234abcd-1234-abcd-…`).

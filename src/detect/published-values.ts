@@ -9,10 +9,15 @@ import { createHash } from 'node:crypto';
 // example request of Grafana's HTTP API docs (`Authorization: Bearer eyJrIjoiT0tTcG1p…`); the `secret-live-80JA…`
 // secret of every Stytch SDK's README; the API and application keys of Datadog's documentation examples (`9775a0…`,
 // `87ce4a…`, in its docs and client libraries' READMEs); the access token of Steampipe's LaunchDarkly plugin config
-// (`api-dd8ce1…`); the PostgREST JWT secret of ToolJet's Dockerfiles and NocoDB's README `docker run` JWT secret. A
+// (`api-dd8ce1…`); the PostgREST JWT secret of ToolJet's Dockerfiles and NocoDB's README `docker run` JWT secret; the
+// owner-API client secret of Tesla's own mobile app (`c7257e…`), which every Tesla owner-API library sends; the
+// example API keys of Paddle's authentication docs (`pdl_live_apikey_01gtgztp…`, and its `pdl_sdbx_` twin). A
 // copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
+  'af1efb26bd63a9a030e998efbf059a3ddc2cc775f1fcdf1bfdec69674ad7be38',
+  'f7ad033506ddbc4cd2c3adc6ebb139e44e3803efd65d3aff4e35462b7c04f3b2',
+  'bb960fdb1f0e0e49681d98fdd11c2b097fa14c0c959ee033a5e76b0b95067a4d',
   '16f0f58467b744dd8061ea08b1c276fb33832d79e562758a018d986b8b668bb3',
   '7c1154b5152983978147ea87e4a2066d4768673e9d85d6a792cddc2f784efd2f',
   '06d2e911edb4d45985b9d6338ec3d4c6b4bde69f8143437797c187ab07085531',

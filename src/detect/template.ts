@@ -37,9 +37,11 @@ function isGeneratedWithPercent(value: string): boolean {
 
 /**
  * Whether a value is only the head of a string built at run time: it stops where an interpolation opens
- * (`\`xapp-1-A${rand(10)}\``, `"tok-#{id}"`), or it is a prefix joined to something else (`"sk-proj-" + "a" * 40`).
+ * (`\`xapp-1-A${rand(10)}\``, `"tok-#{id}"`, an f-string's `f"PVEAPIToken=root@pam!{token_id}"` after a separator),
+ * or it is a prefix joined to something else (`"sk-proj-" + "a" * 40`).
  */
 export function isTemplateHead(value: string, after: string): boolean {
+  if (/[-_:./@!=]$/.test(value) && /^\{[A-Za-z_][\w.]*\}/.test(after)) return true;
   return (/[$#]$/.test(value) && after.startsWith('{')) || (/[-_:./]$/.test(value) && /^["'`]\s*(?:\+|\.\.?\s)/.test(after));
 }
 

@@ -82,4 +82,46 @@ describe('samples 551 onwards', () => {
     expect(blockingIds('app.py', 'BAMBOO_API_KEY = "$2a$10$mag4FOX7P4DSm1UrnepuRVx/KOhskrFrd.6YezShLrhftOjAxPsOx"\n')).toEqual(['pandasai-api-key']);
     expect(blockingIds('seed.py', 'admin_hash = "$2a$10$mag4FOX7P4DSm1UrnepuRVx/KOhskrFrd.6YezShLrhftOjAxPsOx"\n')).toEqual([]);
   });
+
+  it('blocks a live Chargebee key given to configure; leaves a Paddle client-side token, a notification id and the example key of Paddle docs', () => {
+    expect(blockingIds('export.py', 'chargebee.configure("live_LFSwVB73D771V4EHXWoAbvfyj8NjCP5G", "corner-shop")\n')).toEqual(['chargebee-api-key']);
+    expect(blockingIds('worklog.md', '```\nPADDLE_CLIENT_TOKEN=live_7c1e9a3f5b2d4e6a8c0f1b3d5e7\n```\n')).toEqual([]);
+    expect(blockingIds('scripts/verify-prices.php', "const PADDLE_NOTIFICATION_SECRET = 'ntfset_01hq7k2mz0p4rtbw9x3c5v8n6d';\n")).toEqual([]);
+    const key = (value: string): string => `INSERT INTO paddle_api_key (account_id, key) VALUES ('mock_account_id', '${value}');\n`;
+    expect(blockingIds('tests/products/by-ids.ts', key('pdl_live_apikey_01gtgztp8f4kek3yd4g1wrksa3_q6TGTJyvoIz7LDtXT65bX7_AQO'))).toEqual([]);
+    expect(blockingIds('tests/products/by-ids.ts', key('pdl_live_apikey_01nbea4lmvyaobww0ankilv8xb_2ID1oDWEAkFRJnUKedxpbp_qhb'))).toEqual(['paddle-api-key']);
+  });
+
+  it('reads a pasted token whose length is noted after it in brackets', () => {
+    const note = '```env\nEVENTBRITE_PRIVATE_TOKEN=Q7KX2MZR4TBN9WPLC3VD  (20 characters)\n```\n';
+    expect(blockingIds('EVENTBRITE_EVENTS_FIX.md', note)).toEqual(['generic-secret-assignment']);
+  });
+
+  it("blocks the secret and token given to Vimeo's client, and a Tesla Fleet secret behind a browser prefix, not Tesla's own app secret", () => {
+    const vimeo = "var client = new Vimeo('266e672cb25225d918945d39a341511f09b72f0f', 'nL86LsMamBAsjbRmJ6neNE7AjCeTTEOsJe6Mh3SmA0EH5hFUHZZBlrxPq/irpEqf3dWqlNN/bXjqNZi0QFmt/hnzHFphdKHSbI/SqRsdzUel4r46viCKSD7GlT6GwTRc', '79ee8cd041898ec5924ba2baa5b8c7f9');\n";
+    expect(blockingIds('src/components/Feed.vue', vimeo)).toEqual(['vimeo-client-secret', 'vimeo-access-token']);
+    expect(blockingIds('ENVIRONMENT_SETUP.md', '```\nREACT_APP_TESLA_CLIENT_SECRET=ta-secret.OSLI9Gp3yAf0a9Ja\n```\n')).toEqual(['tesla-fleet-client-secret']);
+    expect(blockingIds('tesla_api/__init__.py', "OAUTH_CLIENT_SECRET = 'c7257eb71a564034f9419ee651c7d0e5f7aa6bfbd18bafb5c5c033b093bb2fa3'\n")).toEqual([]);
+  });
+
+  it('reads Objective-C defines, Packer variable defaults and a handoff note table', () => {
+    expect(blockingIds('OAuthConstants.h', '#define APP_OAUTH2_SECRETID @"8a16e95e-4a11-4040-b520-5f2237a1289e"\n')).toEqual(['c-define-secret']);
+    const packer = 'variable "proxmox_api_token_secret" {\n  type    = string\n  default = "3870046a-64e7-4a9b-ae3a-414c7e5028eb"\n}\n';
+    expect(blockingIds('proxmox/ubuntu.pkr.hcl', packer)).toEqual(['terraform-variable-default-secret']);
+    const table = '| Service | Username | Password / Key |\n|---------|----------|---------------|\n| Prowlarr API | — | 342f3be1f84531cf99816342eab983de |\n';
+    expect(blockingIds('HANDOFF.md', table)).toEqual(['docs-service-key-table']);
+    expect(blockingIds('docs/handoff.md', table)).toEqual([]);
+  });
+
+  it('leaves a Proxmox token header built in an f-string, and a Cloudinary API key (an id) in next.config env', () => {
+    expect(blockingIds('backup.py', 'headers = {"Authorization": f"PVEAPIToken=root@pam!{PVE_API_Key_ID}={PVE_API_Key}"}\n')).toEqual([]);
+    const config = 'module.exports = {\n  env: {\n    CLOUDINARY_CLOUD_NAME: "shop",\n    CLOUDINARY_API_KEY: "482913650172834",\n  },\n};\n';
+    expect(blockingIds('next.config.js', config)).toEqual([]);
+  });
+
+  it('blocks Bunny.net keys and names a KeyCDN key as KeyCDN, not Stripe', () => {
+    expect(blockingIds('.env.production', 'BUNNY_API_KEY=aba72200-1500-4853-d35b-c75dcbd73f2335340ace-4efd-9d6d-53ff-e676aac575c9\n')).toContain('bunny-api-key');
+    expect(blockingIds('check_api.py', "api = keycdn.Api('sk_prod_jK5wESAJW8hr6GLEkr1Gbq4D')\n")).toEqual(['keycdn-api-key']);
+  });
 });
+
