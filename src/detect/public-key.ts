@@ -32,7 +32,8 @@ export function isPublicJwt(value: string): boolean {
  * Whether a Google API key (`AIza…`) is a browser key: in a Firebase web config (its authDomain or
  * messagingSenderId beside it, or a FIREBASE_ setting), under a client-exposed env prefix, in a Maps JavaScript
  * API script URL, an Android app's google-services.json (`current_key`) or an app's native Maps SDK setting, which
- * ship inside the app. Reported at confidence low: restrict it in the Cloud console rather than hide it.
+ * ship inside the app, or beside a Firebase Realtime Database URL (a device's Firebase client settings). Reported at
+ * confidence low: restrict it in the Cloud console rather than hide it.
  */
 export function isBrowserGoogleKey(site: LiteralSite): boolean {
   if (!site.value.startsWith('AIza')) return false;
@@ -50,6 +51,9 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   // A constant that a Maps JavaScript API script URL beside it interpolates (`…/maps/api/js?key=${API_KEY}`).
   if (name !== '' && new RegExp(`maps/api/js\\?(?:[^"'\\s]*&)?key=(?:\\$\\{|["'\`]\\s*\\+\\s*)${name}\\b`).test(block)) return true;
   if (isNativeMapsKey(site.value, name, before, block)) return true;
+  // A device's Firebase client settings (`#define API_KEY "AIza…"` beside `#define DATABASE_URL "….firebaseio.com"`):
+  // the web API key every Firebase client is given; the database's rules and the user's login guard the data.
+  if (/\.firebaseio\.com\b|\.firebasedatabase\.app\b/.test(block)) return true;
   // A Maps key beside the Maps JavaScript API's libraries list (`MAPS_LIBS: ['geometry', 'places']`): the browser loads it.
   if (/maps/i.test(name) && /\b(?:libraries|[A-Z_]*MAPS_LIB(?:RARIE)?S)["']?\s*[:=]\s*\[[^\]]{0,80}["'](?:places|geometry|drawing|visualization|marker)["']/i.test(block)) return true;
   // The same key given to the browser beside it (`VITE_GOOGLE_MAPS_API_KEY=` the value, in a README's env block).
@@ -116,9 +120,11 @@ export function isClientPrefixedSetting(site: LiteralSite): boolean {
 /**
  * Whether a key is the `apikey=` of Yandex Maps' JavaScript API script, or the `key=` of a MapTiler or Thunderforest
  * style or tile URL: every visitor's browser loads them, and the providers restrict such keys to the site's origins.
+ * Also the `apiKey=` of Every.org's partner API, whose free keys are public keys made for browser apps.
  */
 export function isMapsScriptKey(site: LiteralSite): boolean {
   const before = site.before ?? '';
   return /\bapi-maps\.yandex\.(?:ru|com|com\.tr|by|kz|uz)\/[^"'\s]{0,80}[?&]apikey=$/.test(before) ||
-    /\b(?:api\.maptiler\.com|tile\.thunderforest\.com)\/[^"'\s]{0,160}[?&]api_?key=$|\bapi\.maptiler\.com\/[^"'\s]{0,160}[?&]key=$/.test(before);
+    /\b(?:api\.maptiler\.com|tile\.thunderforest\.com)\/[^"'\s]{0,160}[?&]api_?key=$|\bapi\.maptiler\.com\/[^"'\s]{0,160}[?&]key=$/.test(before) ||
+    /\bpartners\.every\.org\/[^"'\s]{0,200}[?&]apiKey=$/.test(before);
 }

@@ -11,10 +11,14 @@ import { createHash } from 'node:crypto';
 // `87ce4a…`, in its docs and client libraries' READMEs); the access token of Steampipe's LaunchDarkly plugin config
 // (`api-dd8ce1…`); the PostgREST JWT secret of ToolJet's Dockerfiles and NocoDB's README `docker run` JWT secret; the
 // owner-API client secret of Tesla's own mobile app (`c7257e…`), which every Tesla owner-API library sends; the
-// example API keys of Paddle's authentication docs (`pdl_live_apikey_01gtgztp…`, and its `pdl_sdbx_` twin). A
+// example API keys of Paddle's authentication docs (`pdl_live_apikey_01gtgztp…`, and its `pdl_sdbx_` twin); the API
+// key of Helicone's seeded local test organisation (`sk-helicone-aizk36y…`, in its seed SQL, docs and tests); the
+// sandbox transaction key of Authorize.Net's sample code (`346HZ3…`). A
 // copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
+  '78633895101e77b6eb2ef330f72f4f05975807b5ec45ef9272c7bec5d6ff06a4',
+  '37ab2f62ab867805407b47de841d947c13a5aeff92056b29c04cbd1266fd6d3b',
   'af1efb26bd63a9a030e998efbf059a3ddc2cc775f1fcdf1bfdec69674ad7be38',
   'f7ad033506ddbc4cd2c3adc6ebb139e44e3803efd65d3aff4e35462b7c04f3b2',
   'bb960fdb1f0e0e49681d98fdd11c2b097fa14c0c959ee033a5e76b0b95067a4d',
