@@ -13,10 +13,12 @@ import { createHash } from 'node:crypto';
 // owner-API client secret of Tesla's own mobile app (`c7257e…`), which every Tesla owner-API library sends; the
 // example API keys of Paddle's authentication docs (`pdl_live_apikey_01gtgztp…`, and its `pdl_sdbx_` twin); the API
 // key of Helicone's seeded local test organisation (`sk-helicone-aizk36y…`, in its seed SQL, docs and tests); the
-// sandbox transaction key of Authorize.Net's sample code (`346HZ3…`). A
+// sandbox transaction key of Authorize.Net's sample code (`346HZ3…`); the server token of Bridge Interactive's
+// public `test` dataset (`6baca5…`), in its API docs and countless real-estate demos. A
 // copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
+  'd01b6ba85e7a7887a57df4ebb9e98031a742f2a7e045407db66a529a966a6615',
   '78633895101e77b6eb2ef330f72f4f05975807b5ec45ef9272c7bec5d6ff06a4',
   '37ab2f62ab867805407b47de841d947c13a5aeff92056b29c04cbd1266fd6d3b',
   'af1efb26bd63a9a030e998efbf059a3ddc2cc775f1fcdf1bfdec69674ad7be38',

@@ -5,8 +5,10 @@ import type { LiteralSite } from './weak-literal.js';
 // the short app key set beside its own secret; and the readers of the setting name a literal is set under.
 
 // Where only Algolia's search keys go: the lite client, DocSearch and Docusaurus's search theme (whose docs say the
-// key is public), the query endpoint of the search host.
-const SEARCH_CLIENT = /search[- _]?only|algoliasearch\/lite|\bliteClient\b|\bdocsearch\b|theme-search-algolia|\bpublic api key\b|-dsn\.algolia\.net\/1\/indexes\/[^\s'"`]{1,120}\/quer(?:y|ies)\b/i;
+// key is public), the query endpoint of the search host. DocSearch by its package, its call or its name in capitals:
+// `docsearch` alone is also what LangChain tutorials call a Pinecone vector store.
+const SEARCH_CLIENT = /search[- _]?only|algoliasearch\/lite|\bliteClient\b|theme-search-algolia|\bpublic api key\b|-dsn\.algolia\.net\/1\/indexes\/[^\s'"`]{1,120}\/quer(?:y|ies)\b/i;
+const DOCSEARCH = /@docsearch\/|\bdocsearch\(|\bDocSearch\b/;
 
 /**
  * Whether a key is a search-only key, made for browsers (Algolia, Typesense, Meilisearch): its name or the variable
@@ -17,7 +19,8 @@ export function isSearchOnlyKey(site: LiteralSite): boolean {
   if (!/^[A-Za-z0-9_-]{16,128}$/.test(site.value)) return false;
   const name = readSettingName(site.before ?? '');
   if (/search[-_]?only/i.test(name) || /search[-_]?only/i.test(readFallbackName(site.before ?? ''))) return true;
-  return SEARCH_CLIENT.test(site.block ?? '') && name !== '' && !/admin|write|secret|private/i.test(name);
+  const block = site.block ?? '';
+  return (SEARCH_CLIENT.test(block) || DOCSEARCH.test(block)) && name !== '' && !/admin|write|secret|private/i.test(name);
 }
 
 /**

@@ -14,6 +14,12 @@ describe('samples 559 to 562: nonprofits, restaurants, real estate and governmen
     expect(blockingIds('script.js', 'var url = "https://partners.every.org/v0.2/browse/cats?take=30&apiKey=7c1e9a3f5b2d4e6a8c0f1b3d5e7a9c2b"\n')).toEqual([]);
   });
 
+  it("leaves the token of Bridge Interactive's public test dataset, not another token for it", () => {
+    const url = (token: string): string => `return this.httpClient.get('https://api.bridgedataoutput.com/api/v2/OData/test/Property?access_token=${token}')\n`;
+    expect(blockingIds('src/app/services/fmls.service.ts', url('6baca547742c6f96a6ff71b138424f21'))).toEqual([]);
+    expect(blockingIds('src/app/services/fmls.service.ts', url('c4e1b7d92f0a8e36c5b1f9d07a2e84c6'))).not.toEqual([]);
+  });
+
   it("reads a bare Key label under an API's heading in a working note", () => {
     const note = '### 1. RentCast API\n- **Key**: `c4e1b7d92f0a8e36c5b1f9d07a2e84c6`\n- **Status**: Configured\n';
     expect(blockingIds('API_KEYS_SETUP_SUMMARY.md', note)).toEqual(['docs-bold-label-secret']);
@@ -63,3 +69,21 @@ describe('samples 563 to 566: crypto payments, mail, IoT and agent tools', () =>
     expect(blockingIds('core/secrets.py', 'class SecretNames:\n    JWT_SECRET_KEY = "jwt_secret_key"\n')).toEqual([]);
   });
 });
+
+describe('samples 567 to 574: partial samples of vector stores, low-code tools and more', () => {
+  it("keeps a Pinecone key blocking beside a LangChain store named docsearch (not Algolia's DocSearch)", () => {
+    const script = 'PINECONE_API_KEY = "pcsk_eQsKaW_5MU1Qv20Koig8EGkOJv5T0qet7I0eJDgeDyJp23IsOjgBlvysPB0DUorQSrsQNjzF"\n# docsearch=Pinecone.from_texts(texts, embeddings, index_name=index_name)\n';
+    expect(blockingIds('store_index.py', script)).toEqual(['pinecone-api-key']);
+  });
+
+  it('blocks a Baserow token in its Authorization header and an Appsmith encryption salt', () => {
+    const call = "const res = await $fetch('https://api.baserow.io/api/database/rows/table/123/', {\n  headers: { Authorization: 'Token 7FrtIkZ3zKjtbTXclSq0TXbADhhxEKql' },\n})\n";
+    expect(blockingIds('server/api/baserow.ts', call)).toEqual(['baserow-database-token']);
+    expect(blockingIds('.env.production', 'APPSMITH_ENCRYPTION_SALT=268TSI1cBeG6uPWj8Fyn\n')).toContain('appsmith-encryption-secret');
+  });
+
+  it("leaves an app key listed in a working note (a client id), while a bare Key under an API's heading blocks", () => {
+    expect(blockingIds('AD_NETWORK_CONFIGURATION_SUMMARY.md', '### App Key\n- **App Key**: `c4e1b7d92f0a8e36c5b1f9d07a2e84c6a4e1b7d92f0a8e36`\n')).toEqual([]);
+  });
+});
+
