@@ -28,7 +28,7 @@ export function findRepeatedUserName(site: LiteralSite): 'local' | 'managed' | '
   const before = site.before ?? '';
   const after = site.after ?? '';
   const inUrl = findUrlUser(before, after);
-  // `User Id=shop;Password=shop` in a connection string, `?user=shop&password=shop` in a JDBC URL.
+  // `User Id=shop;Password=shop` in a connection string, `?user=shop&password=shop` in a JDBC URL. stanch:allow -- shapes
   const user = inUrl ?? /(?:^|[;?&"'\s])(?:user(?:[ _]?id)?|uid|username)[ \t]*=[ \t]*([^;&"'\s]+)[ \t]*[;&][^\n]*?(?:password|pwd)[ \t]*=[ \t]*$/i.exec(before)?.[1];
   if (user === undefined || user.length === 0 || user.toLowerCase() !== site.value.toLowerCase()) return undefined;
   const host = inUrl !== undefined ? findUrlHost(after) : findConnectionStringHost(site) ?? readServer(`${before} ${after}`);

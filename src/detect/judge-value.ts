@@ -11,7 +11,7 @@ import { decodeBase64Text, isPlaceholder } from './placeholder.js';
 import { isTruncatedMacaroon } from './macaroon.js';
 import { isBareDerKey } from './fake-keys.js';
 import { isTruncatedKey } from './pem-length.js';
-import { isBrowserGoogleKey, isClientPrefixedSetting, isMapsScriptKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
+import { isBrowserGoogleKey, isClientPrefixedSetting, isBrowserUrlKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
 import { isAdjustAppToken, isBackendlessClientKey, isRevenueCatPublicKey, isShopifyAppClientKey, isStreamApiKey, isVeriffPublicKey } from './app-client-keys.js';
 import { isAnalyticsBrowserKey, isBadgeToken, isMailchimpSdkKey, isPairedPublicKey, isPublicKeyCopy, isPushSubscriptionKey, isRollbarClientToken, isSearchOnlyKey, isStorefrontToken } from './sdk-public-keys.js';
 import { isShortLivedJwt } from './sample-jwt.js';
@@ -82,13 +82,13 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (basic !== undefined) return judgeBasicPair(basic);
   const encoded = rule.generic ? judgeEncodedValue(value) : judgeEncodedPhrase(value);
   if (encoded !== undefined) return encoded;
-  const publicKey = isPublicJwt(value) || isPublicProjectKey(value) || isBrowserGoogleKey(candidate) || isMapsScriptKey(candidate) ||
+  const publicKey = isPublicJwt(value) || isPublicProjectKey(value) || isBrowserGoogleKey(candidate) || isBrowserUrlKey(candidate) ||
     isSearchOnlyKey(candidate) || isStorefrontToken(candidate) || isAnalyticsBrowserKey(candidate) || isBadgeToken(candidate) || isMailchimpSdkKey(candidate) || isRollbarClientToken(candidate) || isPublicKeyCopy(candidate) ||
     isEmbeddedKey(candidate) || isDeclaredPublic(candidate) || isBackendlessClientKey(candidate) || isStreamApiKey(candidate) || isVeriffPublicKey(candidate) ||
     (rule.generic && (isPairedPublicKey(candidate) || isPushSubscriptionKey(candidate)));
   if (publicKey) return weak(PUBLIC_KEY_REASON);
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
-  // Inside a URL (`mongodb+srv://shop:shop.in@…`) a password is a literal, whatever its shape.
+  // Inside a URL (`mongodb+srv://shop:shop.in@…`) a password is a literal, whatever its shape. stanch:allow -- a shape
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');

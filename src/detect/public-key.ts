@@ -118,11 +118,11 @@ export function isClientPrefixedSetting(site: LiteralSite): boolean {
 }
 
 /**
- * Whether a key is the `apikey=` of Yandex Maps' JavaScript API script, or the `key=` of a MapTiler or Thunderforest
- * style or tile URL: every visitor's browser loads them, and the providers restrict such keys to the site's origins.
- * Also the `apiKey=` of Every.org's partner API, whose free keys are public keys made for browser apps.
+ * Whether a key is in a URL every visitor's browser loads, as the provider means it to be: the `apikey=` of Yandex
+ * Maps' JavaScript API script, the `key=` of a MapTiler or Thunderforest style or tile URL (restricted to the site's
+ * origins), or the `apiKey=` of Every.org's partner API (free public keys made for browser apps).
  */
-export function isMapsScriptKey(site: LiteralSite): boolean {
+export function isBrowserUrlKey(site: LiteralSite): boolean {
   const before = site.before ?? '';
   return /\bapi-maps\.yandex\.(?:ru|com|com\.tr|by|kz|uz)\/[^"'\s]{0,80}[?&]apikey=$/.test(before) ||
     /\b(?:api\.maptiler\.com|tile\.thunderforest\.com)\/[^"'\s]{0,160}[?&]api_?key=$|\bapi\.maptiler\.com\/[^"'\s]{0,160}[?&]key=$/.test(before) ||

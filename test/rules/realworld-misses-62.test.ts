@@ -82,6 +82,11 @@ describe('samples 567 to 574: partial samples of vector stores, low-code tools a
     expect(blockingIds('.env.production', 'APPSMITH_ENCRYPTION_SALT=268TSI1cBeG6uPWj8Fyn\n')).toContain('appsmith-encryption-secret');
   });
 
+  it("leaves Last.fm's API key, which every request URL carries, and blocks its shared secret", () => {
+    const config = 'LASTFM_API_KEY = "c4e1b7d92f0a8e36c5b1f9d07a2e84c6"\nLASTFM_API_SECRET = "7c1e9a3f5b2d4e6a8c0f1b3d5e7a9c2b"\n';
+    expect(blockingIds('config.py', config)).toEqual(['generic-secret-assignment']);
+  });
+
   it("leaves an app key listed in a working note (a client id), while a bare Key under an API's heading blocks", () => {
     expect(blockingIds('AD_NETWORK_CONFIGURATION_SUMMARY.md', '### App Key\n- **App Key**: `c4e1b7d92f0a8e36c5b1f9d07a2e84c6a4e1b7d92f0a8e36`\n')).toEqual([]);
   });
