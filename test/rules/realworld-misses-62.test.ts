@@ -51,6 +51,10 @@ describe('samples 563 to 566: crypto payments, mail, IoT and agent tools', () =>
     expect(blockingIds('app.js', app)).toEqual(['express-basic-auth-user']);
   });
 
+  it('blocks a token joined to a request body that opens with access_token=', () => {
+    expect(blockingIds('MainActivity.java', 'String urlParameters = "access_token=" + "4b01999331ed16dcf45cd8a72bdfaefa5ef7d2ac" + "&args=" + arg;\n')).toEqual(['url-key-parameter-joined']);
+  });
+
   it('blocks Ubidots tokens, Weather Underground keys and a Blynk token in PlatformIO build flags', () => {
     expect(blockingIds('mqttClient.js', "const client = mqtt.connect('mqtt://industrial.api.ubidots.com', { username: 'BBUS-nXYezFFAZ0DwPAc0ALr6JKxrmgk94Z' });\n")).toEqual(['ubidots-token']);
     expect(blockingIds('weather.py', "weather_url = 'http://api.wunderground.com/api/a42d10aa22ae8954/conditions/q/'\n")).toEqual(['wunderground-api-key']);
