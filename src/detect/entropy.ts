@@ -44,8 +44,10 @@ export function looksRandom(value: string, ratio = 0.72): boolean {
   // Hex in dashed groups (a BunnyCDN storage password, 8-4-4-12-4-4) is judged on its digits' alphabet.
   if (/^[0-9a-fA-F]+(?:-[0-9a-fA-F]+)+$/.test(value)) return looksRandom(value.replace(/-/g, ''), ratio);
   // A short word before a body with digits (`atsk_` and 64 hex, `pat-` and a token) is judged on its body.
-  // So is a letter or few glued to 32 or more hex digits (Daily's `Y` and 64 hex).
-  const body = /^[A-Za-z]{2,8}[_-]((?=[A-Za-z]*[0-9])[A-Za-z0-9]{20,})$/.exec(value)?.[1] ?? /^[G-Zg-z][A-Za-z]{0,3}([0-9a-f]{32,})$/.exec(value)?.[1];
+  // So is a letter or few glued to 32 or more hex digits (Daily's `Y` and 64 hex), and a readable prefix of words and
+  // a year before 32 or more hex digits (`shop_uber_2025_` and 64 hex: a webhook secret its owner labelled).
+  const body = /^[A-Za-z]{2,8}[_-]((?=[A-Za-z]*[0-9])[A-Za-z0-9]{20,})$/.exec(value)?.[1] ?? /^[G-Zg-z][A-Za-z]{0,3}([0-9a-f]{32,})$/.exec(value)?.[1] ??
+    /^(?:[A-Za-z0-9]{1,20}[_-]){1,4}([0-9a-f]{32,}|[0-9A-F]{32,})$/.exec(value)?.[1];
   if (body !== undefined) return looksRandom(body, ratio);
   // Hex written in base64 (a Plivo auth token is 30 hex digits in 40 characters) repeats a few dozen character pairs:
   // it is judged as the hex it encodes.

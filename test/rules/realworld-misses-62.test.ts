@@ -20,6 +20,11 @@ describe('samples 559 to 562: nonprofits, restaurants, real estate and governmen
     expect(blockingIds('src/app/services/fmls.service.ts', url('c4e1b7d92f0a8e36c5b1f9d07a2e84c6'))).not.toEqual([]);
   });
 
+  it('judges a webhook secret its owner prefixed with words and a year on its hex', () => {
+    const hex = 'ea7eaa9cd0e58b9a9c56ae01fe789cad15fc6dda96f0cd0b194aa995f789ed11';
+    expect(blockingIds('.env.production', `UBER_EATS_WEBHOOK_SECRET=tanawat_uber_2025_${hex}\n`)).toContain('generic-secret-assignment');
+  });
+
   it("reads a bare Key label under an API's heading in a working note", () => {
     const note = '### 1. RentCast API\n- **Key**: `c4e1b7d92f0a8e36c5b1f9d07a2e84c6`\n- **Status**: Configured\n';
     expect(blockingIds('API_KEYS_SETUP_SUMMARY.md', note)).toEqual(['docs-bold-label-secret']);
