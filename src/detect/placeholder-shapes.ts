@@ -20,11 +20,11 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^\{[^{}":]*\}$/, // {API key goes here}, {ここにAPIキーを入れてください}: braces around words (not JSON, not a decoded token)
   /^MY[-_][A-Z0-9._-]{3,60}$/, // MY-VELERO.ACCESS-SECRET123, MY_API_KEY: a name in capitals, not a value
   /^(?:test|live)_[a-z]{1,4}_docs_[A-Za-z0-9]{10,}$/, // Toss Payments' documentation keys (`test_gsk_docs_OaPz…`)
-  // Test keys their providers publish: Google's always-pass reCAPTCHA pair, Tap Payments' test key, data.gov.in's sample
-  // key, Microsoft Advertising's sandbox developer token, the client secret of Singpass MyInfo's STG2-MYINFO-SELF-TEST demo app,
-  // Safaricom's M-Pesa sandbox passkey for the test shortcode 174379, EOD Historical Data's demo token, the test
-  // access token of OPPWA's (HyperPay's) integration guide.
-  /^(?:BBD37VB98|OGE4Mjk0MTc0YjdlY2IyODAxNGI5Njk5MjIwMDE1Y2N8c3k2S0pzVDg=|OeAFFmMliFG5orCUuwAKQ8l4WWFQ67YX|44d953c796cccebcec9bdc826852857ab412fbe2|bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919|6LeIxAcTAAAAA(?:GG-vFI1TnRWxMZNFuojJ4WifJWe|JcZVRqyHh71UMIEGNQ_MXjiZKhI)|sk_test_XKokBfNWv6FIYuTMg5sLPjhJ|579b464db66ec23bdd000001cdd3946e44ce4aad7209ff7b23ac571b)$/,
+  // Test keys their providers publish: Google's always-pass reCAPTCHA pair (any value on its key id: guides copy it
+  // with typos), Tap Payments' test key, data.gov.in's sample key, Microsoft Advertising's sandbox developer token,
+  // the client secret of Singpass MyInfo's STG2-MYINFO-SELF-TEST demo app, Safaricom's M-Pesa sandbox passkey for the
+  // test shortcode 174379, EOD Historical Data's demo token, the test access token of OPPWA's (HyperPay's) guide.
+  /^(?:BBD37VB98|OGE4Mjk0MTc0YjdlY2IyODAxNGI5Njk5MjIwMDE1Y2N8c3k2S0pzVDg=|OeAFFmMliFG5orCUuwAKQ8l4WWFQ67YX|44d953c796cccebcec9bdc826852857ab412fbe2|bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919|6LeIxAcTAAAAA[\w-]{27}|sk_test_XKokBfNWv6FIYuTMg5sLPjhJ|579b464db66ec23bdd000001cdd3946e44ce4aad7209ff7b23ac571b)$/,
   // your_api_key, yourpassword; Spanish, Portuguese, French and German `your` need a separator (`tu_password`, not
   // `tutorial_key`), and may end in their own word for password or secret (`SUA_SENHA`, `tu_clave`, `tu_valor_secreto`);
   // also after a provider's prefix (`sk_live_your-stripe-key`) or before more words (`your_api_key_from_step_2.3`).
