@@ -89,6 +89,7 @@ export function isCodeOrText(value: string): boolean {
   if (/^[a-z][a-z0-9]*#[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$/.test(value)) return true; // a kind tag: identitytoolkit#VerifyPasswordResponse
   // A URL is where a secret is used, not the secret: the URL-credential rules judge a password inside one.
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) || /^[a-z]+:[a-z]+$/.test(value)) return true; // redis://:password@host, field:value
+  if (/^\/\/[\w.-]/.test(value)) return true; // a URL cut at its scheme's colon: `username: "http", password: "//brd-customer-…"`
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+:[\w.-]+$/.test(value)) return true; // a secret reference: API_KEY:latest
   if (/^\d+\.(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\b/.test(value)) return true; // Ruby durations: 5.days.ago
   if (/^T\d{4}(?:\.\d{3})?$/.test(value) || /^--?[a-z][a-z0-9-]{0,40}$/.test(value)) return true; // ATT&CK ids (T1552.001), CLI flags (not a token_urlsafe value that starts with -)

@@ -17,9 +17,10 @@ import { isSampleJwt } from './sample-jwt.js';
  */
 const DEMO_PASSWORD = /^(?:[Tt]iger|[Hh]arbor12345|deployment123|minioadmin|d1r3ctu5|[Mm]ypass|hunter[0-9]?|[Mm]y[-_]?(?:db|database|sql|mysql|pg|postgres|mongo|redis)[-_]?(?:[Pp]assword|[Pp]ass|[Pp]wd)|(?:this[-_]?is[-_]?)?(?:test|my|your|some|new|old|demo|sample|dummy|random|db|user|admin|auth|prod|dev|staging|secure|strong|super|app|redis|postgres|mysql|mongo|rabbitmq|minio|local)[-_]?(?:(?:db|database)[-_])?(?:(?:[Ss]ecret|[Ss]ecure|[Ss]trong|[Rr]eal)[-_]?)?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)(?:[-_]?[0-9]{1,3})?|(?:[Ss]uper|[Mm]y)[-_]?[Ss]ecret[-_]?(?:[Kk]ey|[Tt]oken)(?:[-_]?[0-9]{1,3})?)$/;
 
-/** Whether a value is one of the published demo passwords above, or `password` / `secret` in leetspeak (`P@ssw0rd1`). */
+/** Whether a value is one of the published demo passwords above, also in leetspeak (`sup3r-s3cr3t`, `P@ssw0rd1`). */
 export function isDemoPassword(value: string): boolean {
-  return DEMO_PASSWORD.test(value) || DEMO_PASSWORD.test(value.charAt(0).toLowerCase() + value.slice(1).replace(/[!@#$.*]$/, '')) || isLeetPassword(value);
+  const plain = value.charAt(0).toLowerCase() + value.slice(1).replace(/[!@#$.*]$/, '');
+  return DEMO_PASSWORD.test(value) || DEMO_PASSWORD.test(plain) || (/[a-z]/.test(plain) && DEMO_PASSWORD.test(unleet(plain))) || isLeetPassword(value);
 }
 
 /** Whether a secret value is a placeholder rather than a credential, also when base64 (a Kubernetes Secret's `data:`) or percent-encoding hides it. */
@@ -59,16 +60,36 @@ export function decodeBase64Text(value: string): string | undefined {
 // Leetspeak's stand-ins for letters (`P@ssw0rd`, `Pl3as3Chang3Th1s`).
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's' };
 
+function unleet(text: string): string {
+  return text.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
+}
+
 function isPlainPlaceholder(trimmed: string): boolean {
   if (trimmed.length === 0) return true;
   if (isDemoPassword(trimmed) || PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed)) || isSampleJwt(trimmed) || isPublishedCredential(trimmed)) return true;
+  if (isRepeatedBlock(trimmed)) return true;
   const lower = trimmed.toLowerCase();
   // `Pl3as3Chang3Th1sK3yN0w`: an instruction in leetspeak is still one.
-  const unleet = lower.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
-  if (unleet !== lower && /change(?:me|this|it)|replaceme|placeholder|example/.test(unleet)) return true;
-  // A long random value may hold one such word by chance, never the same one twice (`GOCSPX-fakeCreds99_fakefake`).
+  const plain = unleet(lower);
+  if (plain !== lower && /change(?:me|this|it)|replaceme|placeholder|example/.test(plain)) return true;
+  // A long random value may hold one such word by chance, never the same one twice (`GOCSPX-fakeCreds99_fakefake`),
+  // nor beside a run of capitalised words (`hvs.CAESIFakeVaultTokenHereForHoneypot…`).
   const found = PLACEHOLDER_WORDS.filter((word) => lower.includes(word));
-  return found.length > 0 && (!looksMixedRandom(trimmed) || found.some((word) => lower.indexOf(word) !== lower.lastIndexOf(word)));
+  if (found.length === 0) return false;
+  return !looksMixedRandom(trimmed) || found.some((word) => lower.indexOf(word) !== lower.lastIndexOf(word)) || /(?:[A-Z][a-z]{3,}){3}/.test(trimmed);
+}
+
+// A block typed or pasted over and over to fill a token's length (`hvs.` and a 30-character run three times): at a
+// shift of at most two fifths of its length, four in five characters repeat (a random value: 1 in 16 or fewer). Two
+// copies are not enough: Finnhub's keys are two near-identical halves.
+function isRepeatedBlock(value: string): boolean {
+  if (value.length < 24) return false;
+  for (let shift = 4; shift <= value.length / 2.5; shift++) {
+    let same = 0;
+    for (let i = shift; i < value.length; i++) if (value[i] === value[i - shift]) same++;
+    if (same >= 0.8 * (value.length - shift)) return true;
+  }
+  return false;
 }
 
 // `P@ssw0rd123!`, `S3cr3t`, `s@cret`, `s3cr3tP@ss`, `s$cretf0rt3st`: the word password or secret in leetspeak (or the secret

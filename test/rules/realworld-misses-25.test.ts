@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bindToPack } from '../helpers/blocking-rules.js';
+import { deriveHex } from '../helpers/derived-values.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // Misses and false positives found in samples 133 to 136 (smart-contract projects, spreadsheet and office
@@ -41,7 +42,7 @@ describe('sample 134: spreadsheet and office automations', () => {
 
 describe('sample 135: VPN and network configuration', () => {
   it('blocks OpenVPN static keys, WireGuard keys in container env and Wi-Fi passphrases', () => {
-    const lines = Array.from({ length: 16 }, (_, i) => hex64.slice(i % 32, (i % 32) + 32)).join('\n');
+    const lines = Array.from({ length: 16 }, (_, i) => deriveHex(`openvpn-${i}`, 32)).join('\n');
     expect(blockingIds('client.ovpn', `<tls-auth>\n-----BEGIN OpenVPN Static key V1-----\n${lines}\n-----END OpenVPN Static key V1-----\n</tls-auth>\n`)).toEqual(['openvpn-static-key']);
     expect(blockingIds('media/docker-compose.yml', '    environment:\n      #- WIREGUARD_PRIVATE_KEY="kH9zq2WmT4xVb7Lp0RcN8yJd3Fs6Ga1Qe5Uo2Iw9PtY="\n')).toEqual(['wireguard-private-key']);
     expect(blockingIds('files/etc/uci-defaults/99-custom.sh', "uci set wireless.@wifi-iface[0].key='k7Vq2mXz9Lp4'\n")).toEqual(['wifi-passphrase']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bindToPack } from '../helpers/blocking-rules.js';
+import { deriveHex } from '../helpers/derived-values.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // Misses and false positives found in samples 169 to 176 (Python and Node apps on PaaS, Chinese cloud and chat
@@ -38,7 +39,7 @@ describe('sample 170: Express, NestJS and Next.js back ends', () => {
 describe('sample 171: Chinese cloud and chat platforms', () => {
   it('blocks group-robot webhooks and signing secrets, and a Tencent SecretKey on the line after its AKID', () => {
     expect(blockingIds('FS_Post.py', "url = 'https://open.feishu.cn/open-apis/bot/v2/hook/4f1c9a2e-7b3d-4e8a-9c6f-2d5b8e1a7c3f'\n")).toEqual(['feishu-bot-webhook']);
-    expect(blockingIds('dingding_demo.py', `secret = 'SEC${'7c2e9a4f1b8d3e6a'.repeat(4)}'\n`)).toEqual(['dingtalk-robot-secret']);
+    expect(blockingIds('dingding_demo.py', `secret = 'SEC${deriveHex('dingtalk', 64)}'\n`)).toEqual(['dingtalk-robot-secret']);
     const credential = "cred = credential.Credential(\n        'AKIDBQBm11kpoQ9FnxkI3BUBD2xTn9tOVC78',\n        'Hq3Wm8Zr1Tx6Vb9Nc4Lk7Pd2Sf5Gj0Ya')\n";
     expect(blockingIds('send_message.py', credential)).toEqual(['tencent-cloud-secret-id', 'tencent-cloud-secret-key']);
   });

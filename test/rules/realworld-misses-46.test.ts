@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyContext } from '../../src/detect/classify-context.js';
 import { bindToPack } from '../helpers/blocking-rules.js';
+import { deriveAlnum } from '../helpers/derived-values.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // Samples 279 to 286: PaaS manifests, PHP and Ruby deploy tools, Jenkins, AWS SDK scripts, HashiCorp configs, SQL
@@ -37,7 +38,7 @@ describe('sample 281: Jenkins', () => {
   });
 
   it('finds long encrypted credentials, accounts created in init scripts and spaced app passwords in XML', () => {
-    const key = `<privateKey>{AQAAABAAAA${'Qm9vdHN0cmFwS2V5'.repeat(110)}}</privateKey>\n`;
+    const key = `<privateKey>{AQAAABAAAA${deriveAlnum('jenkins', 1760)}}</privateKey>\n`;
     expect(blockingIds('jenkins_home/credentials.xml', key)).toEqual(['jenkins-encrypted-secret']);
     expect(blockingIds('init.groovy.d/basic-security.groovy', "hudsonRealm.createAccount('admin-corp', 'Tq8vmW2pZr4Lk')\n")).toEqual(['login-call-password']);
     expect(blockingIds('configure-email.sh', '<smtpAuthPassword>qzvb ltrw kpmn hyex</smtpAuthPassword>\n')).toEqual(['xml-element-secret']);

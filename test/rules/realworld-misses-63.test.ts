@@ -30,7 +30,7 @@ describe('samples 567 to 570: vector stores, low-code tools, form backends and s
   it('blocks a versioned encryption key and a password piped into gcloud secrets', () => {
     expect(blockingIds('config/app.env', 'ENCRYPTION_KEY_V1=a8196ea0fbf6aff023c1da3c905bd70e8d7b9a1425fa72cb4a5d8fa1b3d8215c\n')).toEqual(['encryption-key-assignment']);
     const step = (value: string): string => `echo -n "${value}" | gcloud secrets create shop-db-password --data-file=-\n`;
-    expect(blockingIds('scripts/setup-secrets.sh', step('OsW4a5wKxmNqjseAE7'))).toEqual(['secret-piped-to-store']);
+    expect(blockingIds('scripts/setup-secrets.sh', step('OsW4a5wKxmNqjseAE7'))).toEqual(['secret-piped-to-platform-cli']);
     expect(blockingIds('scripts/setup-secrets.sh', step('$DB_PASSWORD'))).toEqual([]);
   });
 

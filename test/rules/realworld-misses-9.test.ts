@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bindToPack } from '../helpers/blocking-rules.js';
+import { deriveHex } from '../helpers/derived-values.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // Misses from samples 32 to 35 (CORS, key dumps, .NET settings, env setters) and causes from the small samples 36
@@ -68,7 +69,7 @@ describe('env setters and session secrets', () => {
 });
 
 describe('samples 36 to 38 (small: the search budget ran out)', () => {
-  const base = (n: number): string => Array.from({ length: 4 }, (_, i) => `4ea5e0dc09bba98eb5c777b98efd99f0${n}${i}`.padEnd(32, 'a')).join('');
+  const base = (n: number): string => deriveHex(`secret-key-base-${n}`, 128);
 
   it("lowers the development and test keys `rails new` writes to secrets.yml, also commented out; production's blocks", () => {
     const secrets = `development:\n  secret_key_base: ${base(1)}\n\n# test:\n#   secret_key_base: ${base(2)}\n\nproduction:\n  secret_key_base: <%= ENV["SECRET_KEY_BASE"] %>\n`;
