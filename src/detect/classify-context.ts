@@ -6,7 +6,7 @@ const TEST: readonly RegExp[] = [
   /(?:^|\/)(?:tests?|__tests__|__mocks__|mocks?|spec|specs|testdata|test-data|fixtures?|testing|e2e|smoke)\//i,
   /(?:^|\/)[^/]+[._-](?:test|spec)s?\.(?!(?:md|mdx|markdown|rst|txt|adoc)$)[a-z0-9]+$/i, // app.test.js, user_spec.rb, handler-test.ts; not PROJECT_SPEC.md
   /(?:^|\/)test_[^/]+\.py$/i,
-  /(?:^|\/)[^/]*[a-z0-9](?:Spec|Tests?|IT)\.(?:[cm]?[jt]sx?|java|kt|scala|groovy|cs|swift|m|dart)$/, // 2faSpec.js, UserServiceTest.java, OrderIT.kt
+  /(?:^|\/)[^/]*[a-z0-9](?:Spec|Tests?|IT)\.(?:[cm]?[jt]sx?|java|kt|scala|groovy|cs|swift|m|dart|php)$/, // 2faSpec.js, UserServiceTest.java, OrderIT.kt, SettingTest.php (PHPUnit)
   /(?:^|\/)(?:mocks?|fakes?|dummy)[-_][^/]+\.[a-z0-9]+$|(?:^|\/)[^/]+[._-](?:mocks?|fakes?)\.[a-z0-9]+$/i, // mock_secrets.py, api.mock.ts
   /(?:^|\/)test[-_][^/]+\.[cm]?[jt]sx?$/i, // test-redact.js, test_client.ts
   /(?:^|\/)tests?\.(?:py|rb|js|ts)$/, // Django's app/tests.py

@@ -14,10 +14,16 @@ import { createHash } from 'node:crypto';
 // example API keys of Paddle's authentication docs (`pdl_live_apikey_01gtgztp…`, and its `pdl_sdbx_` twin); the API
 // key of Helicone's seeded local test organisation (`sk-helicone-aizk36y…`, in its seed SQL, docs and tests); the
 // sandbox transaction key of Authorize.Net's sample code (`346HZ3…`); the server token of Bridge Interactive's
-// public `test` dataset (`6baca5…`), in its API docs and countless real-estate demos. A
-// copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
-// rather than a secret to rotate, and not reported.
+// public `test` dataset (`6baca5…`), in its API docs and countless real-estate demos; Conekta's documented test
+// private and public keys (`key_eYvW…`, `key_KJys…`, in its SDKs' tests and docs), PayU Latam's sandbox API key
+// (`4Vj8eK…`, in every integration guide) and the private key of Openpay's API reference (`sk_e568…`). A copy is no
+// leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change rather
+// than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
+  '2b8ad6c101bedc4f369abd5f24fc7650ce1ea52886db24df2b6f82088687e298',
+  '7bc101fe530208d6f2039b42e8ae95e2e315a702a84dd430a9ff1290844eaa49',
+  '52c1dd59ccbec83e2babcd951c907e38e7e61f4b6d6b2349f8dcc5e8ff284ab5',
+  '90093a8e1de7b51b996d1aad1e1d923ec8c0e8aa371884e9cb957063d6d16700',
   'd01b6ba85e7a7887a57df4ebb9e98031a742f2a7e045407db66a529a966a6615',
   '78633895101e77b6eb2ef330f72f4f05975807b5ec45ef9272c7bec5d6ff06a4',
   '37ab2f62ab867805407b47de841d947c13a5aeff92056b29c04cbd1266fd6d3b',
