@@ -81,10 +81,11 @@ function isPlainPlaceholder(trimmed: string): boolean {
 
 // A block typed or pasted over and over to fill a token's length (`hvs.` and a 30-character run three times): at a
 // shift of at most two fifths of its length, four in five characters repeat (a random value: 1 in 16 or fewer). Two
-// copies are not enough: Finnhub's keys are two near-identical halves.
+// copies are not enough: Finnhub's keys are two near-identical halves. Blocks of up to 100 characters are tried, in
+// values of up to 400 (a long JWT would cost millions of comparisons for nothing).
 function isRepeatedBlock(value: string): boolean {
-  if (value.length < 24) return false;
-  for (let shift = 4; shift <= value.length / 2.5; shift++) {
+  if (value.length < 24 || value.length > 400) return false;
+  for (let shift = 4; shift <= Math.min(100, value.length / 2.5); shift++) {
     let same = 0;
     for (let i = shift; i < value.length; i++) if (value[i] === value[i - shift]) same++;
     if (same >= 0.8 * (value.length - shift)) return true;

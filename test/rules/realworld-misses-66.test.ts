@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 591 onwards. Every value is invented.
+const pack = loadDiskPack();
+
+const { blockingIds } = bindToPack(pack);
+
+describe('samples 591 to 598: smart home, chat SDKs and legacy PHP', () => {
+  it('reads a setting named auth_key as a secret name', () => {
+    const shelly = "SHELLY_CLOUD = 'https://shelly-49-eu.shelly.cloud'\nshelly_auth_key = \"W9Vgu8BOL5sdowMkUbwzqaHsYzuE1zTDE3kkzDVobA8uGWW5\"\n";
+    expect(blockingIds('sgr_shelly_sim.py', shelly)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('sgr_shelly_sim.py', 'shelly_auth_key = "your-shelly-auth-key"\n')).toEqual([]);
+  });
+
+  it('blocks a CometChat auth key, also behind a browser prefix, and an Agora primary certificate', () => {
+    expect(blockingIds('VERCEL_DEPLOY.md', 'Set VITE_COMETCHAT_AUTH_KEY=19fb44ab40936f2b366252a2fb889cd0ee1bd901 in Vercel.\n')).toEqual(['cometchat-key']);
+    const dart = "// Agora RTC\nconst String appId = 'shop-live';\nconst String primaryCertificate = '19dc13945858d687fc90a956304aebe7';\n";
+    expect(blockingIds('lib/agora_config.dart', dart)).toEqual(['agora-app-certificate']);
+  });
+
+  it("blocks a password given to PHP's legacy mysql_connect and a Drupal 7 hash salt", () => {
+    expect(blockingIds('cadastro.php', '$conexao = mysql_connect("mysql01.shop-hospedagem.ws", "shop_app", "h8sgcnBqctzA0L") or die("Erro");\n')).toEqual(['php-db-connect-password']);
+    expect(blockingIds('sites/default/settings.php', "$drupal_hash_salt = 'mR07jo1v4Zf6LxdiJy87hN88kmSQEWdkFyxDzVD4Tz8';\n")).toEqual(['drupal-hash-salt']);
+  });
+});
