@@ -24,4 +24,11 @@ describe('samples 591 to 598: smart home, chat SDKs and legacy PHP', () => {
     expect(blockingIds('cadastro.php', '$conexao = mysql_connect("mysql01.shop-hospedagem.ws", "shop_app", "h8sgcnBqctzA0L") or die("Erro");\n')).toEqual(['php-db-connect-password']);
     expect(blockingIds('sites/default/settings.php', "$drupal_hash_salt = 'mR07jo1v4Zf6LxdiJy87hN88kmSQEWdkFyxDzVD4Tz8';\n")).toEqual(['drupal-hash-salt']);
   });
+
+  it('blocks Tuya, Govee, Black Forest Labs and Msegat keys under their names, also in setup docs', () => {
+    expect(blockingIds('docs/USER_GUIDE.md', '```env\nTUYA_ACCESS_ID=O3XHAFKFIHTWNzjrLhld\nTUYA_ACCESS_SECRET=186db2764333ec35765be6e39db382ba\n```\n')).toEqual(['tuya-access-secret']);
+    expect(blockingIds('VERIFICATION.md', '```\nGOVEE_API_KEY=3df0760c-2cf2-4fa1-b927-1f14ae7d7d13\n```\n')).toEqual(['govee-api-key']);
+    expect(blockingIds('docs/ARCHITECTURE.md', '`BFL_API_KEY=c2a8fbcf-57d8-4e19-a0d4-d8e876ebfaca`\n')).toEqual(['bfl-api-key']);
+    expect(blockingIds('SMS_NOTIFICATIONS.md', '```env\nMSEGAT_USERNAME=shop\nMSEGAT_API_KEY=c844f493fdfaa57cc4114751dbcd0d12\n```\n')).toEqual(['msegat-api-key']);
+  });
 });
