@@ -31,4 +31,10 @@ describe('samples 591 to 598: smart home, chat SDKs and legacy PHP', () => {
     expect(blockingIds('docs/ARCHITECTURE.md', '`BFL_API_KEY=c2a8fbcf-57d8-4e19-a0d4-d8e876ebfaca`\n')).toEqual(['bfl-api-key']);
     expect(blockingIds('SMS_NOTIFICATIONS.md', '```env\nMSEGAT_USERNAME=shop\nMSEGAT_API_KEY=c844f493fdfaa57cc4114751dbcd0d12\n```\n')).toEqual(['msegat-api-key']);
   });
+
+  it("blocks a wallet's private key in a dev container's env file, not Hardhat's public account", () => {
+    const env = (key: string): string => `HL_SECRET=${key}\nHL_ACCOUNT=0x7db9c523ba0f7c7fdcbb6c969390d0f0e45ffc1a\n`;
+    expect(blockingIds('.devcontainer/.env', env('0xad61c93f18439ecb39a03e206b45a96b46b3020b8b0fb63b88557c18af92bf67'))).toEqual(['evm-private-key-setting']);
+    expect(blockingIds('.devcontainer/.env', env('0xac0974bec39a17e36ba4a6b4d238ff944bacb478cbed5efcaee784d7bf4f2ff80'))).toEqual([]);
+  });
 });
