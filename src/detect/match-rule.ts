@@ -84,7 +84,9 @@ function matchWindow(prepared: PreparedRule, text: string, base: number, scope: 
     if (m[0].length === 0) regex.lastIndex++;
     const span = m.indices?.[rule.secretGroup] ?? m.indices?.[0];
     if (span === undefined) continue;
-    const [secretStart, secretEnd] = [span[0] + base, span[1] + base];
+    // A whole match may open with the blank before its setting (`(?:^|\s)tls_reqcert …`): the finding's line is the setting's.
+    const lead = span === m.indices?.[0] ? /^\s*/.exec(m[0])?.[0].length ?? 0 : 0;
+    const [secretStart, secretEnd] = [span[0] + base + Math.min(lead, span[1] - span[0]), span[1] + base];
     if (rule.kind === 'misconfig' && (isCommentedOut(scope.text, base + m.index) || isInDocstring(scope.text, base + m.index))) continue;
     if (rule.generic && lineLength(secretStart) > GENERIC_MAX_LINE) continue;
     const secret = scope.text.slice(secretStart, secretEnd);

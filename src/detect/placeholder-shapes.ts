@@ -20,6 +20,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^\{[^{}":]*\}$/, // {API key goes here}, {ここにAPIキーを入れてください}: braces around words (not JSON, not a decoded token)
   /^MY[-_][A-Z0-9._-]{3,60}$/, // MY-VELERO.ACCESS-SECRET123, MY_API_KEY: a name in capitals, not a value
   /^(?:test|live)_[a-z]{1,4}_docs_[A-Za-z0-9]{10,}$/, // Toss Payments' documentation keys (`test_gsk_docs_OaPz…`)
+  /^test_[cs]k_zXLkKEypNArWmo50nX3lmeaxYG5R$/, // and the older pair its API guides still print
   // Test keys their providers publish: Google's always-pass reCAPTCHA pair (any value on its key id: guides copy it
   // with typos), Tap Payments' test key, data.gov.in's sample key, Microsoft Advertising's sandbox developer token,
   // the client secret of Singpass MyInfo's STG2-MYINFO-SELF-TEST demo app, Safaricom's M-Pesa sandbox passkey for the
@@ -61,9 +62,15 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^MTc0Mzc5YmZiMjc5ZjlhYTliZGJjZjE1OGU5N2RkNzFhNDY3Y2QyZTBjODkzMDU5YjEwZjc4ZTZiNzJhZGExZWQyYzkx/,
   /^pruebas2011$/, // the sandbox password Facturama publishes for its test account
   /^demo[-_](?:api[-_])?(?:key|token|secret)$/i, // DEMO-API-KEY (TheCatAPI's docs); sample-, fake-, test-… are caught above and by the words
+  // The keys Microsoft publishes for its local emulators (Azurite's devstoreaccount1, the Cosmos DB emulator's): they
+  // open only an emulator on the developer's machine.
+  /^(?:Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==|C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==)$/,
+  /^bea26a2221fd8090ea38720fc445eca6$/, // the RPC secret of Drone's install docs (`openssl rand -hex 16` output), copied into setups and plugins
   /^JBSWY3DPEHPK3PXP$/, // the TOTP seed of every two-factor tutorial (base32 of "Hello!\xde\xad\xbe\xef")
   /[-_.:]x{4,}$/i, // a value whose last part was typed over: a7c1e905-d24b-4a9e-c3f7-xxxxx
   /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
+  // The kind of token that goes there, spelled out: personal-access-token, deploy_token, api-access-key.
+  /^(?:(?:personal|access|api|auth|deploy|bearer|service|account|client|app|oauth|refresh|private|read|write|registry|package|github|gitlab|npm|pypi|nuget|maven|nexus|artifactory|jfrog)[-_]){1,4}(?:token|key|secret|pat)$/i,
   /^(?:(?:sender|email|e-mail|mail|gmail|smtp|account|login|user)[ _-]){1,2}(?:password|passwd|pass|pwd)$/i, // "Sender Password", email_password: whose password goes here
   /^django-insecure-[a-z]{2,20}(?:[-_][a-z]{2,20}){1,8}$/i, // django-insecure-default-key-for-development: words, not a key
   /EXAMPLE/, // AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, AWS docs' AQoEXAMPLEH4aoAH0...
