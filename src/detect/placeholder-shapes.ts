@@ -65,10 +65,14 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // The keys Microsoft publishes for its local emulators (Azurite's devstoreaccount1, the Cosmos DB emulator's): they
   // open only an emulator on the developer's machine.
   /^(?:Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==|C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==)$/,
+  /^(?:azGDORePK8gMaC0QOYAMyEEuzJnyUi|uQiRzpo4DXghDmr9QzzfQu27cmVRsG|gznej3rKEVAvPUxu9vvNnqpmZpokzF)$/, // the app token and user and group keys of Pushover's API docs
   /^bea26a2221fd8090ea38720fc445eca6$/, // the RPC secret of Drone's install docs (`openssl rand -hex 16` output), copied into setups and plugins
   /^JBSWY3DPEHPK3PXP$/, // the TOTP seed of every two-factor tutorial (base32 of "Hello!\xde\xad\xbe\xef")
   /[-_.:]x{4,}$/i, // a value whose last part was typed over: a7c1e905-d24b-4a9e-c3f7-xxxxx
   /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
+  /(?:^|[-_.])demo[-_.](?:[a-z0-9]+[-_.]){0,3}?(?:key|token|secret|pass(?:word)?)(?:[-_.]|$)/i, // ghl-demo-key-acme-987654321: seed data
+  /^[a-z]{2,10}[-_](?:SECRET|TOKEN|KEY|PASSWORD|STREAM_?KEY)[0-9]{0,6}$/, // live_SECRET123: a prefix and a label
+  /^(?=[A-Za-z]*My[A-Z])(?:[A-Z][a-z]{0,10}){3,10}(?:Password|Passwd|Secret|Token|Key)$/, // ImNotGonnaShareMyPassword: a sentence, not one
   // The kind of token that goes there, spelled out: personal-access-token, deploy_token, api-access-key.
   /^(?:(?:personal|access|api|auth|deploy|bearer|service|account|client|app|oauth|refresh|private|read|write|registry|package|github|gitlab|npm|pypi|nuget|maven|nexus|artifactory|jfrog)[-_]){1,4}(?:token|key|secret|pat)$/i,
   /^(?:(?:sender|email|e-mail|mail|gmail|smtp|account|login|user)[ _-]){1,2}(?:password|passwd|pass|pwd)$/i, // "Sender Password", email_password: whose password goes here

@@ -3,12 +3,13 @@ import { SEQUENCES } from './entropy.js';
 // Values a person typed rather than generated: counting digits, keyboard mash, runs in alphabet or keyboard order.
 
 /**
- * Whether a value holds a pattern a person typed: digits that count up under the letters (`1a2345bc6d78e9…`), or
- * keyboard mash, ten or more lower-case letters in a row in which a three-letter group comes back (`asdkjhaskjdh`).
- * Random base62 makes such a run in about one value in 6,000, with a repeated group in about one in 600 more.
+ * Whether a value holds a pattern a person typed: digits that count up or down under the letters (`1a2345bc6d78e9…`,
+ * `9a8b7c6d5e4f…`), or keyboard mash, ten or more lower-case letters in a row in which a three-letter group comes back
+ * (`asdkjhaskjdh`). Random base62 makes such a digit run (either way) in about one value in 3,000, with a repeated
+ * group in about one in 600 more.
  */
 export function isTypedPattern(value: string): boolean {
-  if (/0123456|1234567|2345678|3456789/.test(value.replace(/[^0-9]/g, ''))) return true;
+  if (/0123456|1234567|2345678|3456789|9876543|8765432|7654321|6543210/.test(value.replace(/[^0-9]/g, ''))) return true;
   return (value.match(/[a-z]{10,}/g) ?? []).some((run) => /([a-z]{3}).*\1/.test(run));
 }
 

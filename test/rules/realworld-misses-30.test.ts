@@ -117,7 +117,7 @@ describe('samples 165 and 168: business apps and game-server panels', () => {
   });
 
   it("reads Dolibarr's cookie crypt key and names Pterodactyl panel keys", () => {
-    expect(blockingIds('htdocs/conf/conf.php', "$dolibarr_main_cookie_cryptkey='5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e';\n")).toEqual(['encryption-key-assignment']);
+    expect(blockingIds('htdocs/conf/conf.php', "$dolibarr_main_cookie_cryptkey='d9bfd097fec6598d1501ec7a5f626c8c806f800b546b0f925f61ecbe809055a6';\n")).toEqual(['encryption-key-assignment']);
     expect(blockingIds('bot/config.py', "PTERO_API_KEY = 'ptlc_Kv7rT2mXq9LpR4wZ8NcY3bHd6JeF1gAuQm4vT9xLw2Z'\n")).toEqual(['pterodactyl-api-key']);
   });
 

@@ -87,7 +87,7 @@ describe('samples 200, 205 and 206: values with = in them, JVM packages, Apache 
   });
 
   it('does not read a demo package under a JVM source root as an example folder', () => {
-    const kt = 'const val CLIENT_SECRET = "3f9a8c2d1e7b6a5f4c3d2e1f0a9b8c7d6e5f4a3b"\n';
+    const kt = 'const val CLIENT_SECRET = "363db21c3cdd0ba463dab55a7c68426bab582cb2"\n';
     expect(blockingIds('app/src/main/java/com/nikidas/demo/viewer/util/Constants.kt', kt)).toEqual(['generic-secret-assignment']);
     expect(blockingIds('demo/app/Constants.kt', kt)).toEqual([]);
   });
