@@ -17,6 +17,12 @@ describe('samples 607 to 610: directories, app servers, game back ends and India
     expect(findings.filter((f) => f.ruleId === 'ldap-tls-certificate-check-off').map((f) => f.line)).toEqual([3]);
   });
 
+  it("blocks an LDAP password given to PHP's ldap_bind and to ldap3's Connection as literals", () => {
+    expect(blockingIds('login.php', '$bind = ldap_bind($ldapconn, "cn=reader,ou=svc,dc=corp,dc=shop", "gvCMnGaZwGD8");\n')).toEqual(['php-db-connect-password']);
+    expect(blockingIds('main/ldap.py', "conn = Connection(server, 'cn=admin,dc=corp,dc=shop', 'iqJGLZd7UHsB6W', auto_bind=True)\n")).toEqual(['login-call-password']);
+    expect(blockingIds('main/ldap.py', 'conn = Connection(server, user, password, auto_bind=True)\n')).toEqual([]);
+  });
+
   it("reads PHP's $ldappass as a password name", () => {
     const php = '<?php\n$ldaprdn = "cn=read,dc=corp,dc=shop";\n$ldappass = "d01nBavFha0H";\n$ldapconn = ldap_connect("ldap.corp.shop");\n';
     expect(blockingIds('auth.php', php)).toEqual(['generic-secret-assignment']);

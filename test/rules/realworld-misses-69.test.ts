@@ -54,6 +54,12 @@ describe('samples 619 to 622: virtualization scripts, live streaming and mailbox
     expect(blockingIds('SETUP.md', '    push rtmp://live.twitch.tv/app/live_123456_abcde;\n')).toEqual([]);
   });
 
+  it('reads a UUID beside the Mux ingest URL as a Mux stream key', () => {
+    const kt = '    private val rtmpEndpoint = "rtmp://global-live.mux.com:5222/app/"\n    private val streamKey: String = "7fe73543-d087-4b78-80dd-47acdbebcfd3"\n';
+    expect(blockingIds('app/src/main/java/com/shop/live/MainActivity.kt', kt)).toEqual(['mux-stream-key']);
+    expect(blockingIds('src/player.ts', "const STREAM_KEY = '7fe73543-d087-4b78-80dd-47acdbebcfd3';\n")).not.toContain('mux-stream-key');
+  });
+
   it('blocks the password in an offlineimap config, not a keyring lookup', () => {
     expect(blockingIds('.offlineimaprc', '[Repository Remote]\ntype = IMAP\nremoteuser = ops@shop.io\nremotepass = OzgCjMCSdzco\n')).toEqual(['mail-client-config-password']);
     expect(blockingIds('.mbsyncrc', 'IMAPAccount shop\nUser ops@shop.io\nPassCmd "pass show mail/shop"\n')).toEqual([]);
