@@ -41,6 +41,11 @@ describe('samples 607 to 610: directories, app servers, game back ends and India
     expect(blockingIds('lib/cashfree.ts', "const secret = process.env.CF_SECRET || 'cfsk_ma_test_e0ae5ab41d432883fffb6b776434ba0f_3836a2d2';\n")).toEqual([]);
   });
 
+  it("blocks a Paytm merchant key given straight to PaytmChecksum's generateSignature", () => {
+    expect(blockingIds('payment/checkout.php', "$checksum = PaytmChecksum::generateSignature($paytmParams, 'LXp%5hzsWArjlR@c');\n")).toEqual(['paytm-merchant-key']);
+    expect(blockingIds('payment/checkout.php', '$checksum = PaytmChecksum::generateSignature($paytmParams, PAYTM_MERCHANT_KEY);\n')).toEqual([]);
+  });
+
   it("blocks a gateway's salt key after a bold label in a production setup guide, a mark after it", () => {
     expect(blockingIds('PHONEPE_PRODUCTION_SETUP.md', '## PhonePe\n\n- **Salt Key**: `a5d9ec88-d557-481b-a903-faf585989b01` ✅\n')).toEqual(['docs-bold-label-secret']);
   });
