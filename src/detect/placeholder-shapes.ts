@@ -66,6 +66,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // open only an emulator on the developer's machine.
   /^(?:Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==|C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==)$/,
   /^(?:azGDORePK8gMaC0QOYAMyEEuzJnyUi|uQiRzpo4DXghDmr9QzzfQu27cmVRsG|gznej3rKEVAvPUxu9vvNnqpmZpokzF)$/, // the app token and user and group keys of Pushover's API docs
+  /^16813a12f718bc5c620f56944e1abc3ea13ccbac$/, // the sandbox secret key of GameAnalytics' REST API docs, in Roblox and Unity samples
   /^bea26a2221fd8090ea38720fc445eca6$/, // the RPC secret of Drone's install docs (`openssl rand -hex 16` output), copied into setups and plugins
   /^JBSWY3DPEHPK3PXP$/, // the TOTP seed of every two-factor tutorial (base32 of "Hello!\xde\xad\xbe\xef")
   /[-_.:]x{4,}$/i, // a value whose last part was typed over: a7c1e905-d24b-4a9e-c3f7-xxxxx

@@ -35,6 +35,12 @@ describe('samples 607 to 610: directories, app servers, game back ends and India
     expect(blockingIds('bot.py', `if '${ROBLOX_BANNER}' in cookie:\n    valid = True\n`)).toEqual([]);
   });
 
+  it("blocks a GameAnalytics secret key given to the SDK, not the sandbox pair of GameAnalytics' docs", () => {
+    expect(blockingIds('MainActivity.java', '        GameAnalytics.initializeWithGameKey("1171f11dcab1f9e0462357b33b7cb6a6", "187f3fb3aa26f09eadf72a090338c720fae97e02");\n')).toEqual(['gameanalytics-secret-key']);
+    const sandbox = 'local config = { gameKey = "5c6bcb5402204249437fb5a7a80a4959", secretKey = "16813a12f718bc5c620f56944e1abc3ea13ccbac" }\n';
+    expect(blockingIds('AnalyticsServer.lua', sandbox)).toEqual([]);
+  });
+
   it("blocks Cashfree's live secret key under any name, not its sandbox key", () => {
     const php = "define('SECRECTKEY', MODE === 'production' ? 'cfsk_ma_prod_6bad3e626403ce10188198e64edeae61_3b14e218' : getenv('CF_SECRET'));\n";
     expect(blockingIds('checkout/keys.php', php)).toEqual(['cashfree-secret-key']);
