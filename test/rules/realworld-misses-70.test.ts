@@ -39,6 +39,12 @@ describe('samples 627 to 630: LLM flow builders, GIS back ends and OSINT tools',
     expect(blockingIds('main.py', 'gis = GIS("https://www.arcgis.com", "arcgis_python", "P@ssword123")\n')).toEqual([]);
   });
 
+  it('blocks an AbuseIPDB key in a curl header to its API, also in an OSINT setup guide', () => {
+    const curl = 'curl -G https://api.abuseipdb.com/api/v2/check --data-urlencode ipAddress=203.0.113.9 -H "Key: b3c5bf9555341a02dd6bd3c697801150cf394c461843aa799e3d003dc02d1f53148484411f69a94b"\n';
+    expect(blockingIds('osint_config.md', '```bash\n' + curl + '```\n')).toEqual(['abuseipdb-greynoise-api-key']);
+    expect(blockingIds('abuseipdb.py', "headers = {'Key': os.environ['ABUSEIPDB_KEY'], 'Accept': 'application/json'}\n")).toEqual([]);
+  });
+
   it("blocks a VirusTotal key given to vt-py's Client and a Shodan key given to `shodan init`", () => {
     expect(blockingIds('vt_lookup.py', 'client = vt.Client("1ecbcdf522dfbb477041db3f5a88a52ef465e2a80ed5acb1cf96f0a97d8e718c")\n')).toEqual(['virustotal-api-key']);
     expect(blockingIds('setup.sh', 'pip install shodan\nshodan init Bza6rjTmtkTnZ7tELGAdTzEVaED9OOmw\n')).toEqual(['shodan-api-key']);
