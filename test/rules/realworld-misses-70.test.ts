@@ -20,6 +20,11 @@ describe('samples 623 to 626: network monitoring, Windows deployment, CDNs and s
     expect(blockingIds('writeups/active/README.md', groups)).toEqual([]);
   });
 
+  it("blocks a local account's password set with net user, not a prompt or a variable", () => {
+    expect(blockingIds('setup/kiosk.bat', 'net user kiosk Bnrn63tfziERiq /add\nnet localgroup administrators kiosk /add\n')).toEqual(['net-user-password']);
+    expect(blockingIds('setup/kiosk.bat', 'net user kiosk * /add\nnet user kiosk %KIOSK_PASSWORD%\n')).toEqual([]);
+  });
+
   it('blocks NCBI keys set from R and Seqera Platform tokens under TOWER_ACCESS_TOKEN', () => {
     expect(blockingIds('blast_unmapped.R', 'library(rentrez)\nset_entrez_key("a4afaabf8cf3922c072406a6013285dc9a2c")\n')).toEqual(['ncbi-api-key']);
     expect(blockingIds('run.sh', 'export TOWER_ACCESS_TOKEN=eyJ0aWQiOjkxNTg0fQ.1541a3a18c2503a3f9bff4defe97acfcd95389d7\nnextflow run main.nf -with-tower\n')).toEqual(['seqera-access-token']);
