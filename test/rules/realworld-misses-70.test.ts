@@ -38,6 +38,13 @@ describe('samples 627 to 630: LLM flow builders, GIS back ends and OSINT tools',
     expect(blockingIds('.env.local', 'VITE_DIFY_API_KEY=app-LNqUcAZaHZMxIT9Soke4whvi\n')).toContain('dify-api-key');
   });
 
+  it("blocks a Bambu Lab printer's access code in a Bambu script or Bambu Studio's config, not a filler", () => {
+    const py = 'PRINTER_IP = "192.168.1.50"\nACCESS_CODE = "31935702"\nFTPS_USERNAME = "bblp"\n';
+    expect(blockingIds('config.py', py)).toEqual(['bambu-lan-access-code']);
+    expect(blockingIds('BambuStudio.conf', '{\n    "access_code": {\n        "03094M5HK0AH9Y1": "01977047"\n    },\n')).toEqual(['bambu-lan-access-code']);
+    expect(blockingIds('config.py', py.replace('31935702', '12345678'))).toEqual([]);
+  });
+
   it("blocks an Esri API key under any name and an ArcGIS password given to GIS(), not Esri's sample login", () => {
     expect(blockingIds('src/map.ts', 'const key = "AAPKed9ea13e16627f767432e98ad8323067t74W7lHBfHicpik-p5QVo5BqzM6X5zscQIjIulZ25ijhkll1TtX3gE64egYYqpSy";\n')).toEqual(['esri-api-key']);
     expect(blockingIds('main.py', 'gis = GIS("https://www.arcgis.com", "shop_gis", "En1S9GabTKnsW")\n')).toEqual(['arcgis-portal-password']);
