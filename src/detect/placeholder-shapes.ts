@@ -20,12 +20,14 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^\{[^{}":]*\}$/, // {API key goes here}, {ここにAPIキーを入れてください}: braces around words (not JSON, not a decoded token)
   /^MY[-_][A-Z0-9._-]{3,60}$/, // MY-VELERO.ACCESS-SECRET123, MY_API_KEY: a name in capitals, not a value
   /^(?:test|live)_[a-z]{1,4}_docs_[A-Za-z0-9]{10,}$/, // Toss Payments' documentation keys (`test_gsk_docs_OaPz…`)
-  /^test_[cs]k_zXLkKEypNArWmo50nX3lmeaxYG5R$/, // and the older pair its API guides still print
   // Test keys their providers publish: Google's always-pass reCAPTCHA pair (any value on its key id: guides copy it
   // with typos), Tap Payments' test key, data.gov.in's sample key, Microsoft Advertising's sandbox developer token,
   // the client secret of Singpass MyInfo's STG2-MYINFO-SELF-TEST demo app, Safaricom's M-Pesa sandbox passkey for the
-  // test shortcode 174379, EOD Historical Data's demo token, the test access token of OPPWA's (HyperPay's) guide.
-  /^(?:BBD37VB98|OGE4Mjk0MTc0YjdlY2IyODAxNGI5Njk5MjIwMDE1Y2N8c3k2S0pzVDg=|OeAFFmMliFG5orCUuwAKQ8l4WWFQ67YX|44d953c796cccebcec9bdc826852857ab412fbe2|bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919|6LeIxAcTAAAAA[\w-]{27}|sk_test_XKokBfNWv6FIYuTMg5sLPjhJ|579b464db66ec23bdd000001cdd3946e44ce4aad7209ff7b23ac571b)$/,
+  // test shortcode 174379, EOD Historical Data's demo token, the test access token of OPPWA's (HyperPay's) guide, the
+  // older key pair Toss Payments' API guides still print, the keys of Microsoft's local emulators (Azurite's
+  // devstoreaccount1, the Cosmos DB emulator's), the app token and user and group keys of Pushover's API docs,
+  // GameAnalytics' REST docs sandbox secret and the RPC secret of Drone's install docs (`openssl rand -hex 16` output).
+  /^(?:BBD37VB98|OGE4Mjk0MTc0YjdlY2IyODAxNGI5Njk5MjIwMDE1Y2N8c3k2S0pzVDg=|OeAFFmMliFG5orCUuwAKQ8l4WWFQ67YX|44d953c796cccebcec9bdc826852857ab412fbe2|bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919|6LeIxAcTAAAAA[\w-]{27}|sk_test_XKokBfNWv6FIYuTMg5sLPjhJ|579b464db66ec23bdd000001cdd3946e44ce4aad7209ff7b23ac571b|test_[cs]k_zXLkKEypNArWmo50nX3lmeaxYG5R|Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==|C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==|azGDORePK8gMaC0QOYAMyEEuzJnyUi|uQiRzpo4DXghDmr9QzzfQu27cmVRsG|gznej3rKEVAvPUxu9vvNnqpmZpokzF|16813a12f718bc5c620f56944e1abc3ea13ccbac|bea26a2221fd8090ea38720fc445eca6)$/,
   // your_api_key, yourpassword; Spanish, Portuguese, French and German `your` need a separator (`tu_password`, not
   // `tutorial_key`), and may end in their own word for password or secret (`SUA_SENHA`, `tu_clave`, `tu_valor_secreto`);
   // also after a provider's prefix (`sk_live_your-stripe-key`) or before more words (`your_api_key_from_step_2.3`).
@@ -61,17 +63,12 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // `174379bfb279…` and a timestamp): anyone can rebuild it.
   /^MTc0Mzc5YmZiMjc5ZjlhYTliZGJjZjE1OGU5N2RkNzFhNDY3Y2QyZTBjODkzMDU5YjEwZjc4ZTZiNzJhZGExZWQyYzkx/,
   /^pruebas2011$/, // the sandbox password Facturama publishes for its test account
-  /^demo[-_](?:api[-_])?(?:key|token|secret)$/i, // DEMO-API-KEY (TheCatAPI's docs); sample-, fake-, test-… are caught above and by the words
-  // The keys Microsoft publishes for its local emulators (Azurite's devstoreaccount1, the Cosmos DB emulator's): they
-  // open only an emulator on the developer's machine.
-  /^(?:Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==|C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==)$/,
-  /^(?:azGDORePK8gMaC0QOYAMyEEuzJnyUi|uQiRzpo4DXghDmr9QzzfQu27cmVRsG|gznej3rKEVAvPUxu9vvNnqpmZpokzF)$/, // the app token and user and group keys of Pushover's API docs
-  /^16813a12f718bc5c620f56944e1abc3ea13ccbac$/, // the sandbox secret key of GameAnalytics' REST API docs, in Roblox and Unity samples
-  /^bea26a2221fd8090ea38720fc445eca6$/, // the RPC secret of Drone's install docs (`openssl rand -hex 16` output), copied into setups and plugins
   /^JBSWY3DPEHPK3PXP$/, // the TOTP seed of every two-factor tutorial (base32 of "Hello!\xde\xad\xbe\xef")
   /[-_.:]x{4,}$/i, // a value whose last part was typed over: a7c1e905-d24b-4a9e-c3f7-xxxxx
   /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
-  /(?:^|[-_.])demo[-_.](?:[a-z0-9]+[-_.]){0,3}?(?:key|token|secret|pass(?:word)?)(?:[-_.]|$)/i, // ghl-demo-key-acme-987654321: seed data
+  // DEMO-API-KEY (TheCatAPI's docs), ghl-demo-key-acme-987654321 (seed data); sample-, fake-, test-… are caught above
+  // and by the words.
+  /(?:^|[-_.])demo[-_.](?:[a-z0-9]+[-_.]){0,3}?(?:key|token|secret|pass(?:word)?)(?:[-_.]|$)/i,
   /^[a-z]{2,10}[-_](?:SECRET|TOKEN|KEY|PASSWORD|STREAM_?KEY)[0-9]{0,6}$/, // live_SECRET123: a prefix and a label
   /^(?=[A-Za-z]*My[A-Z])(?:[A-Z][a-z]{0,10}){3,10}(?:Password|Passwd|Secret|Token|Key)$/, // ImNotGonnaShareMyPassword: a sentence, not one
   // The kind of token that goes there, spelled out: personal-access-token, deploy_token, api-access-key.
