@@ -66,8 +66,9 @@ export function isCodeOrText(value: string): boolean {
     /^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])(?=.*[!@#$%^&])(?!.*\*\*|.*\(\*|.*\*\))[^/.\s{}]{16,}$/.test(value) ||
     /^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])[^*/.\s(){}[\]:=]{2,}\*[^*/.\s(){}[\]:=]{2,}$/.test(value);
   if (value.includes('*') && !starPassword) return true;
-  // An `@` opens a decorator, a package scope or a handle; one opening letters, digits and symbols is a password (`@shop@2024#$`).
-  if (value.startsWith('@') && !/^@(?=[^@]*[a-z])(?=.*[0-9])(?=.*[#$%!&^*])[^/\s()]{7,}$/.test(value)) return true;
+  // An `@` opens a decorator, a package scope or a handle; one opening letters, digits and symbols, or capitals, lower
+  // case and digits, is a password (`@shop@2024#$`, `@Rahul2024`).
+  if (value.startsWith('@') && !/^@(?=[^@]*[a-z])(?=.*[0-9])(?=.*[#$%!&^*A-Z])[^/\s()]{7,}$/.test(value)) return true;
   // `!x`, `#id`, `=x` open expressions and selectors; one opening all of upper case, lower case and digits is a
   // password (`#Netw0rkQa7`, `!@m-gK7qz2`).
   const symbolPassword = /^[!#](?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])[^\s/(){}[\]<>]{7,}$/.test(value);

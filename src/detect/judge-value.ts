@@ -90,7 +90,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
   // Inside a URL (`mongodb+srv://shop:shop.in@…`) a password is a literal, whatever its shape. stanch:allow -- a shape
   if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
-  if (rule.entropy !== undefined && shannonEntropy(value) < rule.entropy) return weakOrDrop(rule, candidate, 'low entropy');
+  if (rule.entropy !== undefined && shannonEntropy(value) < pickEntropyFloor(rule.entropy, value)) return weakOrDrop(rule, candidate, 'low entropy');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
   // A Supabase project's ref (20 lower-case letters, its API URL's host) typed where the database password goes
   // (`postgres:<ref>@aws-0-….pooler.supabase.com`) is the public project id, not a password.
@@ -187,4 +187,10 @@ function isEcho(value: string, key: string): boolean {
 function isRandomUuid(value: string): boolean {
   const hex = value.replace(/-/g, '').toLowerCase();
   return shannonEntropy(hex) >= 3.05 && !/01234|12345|23456|34567|45678|56789|abcde|bcdef|(.)\1{4}|(.{4}).*\2.*\2/.test(hex);
+}
+
+// Hex has 16 symbols: one random 32-digit key in five falls under 3.5 bits a character, one in 250 under 3.2. A
+// floor near hex's ceiling of 4 asks for a wider alphabet (Django's punctuated keys), and stays.
+function pickEntropyFloor(floor: number, value: string): number {
+  return floor <= 3.5 && /^[0-9a-fA-F]{32,}$/.test(value) ? Math.min(floor, 3.2) : floor;
 }

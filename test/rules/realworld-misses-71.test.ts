@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 631 onwards. Every value is invented, except the published docs values that must stay silent.
+const pack = loadDiskPack();
+
+const { blockingIds } = bindToPack(pack);
+
+describe('samples 631 to 638: database tools, chat-ops, schedulers, CRMs, telephony and release signing', () => {
+  it('blocks a password in an XML-escaped JDBC URL and a Redis password on a command line', () => {
+    const xml = '<property name="url" value="jdbc:mysql://db.shop.io:3306/shop?user=root&amp;password=73Rt15NupTZ4Ng"/>\n';
+    expect(blockingIds('src/main/resources/beans.xml', xml)).toEqual(['jdbc-url-password']);
+    expect(blockingIds('start.bat', 'docker run -d redis:7 redis-server --appendonly yes --requirepass 3bV1qAYdMtdkjDkU\n')).toEqual(['redis-requirepass']);
+    expect(blockingIds('start.bat', 'docker run -d -e REDIS_HOSTS=local:cache:6379:0:2GLhKGyrloMb5M rediscommander/redis-commander\n')).toEqual(['redis-requirepass']);
+    expect(blockingIds('docker-compose.yml', '    command: redis-server --requirepass ${REDIS_PASSWORD}\n')).toEqual([]);
+  });
+
+  it("blocks Kamailio's database passwords set in kamctlrc, not the stock ones", () => {
+    const sed = `sed -i 's/# DBRWPW="kamailiorw"/DBRWPW="HXn4vIUnScB3"/g' /etc/kamailio/kamctlrc\n`;
+    expect(blockingIds('install_kamailio.sh', sed)).toEqual(['kamailio-kamctlrc-password']);
+    expect(blockingIds('etc/kamailio/kamctlrc', '# DBRWPW="kamailiorw"\n# DBROPW="kamailioro"\n')).toEqual([]);
+  });
+
+  it('blocks SignalWire and Webex tokens by their shapes', () => {
+    const signalwire = 'SIGNALWIRE_PROJECT_ID=fb5059a5-32c7-428a-b033-f826af61e3a1\nSIGNALWIRE_API_TOKEN=PT5c62bfb512e291f83dc70bfbc065bb90136a729fc00a548d\n';
+    expect(blockingIds('DEPLOY.md', signalwire)).toEqual(['signalwire-api-token']);
+    const webex = 'api = WebexTeamsAPI(access_token="ZGNiMmNkMmItOGU5Mi00NTBjLWIwNjEtMzcxOTFkZjRhYjUxN2M2OGUwMWQ3YzBk_PF84_32d22989-eb9e-4437-a4ea-a91d96f3cdd5")\n';
+    expect(blockingIds('app.py', webex)).toEqual(['webex-access-token']);
+  });
+
+  it("leaves a docs Slack token whose secret part is all digits alone", () => {
+    expect(blockingIds('docs/index.rst', "               'token': 'xoxb-58302719467105-836152094718352609147'},\n")).toEqual([]);
+  });
+
+  it('blocks the password of a Tauri updater key or an electron-builder certificate, also a word, not a CI secret', () => {
+    expect(blockingIds('release.bat', 'set TAURI_SIGNING_PRIVATE_KEY_PASSWORD=ixxvzmbz\nnpm run tauri build\n')).toEqual(['release-signing-key-password']);
+    expect(blockingIds('build.ps1', '$env:TAURI_SIGNING_PRIVATE_KEY_PASSWORD = "dzythwbp"\n')).toEqual(['release-signing-key-password']);
+    expect(blockingIds('release.sh', 'export CSC_LINK=./certs/app.p12\nexport CSC_KEY_PASSWORD=231276\n')).toEqual(['release-signing-key-password']);
+    const workflow = '        env:\n          TAURI_SIGNING_PRIVATE_KEY_PASSWORD: ${{ secrets.TAURI_KEY_PASSWORD }}\n';
+    expect(blockingIds('.github/workflows/release.yml', workflow)).toEqual([]);
+  });
+
+  it("blocks an Apple app-specific password under a notarization script's own name", () => {
+    expect(blockingIds('scripts/store-app-password.sh', 'kch_app_pwd_ntrz="qoqj-foes-jmii-xilj"\n')).toEqual(['apple-app-specific-password']);
+  });
+
+  it('blocks the password of a connection added with the Airflow CLI', () => {
+    const add = 'airflow connections add ftp_shop --conn-type ftp --conn-host 203.0.113.40 --conn-login shop --conn-password 0ezE6Qvo5Q\n';
+    expect(blockingIds('airflow/init.sh', add)).toEqual(['cli-login-password']);
+  });
+
+  it("blocks the keys EspoCRM, SuiteCRM and Mautic write at install, not a SuiteCRM template's id", () => {
+    const espo = "<?php\nreturn [\n  'hashSecretKey' => '5abb6c0359ed7e842bc179df72646ef1',\n];\n";
+    expect(blockingIds('data/config-internal.php', espo)).toEqual(['crm-install-secret']);
+    expect(blockingIds('config.php', "$sugar_config = array (\n  'unique_key' => 'feaf71c7d98611ee98fbf3a6e101dc6f',\n);\n")).toEqual(['crm-install-secret']);
+    const mautic = "$container->setParameter('mautic.secret_key', '1eb115db738d6fb11c663fc022c81e098117c9c9eac41d675bcc06dbbe668d5b');\n";
+    expect(blockingIds('overrides/app/config/config_override.php', mautic)).toEqual(['crm-install-secret']);
+    expect(blockingIds('config.php', "    'generatepasswordtmpl' => '4d0c61a2-0b8e-4f7d-9a35-c2e8f1b6d790',\n")).toEqual([]);
+  });
+
+  it('blocks a 32-digit hex key whose digits happen to repeat, as one random key in five does', () => {
+    expect(blockingIds('data/config-internal.php', "  'cryptKey' => '8adeab854022027b8da2d45a22b08fe2',\n")).toEqual(['encryption-key-assignment']);
+  });
+});
+
+describe('samples 639 to 646: SIEM and scanners, mail servers, GraphQL back ends and login bots', () => {
+  it('blocks Tenable key pairs, Splunk HEC tokens and Graylog secrets, not their documented defaults', () => {
+    const tenable = 'headers = {"X-ApiKeys": "accessKey=b036d5c2c88ca4d76136f178c7e0f52384b4f629a7c9a8034cdc71845b53b683;secretKey=8ce2f8a0032190fbb1b66707c10187252f991a1dd413e26a29682c734b2d06e7"}\n';
+    expect(blockingIds('tenable_export.py', tenable)).toEqual(['tenable-api-secret-key']);
+    const hec = "curl https://splunk.shop.io:8088/services/collector/event -H 'Authorization: Splunk fb5059a5-32c7-428a-b033-f826af61e3a1' -d @event.json\n";
+    expect(blockingIds('server_stats.sh', hec)).toEqual(['splunk-hec-token']);
+    const graylog = 'sed -i "s/password_secret =/password_secret = 9b3aef010cc55762cb3965f8710c0ab80fc26220a026605101a8891528956b5d/g" /etc/graylog/server/server.conf\n';
+    expect(blockingIds('install_graylog.sh', graylog)).toEqual(['graylog-password-secret']);
+    expect(blockingIds('create_env.sh', 'GRAYLOG_PASSWORD_SECRET=someveryverylongpasswordpepper\n')).toEqual([]);
+  });
+
+  it("blocks Roundcube's des_key, not its shipped default, and leaves sasl_passwd templates alone", () => {
+    expect(blockingIds('config/config.inc.php', "$config['des_key'] = ':,e|3?Ht~g)4XxU$0{&_}-70';\n")).toEqual(['roundcube-des-key']);
+    expect(blockingIds('config/config.inc.php', "$config['des_key'] = 'rcmail-!24ByteDESkey*Str';\n")).toEqual([]);
+    expect(blockingIds('setup_mail.py', '        f.write(f"[smtp.gmail.com]:587 {admin_email}:{app_password}\\n")\n')).toEqual([]);
+    expect(blockingIds('README.md', 'Isi 1 baris: `[smtp.gmail.com]:587  emailkamu@gmail.com:appPassword16digit`.\n')).toEqual([]);
+    expect(blockingIds('docs/DEPLOY.md', 'SECRET_KEY=automatically-generated-secret-key-123456\n')).toEqual([]);
+  });
+
+  it("blocks StepZen keys, not Apollo's docs keys, a yup default or a Hasura key-set URL", () => {
+    const stepzen = 'headers: { Authorization: `Apikey shopteam::stepzen.net+1000::be4197460dfbce8df6d5c40ecd057479118146f2db092ce154bbdd7e25d84596` },\n';
+    expect(blockingIds('src/apollo-client.js', stepzen)).toEqual(['stepzen-api-key']);
+    expect(blockingIds('docs/schema-registry.md', 'ENGINE_API_KEY=service:foobar:d1rzyrmanmrZXxTTQLxghX\n')).toEqual([]);
+    expect(blockingIds('src/env.js', "  HASURA_GRAPHQL_ADMIN_SECRET: yup.string().default('secret'),\n")).toEqual([]);
+    const jwk = `HASURA_GRAPHQL_JWT_SECRET: '{"type":"RS512", "jwk_url": "https://www.googleapis.com/service_accounts/v1/jwk/securetoken@system.gserviceaccount.com"}'\n`;
+    expect(blockingIds('lib/hasura-stack.ts', jwk)).toEqual([]);
+  });
+
+  it('blocks a password that opens with @ when capitals, lower case and digits follow', () => {
+    expect(blockingIds('profile_scraper.py', 'linkedin_password = "@Gb2a5waKQHR0"\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('app.ts', "const password = '@nestjs/config';\n")).toEqual([]);
+  });
+});
