@@ -13,6 +13,7 @@ const TEST: readonly RegExp[] = [
   /(?:^|\/)test_?settings\.py$/i, // Django test settings: testsettings.py
   /(?:^|\/)conftest\.py$/,
   /(?:^|\/)[^/]+_test\.go$/,
+  /(?:^|\/)t\/(?:[^/]+\/)*[^/]+\.t$/, // Perl's test suites: t/verify.t (Test::More, Test::Nginx)
   // Test runners' configuration and set-up files: the environment they set is the tests' (APP_ENV: "test").
   /(?:^|\/)(?:playwright|jest|cypress|vitest|vite\.test|karma|wdio|nightwatch)\.conf(?:ig)?(?:\.[a-z]+)?\.[cm]?[jt]s$/i,
   /(?:^|\/)(?:jest|vitest)\.setup\.[cm]?[jt]sx?$|(?:^|\/)setupTests\.[cm]?[jt]sx?$/i,

@@ -27,8 +27,8 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // older key pair Toss Payments' API guides still print, the keys of Microsoft's local emulators (Azurite's
   // devstoreaccount1, the Cosmos DB emulator's), the app token and user and group keys of Pushover's API docs,
   // GameAnalytics' REST docs sandbox secret, the RPC secret of Drone's install docs (`openssl rand -hex 16` output)
-  // and the graph keys of Apollo's schema-registry docs and full-stack tutorial.
-  /^(?:BBD37VB98|service:(?:foobar:d1rzyrmanmrZXxTTQLxghX|my-service-439:E4VSTiXeFWaSSBgFWXOiSA)|OGE4Mjk0MTc0YjdlY2IyODAxNGI5Njk5MjIwMDE1Y2N8c3k2S0pzVDg=|OeAFFmMliFG5orCUuwAKQ8l4WWFQ67YX|44d953c796cccebcec9bdc826852857ab412fbe2|bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919|6LeIxAcTAAAAA[\w-]{27}|sk_test_XKokBfNWv6FIYuTMg5sLPjhJ|579b464db66ec23bdd000001cdd3946e44ce4aad7209ff7b23ac571b|test_[cs]k_zXLkKEypNArWmo50nX3lmeaxYG5R|Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==|C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==|azGDORePK8gMaC0QOYAMyEEuzJnyUi|uQiRzpo4DXghDmr9QzzfQu27cmVRsG|gznej3rKEVAvPUxu9vvNnqpmZpokzF|16813a12f718bc5c620f56944e1abc3ea13ccbac|bea26a2221fd8090ea38720fc445eca6)$/,
+  // the graph keys of Apollo's schema-registry docs and full-stack tutorial, and the secret of Play's production docs.
+  /^(?:BBD37VB98|QCY\?tAnfk\?aZ\?iwrNwnxIlR6CTf:G3gf:90Latabg@5241AB(?:`R5W:1uDFN(?:\];Ik@n)?)?|service:(?:foobar:d1rzyrmanmrZXxTTQLxghX|my-service-439:E4VSTiXeFWaSSBgFWXOiSA)|OGE4Mjk0MTc0YjdlY2IyODAxNGI5Njk5MjIwMDE1Y2N8c3k2S0pzVDg=|OeAFFmMliFG5orCUuwAKQ8l4WWFQ67YX|44d953c796cccebcec9bdc826852857ab412fbe2|bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919|6LeIxAcTAAAAA[\w-]{27}|sk_test_XKokBfNWv6FIYuTMg5sLPjhJ|579b464db66ec23bdd000001cdd3946e44ce4aad7209ff7b23ac571b|test_[cs]k_zXLkKEypNArWmo50nX3lmeaxYG5R|Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==|C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==|azGDORePK8gMaC0QOYAMyEEuzJnyUi|uQiRzpo4DXghDmr9QzzfQu27cmVRsG|gznej3rKEVAvPUxu9vvNnqpmZpokzF|16813a12f718bc5c620f56944e1abc3ea13ccbac|bea26a2221fd8090ea38720fc445eca6)$/,
   // your_api_key, yourpassword; Spanish, Portuguese, French and German `your` need a separator (`tu_password`, not
   // `tutorial_key`), and may end in their own word for password or secret (`SUA_SENHA`, `tu_clave`, `tu_valor_secreto`);
   // also after a provider's prefix (`sk_live_your-stripe-key`) or before more words (`your_api_key_from_step_2.3`).
@@ -39,6 +39,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^_{1,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_{0,2}$/, // _WP_PASS, __SECRET__: a token an entrypoint script replaces
   /^(?:x{3,}|\*{3,}|\.{3,}|#{3,}|-{3,}|_{3,}|0{6,}|1{6,}|9{6,})$/i,
   /(?:x{6,}|\*{4,}|\.{3}|…)/i, // sk_live_xxxxxxxx, ****, trailing ellipsis
+  /^x{4,}(?:123|1234|12345|123456)$/i, // xxXX1234: x's and the start of a count
   /[^.]\.\.$/, // a value cut short in docs: tok_c2lnbk..
   /^123e4567-e89b-/i, // the example UUID of RFC 4122 and countless docs
   /unleash-insecure-(?:api|admin|client|frontend)-token$/, // the tokens Unleash's dev server and docker-compose ship with

@@ -2,20 +2,26 @@ import { SEQUENCES } from './entropy.js';
 
 // Values a person typed rather than generated: counting digits, keyboard mash, runs in alphabet or keyboard order.
 
+const ALPHABET = 'abcdefghijklmnopqrstuvwxyz';
+const REVERSED_ALPHABET = [...ALPHABET].reverse().join('');
+
 /**
  * Whether a value holds a pattern a person typed: digits that count up or down under the letters (`1a2345bc6d78e9…`,
- * `9a8b7c6d5e4f…`), or keyboard mash, ten or more lower-case letters in a row in which a three-letter group comes back
+ * `9a8b7c6d5e4f…`), letters in alphabet order between the digits (`7f8a9b6c5d4e3f2g1h`), or keyboard mash, ten or more lower-case letters in a row in which a three-letter group comes back
  * (`asdkjhaskjdh`). Random base62 makes such a digit run (either way) in about one value in 3,000, with a repeated
  * group in about one in 600 more.
  */
 export function isTypedPattern(value: string): boolean {
   if (/0123456|1234567|2345678|3456789|9876543|8765432|7654321|6543210/.test(value.replace(/[^0-9]/g, ''))) return true;
+  // The letters between the digits in alphabet order, either way (`7f8a9b6c5d4e3f2g1h`: a, b, c… h).
+  const letters = value.toLowerCase().replace(/[^a-z]/g, '');
+  if (letters.length >= 6 && [ALPHABET, REVERSED_ALPHABET].some((seq) => hasRunOf(letters, seq, 6))) return true;
   return (value.match(/[a-z]{10,}/g) ?? []).some((run) => /([a-z]{3}).*\1/.test(run));
 }
 
 // Typed runs read either way: `9876543210fedcba` is as made up as `0123456789abcdef`; so is the keyboard's zigzag
 // down its first two rows (`1q2w3e4r`).
-const WALKS = [...SEQUENCES, '9876543210', 'zyxwvutsrqponmlkjihgfedcba', '1q2w3e4r5t6y7u8i9o0p', 'p0o9i8u7y6t5r4e3w2q1'];
+const WALKS = [...SEQUENCES, '9876543210', REVERSED_ALPHABET, '1q2w3e4r5t6y7u8i9o0p', 'p0o9i8u7y6t5r4e3w2q1'];
 
 /** Whether a value is a run of sequential or repeated characters (`abcdef123456`, `aaaaaaaa`). */
 export function isSequential(value: string): boolean {
@@ -53,4 +59,10 @@ export function isSequential(value: string): boolean {
 export function isHumanSequence(value: string): boolean {
   if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value)) return false;
   return value.length <= 12 || (value.length <= 32 && /[A-Z]/.test(value) && /[^A-Za-z0-9]/.test(value));
+}
+
+// Whether `text` holds `size` characters in a row that also stand in a row in `seq`.
+function hasRunOf(text: string, seq: string, size: number): boolean {
+  for (let i = 0; i + size <= text.length; i++) if (seq.includes(text.slice(i, i + size))) return true;
+  return false;
 }

@@ -84,7 +84,7 @@ describe('samples 93 and 94: deploy manifests and serverless apps', () => {
     const masked = '{\n  "Values": {\n    "ACS": "endpoint=https://x.communication.azure.com/;accesskey=FXHK9q2mZ7rT4vB888888888888vB8nL1pW3sD6q2mZ7rT4=="\n  }\n}\n';
     expect(blockingIds('local.settings.json', masked)).toEqual([]);
     expect(blockingIds('infra/lib/stack.ts', 'const env = {\n  DB_SECRET_ARN: dbCluster.secret!.secretArn,\n};\n')).toEqual([]);
-    const pair = 'SAND_API_KEY=48fb2c4e8a1b7f03d6e5c2a9b8d7f1e0:9d1c3e5f7a2b4c6d8e0f1a3b5c7d9e2f\n';
+    const pair = 'SAND_API_KEY=48fb2c4e8a1b7f03d6e5c2a9b8d7f1e0:5969cf8f6d96b3df85176284e195c387\n';
     expect(blockingIds('src/config.env.ts', `export const ${pair.trim().replace('=', " = '")}';\n`)).toEqual(['generic-secret-assignment']);
   });
 });

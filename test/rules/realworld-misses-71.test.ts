@@ -97,3 +97,34 @@ describe('samples 639 to 646: SIEM and scanners, mail servers, GraphQL back ends
     expect(blockingIds('app.ts', "const password = '@nestjs/config';\n")).toEqual([]);
   });
 });
+
+describe('samples 647 to 654: Perl, mobile apps, browser extensions, R, web servers, JVM configs and legacy desktop apps', () => {
+  it("blocks Perl's DBI, Net::FTP, Net::SMTP and LWP logins written as literals, not anonymous FTP or variables", () => {
+    expect(blockingIds('cgi-bin/alignment.cgi', "my $dbh = DBI->connect('dbi:mysql:database=genes;host=db.lab.io', 'webuser', 'UUVgV7CIpIAR') or die;\n")).toEqual(['perl-login-call-password']);
+    expect(blockingIds('getjob.pl', "$ftp->login('jobs', 'X7STEB5LfwFm') or die;\n")).toEqual(['perl-login-call-password']);
+    expect(blockingIds('sendmail.pl', "$smtp->auth('LOGIN', 'alerts@shop.io', 'qMvx2wIrhy0F');\n")).toEqual(['perl-login-call-password']);
+    expect(blockingIds('get_logs.pl', "$req->authorization_basic('ops', 'DENXQmots4QW');\n")).toEqual(['perl-login-call-password']);
+    expect(blockingIds('getjob.pl', "$ftp->login('anonymous', 'guest@');\n$smtp->auth($user, $pass);\n")).toEqual([]);
+  });
+
+  it("blocks CDO's SMTP password and an Access database's password, not a how-to's Password1", () => {
+    const cdo = 'objConfig.Fields.Item("http://schemas.microsoft.com/cdo/configuration/sendpassword") = "2R7GgFA4uFci"\n';
+    expect(blockingIds('mail.vbs', cdo)).toEqual(['cdo-smtp-sendpassword']);
+    expect(blockingIds('SendEmail.vbs', cdo.replace('2R7GgFA4uFci', 'Password1'))).toEqual([]);
+    const jet = 'Friend cnnstr As String = "Provider=Microsoft.Jet.OLEDB.4.0;Data Source=" & dbFile & ";Jet OLEDB:Database Password=PzgMUdV1zokd;"\n';
+    expect(blockingIds('frmUploadHistory.vb', jet)).toEqual(['access-database-password']);
+    const pubxml = '<Value>Data Source=tcp:dbserver.database.windows.net,1433;Initial Catalog=shop;User Id=appUser@dbserver;Password=password</Value>\n';
+    expect(blockingIds('Properties/PublishProfiles/Profile.pubxml', pubxml)).toEqual([]);
+  });
+
+  it('blocks a Cosmos DB account key given to cqlsh', () => {
+    const cqlsh = 'python cqlsh.py shopdb.cassandra.cosmos.azure.com 10350 -u shopdb -p jXCw5DsuJX0u+W6YFPlhTBGaJI/pCoIZGrYvhfNGaFaUi58hhK1TAoqQJvem1wXJ18XuJgjE9dL0MWpAopWLmw== --ssl\n';
+    expect(blockingIds('scripts/cosmos.sh', cqlsh)).toEqual(['database-cli-password']);
+  });
+
+  it("leaves Play's docs secret and a Sinch application key alone, and blocks the Sinch secret beside it", () => {
+    expect(blockingIds('conf/application.conf', 'play.http.secret.key="QCY?tAnfk?aZ?iwrNwnxIlR6CTf:G3gf:90Latabg@5241AB`R5W:1uDFN];Ik@n"\n')).toEqual([]);
+    const sinch = '    public static final String SINCH_APP_KEY = "035442ef-a022-48aa-855a-90b21e647b66";\n    public static final String SINCH_APP_SECRET = "1Yrb6ghNGDK8NzjuryhZ9w==";\n';
+    expect(blockingIds('app/src/main/java/shop/ApiKeys.java', sinch)).toEqual(['generic-secret-assignment']);
+  });
+});
