@@ -98,14 +98,16 @@ function isNativeMapsKey(value: string, name: string, before: string, block: str
  * a Supabase publishable key (`sb_publishable_…`, the anon key's successor), an Ecwid `public_` token (storefront
  * reads), an IEX Cloud publishable token (`pk_`, `Tpk_` in its sandbox), a Chec (Commerce.js) public key (`pk_` and 45
  * hex, the storefront's), a Paddle Billing client-side token (`live_` or `test_` and 27 hex, which Paddle.js is
- * given in the browser), or a Datadog RUM client token (`pub…`, which only sends data).
+ * given in the browser), a Datadog RUM client token (`pub…`, which only sends data), an Adyen client key (`test_` or
+ * `live_` and 32 capitals and digits, Drop-in's) or a SumUp public key (`sup_pk_…`, the card widget's).
  */
 export function isPublicProjectKey(value: string): boolean {
   const nxReadOnly = /^[A-Za-z0-9+/]{48}fHJlYWQtb25seQ==$/.test(value);
   // VAPID public keys are uncompressed P-256 points, 65 bytes from 0x04, in base64url (Firebase's vapidKey); the
   // private key is 32 bytes (43 characters).
   const vapidPublic = /^B[A-Za-z0-9_-]{86}=?$/.test(value);
-  return nxReadOnly || vapidPublic || /^phc_[A-Za-z0-9]{30,60}$/.test(value) || /^A{21}(?:NRILgA|FQODgE)A{5}/.test(value) || /^3_[A-Za-z0-9_-]{48,66}$/.test(value) || /^sb_publishable_[A-Za-z0-9_-]{20,80}$/.test(value) || /^public_[A-Za-z0-9]{32}$/.test(value) || /^(?:T?pk_[0-9a-f]{32}|pk_(?:test_)?[0-9a-f]{45}|(?:live|test)_[0-9a-f]{27})$/.test(value) || /^pub[0-9a-f]{32}$/.test(value);
+  return nxReadOnly || vapidPublic || /^phc_[A-Za-z0-9]{30,60}$/.test(value) || /^A{21}(?:NRILgA|FQODgE)A{5}/.test(value) || /^3_[A-Za-z0-9_-]{48,66}$/.test(value) || /^sb_publishable_[A-Za-z0-9_-]{20,80}$/.test(value) || /^public_[A-Za-z0-9]{32}$/.test(value) || /^(?:T?pk_[0-9a-f]{32}|pk_(?:test_)?[0-9a-f]{45}|(?:live|test)_[0-9a-f]{27})$/.test(value) || /^pub[0-9a-f]{32}$/.test(value) ||
+    /^(?:test|live)_[A-Z0-9]{32}$/.test(value) || /^sup_pk_[A-Za-z0-9]{20,60}$/.test(value);
 }
 
 /**

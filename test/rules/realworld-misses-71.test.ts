@@ -128,3 +128,33 @@ describe('samples 647 to 654: Perl, mobile apps, browser extensions, R, web serv
     expect(blockingIds('app/src/main/java/shop/ApiKeys.java', sinch)).toEqual(['generic-secret-assignment']);
   });
 });
+
+describe('samples 655 to 662: HashiCorp agents, AI agent frameworks, European payments and test automation', () => {
+  it('blocks a Vault token given to `vault login`, unseal keys in JSON init output and Consul tokens in the environment', () => {
+    expect(blockingIds('scripts/vault-setup.sh', 'vault login s.363hibbGEJ2FVySYEd0PSZoU\n')).toEqual(['vault-token-legacy']);
+    const init = '{\n  "unseal_keys_b64": [\n    "aG09rit+0l68O8f445DztTx4ukjtgIpafPEAipcqR10="\n  ],\n  "unseal_threshold": 1\n}\n';
+    expect(blockingIds('vault/init.json', init)).toEqual(['vault-unseal-key']);
+    expect(blockingIds('scripts/setup.sh', 'export CONSUL_HTTP_TOKEN=f408ea42-c0cd-480d-8c56-482004b9252c\n')).toEqual(['consul-nomad-token-env']);
+    expect(blockingIds('setup/vault/example-config.hcl', '  vault_token = "s.363hibbGEJ2FVySYEd0XXXXX"\n')).toEqual([]);
+  });
+
+  it('blocks older LangSmith keys, SiliconFlow keys beside their base URL and Mollie access tokens', () => {
+    expect(blockingIds('main.py', 'os.environ["LANGCHAIN_API_KEY"] = "ls__24e04f8219b74a673c49430bc6cf2502"\n')).toEqual(['langsmith-api-key']);
+    const silicon = 'os.environ["LLM"] = "sk-rruvmomcxgvrrbcfkiqamsfpnsrvrioombqdsgskllliypxo"\nllm = ChatOpenAI(base_url="https://api.siliconflow.cn/v1")\n';
+    expect(blockingIds('agent.py', silicon)).toEqual(['siliconflow-api-key']);
+    expect(blockingIds('config/mollie.php', "return ['mollie' => ['access_token' => 'access_3oZD7TnZ67BAAu0g5kjtvJELdn7yqn']];\n")).toEqual(['mollie-access-token']);
+  });
+
+  it("leaves Mollie's docs key, Adyen client keys and SumUp public keys alone", () => {
+    expect(blockingIds('docs/methods.rst', 'curl https://api.mollie.com/v2/methods -H "Authorization: Bearer test_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM"\n')).toEqual([]);
+    expect(blockingIds('docs/adyen-guide.md', '**Client Key:** test_7QZKXN2MDVH4BFRGJ5TC8LWYPEA3S6U9\n')).toEqual([]);
+    expect(blockingIds('VERIFY_CREDENTIALS.md', 'PUBLIC_API_KEY=sup_pk_8WCqKAAmYnee3c8WCqKAAmYnee3c\n')).toEqual([]);
+  });
+
+  it('blocks Robot Framework secrets, k6 cloud tokens and a recovery phrase under SECRET_WORDS', () => {
+    expect(blockingIds('resources/common.resource', '*** Variables ***\n${BIGIP_PASSWORD}    8WCqKAAmYnee3c\n')).toEqual(['robot-framework-variable-secret']);
+    expect(blockingIds('scripts/cloud.ps1', 'k6 login cloud --token e10d99eba1affed75be2698d84760b933099fb1dd2a3d25f17ea011f81cf2225\n')).toEqual(['k6-cloud-token']);
+    const words = '{\n  "SECRET_WORDS": "ladder orbit fossil canvas timber rescue pilot gravel hockey nation useful vendor"\n}\n';
+    expect(blockingIds('cypress.env.json', words)).toEqual(['wallet-mnemonic']);
+  });
+});
