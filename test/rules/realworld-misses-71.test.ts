@@ -158,3 +158,16 @@ describe('samples 655 to 662: HashiCorp agents, AI agent frameworks, European pa
     expect(blockingIds('cypress.env.json', words)).toEqual(['wallet-mnemonic']);
   });
 });
+
+describe('samples 663 to 665: Flutter apps, self-hosted productivity apps and Chinese cloud SDKs', () => {
+  it("leaves the keys Plane ships as defaults alone", () => {
+    expect(blockingIds('docker-compose.yml', '      SECRET_KEY: ${SECRET_KEY:-60gp0byfz2dvffa45cxl20p1scy9xbpf6d8c5y0geejgkyp1b5}\n')).toEqual([]);
+    expect(blockingIds('setup.sh', 'LIVE_SERVER_SECRET_KEY="${LIVE_SERVER_SECRET_KEY:-htbqvBJAgpm9bzvf3r4urJer0ENReatceh}"\n')).toEqual([]);
+  });
+
+  it('blocks a Huawei Cloud access key id beside an OBS client, not alone', () => {
+    const obs = 'from obs import ObsClient\nak = "9E1ZT474ST2VB0188KZ4"\n';
+    expect(blockingIds('backend/app/client.py', obs)).toEqual(['huawei-cloud-access-key']);
+    expect(blockingIds('backend/app/client.py', 'ak = "9E1ZT474ST2VB0188KZ4"\n')).toEqual([]);
+  });
+});
