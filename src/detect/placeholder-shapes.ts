@@ -26,7 +26,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // test shortcode 174379, EOD Historical Data's demo token, the test access token of OPPWA's (HyperPay's) guide, the
   // older key pair Toss Payments' API guides still print, the keys of Microsoft's local emulators (Azurite's
   // devstoreaccount1, the Cosmos DB emulator's), the app token and user and group keys of Pushover's API docs,
-  // GameAnalytics' REST docs sandbox secret, the RPC secret of Drone's install docs (`openssl rand -hex 16` output)
+  // GameAnalytics' REST docs sandbox secret, the RPC secret of Drone's install docs (`openssl rand -hex 16` output),
   // the graph keys of Apollo's schema-registry docs and full-stack tutorial, the secret of Play's production docs and
   // the example keys of Mollie's API reference, and the default SECRET_KEY and live-server keys Plane ships in its
   // env files, compose setup and Helm chart.

@@ -7,15 +7,16 @@ const REVERSED_ALPHABET = [...ALPHABET].reverse().join('');
 
 /**
  * Whether a value holds a pattern a person typed: digits that count up or down under the letters (`1a2345bc6d78e9…`,
- * `9a8b7c6d5e4f…`), letters in alphabet order between the digits (`7f8a9b6c5d4e3f2g1h`), or keyboard mash, ten or more lower-case letters in a row in which a three-letter group comes back
- * (`asdkjhaskjdh`). Random base62 makes such a digit run (either way) in about one value in 3,000, with a repeated
- * group in about one in 600 more.
+ * `9a8b7c6d5e4f…`), six letters in alphabet order between the others (`7f8a9b6c5d4e3f2g1h`), or keyboard mash, ten
+ * or more lower-case letters in a row in which a three-letter group comes back (`asdkjhaskjdh`). Random base62 makes
+ * such a digit run (either way) in about one value in 3,000, with a repeated group in about one in 600 more, and the
+ * letter run in one in 200,000. Hex is left out of the letter run: with six letters to draw on, one random 64-digit
+ * key in 1,200 spells `abcdef`.
  */
 export function isTypedPattern(value: string): boolean {
   if (/0123456|1234567|2345678|3456789|9876543|8765432|7654321|6543210/.test(value.replace(/[^0-9]/g, ''))) return true;
-  // The letters between the digits in alphabet order, either way (`7f8a9b6c5d4e3f2g1h`: a, b, c… h).
   const letters = value.toLowerCase().replace(/[^a-z]/g, '');
-  if (letters.length >= 6 && [ALPHABET, REVERSED_ALPHABET].some((seq) => hasRunOf(letters, seq, 6))) return true;
+  if (/[g-z]/.test(letters) && [ALPHABET, REVERSED_ALPHABET].some((seq) => hasRunOf(letters, seq, 6))) return true;
   return (value.match(/[a-z]{10,}/g) ?? []).some((run) => /([a-z]{3}).*\1/.test(run));
 }
 

@@ -96,6 +96,12 @@ describe('samples 639 to 646: SIEM and scanners, mail servers, GraphQL back ends
     expect(blockingIds('profile_scraper.py', 'linkedin_password = "@Gb2a5waKQHR0"\n')).toEqual(['generic-secret-assignment']);
     expect(blockingIds('app.ts', "const password = '@nestjs/config';\n")).toEqual([]);
   });
+
+  it("blocks a secret CloudFormation parameter's literal default, not an empty one or a secret's ARN", () => {
+    const cfn = 'Parameters:\n  sallypassword:\n    Description: IAM User Sally\'s Password\n    Default: "vlv7V8eVmMzqcD"\n    Type: String\n';
+    expect(blockingIds('iam/sally.yaml', cfn)).toEqual(['cloudformation-parameter-default-secret']);
+    expect(blockingIds('template.yaml', "Parameters:\n  GitHubToken:\n    Type: String\n    Default: ''\n")).toEqual([]);
+  });
 });
 
 describe('samples 647 to 654: Perl, mobile apps, browser extensions, R, web servers, JVM configs and legacy desktop apps', () => {
@@ -127,6 +133,10 @@ describe('samples 647 to 654: Perl, mobile apps, browser extensions, R, web serv
     const sinch = '    public static final String SINCH_APP_KEY = "035442ef-a022-48aa-855a-90b21e647b66";\n    public static final String SINCH_APP_SECRET = "1Yrb6ghNGDK8NzjuryhZ9w==";\n';
     expect(blockingIds('app/src/main/java/shop/ApiKeys.java', sinch)).toEqual(['generic-secret-assignment']);
   });
+
+  it("blocks a Mojolicious secret given to the old singular `app->secret`", () => {
+    expect(blockingIds('httpd-mojo.pl', "app->secret('LRVDHYfM0nMDYpCUZEVE5b')->start('daemon');\n")).toEqual(['mojolicious-secrets-literal']);
+  });
 });
 
 describe('samples 655 to 662: HashiCorp agents, AI agent frameworks, European payments and test automation', () => {
@@ -136,6 +146,16 @@ describe('samples 655 to 662: HashiCorp agents, AI agent frameworks, European pa
     expect(blockingIds('vault/init.json', init)).toEqual(['vault-unseal-key']);
     expect(blockingIds('scripts/setup.sh', 'export CONSUL_HTTP_TOKEN=f408ea42-c0cd-480d-8c56-482004b9252c\n')).toEqual(['consul-nomad-token-env']);
     expect(blockingIds('setup/vault/example-config.hcl', '  vault_token = "s.363hibbGEJ2FVySYEd0XXXXX"\n')).toEqual([]);
+  });
+
+  it('blocks a Consul token under `default` in an ACL tokens block, not a variable default elsewhere', () => {
+    const acl = 'acl {\n  enabled = true\n  tokens {\n    default = "f408ea42-c0cd-480d-8c56-482004b9252c"\n  }\n}\n';
+    expect(blockingIds('consul/consul.hcl', acl)).toEqual(['consul-acl-token']);
+    expect(blockingIds('packer/image.pkr.hcl', 'variable "subscription_id" {\n  default = "f408ea42-c0cd-480d-8c56-482004b9252c"\n}\n')).toEqual([]);
+  });
+
+  it('blocks a value piped to `wrangler secret put` from a development-named deploy script', () => {
+    expect(blockingIds('scripts/deploy-secrets-development.sh', 'echo "8c25dd77ab967e64b3667ecdbb4358d3c49f60f50d66cf76bc72475975e1f06e" | npx wrangler secret put AUTH_JWT_SECRET --env development\n')).toEqual(['secret-piped-to-platform-cli']);
   });
 
   it('blocks older LangSmith keys, SiliconFlow keys beside their base URL and Mollie access tokens', () => {
