@@ -50,6 +50,12 @@ describe('samples 631 to 638: database tools, chat-ops, schedulers, CRMs, teleph
     expect(blockingIds('airflow/init.sh', add)).toEqual(['cli-login-password']);
   });
 
+  it('blocks Rundeck tokens in its auth header, also in a README, and AWX tokens for the CLI', () => {
+    expect(blockingIds('README.md', "curl -H 'X-Rundeck-Auth-Token: 7auJ1FdZo1xsYufZbNU2JWjqQ6cVHWYk' https://rundeck.shop.io/api/41/job/42/run\n")).toEqual(['rundeck-api-token']);
+    expect(blockingIds('deploy.sh', 'export TOWER_OAUTH_TOKEN=uUyiKBxllJPmn1Al9V1v6pkkfTb6Vj\nawx job_templates launch 12\n')).toEqual(['awx-oauth-token']);
+    expect(blockingIds('deploy.sh', 'curl -H "X-Rundeck-Auth-Token: $RD_TOKEN" https://rundeck.shop.io/api/41/system/info\n')).toEqual([]);
+  });
+
   it("blocks the keys EspoCRM, SuiteCRM and Mautic write at install, not a SuiteCRM template's id", () => {
     const espo = "<?php\nreturn [\n  'hashSecretKey' => '5abb6c0359ed7e842bc179df72646ef1',\n];\n";
     expect(blockingIds('data/config-internal.php', espo)).toEqual(['crm-install-secret']);
