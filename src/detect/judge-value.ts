@@ -101,7 +101,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // count was judged above, low).
   if (hasFillerRun(value)) return drop('keyboard filler');
   // A value that spells its own setting's name (`REFRESH_TOKEN_SECRET: "refresh-token-secret"`) names what goes there.
-  if (!rule.generic && key !== '' && isEcho(value, key)) return drop('the key repeated');
+  if (!rule.generic && isEcho(value, key)) return drop('the key repeated');
   if (!rule.generic) return keepUnlessMarked(candidate, false);
   // Excel's sheet protection (`Sheets("Plan").Unprotect Password:="…"`) stops accidental edits and guards no account.
   if (/\.(?:Un)?[Pp]rotect\b[^\n]{0,80}\bPassword:=[ \t]*"$/.test(candidate.before ?? '')) return weak('a sheet protection password');
