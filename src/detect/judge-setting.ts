@@ -103,8 +103,10 @@ export function isGuessable(text: string): boolean {
 export function judgeBasicPair(pair: string): Judgement {
   const colon = pair.indexOf(':');
   if (colon < 0) return isUuid(pair) ? KEEP : drop('not a user:password pair');
-  const password = pair.slice(colon + 1);
-  return isGuessable(password) || password === pair.slice(0, colon) ? weak('a guessable password') : KEEP;
+  const [user, password] = [pair.slice(0, colon), pair.slice(colon + 1)];
+  // An API key sent as the user name with no password (`sk_test_…:`, Stripe's and PayMongo's Basic scheme) is the key.
+  if (password === '' && user.length >= 20 && looksRandom(user)) return KEEP;
+  return isGuessable(password) || password === user ? weak('a guessable password') : KEEP;
 }
 
 /** `-anonymous@`, `ftpuser@`: a word of letters wrapped in punctuation is still a word. */

@@ -62,6 +62,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // What kind of value goes there, not which: strong-postgres-password, secure-jwt-secret (not secure-shopname-key-123).
   /^(?:a[-_])?(?:strong|secure|random|complex)[-_](?:(?:db|database|postgres(?:ql)?|mysql|mongo(?:db)?|redis|rabbitmq|jwt|api|admin|root|user|session|app|access|refresh|encryption|signing|secret)[-_]){0,3}(?:password|passwd|pass|secret|key|token)(?:[-_]?\d{1,4})?$/i,
   /^SG\.\./, // a SendGrid key with its id cut out (`SG..` and a fragment): no key
+  /^ZXlK[A-Za-z0-9+/]{20,60}={0,2}$/, // base64 of a JWT's header alone (the prefix of every Paymob API key): too short for a token
   /^(?:postgres|mysql|mariadb|mongo|redis|rabbitmq|minio|admin|root|db|app)@local(?:host)?$/i, // MINIO@local: a local stack's login named for it
   // An M-Pesa STK push password built from Daraja's published sandbox shortcode and passkey (base64 of
   // `174379bfb279…` and a timestamp): anyone can rebuild it.
@@ -78,6 +79,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // The kind of token that goes there, spelled out: personal-access-token, deploy_token, api-access-key.
   /^(?:(?:personal|access|api|auth|deploy|bearer|service|account|client|app|oauth|refresh|private|read|write|registry|package|github|gitlab|npm|pypi|nuget|maven|nexus|artifactory|jfrog)[-_]){1,4}(?:token|key|secret|pat)$/i,
   /^(?:(?:sender|email|e-mail|mail|gmail|smtp|account|login|user)[ _-]){1,2}(?:password|passwd|pass|pwd)$/i, // "Sender Password", email_password: whose password goes here
+  /^[a-z][a-z0-9]{1,20}[-_](?:password|passwd|pwd)$/, // exporter_password, app-password: an account's name and what goes there
   /^django-insecure-[a-z]{2,20}(?:[-_][a-z]{2,20}){1,8}$/i, // django-insecure-default-key-for-development: words, not a key
   /EXAMPLE/, // AKIAIOSFODNN7EXAMPLE, wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY, AWS docs' AQoEXAMPLEH4aoAH0...
   /4eC39HqLyjWDarjtT1zdp7dc|BQokikJOvBiI2HlWgH4olfQ2/, // the keys in Stripe's API reference, now and before 2017 (sk_test_…)

@@ -16,9 +16,11 @@ import { createHash } from 'node:crypto';
 // sandbox transaction key of Authorize.Net's sample code (`346HZ3…`); the server token of Bridge Interactive's
 // public `test` dataset (`6baca5…`), in its API docs and countless real-estate demos; Conekta's documented test
 // private and public keys (`key_eYvW…`, `key_KJys…`, in its SDKs' tests and docs), PayU Latam's sandbox API key
-// (`4Vj8eK…`, in every integration guide) and the private key of Openpay's API reference (`sk_e568…`). A copy is no
-// leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change rather
-// than a secret to rotate, and not reported.
+// (`4Vj8eK…`, in every integration guide), the private key of Openpay's API reference (`sk_e568…`), the sandbox
+// app token and secret of Sumsub's API examples (`sbx:uY0C…`, `Hej2…`, copied into its users' code), the secret key
+// of 2C2P's public sandbox demo merchant JT04 (`CD2296…`) and the nkey seeds of the NATS docs' nsc walkthrough. A
+// copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to
+// change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '2b8ad6c101bedc4f369abd5f24fc7650ce1ea52886db24df2b6f82088687e298',
   '7bc101fe530208d6f2039b42e8ae95e2e315a702a84dd430a9ff1290844eaa49',
@@ -46,6 +48,13 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '48fbfa434da596a76270e50b3c7e95bf02f9e823f0bb4b8880b5a728de589c49',
   '5fdf298e9a0ca254d541fed33d30e189e7f24c155d8277b7bb5ab4af58486768',
   'f6f8e93c7bc3a1db4fb2ca7667a51d3f86b6a00046adf682a1ede09bc55cf438',
+  '533c454ce0a98eb23ea12b8343b540ba469914e1d286c5d061ae21a62eaff585',
+  '2a9fb7aafb2d1b0a369c7a47903bb5c5c5914190fdf03c331b8c82a858ba0fbd',
+  '31273b1d41b7022a433dbb189e8f9d24e59e640ad8972d61cb0af9968f87f6a3',
+  '231fb29f375b43816500d11d72108e7d7d622e45c1b2f69ab13c2270a29f791a',
+  '79bb53844f332c44713cc0da5183b9760d3e983283ad137341c17471ed0792f2',
+  '883a3279aef8df46242e06d9c3300f1e23dd910cbef37fa67856e3f3946049d2',
+  '4eca0641f9a9c11bd716d0516a5699d3a90e618483633d079768467461caf3e3',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -1,14 +1,16 @@
 // Stellar's StrKey format (`S…` secret seeds, `G…` account ids): base32 (RFC 4648, no padding) of a version byte,
-// the 32-byte key and the CRC16-XModem of those 33 bytes, low byte first. 56 characters for an ed25519 key.
+// the 32-byte key and the CRC16-XModem of those 33 bytes, low byte first. 56 characters for an ed25519 key. NATS
+// nkeys took the scheme over with two prefix bytes for a seed (`SU…`, `SA…`: 36 bytes, 58 characters).
 
 const BASE32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
-/** Whether a StrKey's checksum holds: 35 bytes of base32 whose last two are the CRC16-XModem of the first 33. */
+/** Whether a StrKey's checksum holds: 35 or 36 bytes of base32 whose last two are the CRC16-XModem of the rest. */
 export function verifyStrKey(value: string): boolean {
   const bytes = decodeBase32(value);
-  if (bytes === undefined || bytes.length !== 35) return false;
-  const crc = crc16Xmodem(bytes.subarray(0, 33));
-  return bytes[33] === (crc & 0xff) && bytes[34] === crc >> 8;
+  if (bytes === undefined || (bytes.length !== 35 && bytes.length !== 36)) return false;
+  const end = bytes.length - 2;
+  const crc = crc16Xmodem(bytes.subarray(0, end));
+  return bytes[end] === (crc & 0xff) && bytes[end + 1] === crc >> 8;
 }
 
 function decodeBase32(text: string): Uint8Array | undefined {

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 666 onwards. Every value is invented, except the published docs values that must stay silent.
+const pack = loadDiskPack();
+
+const { blockingIds } = bindToPack(pack);
+
+const SOLANA_KEYPAIR = '[140,49,79,166,157,97,33,55,249,42,81,78,90,2,73,115,79,34,234,90,34,248,206,247,151,211,70,68,33,216,103,33,82,255,149,253,230,204,172,176,144,133,138,150,72,66,20,94,187,248,67,16,65,168,176,250,233,68,46,159,6,84,228,232]';
+
+describe('samples 666 to 673: ELT, blockchain nodes, integration platforms, brokers, cameras and payments', () => {
+  it("leaves Sumsub's published sample app token and 2C2P's demo merchant key alone", () => {
+    const sumsub = '| key | True | None | Example: sbx:uY0CgwELmgUAEyl4hNWxLngb.0WSeQeiYny4WEqmAALEAiK2qTC96fBad |\n';
+    expect(blockingIds('meltano/extract/tap-sumsubapi/README.md', sumsub)).toEqual([]);
+    const demo = '    const merchantID = Deno.env.get("2C2P_MERCHANT_ID") || "JT04";\n    const secretKey = Deno.env.get("2C2P_SECRET_KEY") || "CD229682D3297390B9F66FF4020B758F4A5E625AF4992E5D75D311D6458B38E2";\n';
+    expect(blockingIds('supabase/functions/create-2c2p-payment/index.ts', demo)).toEqual([]);
+  });
+
+  it('blocks Omise, PayMongo, PayTabs and Paymob secret keys under their own names', () => {
+    expect(blockingIds('omise.go', 'client, err := omise.NewClient("pkey_test_5xq2m", "skey_test_uwbbvyruwjfy2247o70")\n')).toEqual(['omise-test-secret-key']);
+    expect(blockingIds('settings.py', "OMISE_SECRET_KEY = 'skey_1hfpe1xztrdz3uceg62'\nOMISE_PUBLIC_KEY = 'pkey_pqf3hcgau5g8ymny11r'\n")).toEqual(['omise-secret-key']);
+    expect(blockingIds('server/paymongo.js', "// PayMongo checkout\nconst key = 'sk_live_PXkg7B4WOjK9e2ilTHRxWxNn';\n")).toEqual(['paymongo-secret-key']);
+    expect(blockingIds('PAYTABS_SETUP.md', '## PayTabs\nServer Key: SD7XBGGI5H-CKWUQC17GT-9THDFJOSRT\n')).toEqual(['paytabs-server-key']);
+    const paymob = 'PAYMOB_SECRET_KEY=egy_sk_live_42ee18c84558b780e03f476fa66a9ff9ecbcbbedee71e29bc722ff4c7251e1e0\n';
+    expect(blockingIds('backend/.env.local', paymob)).toContain('paymob-secret-key');
+  });
+
+  it("leaves the base64 of a JWT header alone: every Paymob key starts with it, no key is that short", () => {
+    expect(blockingIds('PAYMOB_SETUP.md', 'PAYMOB_API_KEY=ZXlKaGJHY2lPaUpJVXpVeE1pSXNJblI1Y0NJNklrcFhWQ0o5\n')).toEqual([]);
+  });
+
+  it('blocks an API key sent as the Basic user name with no password', () => {
+    const basic = `    "authorization: Basic ${Buffer.from('sk_test_IMOsLlQCErTjGZYA1nxGX4Xk:').toString('base64')}",\n`;
+    expect(blockingIds('class/Payment.php', basic)).toEqual(['http-authorization-header']);
+  });
+
+  it('blocks a Baidu Cloud (BCE) access key pair', () => {
+    const bos = 'String ACCESS_KEY_ID = "ALTAKzFeiys8Sh8ewcfTs2jG3V";\nString SECRET_ACCESS_ID = "0ada2b3fb8f274509050891042985095";\nString ENDPOINT = "https://s3.bj.bcebos.com";\n';
+    expect(blockingIds('src/main/java/util/BosClientUtil.java', bos)).toEqual(['baidu-bce-access-key', 'baidu-bce-secret-key']);
+  });
+
+  it("blocks a camera's password in an RTSP URL on a home network, not a guide's stock one", () => {
+    expect(blockingIds('people_detector.py', 'cap = cv2.VideoCapture("rtsp://admin:fqozMVRAZv9f@192.168.1.64:554/Streaming/Channels/101")\n')).toEqual(['url-embedded-credentials']);
+    expect(blockingIds('views.py', 'url = "rtsp://admin:password123@192.168.0.220:554/stream1"\n')).toEqual([]);
+    expect(blockingIds('restream.sh', 'ffprobe rtsp://viewer:fqozMVRAZv9f@localhost:8554/cam\n')).toEqual([]);
+  });
+
+  it('blocks the password given to an ONVIF camera client', () => {
+    const onvif = "mycam = ONVIFCamera('192.168.1.64', 80, 'operator', 'fqozMVRAZv9f', '/etc/onvif/wsdl/')\n";
+    expect(blockingIds('ptz/main.py', onvif)).toEqual(['onvif-camera-password']);
+  });
+
+  it("blocks a recovery phrase after `mnemonic` with a space, in a comment or a ganache flag", () => {
+    const phrase = 'ladder orbit fossil canvas timber rescue pilot gravel hockey nation useful vendor';
+    expect(blockingIds('start.geth.bash', `# coinbase account, from mnemonic "${phrase}";\n`)).toEqual(['wallet-mnemonic']);
+  });
+
+  it('blocks a Solana keypair file and a secret key written as a byte array', () => {
+    expect(blockingIds('keypair.json', `${SOLANA_KEYPAIR}\n`)).toEqual(['solana-keypair-file']);
+    expect(blockingIds('scripts/airdrop.ts', `const payer = Keypair.fromSecretKey(Uint8Array.from(${SOLANA_KEYPAIR}));\n`)).toEqual(['solana-secret-key-array']);
+    expect(blockingIds('data/scores.json', `{"scores": ${SOLANA_KEYPAIR}}\n`)).toEqual([]);
+  });
+
+  it('blocks NATS nkey seeds with a valid checksum, not a typed one or the docs walkthrough', () => {
+    expect(blockingIds('infra/nats/gateway.env', 'NATS_NKEY_SEED=SUACVH65QVAJVVESG4XP7VPOU6LNZR5LMB6DLAACZUI4TB53MUSDT6NJSY\n')).toEqual(['nats-nkey-seed']);
+    expect(blockingIds('NATS_SETUP.md', 'NATS_ACCOUNT_SEED=SAAOQSK6J257L2GS6LBNDJP6AV6734URC5B5HGBYXDJXTOQSUNI72AUQHE\n')).toEqual(['nats-nkey-seed']);
+    // One character changed: the checksum fails, a hand-edited value.
+    expect(blockingIds('infra/nats/gateway.env', 'NATS_NKEY_SEED=SUACVH65QVAJVVESG4XP7VPOU6LNZR5LMB6DLAACZUI4TB53MUSDT6NKSY\n')).not.toContain('nats-nkey-seed');
+    expect(blockingIds('docs/nsc-basics.md', 'cat ~/.nkeys/keys/U/DB/UDBD.nk\nSAAACXWSQIKJ4L2SEAUZJR3BCNSRCN32V5UJSABCSEP35Q7LQRPV6F4JPI\n')).toEqual([]);
+  });
+
+  it("blocks Pulsar's inline token secret key", () => {
+    expect(blockingIds('conf/standalone.conf', 'tokenSecretKey=data:;base64,k7/zw8Qqv7GEF8c9egl9drh73bobUsSoYmBG8UEirEA=\n')).toEqual(['pulsar-token-secret-key']);
+  });
+});
+
+describe('samples 674 onwards: monitoring agents', () => {
+  it("leaves a docs DSN whose password is the account's name and `_password` alone", () => {
+    expect(blockingIds('docs/PERFORMANCE.md', 'DATA_SOURCE_NAME="exporter:exporter_password@(mariadb:3306)/"\n')).toEqual([]);
+    expect(blockingIds('docs/monitoring.md', 'DATA_SOURCE_NAME="exporter:exporter-password@(db.shop.io:3306)/"\n')).toEqual([]);
+  });
+});
