@@ -18,9 +18,12 @@ import { createHash } from 'node:crypto';
 // private and public keys (`key_eYvW…`, `key_KJys…`, in its SDKs' tests and docs), PayU Latam's sandbox API key
 // (`4Vj8eK…`, in every integration guide), the private key of Openpay's API reference (`sk_e568…`), the sandbox
 // app token and secret of Sumsub's API examples (`sbx:uY0C…`, `Hej2…`, copied into its users' code), the secret key
-// of 2C2P's public sandbox demo merchant JT04 (`CD2296…`) and the nkey seeds of the NATS docs' nsc walkthrough. A
-// copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to
-// change rather than a secret to rotate, and not reported.
+// of 2C2P's public sandbox demo merchant JT04 (`CD2296…`), the nkey seeds of the NATS docs' nsc walkthrough, the
+// SECRET_KEY taiga-back's local.py.example ships, the shared secret of Blindside's public BigBlueButton test server
+// (`8cd8ef…`, the default of Greenlight and every LMS plugin) and the write key of the ThingSpeak library's example
+// channel (`LD79…`), MoMo's sandbox secret key (`K951…`), ZaloPay's demo app 554 key1 (`8NdU…`) and the API key of
+// 2C2P's PHP sample merchant (`M5WC…`). A copy is no leak (anyone can read it in the project); a deployment still running on one is
+// weak, a setting to change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '2b8ad6c101bedc4f369abd5f24fc7650ce1ea52886db24df2b6f82088687e298',
   '7bc101fe530208d6f2039b42e8ae95e2e315a702a84dd430a9ff1290844eaa49',
@@ -55,6 +58,12 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '79bb53844f332c44713cc0da5183b9760d3e983283ad137341c17471ed0792f2',
   '883a3279aef8df46242e06d9c3300f1e23dd910cbef37fa67856e3f3946049d2',
   '4eca0641f9a9c11bd716d0516a5699d3a90e618483633d079768467461caf3e3',
+  '043541917c87cbb5984639a94b6f1512c546809f75698b4bc21bf5df64ca2487',
+  '10fda988dbe282908c5778414b50eb1cdda9a575ab11c6123346e14e66a68149',
+  '24b32347b3ea1a3b8fd421161047b4f4215cf55100813f548b96681393a885be',
+  'aeb0dc495d3bfefd39987eac2f2a19b7b056a8d35a8689b11674067af7efd2ec',
+  '625ba956142dee70862e946faf78b25c1066be79feebccf0d6f7b7c0b010c3b1',
+  '05adee7f03b7df11254edadaaa96f80613472f6ecddf6f44cb548cc26cce5065',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

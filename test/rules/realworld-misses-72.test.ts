@@ -75,9 +75,38 @@ describe('samples 666 to 673: ELT, blockchain nodes, integration platforms, brok
   });
 });
 
-describe('samples 674 onwards: monitoring agents', () => {
+describe('samples 674 to 681: monitoring agents, low-code tools, firmware, helpdesks, conferencing, research data', () => {
   it("leaves a docs DSN whose password is the account's name and `_password` alone", () => {
     expect(blockingIds('docs/PERFORMANCE.md', 'DATA_SOURCE_NAME="exporter:exporter_password@(mariadb:3306)/"\n')).toEqual([]);
     expect(blockingIds('docs/monitoring.md', 'DATA_SOURCE_NAME="exporter:exporter-password@(db.shop.io:3306)/"\n')).toEqual([]);
+  });
+
+  it("leaves the published Taiga default key, Blindside's BigBlueButton test secret and ThingSpeak's example key alone", () => {
+    expect(blockingIds('backend/settings.py', 'SECRET_KEY = "theveryultratopsecretkey"\n')).toEqual([]);
+    expect(blockingIds('config/application.rb', "    config.bigbluebutton_secret_default = '8cd8ef52e8e101574e400365b55e11a6'\n")).toEqual([]);
+    expect(blockingIds('WriteVoltage.ino', 'const char * myWriteAPIKey = "LD79EOAAWRVYF04Y";\n')).toEqual([]);
+  });
+
+  it('blocks Retool API tokens and workflow keys wherever they are', () => {
+    expect(blockingIds('scripts/sync.js', "const RETOOL_API_TOKEN = 'retool_01jmkx2v3h8n4wkvctw4dvbz7c';\n")).toEqual(['retool-api-token']);
+    expect(blockingIds('app.py', 'key = st.text_input("Retool API Key", value="retool_wk_7d96701cbed92e29a95be73d1538fabb", type="password")\n')).toEqual(['retool-api-token']);
+  });
+
+  it("blocks Slurm's StoragePass, a Redmine client's key and osTicket's SECRET_SALT", () => {
+    expect(blockingIds('slurmdbd.conf', 'StorageType=accounting_storage/mysql\nStoragePass=hOvAF7T9LdX7hbdx\n')).toEqual(['slurmdbd-storage-password']);
+    expect(blockingIds('slurmdbd.conf', 'StoragePass=slurmdbpass\n')).toEqual([]);
+    expect(blockingIds('report.py', "redmine = Redmine('https://redmine.shop.io', key='7d96701cbed92e29a95be73d1538fabb5fbadf5b')\n")).toEqual(['redmine-api-key']);
+    expect(blockingIds('include/ost-config.php', "define('SECRET_SALT','4184006D5E1A63D');\n")).toEqual(['osticket-secret-salt']);
+  });
+
+  it("blocks BigBlueButton's securitySalt and a TURN server's static-auth-secret", () => {
+    expect(blockingIds('etc/bigbluebutton/bbb-web.properties', 'securitySalt=hOvAF7T9LdX7hbdx4z4X6hvN3olH\n')).toEqual(['conferencing-shared-secret']);
+    expect(blockingIds('etc/turnserver.conf', 'use-auth-secret\nstatic-auth-secret=2de70aa65578a635c70e5b3b6a715bac075781147815a64141564615c3cc2c8e\n')).toEqual(['conferencing-shared-secret']);
+  });
+
+  it("blocks a Wi-Fi password given to a board's connect call, a word too, not a digit run", () => {
+    expect(blockingIds('boot.py', "wlan.connect('TP-Link_7F21', '4z4X6hvN3olH')\n")).toEqual(['wifi-connect-password']);
+    expect(blockingIds('src/main.cpp', '  WiFi.begin("Casa-2G", "Stonehenge1");\n')).toEqual(['wifi-connect-password']);
+    expect(blockingIds('boot.py', "sta_if.connect('TP-Link_7F21', '12345678')\n")).toEqual([]);
   });
 });
