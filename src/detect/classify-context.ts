@@ -41,7 +41,8 @@ const EXAMPLE: readonly RegExp[] = [
 const CI_RUNNERS = 'ci|travis|circleci|github|gitlab|jenkins';
 const DEV: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|\/)settings\/(?:dev|development|local|test|e2e|${CI_RUNNERS})[^/]*\.py$`, 'i'), // CI runs: throwaway service databases
-  /(?:^|\/)(?:settings|config)[._-](?:dev|development|local)[^/]*$/i,
+  // Not DVC's `.dvc/config.local`: the remote credentials DVC keeps out of git, not a developer's settings.
+  /(?:^|\/)(?<!\.dvc\/)(?:settings|config)[._-](?:dev|development|local)[^/]*$/i,
   /(?:^|\/)(?:local|dev|development)[._-]?(?:settings|config)\.py$/i, // local_settings.py (the developer's overrides), dev_settings.py
   /(?:^|\/)(?:[^/]*[._-])?(?:dev|development)(?:[._-][^/]*)?\.config\.[cm]?[jt]s$/i, // pm2-dev-process.config.js, webpack.dev.config.js
   new RegExp(String.raw`(?:^|\/)config\/(?:environments\/)?(?:dev|development|local|test|${CI_RUNNERS})\.[a-z]+$`, 'i'), // Phoenix's config/travis.exs

@@ -110,3 +110,42 @@ describe('samples 674 to 681: monitoring agents, low-code tools, firmware, helpd
     expect(blockingIds('boot.py', "sta_if.connect('TP-Link_7F21', '12345678')\n")).toEqual([]);
   });
 });
+
+describe('samples 682 to 689: CIS and Vietnamese payments, database clusters, MLOps, network devices, blogs and games', () => {
+  it('blocks a Bitrix24 inbound webhook by its URL, not a stand-in code', () => {
+    expect(blockingIds('services/bitrix_service.py', 'WEBHOOK = "https://shop.bitrix24.ru/rest/1/qr4d9ez0ejospzut/"\n')).toEqual(['bitrix24-webhook-url']);
+    expect(blockingIds('README.md', 'BITRIX_WEBHOOK=https://your-domain.bitrix24.ru/rest/1/abc123def456/\n')).toEqual([]);
+  });
+
+  it("leaves MoMo's sandbox secret, ZaloPay's demo key1 and 2C2P's sample merchant secrets alone", () => {
+    expect(blockingIds('src/configs/momo.config.js', "  secretKey: process.env.MOMO_SECRET_KEY || 'K951B6PE1waDMi640xX08PD3vg6EkVlz',\n")).toEqual([]);
+    expect(blockingIds('ZaloPayConfig.kt', '    const val MAC_KEY = "8NdU5pG5R2spGHGhyO99HN1OhD8IQJBn"\n')).toEqual([]);
+    expect(blockingIds('config/laravel-2c2p.php', "    'secretKey' => '7jYcp4FxFdf0',\n")).toEqual([]);
+  });
+
+  it("blocks a Unity or Godot project's keystore password, a word too, not a digit run", () => {
+    expect(blockingIds('Assets/Editor/BuildScript.cs', '        PlayerSettings.Android.keystorePass = "slither-moon";\n')).toEqual(['game-engine-keystore-password']);
+    expect(blockingIds('export_presets.cfg', 'keystore/release_password="cKiCGzC4v82Lag"\n')).toEqual(['game-engine-keystore-password']);
+    expect(blockingIds('Assets/Editor/BuildScript.cs', '        PlayerSettings.Android.keystorePass = "123456";\n')).toEqual([]);
+  });
+
+  it("reads DVC's .dvc/config.local as the credential file it is, not a developer's settings", () => {
+    const local = "['remote \"origin\"']\n    auth = basic\n    user = mlops-student\n    password = c9cdc00203de0b115e1edbbeb77e6b6523e6d5fb\n";
+    expect(blockingIds('.dvc/config.local', local)).toEqual(['generic-secret-assignment']);
+  });
+
+  it("leaves an Algolia key a DocSearch v2 page or a Hugo theme's search box reads, and Ghost's demo Content API key", () => {
+    const docsearch = 'import docsearch from "docsearch.js";\n\nconst algolia_appId = "UX2KMUWFAL";\nconst algolia_apiKey = "9f75833527532fdc5cfe8f85c773a658";\n';
+    expect(blockingIds('src/js/docsearch.js', docsearch)).toEqual([]);
+    const hugo = 'algolia_search = true\nalgolia_appId = "WM4BEY1UDN"\nalgolia_indexName = "blog"\nalgolia_apiKey = "9f75833527532fdc5cfe8f85c773a658"\n';
+    expect(blockingIds('config.toml', hugo)).toEqual([]);
+    expect(blockingIds('src/lib/ghost.ts', "    key: import.meta.env.CONTENT_API_KEY || '22444f78447824223cefc48062',\n")).toEqual([]);
+  });
+
+  it('blocks a FortiOS pre-shared key and a RouterOS Wi-Fi key typed in clear, not an encrypted one', () => {
+    expect(blockingIds('scripts/vpn.py', "    'set psksecret QDl2U3PUk0V2JVeO',\n")).toEqual(['network-device-psk']);
+    expect(blockingIds('ptmp-station.rsc', 'add authentication-types=wpa2-psk name=wds wpa2-pre-shared-key=QDl2U3PUk0V2JVeO\n')).toEqual(['network-device-psk']);
+    // An encrypted one is fortios-encrypted-secret's (reversible with the device's fixed key).
+    expect(blockingIds('fortigate.conf', '        set psksecret ENC jMQxTq++NgX+/5+xR0f4gFOk9gpDT9K7o5bYNxUXFNVdBJ/b3m/f0Dp+B+/PMkYf\n')).toEqual(['fortios-encrypted-secret']);
+  });
+});
