@@ -75,9 +75,11 @@ function isPlainPlaceholder(trimmed: string): boolean {
   if (plain !== lower && /change(?:me|this|it)|replaceme|placeholder|example/.test(plain)) return true;
   // A long random value may hold one such word by chance, never the same one twice (`GOCSPX-fakeCreds99_fakefake`),
   // nor beside a run of capitalised words (`hvs.CAESIFakeVaultTokenHereForHoneypot…`).
+  // Nor open it as the first word (`REPLACE_WITH_64_CHAR_RANDOM_STRING_USE_openssl_rand_base64_48`).
   const found = PLACEHOLDER_WORDS.filter((word) => lower.includes(word));
   if (found.length === 0) return false;
-  return !looksMixedRandom(trimmed) || found.some((word) => lower.indexOf(word) !== lower.lastIndexOf(word)) || /(?:[A-Z][a-z]{3,}){3}/.test(trimmed);
+  const opens = found.some((word) => word.length >= 6 && lower.startsWith(word) && /[-_ ]/.test(lower.charAt(word.length)));
+  return opens || !looksMixedRandom(trimmed) || found.some((word) => lower.indexOf(word) !== lower.lastIndexOf(word)) || /(?:[A-Z][a-z]{3,}){3}/.test(trimmed);
 }
 
 // A block typed or pasted over and over to fill a token's length (`hvs.` and a 30-character run three times): at a

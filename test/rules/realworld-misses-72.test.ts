@@ -149,3 +149,19 @@ describe('samples 682 to 689: CIS and Vietnamese payments, database clusters, ML
     expect(blockingIds('fortigate.conf', '        set psksecret ENC jMQxTq++NgX+/5+xR0f4gFOk9gpDT9K7o5bYNxUXFNVdBJ/b3m/f0Dp+B+/PMkYf\n')).toEqual(['fortios-encrypted-secret']);
   });
 });
+
+describe('samples 690 onwards: hackathons, student projects', () => {
+  it("blocks a Razorpay key secret given as the SDK client's second argument (a test key's at low)", () => {
+    expect(blockingIds('application/controllers/Razorpay.php', "$api = new Api('rzp_live_w1VjNLANFKY1PH', 'Pufmu6VgZUCoGw5Fc3JMTnho');\n")).toEqual(['razorpay-live-key-secret']);
+    expect(blockingIds('verify.php', "$api = new Api('rzp_test_pbLCI3WERN860k', 'Pufmu6VgZUCoGw5Fc3JMTnho');\n")).toEqual([]);
+  });
+
+  it('leaves the code between two string literals of a concatenation alone', () => {
+    const concat = '        SqlConnection con = new SqlConnection(@"Data Source=srv.database.windows.net;User ID=sa;Password="+Properties.Resources.Parola.ToString()+"");\n';
+    expect(blockingIds('Form1.cs', concat)).toEqual([]);
+  });
+
+  it('reads a value opening with a stand-in word as a stand-in, however long', () => {
+    expect(blockingIds('deploy/README.md', 'JWT_SECRET_KEY=REPLACE_WITH_64_CHAR_RANDOM_STRING_USE_openssl_rand_base64_48\n')).toEqual([]);
+  });
+});
