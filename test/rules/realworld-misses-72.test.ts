@@ -5,7 +5,7 @@ import { loadDiskPack } from '../helpers/disk-pack.js';
 // Samples 666 onwards. Every value is invented, except the published docs values that must stay silent.
 const pack = loadDiskPack();
 
-const { blockingIds } = bindToPack(pack);
+const { blockingIds, scan } = bindToPack(pack);
 
 const SOLANA_KEYPAIR = '[140,49,79,166,157,97,33,55,249,42,81,78,90,2,73,115,79,34,234,90,34,248,206,247,151,211,70,68,33,216,103,33,82,255,149,253,230,204,172,176,144,133,138,150,72,66,20,94,187,248,67,16,65,168,176,250,233,68,46,159,6,84,228,232]';
 
@@ -163,5 +163,27 @@ describe('samples 690 onwards: hackathons, student projects', () => {
 
   it('reads a value opening with a stand-in word as a stand-in, however long', () => {
     expect(blockingIds('deploy/README.md', 'JWT_SECRET_KEY=REPLACE_WITH_64_CHAR_RANDOM_STRING_USE_openssl_rand_base64_48\n')).toEqual([]);
+  });
+});
+
+describe('samples 696 to 698: session cookies, TON and Telegram Mini Apps, voice assistants', () => {
+  it('blocks LinkedIn, Instagram and Facebook session cookies pasted into a scraper', () => {
+    const linkedin = "cookies = {'li_at': 'AQEDVp47TukNufw29l1M4v1CRWgy7acQknJiJMINPdALsq0SCFamvXGsxrHoLL3YQWHk6H_Z4IV5XyjuIlmPQ8hn905o-og77dJToH7qFcns_BU9tWGLTeu7J627w4bi_1Y-6aLstrlcrQ88bQO7DMHw'}\n";
+    expect(blockingIds('linkedin_jobs.py', linkedin)).toEqual(['social-session-cookie']);
+    const instagram = "headers: { cookie: 'ds_user_id=02969745623; sessionid=02969745623%3A5FJrRggiXf0XKz%3A64%3AQadrZTHiqM86PVYa7j9zEDjL0ZrXUv_29rs3vuLP;' },\n";
+    expect(blockingIds('scrape.js', instagram)).toEqual(['social-session-cookie']);
+    expect(blockingIds('fb.py', "cookies = {\n    'c_user': '100062582765338',\n    'xs': '14%3AzcYZcXGkOMmOAv%3A2%3A0500066238%3A-1%3A-1',\n}\n")).toEqual(['social-session-cookie']);
+    expect(blockingIds('settings.py', "SESSION_COOKIE_NAME = 'sessionid'\n")).toEqual([]);
+  });
+
+  it('blocks a recovery phrase written as a list of words', () => {
+    const list = 'module.exports = {\n    MNEMONIC: ["ladder", "orbit", "fossil", "canvas", "timber", "rescue", "pilot", "gravel", "hockey", "nation", "useful", "vendor"],\n};\n';
+    expect(blockingIds('config.js', list)).toEqual(['wallet-mnemonic-list']);
+    expect(blockingIds('config.js', 'MNEMONIC: ["word1", "word2", "word3"],\n')).toEqual([]);
+  });
+
+  it('blocks a live Telegram payments provider token, a test one at low', () => {
+    expect(blockingIds('bot.py', "PROVIDER_TOKEN = '284685063:LIVE:L26tRqVtuWJGrTPKHNKC1Kmq'\n")).toEqual(['telegram-payment-provider-token']);
+    expect(scan('bot.py', "PROVIDER_TOKEN = '284685063:TEST:L26tRqVtuWJGrTPKHNKC1Kmq'\n")).toEqual([{ ruleId: 'telegram-payment-test-token', blocking: false }]);
   });
 });
