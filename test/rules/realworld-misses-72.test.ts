@@ -182,6 +182,16 @@ describe('samples 696 to 698: session cookies, TON and Telegram Mini Apps, voice
     expect(blockingIds('config.js', 'MNEMONIC: ["word1", "word2", "word3"],\n')).toEqual([]);
   });
 
+  it('blocks a Wolfram|Alpha AppID and a Login with Amazon access token', () => {
+    expect(blockingIds('jarvis.py', 'client = wolframalpha.Client("5W6GHD-BWUTH9EBZI")\n')).toEqual(['wolfram-alpha-appid']);
+    expect(blockingIds('web_identity.py', "token = 'Atza|IwEB60ljVqKlPwe3QgVkM2WWMjTljmUgfgOPKxkmxysvTRCtK6AXNu5irGpZ90Eq6N_-bJQwGPAPWR_Cp37MZZiaZc5uOurPxcAu0ntGcvOJNsAgjxkYNZPrh6FnK8v8RcsM3D-ZTpr3zkuNZyY5Zi9PbK6Id-4NPvq7cSKP44oquGSPK9R6esnqLYRI9P1kzOUUn0CUOpJWg3P6RQFEULHcmCAg2bdpV4TIlKKNlZNxTIHV8hc2vsA3WHwh4cO6xiK8oYo1TbqrXESc8SxxEvlpQRNtKqPgbVy7GF26WS7Xsibg'\n")).toEqual(['amazon-lwa-access-token']);
+  });
+
+  it("reads a Portuguese `your password` in camel case (`suaSenha`) as a stand-in", () => {
+    const mail = 'return new PasswordAuthentication("SeuEmail@gmail.com", "suaSenha");\n';
+    expect(blockingIds('EnviaEmail.java', mail)).toEqual([]);
+  });
+
   it('blocks a live Telegram payments provider token, a test one at low', () => {
     expect(blockingIds('bot.py', "PROVIDER_TOKEN = '284685063:LIVE:L26tRqVtuWJGrTPKHNKC1Kmq'\n")).toEqual(['telegram-payment-provider-token']);
     expect(scan('bot.py', "PROVIDER_TOKEN = '284685063:TEST:L26tRqVtuWJGrTPKHNKC1Kmq'\n")).toEqual([{ ruleId: 'telegram-payment-test-token', blocking: false }]);
