@@ -197,3 +197,24 @@ describe('samples 696 to 698: session cookies, TON and Telegram Mini Apps, voice
     expect(scan('bot.py', "PROVIDER_TOKEN = '284685063:TEST:L26tRqVtuWJGrTPKHNKC1Kmq'\n")).toEqual([{ ruleId: 'telegram-payment-test-token', blocking: false }]);
   });
 });
+
+describe('left over from samples 668 to 697, found now from the saved samples', () => {
+  it("blocks the kubeadmin password the OpenShift installer prints, pasted into a README", () => {
+    const log = 'INFO Login to the console with user: "kubeadmin", and password: "U2cqB-4T9sm-UngXQ-ww7zL"\n';
+    expect(blockingIds('README.md', log)).toEqual(['openshift-kubeadmin-password']);
+  });
+
+  it("blocks a Camel endpoint URI's RAW(…) password, not a property placeholder", () => {
+    expect(blockingIds('src/main/java/routes/FtpRoute.java', 'from("sftp://sap@orion.shop.io:22/in?password=RAW(g8Dkre35wT0Zf5VDUOL1)")\n')).toEqual(['camel-uri-raw-password']);
+    expect(blockingIds('src/main/java/routes/FtpRoute.java', 'from("sftp://sap@orion.shop.io:22/in?password=RAW({{sftp.password}})")\n')).toEqual([]);
+  });
+
+  it("blocks a tonapi.io key, an EMQX node cookie, a ClearML secret with symbols and an X-…-Token header", () => {
+    expect(blockingIds('DEPLOYMENT.md', '# tonapi\nTONAPI_KEY=AEZ5WMGZ2YV2R2AAAAHOG7VWQYPVXPYSINMTQKCKL3PTPSPOZ65NN75KMNZ6EKTRW6FI3NK\n')).toEqual(['tonapi-key']);
+    expect(blockingIds('etc/emqx.conf', 'node.cookie = "xatwg9fsemgva5zpr4g5dfkq4w6b5vkn"\n')).toEqual(['erlang-release-cookie']);
+    expect(blockingIds('etc/emqx.conf', 'node.cookie = emqxsecretcookie\n')).toEqual([]);
+    const clearml = 'api {\n    credentials {\n        "access_key" = "TRHPHQ5XKGMDLAEJDM1O"\n        "secret_key" = "3-x7ZA^PMq8qMUzpIsm@v1EZzRl!eCBYL_D5PwC&h8x1eeVgjX#z"\n    }\n}\n';
+    expect(blockingIds('clearml.conf', clearml)).toContain('clearml-secret-key');
+    expect(blockingIds('ClientService.cs', '        client.DefaultRequestHeaders.Add("X-Ninja-Token", "xatwg9fsemgva5zpr4g5dfkq4w6b5vkn");\n')).toEqual(['api-key-header-literal']);
+  });
+});
