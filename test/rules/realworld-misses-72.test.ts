@@ -204,6 +204,10 @@ describe('left over from samples 668 to 697, found now from the saved samples', 
     expect(blockingIds('README.md', log)).toEqual(['openshift-kubeadmin-password']);
   });
 
+  it('blocks a CloudStack secret key set for CloudMonkey', () => {
+    expect(blockingIds('README.md', 'cloudmonkey set secretkey w_thZ3u2uSh7xZGe3NneubVAA-3j9tKingRwEMthD7IsSeGNlASe2jLfCov-h3A8rz7H3c2whXP3GsPEyUR5W_\n')).toEqual(['cloudstack-api-key']);
+  });
+
   it("blocks a Camel endpoint URI's RAW(…) password, not a property placeholder", () => {
     expect(blockingIds('src/main/java/routes/FtpRoute.java', 'from("sftp://sap@orion.shop.io:22/in?password=RAW(g8Dkre35wT0Zf5VDUOL1)")\n')).toEqual(['camel-uri-raw-password']);
     expect(blockingIds('src/main/java/routes/FtpRoute.java', 'from("sftp://sap@orion.shop.io:22/in?password=RAW({{sftp.password}})")\n')).toEqual([]);
