@@ -22,7 +22,7 @@ export function isLocalConnectionStringPassword(site: LiteralSite): boolean {
  */
 export function isLocalCallPassword(site: LiteralSite): boolean {
   const before = site.before ?? '';
-  const call = /\([ \t]*["']([^"']*)["'][ \t]*,[ \t]*["']([^"']*)["'][ \t]*,[ \t]*["']$/.exec(before);
+  const call = /\([ \t]*["']([^"']*)["'][ \t]*,[ \t]*["']([^"']*)["'][ \t]*,[ \t]*["']$/.exec(readCallHead(site));
   if (call !== null) return isDevelopmentLogin(readUrlHost(call[1] ?? ''), call[2] ?? '', site.value);
   const named = /\([ \t]*([A-Za-z_]\w{0,40})[ \t]*,[ \t]*["']([^"']*)["'][ \t]*,[ \t]*["']$/.exec(before);
   const setter = /\.setPassword\([ \t]*["']$/.test(before);
@@ -37,6 +37,16 @@ export function isLocalCallPassword(site: LiteralSite): boolean {
   const urls = lines.map((line) => assigned.exec(line)?.[1]).filter((url) => url !== undefined);
   const user = named?.[2] ?? /\.setUser(?:name)?\([ \t]*["']([^"']*)["']/.exec(site.block ?? '')?.[1] ?? '';
   return urls.length > 0 && urls.every((url) => isDevelopmentLogin(readUrlHost(url), user, site.value));
+}
+
+// The value's line up to it, longer than `before` (120 characters) where the block holds it: a JDBC URL with its query
+// options pushes the call's `(` further back (`getConnection("jdbc:mysql://localhost:3306/db?useUnicode=…", …)`).
+function readCallHead(site: LiteralSite): string {
+  const before = site.before ?? '';
+  const block = site.block ?? '';
+  const at = block.indexOf(before + site.value);
+  if (at < 0) return before;
+  return block.slice(Math.max(block.lastIndexOf('\n', at) + 1, at - 400), at) + before;
 }
 
 /**

@@ -204,6 +204,13 @@ describe('left over from samples 668 to 697, found now from the saved samples', 
     expect(blockingIds('README.md', log)).toEqual(['openshift-kubeadmin-password']);
   });
 
+  it("blocks a JDBC password on the call's next line; a long local URL still makes it a development login", () => {
+    const remote = '    con = DriverManager.getConnection("jdbc:mysql://remotemysql.com:3306/shop", "shop",\n                    "1V7HT2sIHE");\n';
+    expect(blockingIds('src/CompanyList.java', remote)).toEqual(['positional-db-password']);
+    const local = '    Connection conn = DriverManager.getConnection("jdbc:mysql://localhost:3306/lms?useUnicode=true&characterEncoding=utf-8&serverTimezone=Asia/Ho_Chi_Minh", "root", "JWGT9wucrE");\n';
+    expect(blockingIds('src/CleanDB.java', local)).toEqual([]);
+  });
+
   it('blocks a CloudStack secret key set for CloudMonkey', () => {
     expect(blockingIds('README.md', 'cloudmonkey set secretkey w_thZ3u2uSh7xZGe3NneubVAA-3j9tKingRwEMthD7IsSeGNlASe2jLfCov-h3A8rz7H3c2whXP3GsPEyUR5W_\n')).toEqual(['cloudstack-api-key']);
   });
