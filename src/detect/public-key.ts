@@ -40,9 +40,11 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   const before = site.before ?? '';
   const name = readSettingName(before);
   const fallback = readFallbackName(before);
-  if ([name, fallback].some((n) => /FIREBASE/i.test(n) || CLIENT_PREFIX.test(n))) return true;
-  // A key named for a server-side API (`GEMINI_API_KEY`, `YOUTUBE_API_KEY`) is billed per call, wherever it is listed.
+  if ([name, fallback].some((n) => /FIREBASE/i.test(n))) return true;
+  // A key named for a server-side API (`GEMINI_API_KEY`, `YOUTUBE_API_KEY`) is billed per call, wherever it is listed,
+  // also behind a browser prefix (`VITE_GEMINI_API_KEY`: shipped to every visitor, still Gemini's key).
   if (/gemini|genai|generative|palm|youtube|server|backend/i.test(name)) return false;
+  if ([name, fallback].some((n) => CLIENT_PREFIX.test(n))) return true;
   if (/maps\/api\/js\?(?:[^"'\s]*&)?key=$/.test(before)) return true;
   if (/"current_key"\s*:\s*"$/.test(before)) return true; // google-services.json: the Firebase app's Android key
   if (/chat\.googleapis\.com\/v1\/spaces\/[\w-]+\/messages\?key=$/.test(before)) return true; // every Chat webhook's key

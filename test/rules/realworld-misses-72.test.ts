@@ -211,6 +211,11 @@ describe('left over from samples 668 to 697, found now from the saved samples', 
     expect(blockingIds('src/CleanDB.java', local)).toEqual([]);
   });
 
+  it("blocks a Gemini key behind a browser prefix: still Gemini's key, not a Maps or Firebase one", () => {
+    expect(blockingIds('src/.env.local', 'VITE_GEMINI_API_KEY=AIzaWNlFx35fJ6evoYPXTzHYhulEeomEKOg9il9\n')).toContain('google-api-key');
+    expect(blockingIds('src/.env.local', 'VITE_GOOGLE_MAPS_API_KEY=AIzaWNlFx35fJ6evoYPXTzHYhulEeomEKOg9il9\n')).toEqual([]);
+  });
+
   it('blocks a CloudStack secret key set for CloudMonkey', () => {
     expect(blockingIds('README.md', 'cloudmonkey set secretkey w_thZ3u2uSh7xZGe3NneubVAA-3j9tKingRwEMthD7IsSeGNlASe2jLfCov-h3A8rz7H3c2whXP3GsPEyUR5W_\n')).toEqual(['cloudstack-api-key']);
   });
