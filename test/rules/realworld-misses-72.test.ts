@@ -173,6 +173,7 @@ describe('samples 696 to 698: session cookies, TON and Telegram Mini Apps, voice
     const instagram = "headers: { cookie: 'ds_user_id=02969745623; sessionid=02969745623%3A5FJrRggiXf0XKz%3A64%3AQadrZTHiqM86PVYa7j9zEDjL0ZrXUv_29rs3vuLP;' },\n";
     expect(blockingIds('scrape.js', instagram)).toEqual(['social-session-cookie']);
     expect(blockingIds('fb.py', "cookies = {\n    'c_user': '100062582765338',\n    'xs': '14%3AzcYZcXGkOMmOAv%3A2%3A0500066238%3A-1%3A-1',\n}\n")).toEqual(['social-session-cookie']);
+    expect(blockingIds('tiktok.py', "cookies = {'sid_tt': '618892ab0b4e8acfcdc8f0c637b13628'}\n")).toEqual(['social-session-cookie']);
     expect(blockingIds('settings.py', "SESSION_COOKIE_NAME = 'sessionid'\n")).toEqual([]);
   });
 
