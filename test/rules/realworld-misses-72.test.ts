@@ -217,6 +217,12 @@ describe('left over from samples 668 to 697, found now from the saved samples', 
     expect(blockingIds('src/.env.local', 'VITE_GOOGLE_MAPS_API_KEY=AIzaWNlFx35fJ6evoYPXTzHYhulEeomEKOg9il9\n')).toEqual([]);
   });
 
+  it("blocks Node-RED's credentialSecret in settings.js, a word too, not an environment lookup", () => {
+    expect(blockingIds('.node-red/settings.js', 'module.exports = {\n    credentialSecret: "cp6NIKibH39TZspTx5i2VVw9",\n}\n')).toEqual(['nodered-credential-secret']);
+    expect(blockingIds('data/settings.js', "  credentialSecret: 'moonlight-harbor',\n")).toEqual(['nodered-credential-secret']);
+    expect(blockingIds('data/settings.js', '  credentialSecret: process.env.NODE_RED_CREDENTIAL_SECRET,\n')).toEqual([]);
+  });
+
   it('blocks a CloudStack secret key set for CloudMonkey', () => {
     expect(blockingIds('README.md', 'cloudmonkey set secretkey w_thZ3u2uSh7xZGe3NneubVAA-3j9tKingRwEMthD7IsSeGNlASe2jLfCov-h3A8rz7H3c2whXP3GsPEyUR5W_\n')).toEqual(['cloudstack-api-key']);
   });
