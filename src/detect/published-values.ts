@@ -22,10 +22,10 @@ import { createHash } from 'node:crypto';
 // SECRET_KEY taiga-back's local.py.example ships, the shared secret of Blindside's public BigBlueButton test server
 // (`8cd8ef…`, the default of Greenlight and every LMS plugin), the write key of the ThingSpeak library's example
 // channel (`LD79…`), MoMo's sandbox secret key (`K951…`), ZaloPay's demo app 554 key1 (`8NdU…`), the API key of
-// 2C2P's PHP sample merchant (`M5WC…`), the Content API key of Ghost's demo site (`2244…`, read-only) and the
-// password of Solución Factible's shared CFDI sandbox account (`timb…`). A copy is no leak (anyone can read it in
-// the project); a deployment still running on one is weak, a setting to change rather than a secret to rotate, and
-// not reported.
+// 2C2P's PHP sample merchant (`M5WC…`), the Content API key of Ghost's demo site (`2244…`, read-only), the
+// password of Solución Factible's shared CFDI sandbox account (`timb…`) and the webhook code of the Bitrix24 PHP
+// libraries' README example (`9cyb…`). A copy is no leak (anyone can read it in the project); a deployment still
+// running on one is weak, a setting to change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '2b8ad6c101bedc4f369abd5f24fc7650ce1ea52886db24df2b6f82088687e298',
   '7bc101fe530208d6f2039b42e8ae95e2e315a702a84dd430a9ff1290844eaa49',
@@ -68,6 +68,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '05adee7f03b7df11254edadaaa96f80613472f6ecddf6f44cb548cc26cce5065',
   '927fb79876143df074e0274d715f4b60afb684153641bf3b2220d470957102eb',
   '76199a2747ae1b440f003431cb1f583b420de55bdd279c62a1c56ed90d612e20',
+  'a698ecf36c1f3e7e580c68d296b66bb81a5251d10dd2920640fbdde042e41a20',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -115,6 +115,8 @@ describe('samples 682 to 689: CIS and Vietnamese payments, database clusters, ML
   it('blocks a Bitrix24 inbound webhook by its URL, not a stand-in code', () => {
     expect(blockingIds('services/bitrix_service.py', 'WEBHOOK = "https://shop.bitrix24.ru/rest/1/qr4d9ez0ejospzut/"\n')).toEqual(['bitrix24-webhook-url']);
     expect(blockingIds('README.md', 'BITRIX_WEBHOOK=https://your-domain.bitrix24.ru/rest/1/abc123def456/\n')).toEqual([]);
+    // The example URL of the Bitrix24 PHP libraries' READMEs (published).
+    expect(blockingIds('README.md', 'you will get a example url: https://your-domen.bitrix24.ru/rest/13/9cybrkhzxxf28zl4/profile/\n')).toEqual([]);
   });
 
   it("leaves MoMo's sandbox secret, ZaloPay's demo key1 and 2C2P's sample merchant secrets alone", () => {
