@@ -143,14 +143,16 @@ function readSiblingHosts(site: LiteralSite, jdbcUrls = false): string[] {
 
 /**
  * Whether the value is the password of a URL or a .netrc entry on a documentation host (`postgres://u:pw@db.example.com`,
- * `machine api.example.com login bob password …`): sample data.
+ * `machine api.example.com login bob password …`) or of a URL whose port no server can listen on (Nightscout's README
+ * `@ds099999.mongolab.com:99999/`): sample data.
  */
 export function isExampleHostPassword(site: LiteralSite): boolean {
   const netrcHost = /\bmachine[ \t]+(\S+)[ \t]+login[ \t]+\S+[ \t]+password[ \t]+$/.exec(site.before ?? '')?.[1];
   if (netrcHost !== undefined) return isDocumentationHost(netrcHost);
   if (findUrlUser(site.before ?? '', site.after) === undefined) return false;
   const host = findUrlHost(site.after ?? '');
-  return host !== undefined && isDocumentationHost(host);
+  const port = /^@[^/:?#\s'"`]*:([0-9]{1,7})(?![0-9])/.exec(site.after ?? '')?.[1];
+  return (host !== undefined && isDocumentationHost(host)) || (port !== undefined && Number(port) > 65535);
 }
 
 // The host after a URL's password: `@host:5432/db` -> host; a Go DSN's `@tcp(host:3306)/db` -> host.

@@ -38,6 +38,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // The same in camel case, whose capitals separate the words (`SuaNovaSenhaSeguraAqui123!`, `TuClaveSecreta`,
   // `suaSenha`).
   /^(?:[Ss]ua|[Ss]eu|[Tt]u|[Ss]u|[Vv]otre|[Dd]ein|[Ii]hr)(?:[A-Z][a-zà-ü]+){0,5}(?:Senha|Clave|Chave|Contrase(?:n|ñ)a|Passwort|Password|Secret[oa]?|Token|Key)(?:[A-Z][a-zà-ü]+){0,3}[0-9!@#$%^&*]{0,6}$/,
+  /^your[-_]?strong[-_!@#$%(). ]{0,4}pass(?:w[o0]rd)?[0-9!@#$]{0,4}$/i, // Microsoft's SQL Server samples: YourStrong@Passw0rd, yourStrong(!)Password
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)$/, // SECURE_PASSWORD, DB_PASS: a label in capitals
   /^_{1,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_{0,2}$/, // _WP_PASS, __SECRET__: a token an entrypoint script replaces
   /^(?:x{3,}|\*{3,}|\.{3,}|#{3,}|-{3,}|_{3,}|0{6,}|1{6,}|9{6,})$/i,

@@ -101,7 +101,8 @@ function isNativeMapsKey(value: string, name: string, before: string, block: str
  * reads), an IEX Cloud publishable token (`pk_`, `Tpk_` in its sandbox), a Chec (Commerce.js) public key (`pk_` and 45
  * hex, the storefront's), a Paddle Billing client-side token (`live_` or `test_` and 27 hex, which Paddle.js is
  * given in the browser), a Datadog RUM client token (`pub…`, which only sends data), an Adyen client key (`test_` or
- * `live_` and 32 capitals and digits, Drop-in's) or a SumUp public key (`sup_pk_…`, the card widget's).
+ * `live_` and 32 capitals and digits, Drop-in's), a SumUp public key (`sup_pk_…`, the card widget's), a fincode public
+ * key (`p_test_…`, `p_prod_…`, fincode.js's) or a Monnify API key (`MK_TEST_…`, which its web SDK is given).
  */
 export function isPublicProjectKey(value: string): boolean {
   const nxReadOnly = /^[A-Za-z0-9+/]{48}fHJlYWQtb25seQ==$/.test(value);
@@ -109,7 +110,8 @@ export function isPublicProjectKey(value: string): boolean {
   // private key is 32 bytes (43 characters).
   const vapidPublic = /^B[A-Za-z0-9_-]{86}=?$/.test(value);
   return nxReadOnly || vapidPublic || /^phc_[A-Za-z0-9]{30,60}$/.test(value) || /^A{21}(?:NRILgA|FQODgE)A{5}/.test(value) || /^3_[A-Za-z0-9_-]{48,66}$/.test(value) || /^sb_publishable_[A-Za-z0-9_-]{20,80}$/.test(value) || /^public_[A-Za-z0-9]{32}$/.test(value) || /^(?:T?pk_[0-9a-f]{32}|pk_(?:test_)?[0-9a-f]{45}|(?:live|test)_[0-9a-f]{27})$/.test(value) || /^pub[0-9a-f]{32}$/.test(value) ||
-    /^(?:test|live)_[A-Z0-9]{32}$/.test(value) || /^sup_pk_[A-Za-z0-9]{20,60}$/.test(value);
+    /^(?:test|live)_[A-Z0-9]{32}$/.test(value) || /^sup_pk_[A-Za-z0-9]{20,60}$/.test(value) ||
+    /^p_(?:test|prod)_[A-Za-z0-9+/]{100,140}={0,2}$/.test(value) || /^MK_(?:TEST|PROD)_[A-Z0-9]{10}$/.test(value);
 }
 
 /**

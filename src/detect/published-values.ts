@@ -24,7 +24,10 @@ import { createHash } from 'node:crypto';
 // channel (`LD79…`), MoMo's sandbox secret key (`K951…`), ZaloPay's demo app 554 key1 (`8NdU…`), the API key of
 // 2C2P's PHP sample merchant (`M5WC…`), the Content API key of Ghost's demo site (`2244…`, read-only), the
 // password of Solución Factible's shared CFDI sandbox account (`timb…`) and the webhook code of the Bitrix24 PHP
-// libraries' README example (`9cyb…`). A copy is no leak (anyone can read it in the project); a deployment still
+// libraries' README example (`9cyb…`), the API key FusionAuth's client libraries' tests and load-test scripts expect
+// (`bf69…`) and those scripts' client secret (`ZDA5…`), and the client secret of the public Casdoor demo app
+// (`app-casibase`, `8bc3…`) that Casibase's SDKs and default conf ship, the test secret key of PAY.JP's SDK READMEs
+// (`sk_test_c62f…`) and the MAC key of Interswitch's WebPay sandbox product 6205 (`D3D1…`). A copy is no leak (anyone can read it in the project); a deployment still
 // running on one is weak, a setting to change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '2b8ad6c101bedc4f369abd5f24fc7650ce1ea52886db24df2b6f82088687e298',
@@ -69,6 +72,11 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '927fb79876143df074e0274d715f4b60afb684153641bf3b2220d470957102eb',
   '76199a2747ae1b440f003431cb1f583b420de55bdd279c62a1c56ed90d612e20',
   'a698ecf36c1f3e7e580c68d296b66bb81a5251d10dd2920640fbdde042e41a20',
+  '60cb9faab5f549425cd025471980991737befe44062a681fada705f0f0e2d929',
+  '4ee3095b49f37cdc3a3d771256b0bb9d0b136af5f649fb840f79f78e175aa4ce',
+  '1473a46103fa20b097fa48528aa68558d4a2b43e5e0b65018de2b580dbdb5caf',
+  '597603e3cca404e406b7ef3881db370789413296b2112cebad9af23740919e34',
+  'fd5a68a4a0249c34faef31d9208bba3b336a4dff437351f70b7297faa898532d',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */
