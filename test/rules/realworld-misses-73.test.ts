@@ -72,8 +72,9 @@ describe('samples 699 to 706: dashboards, Japanese payments, identity servers, b
     expect(scan('app/controllers/orders_controller.rb', test)).toEqual([{ ruleId: 'payjp-test-secret-key', blocking: false }]);
   });
 
-  it("leaves PAY.JP's README test key and Interswitch's sandbox MAC key alone", () => {
+  it("leaves PAY.JP's README test key, KOMOJU's demo merchant key and Interswitch's sandbox MAC key alone", () => {
     expect(scan('example.py', "payjp.api_key = 'sk_test_c62fade9d045b54cd76d7036'\n")).toEqual([]);
+    expect(blockingIds('server.js', "const KOMOJU_SECRET_KEY = 'degica-mart-test';\n")).toEqual([]);
     const mac = 'D3D1D05AFE42AD50818167EAC73C109168A0F108F32645C8B59E897FA930DA44F9230910DAC9E20641823799A107A02068F7BC0F4CC41D2952E249552255710F';
     expect(blockingIds('interswitch_webpay.py', `MAC_KEY = "${mac}"\n`)).toEqual([]);
   });
