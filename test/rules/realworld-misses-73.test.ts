@@ -79,6 +79,10 @@ describe('samples 699 to 706: dashboards, Japanese payments, identity servers, b
     expect(blockingIds('interswitch_webpay.py', `MAC_KEY = "${mac}"\n`)).toEqual([]);
   });
 
+  it("blocks an API gateway's primary key listed after a bold label in a setup guide", () => {
+    expect(blockingIds('MTN_MOMO_SETUP.md', '## Your Keys\n- **Primary Key**: `4a401d433f2b0e366c350948d7920ede`\n')).toEqual(['docs-bold-label-secret']);
+  });
+
   it("does not block a URL password on a port no server can listen on (a README's sample)", () => {
     const sample = '# export MONGO_CONNECTION=mongodb://sally:sallypass@ds099999.mongolab.com:99999/nightscout\n';
     expect(blockingIds('start_nightscout.sh', sample)).toEqual([]);
