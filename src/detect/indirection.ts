@@ -11,6 +11,7 @@ const INDIRECTIONS: readonly RegExp[] = [
   /^[A-Za-z_$][\w$]*(?:\??\.[A-Za-z_$][\w$]*)*\?\.(?:[A-Za-z_$[]|$)/, // optional chaining: response.headers?.[name], user?.token
   /^[A-Za-z_$][\w$]*(?:\.[A-Za-z_$][\w$]*)+\?$/, // Swift's optional subscript, cut at its `[`: Bundle.main.infoDictionary?["MapsKey"]
   /^[A-Za-z_$][\w$]*\[['"][^'"]*['"]\]$/, // a lookup: config['token']
+  /^secretref:[a-z0-9][a-z0-9.-]{0,252}$/, // an Azure Container Apps secret's name: az containerapp --env-vars REDIS_PASSWORD=secretref:redis-password
   /^[A-Za-z][A-Za-z0-9_-]{1,80}:(?:latest|[0-9]{1,4})$/, // a Secret Manager secret and version: gcloud run deploy --set-secrets DB_PASSWORD=db-password:latest, DBPASS=DBPASS:latest
   // Perl and PHP variables: $auth_param->{qop}, $CPAN::Config, $password; not a password that opens with `$` and then
   // holds lower-case letters and a run of digits, a password's shape (`$sc1965112` in an FTP client's JSON).

@@ -45,6 +45,8 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   // also behind a browser prefix (`VITE_GEMINI_API_KEY`: shipped to every visitor, still Gemini's key).
   if (/gemini|genai|generative|palm|youtube|server|backend/i.test(name)) return false;
   if ([name, fallback].some((n) => CLIENT_PREFIX.test(n))) return true;
+  // Named a browser key (`GOOGLE_BROWSER_API_KEY`, an EDN config's `:dashboard-google-browser-api-key "…"`).
+  if (/browser[-_]?(?:api[-_]?)?key["']?[ \t]{0,4}[:=]?[ \t]{0,4}["']?$/i.test(before)) return true;
   if (/maps\/api\/js\?(?:[^"'\s]*&)?key=$/.test(before)) return true;
   if (/"current_key"\s*:\s*"$/.test(before)) return true; // google-services.json: the Firebase app's Android key
   if (/chat\.googleapis\.com\/v1\/spaces\/[\w-]+\/messages\?key=$/.test(before)) return true; // every Chat webhook's key

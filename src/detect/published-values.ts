@@ -28,7 +28,8 @@ import { createHash } from 'node:crypto';
 // (`bf69…`) and those scripts' client secret (`ZDA5…`), and the client secret of the public Casdoor demo app
 // (`app-casibase`, `8bc3…`) that Casibase's SDKs and default conf ship, the test secret key of PAY.JP's SDK READMEs
 // (`sk_test_c62f…`), the MAC key of Interswitch's WebPay sandbox product 6205 (`D3D1…`) and the secret key of KOMOJU's
-// demo merchant in its sample servers (`degi…`). A copy is no leak (anyone can read it in the project); a deployment still
+// demo merchant in its sample servers (`degi…`) and the signKey of KG Inicis's test merchant INIpayTest (`SU5J…`, in
+// every Inicis integration guide), and the Clojars deploy token of Leiningen's DEPLOY.md example (`CLOJARS_677e…`). A copy is no leak (anyone can read it in the project); a deployment still
 // running on one is weak, a setting to change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '2b8ad6c101bedc4f369abd5f24fc7650ce1ea52886db24df2b6f82088687e298',
@@ -79,6 +80,8 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '597603e3cca404e406b7ef3881db370789413296b2112cebad9af23740919e34',
   'fd5a68a4a0249c34faef31d9208bba3b336a4dff437351f70b7297faa898532d',
   '5383ff3f31b2d75f78aeb0b19f9588731f67b70004dd4e9a1d58c702608943be',
+  '3a9503069192f207491d4b19bd743fc249a761ed94246c8c42fed06c3cd15a33',
+  '2e72adba5fad9c8fc3fec6e5cd1475391c322f7db5051e11626aa90369cf1954',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -48,7 +48,8 @@ export function isSignedWithPublishedSecret(value: string): boolean {
 
 /** The claims of a JWT (`eyJ….eyJ….sig`) as an object, or undefined. */
 export function readJwtClaims(value: string): Record<string, unknown> | undefined {
-  const payload = /^eyJ[\w-]+\.(eyJ[\w-]+)\.[\w-]+$/.exec(value)?.[1];
+  // Some issuers keep base64's padding on each part (NICEPAY's `…==.…=._…=`).
+  const payload = /^eyJ[\w-]+={0,2}\.(eyJ[\w-]+)={0,2}\.[\w-]+={0,2}$/.exec(value)?.[1];
   if (payload === undefined) return undefined;
   try {
     const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
@@ -69,9 +70,16 @@ export function isShortLivedJwt(value: string): boolean {
   return typeof iat === 'number' && typeof exp === 'number' && exp > iat && exp - iat <= 5 * 60;
 }
 
-/** When a JWT stops working (its `exp` claim, seconds since the epoch), or undefined for any other value. */
+/**
+ * When a JWT stops working (its `exp` claim, seconds since the epoch; also an ISO date, as NICEPAY's SNAP tokens
+ * write it), or undefined for any other value.
+ */
 export function readJwtExpiry(value: string): number | undefined {
   if (!value.startsWith('eyJ')) return undefined;
   const exp = readJwtClaims(value)?.['exp'];
+  if (typeof exp === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(exp)) {
+    const ms = Date.parse(exp);
+    return Number.isFinite(ms) ? Math.floor(ms / 1000) : undefined;
+  }
   return typeof exp === 'number' && Number.isFinite(exp) ? exp : undefined;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
@@ -87,5 +88,86 @@ describe('samples 699 to 706: dashboards, Japanese payments, identity servers, b
     const sample = '# export MONGO_CONNECTION=mongodb://sally:sallypass@ds099999.mongolab.com:99999/nightscout\n';
     expect(blockingIds('start_nightscout.sh', sample)).toEqual([]);
     expect(blockingIds('start_nightscout.sh', 'export MONGO_CONNECTION=mongodb://sally:P4oGWan2GXeh70cl7xyF@ds012345.mlab.com:12345/ns\n')).toEqual(['database-url-password']);
+  });
+});
+
+describe('samples 707 to 714: Korean APIs, RPA, device fleets, Microsoft 365, Lua, functional configs, streaming, publishing', () => {
+  it('blocks an OBS WebSocket password given to obs-websocket-js or obs-websocket-py', () => {
+    expect(blockingIds('record.js', "\tobs.connect('ws://127.0.0.1:4455', 'aMymfDqbYSF7QwP0')\n")).toEqual(['obs-websocket-password']);
+    expect(blockingIds('launcher.py', '        client = obsws("localhost", 4455, "2q7tAdgQuER3Bhwk")\n')).toEqual(['obs-websocket-password']);
+    expect(blockingIds('obs_websockets.py', '        self.ws = obsws("localhost", 4455, "OBSWebSocketPassword")\n')).toEqual([]);
+  });
+
+  it('blocks a Redis password given to lua-resty-redis and a GMod tmysql password on a remote host', () => {
+    expect(blockingIds('lua/fare.lua', 'local r, e = red:auth("28f3783611441e198dfd07ec1b63")\n')).toEqual(['lua-redis-auth-password']);
+    const gmod = '\ttmysql.initialize("51.75.12.9", "gmod", "S1e2UNvJHcXSg", "main", 3306, 3, 2)\n';
+    expect(blockingIds('lua/autorun/server/sv_lobby.lua', gmod)).toEqual(['positional-db-password']);
+  });
+
+  it('blocks secrets in Erlang tuples and Clojure keyword maps', () => {
+    expect(blockingIds('config/sys.config', '  {oracle, [{user, "report"},\n            {password, "KUeSXOjr4noj"}]},\n')).toEqual(['erlang-tuple-secret']);
+    expect(blockingIds('resources/config.edn', ' :twilio-auth-token "afec8fcc6094f128649ecdba76a02ad3"\n')).toEqual(['edn-secret-keyword']);
+  });
+
+  it('blocks Naver Cloud secret keys and API gateway keys set on a request header', () => {
+    expect(blockingIds('exporter.py', '    ncloud_secretkey = "ncp_iam_BPKSKRaX2RIEPUFMLnm6VVPBeYyb1I2BSz"\n')).toEqual(['ncloud-iam-secret-key']);
+    const header = '            webRequest.SetRequestHeader("X-NCP-APIGW-API-KEY", "S7uMSNgoNyrLLboVRyXQsFiWmWSGt7axbrhvQeuL");\n';
+    expect(blockingIds('Assets/Scripts/GeoCoder.cs', header)).toEqual(['api-key-header-literal']);
+  });
+
+  it("blocks a payment gateway's signKey but not KG Inicis's published test key", () => {
+    expect(blockingIds('OrderController.java', '\t\tString signKey = "DJgqowH85mKuTuLiAkXZ";\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('IniPayReqService.java', '\t\tString signKey = "SU5JTElURV9UUklQTEVERVNfS0VZU1RS";\n')).toEqual([]);
+  });
+
+  it('reads the expiry of a JWT whose padded parts carry an ISO date (the scan lowers it once past)', () => {
+    const header = Buffer.from('{"alg":"HS256","typ":"JWT"}').toString('base64');
+    const claims = Buffer.from('{"sub":"shop","iss":"NICEPAY","exp":"2023-06-02T01:01:17Z"}').toString('base64');
+    const token = `${header}.${claims}.${Buffer.from('aMymfDqbYSF7QwP0aMymfDqbYSF7QwP0').toString('base64')}`;
+    expect(token).toContain('=');
+    const [finding] = detectChunk({ path: 'exampleCreateQRIS.py', text: `nicepaySNAP.setAccessToken = "${token}"\n` }, pack);
+    expect(finding?.expiresAt).toBe(Date.parse('2023-06-02T01:01:17Z') / 1000);
+  });
+
+  it('blocks a password typed by a Selenium IDE recording', () => {
+    const side = '      "command": "type",\n      "target": "id=password",\n      "targets": [\n        ["id=password", "id"]\n      ],\n      "value": "NWzJ7X5N2GqA9c"\n';
+    expect(blockingIds('recordings/login.side', side)).toEqual(['selenium-ide-typed-password']);
+  });
+
+  it('blocks a curl login whose -u closes a cluster of short flags', () => {
+    expect(blockingIds('list_computers.sh', 'curl -sku admin:NWzJ7X5N2GqA9c https://acme.jamfcloud.com/JSSResource/computers\n')).toEqual(['curl-user-password']);
+  });
+
+  it("blocks an Entra ID secret given to ClientSecretCredential, not a GUID there (the secret's id)", () => {
+    const tenant = '9c7f3297-d123-4b8e-8137-12bdb4d70129';
+    const client = 'dcd216f9-de30-4322-ad54-16a0e3eb9691';
+    const cred = (secret: string): string => `            var tc = new ClientSecretCredential("${tenant}", "${client}", "${secret}");\n`;
+    expect(blockingIds('Program.cs', cred('T_DO_y9VTQxsrmnGAGjlh7.WIkQN9Alvmr'))).toEqual(['msal-client-secret-literal']);
+    expect(blockingIds('Program.cs', cred(client))).toEqual([]);
+  });
+
+  it("reads an Azure Container Apps secretref and a browser key's name as what they are", () => {
+    expect(blockingIds('scripts/deploy-azure.sh', '    REDIS_PASSWORD=secretref:redis-password \\\n')).toEqual([]);
+    expect(blockingIds('README.md', '              :dashboard-google-browser-api-key "AIzaSyA0S7uMSNgoNyrLLboVRyXQsFiWmWSGt7a"\n')).toEqual([]);
+  });
+
+  it("leaves a placeholder OAuth code, a project's default key and Leiningen's example Clojars token alone", () => {
+    expect(blockingIds('bot.py', 'TWITCH_TOKEN = "oauth:your_oauth_code"\n')).toEqual([]);
+    expect(blockingIds('bench/detect.lua', 'wrk.headers["X-API-Key"] = "censorhub-default-key"\n')).toEqual([]);
+    const lein = ' {:username "milgrim" :password "CLOJARS_677eb77a08974e2797bbd17a402464e5cd0f987689487633895e649b312e"}}\n';
+    expect(blockingIds('doc/DEPLOY.md', lein)).toEqual([]);
+  });
+
+  it("blocks a Discord webhook posted through a Roblox webhook proxy", () => {
+    const url = 'https://webhook.lewisakura.moe/api/webhooks/1197990614671820417/nAPSaJ8drr7dWeJdrOtvQTFlnAPSaJ8drr7dWeJdrOtvQTFlnAPSaJ8drr7dWeJdrOtv';
+    expect(blockingIds('discord.ts', `const webhook = "${url}";\n`)).toEqual(['discord-webhook-url']);
+  });
+
+  it("blocks Composer's github-oauth token and the password of sbt's four-argument Credentials", () => {
+    const composer = `echo '{"github-oauth": {"github.com": "0e5fbb689a4769908e9ba8b4513a1d1f00abd848"}}' > auth.json\n`;
+    expect(blockingIds('scripts/after_install.sh', composer)).toEqual(['composer-github-oauth-token']);
+    const sbt = 'credentials += Credentials("Sonatype Nexus Repository Manager", "nexus.shop.io", "deploy", "nAPSaJ8drr7dWeJdrOtvQTFl")\n';
+    expect(blockingIds('build.sbt', sbt)).toEqual(['login-call-password']);
+    expect(blockingIds('build.sbt', 'credentials += Credentials("Sonatype Nexus", "nexus.shop.io", "admin", "admin123")\n')).toEqual([]);
   });
 });
