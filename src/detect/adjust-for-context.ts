@@ -45,11 +45,13 @@ export interface HitTraits {
   why?: string | undefined;
   via?: Hiding | undefined;
   devBlock?: true | undefined;
+  buildStage?: true | undefined;
 }
 
 /** The finding's one-sentence message (`lowered`: whether its context lowered it); never contains the value. */
 export function describeFinding(title: string, kind: RuleKind, context: FileContext, hit: HitTraits, lowered: boolean): string {
-  const label = hit.devBlock === true && context === 'dev' ? 'development-only block' : CONTEXT_LABEL[context];
+  const block = hit.devBlock === true ? 'development-only block' : hit.buildStage === true ? "Docker build stage the running image does not keep" : undefined;
+  const label = block !== undefined && context === 'dev' ? block : CONTEXT_LABEL[context];
   const where = context === 'code' ? '' : ` in a ${label}`;
   const how = hit.via === undefined ? 'committed in clear text' : hit.via === 'split' ? 'split across concatenated strings' : `hidden in a ${hit.via} string`;
   const what = kind === 'secret' ? `${title} ${how}` : title;

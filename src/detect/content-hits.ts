@@ -1,6 +1,7 @@
 import type { RulePack } from '../types.js';
 import { findDeployBlocks } from './deploy-blocks.js';
 import { isInSpans, readDevContext } from './dev-blocks.js';
+import { findBuildStageSpans } from './dockerfile-stages.js';
 import { findEncodedRuns, type EncodedRun, type HiddenRun, type Hiding } from './encoded-runs.js';
 import { findKeywordHits, type KeywordHits } from './find-keywords.js';
 import { buildLineIndex, locate, measureLine, sliceLines, type LineIndex } from './line-index.js';
@@ -44,6 +45,8 @@ export interface ContentHit {
   besideLiveKey?: true;
   /** Set when the hit lies in a code block introduced as a platform's environment variables (see deploy-blocks.ts). */
   deployBlock?: true;
+  /** Set when the hit lies in a Dockerfile's build stage, whose settings the running image does not keep. */
+  buildStage?: true;
 }
 
 /** Options of `detectContentHits`. */
@@ -108,11 +111,13 @@ function markContextBlocks(text: string, hits: ContentHit[]): ContentHit[] {
   if (hits.length === 0) return hits;
   const { spans, declaresProduction: prodFile } = readDevContext(text);
   const deploy = findDeployBlocks(text);
-  if (spans.length === 0 && deploy.length === 0 && !prodFile) return hits;
+  const build = findBuildStageSpans(text);
+  if (spans.length === 0 && deploy.length === 0 && build.length === 0 && !prodFile) return hits;
   return hits.map((hit) => ({
     ...hit,
     ...(isInSpans(spans, hit.secretStart) ? { devBlock: true } : {}),
     ...(isInSpans(deploy, hit.secretStart) ? { deployBlock: true } : {}),
+    ...(isInSpans(build, hit.secretStart) ? { buildStage: true } : {}),
     ...(prodFile ? { prodFile: true } : {}),
   }));
 }

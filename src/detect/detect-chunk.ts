@@ -112,6 +112,9 @@ function hitContext(rule: PreparedRule, hit: ContentHit, path: string, context: 
     if (hit.besideLiveKey === true || deployed) return 'code';
   }
   if (hit.managedHost === true) return context === 'dev' || (context === 'docs' && !isGuessable(hit.secret)) ? 'code' : context;
+  // A setting in a Dockerfile's build stage (`ENV NEXTAUTH_SECRET=default` so `next build` runs) never reaches the
+  // image that runs; a key written there is still in the repository.
+  if (hit.buildStage === true && rule.rule.kind === 'misconfig' && context === 'code') return 'dev';
   const file = context === 'dev' && hit.prodFile === true && !isCiConfig(path) ? 'code' : context;
   // A file named for production (`.env.production`) is production's, whatever APP_ENV it leaves at local; a request
   // tool's private env file holds the logins of every environment it names.

@@ -158,6 +158,12 @@ describe('samples 707 to 714: Korean APIs, RPA, device fleets, Microsoft 365, Lu
     expect(blockingIds('doc/DEPLOY.md', lein)).toEqual([]);
   });
 
+  it("does not block a stand-in setting in a Dockerfile's build stage, a key written there still blocks", () => {
+    const stage = (env: string): string => `FROM node:20-alpine AS builder\n\nENV ${env}\nRUN npm run build\n\nFROM node:20-alpine AS runner\nCOPY --from=builder /app/.next ./.next\n`;
+    expect(scan('Dockerfile', stage('NEXTAUTH_SECRET=default'))).toEqual([{ ruleId: 'weak-secret-key-config', blocking: false }]);
+    expect(blockingIds('Dockerfile', stage('DATABASE_URL=postgresql://app:uja6AvcHVoEeDhyH6q@db.shop.io:5432/app'))).toEqual(['database-url-password']);
+  });
+
   it("blocks a Discord webhook posted through a Roblox webhook proxy", () => {
     const url = 'https://webhook.lewisakura.moe/api/webhooks/1197990614671820417/nAPSaJ8drr7dWeJdrOtvQTFlnAPSaJ8drr7dWeJdrOtvQTFlnAPSaJ8drr7dWeJdrOtv';
     expect(blockingIds('discord.ts', `const webhook = "${url}";\n`)).toEqual(['discord-webhook-url']);
