@@ -41,9 +41,10 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   const name = readSettingName(before);
   const fallback = readFallbackName(before);
   if ([name, fallback].some((n) => /FIREBASE/i.test(n))) return true;
-  // A key named for a server-side API (`GEMINI_API_KEY`, `YOUTUBE_API_KEY`) is billed per call, wherever it is listed,
-  // also behind a browser prefix (`VITE_GEMINI_API_KEY`: shipped to every visitor, still Gemini's key).
-  if (/gemini|genai|generative|palm|youtube|server|backend/i.test(name)) return false;
+  // A key named for a server-side API (`GEMINI_API_KEY`, `YOUTUBE_API_KEY`, Cloud Translation's or Vision's) is billed
+  // per call, wherever it is listed, also behind a browser prefix (`EXPO_PUBLIC_GOOGLE_TRANSLATE_API_KEY`: shipped
+  // in every copy of the app, still the Translation API's key).
+  if ([name, fallback].some((n) => /gemini|genai|generative|palm|youtube|translat|vision|speech|server|backend/i.test(n))) return false;
   if ([name, fallback].some((n) => CLIENT_PREFIX.test(n))) return true;
   // Named a browser key (`GOOGLE_BROWSER_API_KEY`, an EDN config's `:dashboard-google-browser-api-key "…"`).
   if (/browser[-_]?(?:api[-_]?)?key["']?[ \t]{0,4}[:=]?[ \t]{0,4}["']?$/i.test(before)) return true;

@@ -29,7 +29,10 @@ import { createHash } from 'node:crypto';
 // (`app-casibase`, `8bc3…`) that Casibase's SDKs and default conf ship, the test secret key of PAY.JP's SDK READMEs
 // (`sk_test_c62f…`), the MAC key of Interswitch's WebPay sandbox product 6205 (`D3D1…`) and the secret key of KOMOJU's
 // demo merchant in its sample servers (`degi…`) and the signKey of KG Inicis's test merchant INIpayTest (`SU5J…`, in
-// every Inicis integration guide), and the Clojars deploy token of Leiningen's DEPLOY.md example (`CLOJARS_677e…`). A copy is no leak (anyone can read it in the project); a deployment still
+// every Inicis integration guide), the Clojars deploy token of Leiningen's DEPLOY.md example (`CLOJARS_677e…`), the
+// test secret key of Khalti's ePayment docs (`05bf…`), the app secret of bKash's tokenized-checkout sandbox (`2is7…`)
+// the secret key of eSewa's EPAYTEST merchant (`8gBm…`), and the sandbox bearer tokens of the OPPWA gateway's test
+// entities that DataFast's, HyperPay's and Peach Payments' guides print (`OGE4…`, base64 of `<entity>|<password>`). A copy is no leak (anyone can read it in the project); a deployment still
 // running on one is weak, a setting to change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '2b8ad6c101bedc4f369abd5f24fc7650ce1ea52886db24df2b6f82088687e298',
@@ -82,6 +85,12 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '5383ff3f31b2d75f78aeb0b19f9588731f67b70004dd4e9a1d58c702608943be',
   '3a9503069192f207491d4b19bd743fc249a761ed94246c8c42fed06c3cd15a33',
   '2e72adba5fad9c8fc3fec6e5cd1475391c322f7db5051e11626aa90369cf1954',
+  '682f0a78c317693302df0a5869dc753ca979a04b026695803b2dc0c940e58471',
+  '6f5d01e533d289b0e6e3c53e28348d5ed11330a143515f819fc9be4bd3281471',
+  '7ce046f24b565cc3ab34577d399fd49c839413f32ce9ac9425188f693856446c',
+  'ae527fbc74a6e67d3efdcc913d972c86f9da1dfac7877b61ab0af91fe86fa7fe',
+  'b3319d001fac03b3feaebcd1e7339438b28cec2c55648b16096b7a2ca4f8abfe',
+  'a8d18cf7d206da3d2881f8cc8b7553cd490b88ba4322696f8a725a42d43cac33',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -177,3 +177,53 @@ describe('samples 707 to 714: Korean APIs, RPA, device fleets, Microsoft 365, Lu
     expect(blockingIds('build.sbt', 'credentials += Credentials("Sonatype Nexus", "nexus.shop.io", "admin", "admin123")\n')).toEqual([]);
   });
 });
+
+describe('samples 715 to 722: South Asian and Gulf payments, telematics, music APIs, virtualization, translation, secret tools, web3', () => {
+  it("leaves the published sandbox keys of Khalti, bKash, eSewa and the OPPWA gateway's guides alone", () => {
+    expect(blockingIds('khalti_config.php', "define('KHALTI_SECRET_KEY', '05bf95cc57244045b8df5fad06748dab');\n")).toEqual([]);
+    const bkash = '    "password": "sandboxTokenizedUser02@12345",\n    "app_secret": "2is7hdktrekvrbljjh44ll3d9l1dtjo4pasmjvs5vl5qr3fug4b"\n';
+    expect(blockingIds('utils/bkashconfig.js', bkash)).toEqual([]);
+    expect(blockingIds('restaurant_api/settings.py', "ESEWA_SECRET_KEY = '8gBm/:&EnhH.1/q('\n")).toEqual([]);
+    const peach = "        'Authorization': 'Bearer OGE4Mjk0MTc0ZTczNWQwYzAxNGU3OGNmMjY2YjE3OTR8cXl5ZkhDTjgzZQ=='\n";
+    expect(blockingIds('payments/peach.py', peach)).toEqual([]);
+  });
+
+  it("blocks JazzCash's integrity salt and PayFort's SHA phrases, also a $2y$-shaped phrase no hash is that short", () => {
+    expect(blockingIds('book_appointment.php', '        $pp_IntegritySalt = "fHo1gQOqWH"; // your Integrity Salt\n')).toEqual(['jazzcash-integrity-salt']);
+    expect(blockingIds('routes/payment.js', '    let sha_request_phrase = "B9Vcsji4CmzzP2XR6bxruA";\n')).toEqual(['payfort-sha-phrase']);
+    const fallback = '  shaResponsePhrase:\n    process.env.PAYFORT_SHA_RESPONSE_PHRASE || "B9Vcsji4CmzzP2XR6bxruA",\n';
+    expect(blockingIds('src/config/payfort.ts', fallback)).toEqual(['payfort-sha-phrase']);
+    expect(blockingIds('tokenization.php', "    $req_pass_phrase = '$2y$10$fHo1gQOqW';\n")).toEqual(['payfort-sha-phrase']);
+  });
+
+  it('blocks flespi and Samsara tokens, also as an MQTT user name', () => {
+    const flespi = "MQTT_USERNAME = 'FlespiToken bfGs1CmyiCiFcXCJ1JTqlnmofVKKLEh7VkNVVE2oQzoQCcq9i3emuoUXH33IP0jh'\n";
+    expect(blockingIds('app.py', flespi)).toEqual(['flespi-token']);
+    expect(blockingIds('samsara.py', "    'Authorization': 'Bearer samsara_api_A9oykN4485ZngwcIn4Apl0e4BoZRx0',\n")).toEqual(['samsara-api-token']);
+  });
+
+  it("blocks a Genius token given to lyricsgenius, CoinGecko and Dynamic keys, a Bitwarden CLI session key", () => {
+    expect(blockingIds('lyrics.py', 'genius = lyricsgenius.Genius("fIizNkRciu0sjlj8YZueaIaKzLBRFVzG7XpNXaEac6hD1DhSagomFUVxhrW-o7AF")\n')).toEqual(['genius-client-access-token']);
+    expect(blockingIds('.env', 'COINGECKO_API_KEY=CG-gY3PBZHm47iq5B5CE4HjdRE0\n')).toContain('coingecko-api-key');
+    expect(blockingIds('server/dynamic.ts', 'const key = "dyn_oYuCbbNVKCzooaMlOkxXXIFjBDmUxUSBWNjAhmoY5cucO1RnOBfqqIzq";\n')).toEqual(['dynamic-api-key']);
+    const bw = 'export BW_SESSION="Is8Q5n/Y/TTjqWdO1P6DsZ3xsuAQyBD5Es76thGC67eFGkmpNs3KTIm74j0pYFvumHs6V/dl6/38S7VuMwDyCA=="\n';
+    expect(blockingIds('.zshrc', bw)).toEqual(['bitwarden-cli-session-key']);
+  });
+
+  it('blocks a committed Ansible vault password file and a password in a Java XML properties file', () => {
+    expect(blockingIds('.vault_pass', 'QP7JjI7TFfw1j1\n')).toEqual(['ansible-vault-password-file']);
+    expect(blockingIds('conf/traccar.xml', "    <entry key='database.password'>QP7JjI7TFfw1j1</entry>\n")).toEqual(['xml-properties-secret']);
+  });
+
+  it('blocks Yandex Translate keys and a Translation API key behind a browser prefix', () => {
+    const yandex = "key = 'trnsl.1.1.20190428T121532Z.18ff2e0c4fff9d43.3ab54be426896e638fcbd0ec0c402aaa4ed34979'\n";
+    expect(blockingIds('translate.py', yandex)).toEqual(['yandex-translate-api-key']);
+    expect(blockingIds('app.config.ts', 'const key = process.env.EXPO_PUBLIC_GOOGLE_TRANSLATE_API_KEY || "AIzaSyB9Vcsji4CmzzP2XR6bxruAfHo1gQOqWH9";\n')).toContain('google-api-key');
+  });
+
+  it("reads a Terraform default's `$` as literal unless it opens `${`, and `PASSWORD NOT SET` as a stand-in", () => {
+    expect(blockingIds('variables.tf', 'variable "vsphere_password" {\n  default = "Kt$how8Vq2LmQP7"\n}\n')).toEqual(['terraform-variable-default-secret']);
+    expect(blockingIds('variables.tf', 'variable "vsphere_password" {\n  default = "PASSWORD NOT SET"\n}\n')).toEqual([]);
+  });
+});
+
