@@ -39,6 +39,9 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // `suaSenha`).
   /^(?:[Ss]ua|[Ss]eu|[Tt]u|[Ss]u|[Vv]otre|[Dd]ein|[Ii]hr)(?:[A-Z][a-zà-ü]+){0,5}(?:Senha|Clave|Chave|Contrase(?:n|ñ)a|Passwort|Password|Secret[oa]?|Token|Key)(?:[A-Z][a-zà-ü]+){0,3}[0-9!@#$%^&*]{0,6}$/,
   /[-_]default[-_]?(?:api[-_]?)?(?:key|secret|token|password)$/i, // censorhub-default-key: a project's built-in stand-in
+  // MyFatoorah's demo test token (688 characters, in its docs and plugins' defaults), by its start: a rule may read a
+  // long value's first 200 characters only.
+  /^rLtt6JWvbUHDDhsZnfpAhpYk4dxYDQkbcPTyGaKp2TYqQgG7FGZ5Th_WD53Oq8Ebz6A53/,
   /^sandboxTokenizedUser\d{2}@\d{3,5}$/, // bKash's tokenized-checkout sandbox password, in its docs and every integration
   /^your[-_]?strong[-_!@#$%(). ]{0,4}pass(?:w[o0]rd)?[0-9!@#$]{0,4}$/i, // Microsoft's SQL Server samples: YourStrong@Passw0rd, yourStrong(!)Password
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)$/, // SECURE_PASSWORD, DB_PASS: a label in capitals

@@ -186,6 +186,9 @@ describe('samples 715 to 722: South Asian and Gulf payments, telematics, music A
     expect(blockingIds('restaurant_api/settings.py', "ESEWA_SECRET_KEY = '8gBm/:&EnhH.1/q('\n")).toEqual([]);
     const peach = "        'Authorization': 'Bearer OGE4Mjk0MTc0ZTczNWQwYzAxNGU3OGNmMjY2YjE3OTR8cXl5ZkhDTjgzZQ=='\n";
     expect(blockingIds('payments/peach.py', peach)).toEqual([]);
+    // MyFatoorah's demo token is known by its start (a rule may read only a long value's first 200 characters).
+    const demo = 'rLtt6JWvbUHDDhsZnfpAhpYk4dxYDQkbcPTyGaKp2TYqQgG7FGZ5Th_WD53Oq8Ebz6A53xJAVQnhGlAxkCd0gvr3s_ZKsvL6VLpKi9pBsS3EqDQ-25JJcnZPZtdOjDSs8OzU_aVkxt1VkIOxXoO8ffwut1B5RFH24RW3CPfObBlueyqZbVpH1yO2iQnB-eQOQ5nKTy1h1L0Qgaip2XgVhOfWx8_9m80GOD2BoSVNS2nCjYHOW5WIi79DJ-A_5oBZ7sBXrSnMuw3CzEAznHa-OpMrwOEpas8Evs6YJkeqJAN22qi8fc7DEe1o6jNpw35U5_I-MF7g15E-GjVbm74m-2HLv54ihn_u5yFzJqhPDes1KoTRNDjHBGOwc1b_b25E8Zrmw49w14oXkNfMHpw9HyZqyZBbAJ6JfXAgw5VH8YVUIlXTobu1m04xsTR5IyO2eMI4HEFM5j4GUgwnsMvvCqItzn3pdQ2CqhykrybBp0icdgYghy8QOA3eoch6ZDB1C7uVxDW6MF6Kt7zQtBXiy-07gQllSU3XdNupkmSEXYiX8Arvz5Vt1EKgDv31C9Xu28HPFVKbOy2nOd1oQ6TtCejCHc-0Sx9WIlkIsddXQG-j8sSVP-WJbC_zrJduBKAMmN00l220Gx5a2RMMAdzpn8rBfS6Wp';
+    expect(blockingIds('config/myfatoorah.php', `    'api_key' => '${demo}',\n`)).toEqual([]);
   });
 
   it("blocks JazzCash's integrity salt and PayFort's SHA phrases, also a $2y$-shaped phrase no hash is that short", () => {
