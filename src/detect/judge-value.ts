@@ -20,7 +20,7 @@ import { isDeclaredPublic } from './declared-public.js';
 import { isEmbeddedKey } from './embed-keys.js';
 import { isShownAsExample } from './example-labels.js';
 import { isGeneratedPassword, isGuessOnManagedHost, isMailAppPassword, LOCAL_DATABASE, TYPED_URL_PASSWORD } from './password-grades.js';
-import { isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, type LiteralSite } from './weak-literal.js';
+import { isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, isWrittenLiteral, type LiteralSite } from './weak-literal.js';
 
 /** Why a key made to be public is lowered; copies of its value elsewhere are lowered with it. */
 export const PUBLIC_KEY_REASON = 'a key made to be public';
@@ -89,7 +89,10 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (publicKey) return weak(PUBLIC_KEY_REASON);
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
   // Inside a URL (`mongodb+srv://shop:shop.in@…`) a password is a literal, whatever its shape. stanch:allow -- a shape
-  if (isIndirection(value) && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
+  // So is a quoted value of mixed case and digits with a dot in it (a Packer template's vCenter password) that opens
+  // with no object's name (`"settings.Db2Password"` names a setting).
+  const quotedMixed = /["'`]$/.test(candidate.before ?? '') && isWrittenLiteral(candidate) && /[0-9]/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value) && !/^[a-z]{4,}\./.test(value);
+  if (isIndirection(value) && !quotedMixed && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < pickEntropyFloor(rule.entropy, value)) return weakOrDrop(rule, candidate, 'low entropy');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
   // A Supabase project's ref (20 lower-case letters, its API URL's host) typed where the database password goes

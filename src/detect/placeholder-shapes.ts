@@ -42,6 +42,9 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // MyFatoorah's demo test token (688 characters, in its docs and plugins' defaults), by its start: a rule may read a
   // long value's first 200 characters only.
   /^rLtt6JWvbUHDDhsZnfpAhpYk4dxYDQkbcPTyGaKp2TYqQgG7FGZ5Th_WD53Oq8Ebz6A53/,
+  /^THISISMYSECURETOKEN$/, // wppconnect-server's default secretKey, in its config and every fork
+  /^\$?NOT_FOUND$/, // Google AMP's AMP_TOKEN cookie when no client id was found (`%24NOT_FOUND`)
+  /^AST0\/[A-Z]{4}$/, // AMP (CubeCoders) images' AMP_SUPPORT_TOKEN: a fixed support-tier tag
   /^sandboxTokenizedUser\d{2}@\d{3,5}$/, // bKash's tokenized-checkout sandbox password, in its docs and every integration
   /^your[-_]?strong[-_!@#$%(). ]{0,4}pass(?:w[o0]rd)?[0-9!@#$]{0,4}$/i, // Microsoft's SQL Server samples: YourStrong@Passw0rd, yourStrong(!)Password
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)$/, // SECURE_PASSWORD, DB_PASS: a label in capitals

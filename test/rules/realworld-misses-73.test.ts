@@ -230,3 +230,45 @@ describe('samples 715 to 722: South Asian and Gulf payments, telematics, music A
   });
 });
 
+describe('samples 723 to 730: Windows deployment, newsletters, clinics, affiliate platforms, WhatsApp gateways, ERPs, game panels, rentals', () => {
+  it('keeps a quoted password of mixed case and digits that has a dot in it', () => {
+    expect(blockingIds('windows-server.pkr.hcl', 'source "vsphere-iso" "win" {\n  password = "Zb9.Zt85gstZ"\n}\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('settings.py', 'DB_PASSWORD = settings.Db2Password\n')).toEqual([]);
+  });
+
+  it('blocks private calendar feed links of Airbnb, Booking.com and Vrbo listings, and Cloudbeds keys', () => {
+    const feeds = [
+      "  'https://www.airbnb.com/calendar/ical/1237076374831130516.ics?s=54ba0ef165de9c0557d537423a80bc80',",
+      'BOOKING_ICAL=https://ical.booking.com/v1/export?t=b2fa993e-b6ce-47ce-99ef-70a6b8092f57',
+      "const vrbo = 'http://www.vrbo.com/icalendar/5376af15a7c6f3ebddaca6962df0b52f.ics';",
+    ];
+    for (const line of feeds) expect(blockingIds('src/lib/calendar.ts', `${line}\n`)).toEqual(['rental-calendar-feed-url']);
+    expect(blockingIds('src/lib/calendar.ts', "  'https://www.airbnb.com/calendar/ical/12345.ics?s=YOUR_TOKEN',\n")).toEqual([]);
+    expect(blockingIds('CLOUDBEDS_REQUIREMENTS.md', '- ✅ API Key: `cbat_i02e0nJHLBG9YyYIvrinBDOHgGNw2jSa`\n')).toEqual(['cloudbeds-api-key']);
+  });
+
+  it("blocks LinuxGSM's Steam password and game server token, not its stock steampass", () => {
+    expect(blockingIds('Dockerfile', "RUN sed -i 's/gslt=\"\"/gslt=\"F6BBC259B6E56C7F0C2D617301E477CE\"/' lgsm/config-lgsm/csgoserver/csgoserver.cfg\n")).toEqual(['linuxgsm-steam-credential']);
+    expect(blockingIds('Dockerfile', `RUN echo "steamuser='serverbot' \\n steampass='xrEsB9KqS2w'" > lgsm/config-lgsm/common.cfg\n`)).toEqual(['linuxgsm-steam-credential']);
+    expect(blockingIds('lgsm/config-default/common.cfg', "steamuser=\"username\"\nsteampass='password'\n")).toEqual([]);
+  });
+
+  it("blocks the IOP SDK's app secret, Shopee session cookies and a TotalVoice token given by position", () => {
+    expect(blockingIds('aliexpress_token.py', '    client = iop.IopClient("https://api-sg.aliexpress.com/rest", "34271827", "HJoVmMzeZz9xB40QUv60y7PpEQ883oTm")\n')).toEqual(['lazada-app-secret']);
+    const shopee = "    'SPC_EC': '9rijFja/O5nN/SPhw3ogu3skXe20y+RN5N6X7Te0PCsUvGdIUB3WYea6U+zkXtD/CmrkJ1vy5eLAckzLXz1qEWymWOvqZJ48sC2eUd+qb2LVaBkP/w9ECgY1GwJaMg8laNYrQ/0GEeJcaINmawBl7jTJtxRxwrqu721LwOAp7no=',\n";
+    expect(blockingIds('__api.py', shopee)).toEqual(['social-session-cookie']);
+    expect(blockingIds('models/totalvoice.py', "client = Cliente(\"6a5728f3f9e6ec41da962a2ccbbfe8a9\", 'api.totalvoice.com.br')\n")).toEqual(['totalvoice-access-token']);
+  });
+
+  it("leaves WPPConnect's default secret, AMP's NOT_FOUND cookie and AMP images' support tag alone", () => {
+    expect(blockingIds('src/config.ts', "  secretKey: 'THISISMYSECURETOKEN',\n")).toEqual([]);
+    expect(blockingIds('__api.py', "    'AMP_TOKEN': '%24NOT_FOUND',\n")).toEqual([]);
+    expect(blockingIds('Dockerfile', 'ENV AMP_SUPPORT_TOKEN=AST0/MTAD\n')).toEqual([]);
+  });
+
+  it('blocks passwords on PowerCLI Add-VMHost and ansible-playbook extra vars', () => {
+    expect(blockingIds('Build-vCenter.ps1', 'Add-VMHost -Name esx02.shop.io -Location $dc -User root -Password zp73m5dIL1I1P1 -Force\n')).toEqual(['powercli-password']);
+    expect(blockingIds('deploy.sh', "ansible-playbook site.yml -e 'db_host=db.shop.io db_password=zp73m5dIL1I1P1'\n")).toContain('ansible-extra-vars-secret');
+  });
+});
+
