@@ -1,15 +1,13 @@
 import { lstat } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { IoError } from '../errors.js';
+import { DEPENDENCY_FOLDERS, isDependencyFolder } from './dependency-folders.js';
 import type { Skipped } from '../types.js';
 import { isNotFound, type IgnoreMatcher } from './ignore-file.js';
 import { findWorkTree, isIgnoredByGit, listGitFiles } from './list-git-files.js';
 import { walkFolder, type Walked } from './walk-folder.js';
 
 // Decides which files a directory scan covers: git's view in a work tree, a walk honouring .gitignore outside.
-
-/** Folders of installed dependencies: skipped by default (with a count) unless the user names them. */
-export const DEPENDENCY_FOLDERS = ['node_modules', 'bower_components', 'jspm_packages', 'vendor', '.venv', 'venv', 'site-packages', '.tox', '__pypackages__'];
 
 /** A file to read: its absolute path and the path shown in findings (root-relative, forward slashes). */
 export interface ListedFile {
@@ -43,7 +41,7 @@ export async function listDirectory(dir: string, root: string, env: Readonly<Rec
   const files: ListedFile[] = [];
   for (const absolute of absolutes) {
     const path = toShownPath(root, absolute);
-    const folder = inDependency ? undefined : dependencyFolder(relative(dir, absolute));
+    const folder = inDependency ? undefined : dependencyFolder(dir, relative(dir, absolute));
     if (folder === undefined) files.push({ absolute, path });
     else skippedFolders.add(toShownPath(root, resolve(dir, folder)));
   }
@@ -56,9 +54,9 @@ export function toShownPath(root: string, absolute: string): string {
   return rel === '' ? '.' : rel;
 }
 
-function dependencyFolder(relPath: string): string | undefined {
+function dependencyFolder(dir: string, relPath: string): string | undefined {
   const parts = relPath.split(sep);
-  const at = parts.findIndex((part, i) => i < parts.length - 1 && DEPENDENCY_FOLDERS.includes(part));
+  const at = parts.findIndex((part, i) => i < parts.length - 1 && isDependencyFolder(resolve(dir, ...parts.slice(0, i + 1)), part));
   return at < 0 ? undefined : parts.slice(0, at + 1).join(sep);
 }
 
@@ -70,5 +68,5 @@ async function walk(dir: string, root: string, skipDependencies: boolean, option
     if (isNotFound(error)) throw new IoError(`no such file or directory: ${dir}`, 'check the path');
     throw error;
   }
-  return walkFolder(dir, { ...options, ...(skipDependencies ? { dependencyFolders: DEPENDENCY_FOLDERS } : {}), shown: (absolute) => toShownPath(root, absolute) });
+  return walkFolder(dir, { ...options, ...(skipDependencies ? { isDependency: isDependencyFolder } : {}), shown: (absolute) => toShownPath(root, absolute) });
 }

@@ -9,8 +9,8 @@ import { parseIgnoreRules, type IgnoreDecision, type IgnoreMatcher } from './ign
 
 /** How to walk. */
 export interface WalkOptions {
-  /** Folders of installed dependencies, counted as skipped and not entered (undefined: enter them). */
-  dependencyFolders?: readonly string[];
+  /** Whether a folder (absolute path, name) holds installed dependencies: counted as skipped and not entered. */
+  isDependency?: (absolute: string, name: string) => boolean;
   /** Count unreadable folders as skipped instead of failing. */
   skipUnreadable: boolean;
   /** `.stanchignore`, matched against `shown(path)`. */
@@ -50,7 +50,7 @@ export async function walkFolder(dir: string, options: WalkOptions): Promise<Wal
       const isDir = entry.isDirectory();
       if (isIgnored(ignores, path, isDir)) continue;
       if (!isDir) files.push(path);
-      else if (options.dependencyFolders?.includes(entry.name) === true) skipped.push({ path: options.shown(resolve(dir, path)), reason: 'dependency folder' });
+      else if (options.isDependency?.(resolve(dir, path), entry.name) === true) skipped.push({ path: options.shown(resolve(dir, path)), reason: 'dependency folder' });
       else if (options.stanchIgnore(options.shown(resolve(dir, path)), true)) skipped.push({ path: options.shown(resolve(dir, path)), reason: 'ignored by .stanchignore' });
       else pending.push({ rel: path, ignores });
     }

@@ -53,11 +53,18 @@ describe('fileSource outside git', () => {
   });
 
   it('counts each outermost dependency folder once, and scans one the user names', async () => {
-    const dir = makeTempProject({ 'web/node_modules/a/node_modules/b/i.js': '1', 'api/.venv/lib/x.py': '2', 'main.py': '3' });
+    const dir = makeTempProject({ 'web/node_modules/a/node_modules/b/i.js': '1', 'api/.venv/pyvenv.cfg': 'home = /usr/bin', 'api/.venv/lib/x.py': '2', 'main.py': '3' });
     const whole = await collect(['.'], dir);
     expect(whole.chunks).toEqual(['main.py']);
     expect(whole.skipped).toEqual({ 'api/.venv': 'dependency folder', 'web/node_modules': 'dependency folder' });
     expect((await collect(['web/node_modules'], dir)).chunks).toEqual(['web/node_modules/a/node_modules/b/i.js']);
+  });
+
+  it('scans a folder named venv that no Python environment made (a project's own scripts)', async () => {
+    const dir = makeTempProject({ 'sms/venv/scheduled_sms.py': '1', 'env/venv/bin/activate': '2', 'env/venv/lib/y.py': '3' });
+    const { chunks, skipped } = await collect(['.'], dir);
+    expect(chunks).toEqual(['sms/venv/scheduled_sms.py']);
+    expect(skipped).toEqual({ 'env/venv': 'dependency folder' });
   });
 
   it('shows paths relative to the working directory, and to the target when it lies outside it', async () => {
