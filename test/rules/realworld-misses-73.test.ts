@@ -266,6 +266,11 @@ describe('samples 723 to 730: Windows deployment, newsletters, clinics, affiliat
     expect(blockingIds('Dockerfile', 'ENV AMP_SUPPORT_TOKEN=AST0/MTAD\n')).toEqual([]);
   });
 
+  it('blocks an answer file password in clear inside the script that writes the answer file', () => {
+    const script = 'cat > Autounattend.xml <<EOF\n      <AdministratorPassword>\n        <Value>w1gv08mvX2IK</Value>\n        <PlainText>true</PlainText>\n      </AdministratorPassword>\nEOF\n';
+    expect(blockingIds('gerar-autounattend.sh', script)).toEqual(['unattend-plaintext-password']);
+  });
+
   it('blocks passwords on PowerCLI Add-VMHost and ansible-playbook extra vars', () => {
     expect(blockingIds('Build-vCenter.ps1', 'Add-VMHost -Name esx02.shop.io -Location $dc -User root -Password zp73m5dIL1I1P1 -Force\n')).toEqual(['powercli-password']);
     expect(blockingIds('deploy.sh', "ansible-playbook site.yml -e 'db_host=db.shop.io db_password=zp73m5dIL1I1P1'\n")).toContain('ansible-extra-vars-secret');
