@@ -50,7 +50,7 @@ export interface HitTraits {
 
 /** The finding's one-sentence message (`lowered`: whether its context lowered it); never contains the value. */
 export function describeFinding(title: string, kind: RuleKind, context: FileContext, hit: HitTraits, lowered: boolean): string {
-  const block = hit.devBlock === true ? 'development-only block' : hit.buildStage === true ? "Docker build stage the running image does not keep" : undefined;
+  const block = hit.devBlock === true ? 'development-only block' : hit.buildStage === true ? 'Docker build stage the running image does not keep' : undefined;
   const label = block !== undefined && context === 'dev' ? block : CONTEXT_LABEL[context];
   const where = context === 'code' ? '' : ` in a ${label}`;
   const how = hit.via === undefined ? 'committed in clear text' : hit.via === 'split' ? 'split across concatenated strings' : `hidden in a ${hit.via} string`;

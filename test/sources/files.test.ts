@@ -60,7 +60,7 @@ describe('fileSource outside git', () => {
     expect((await collect(['web/node_modules'], dir)).chunks).toEqual(['web/node_modules/a/node_modules/b/i.js']);
   });
 
-  it('scans a folder named venv that no Python environment made (a project's own scripts)', async () => {
+  it("scans a folder named venv that no Python environment made (a project's own scripts)", async () => {
     const dir = makeTempProject({ 'sms/venv/scheduled_sms.py': '1', 'env/venv/bin/activate': '2', 'env/venv/lib/y.py': '3' });
     const { chunks, skipped } = await collect(['.'], dir);
     expect(chunks).toEqual(['sms/venv/scheduled_sms.py']);
