@@ -29,8 +29,10 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // GameAnalytics' REST docs sandbox secret, the RPC secret of Drone's install docs (`openssl rand -hex 16` output),
   // the graph keys of Apollo's schema-registry docs and full-stack tutorial, the secret of Play's production docs and
   // the example keys of Mollie's API reference, the default SECRET_KEY and live-server keys Plane ships in its
-  // env files, compose setup and Helm chart, and the secret of 2C2P's demo merchant JT01 in its sample code.
-  /^(?:BBD37VB98|60gp0byfz2dvffa45cxl20p1scy9xbpf6d8c5y0geejgkyp1b5|2FiJk1U2aiVPEQtzLehYGlTSnTnrs7LW|htbqvBJAgpm9bzvf3r4urJer0ENReatceh|(?:live|test)_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM|QCY\?tAnfk\?aZ\?iwrNwnxIlR6CTf:G3gf:90Latabg@5241AB(?:`R5W:1uDFN(?:\];Ik@n)?)?|service:(?:foobar:d1rzyrmanmrZXxTTQLxghX|my-service-439:E4VSTiXeFWaSSBgFWXOiSA)|OGE4Mjk0MTc0YjdlY2IyODAxNGI5Njk5MjIwMDE1Y2N8c3k2S0pzVDg=|OeAFFmMliFG5orCUuwAKQ8l4WWFQ67YX|44d953c796cccebcec9bdc826852857ab412fbe2|bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919|6LeIxAcTAAAAA[\w-]{27}|sk_test_XKokBfNWv6FIYuTMg5sLPjhJ|579b464db66ec23bdd000001cdd3946e44ce4aad7209ff7b23ac571b|test_[cs]k_zXLkKEypNArWmo50nX3lmeaxYG5R|Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==|C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==|azGDORePK8gMaC0QOYAMyEEuzJnyUi|uQiRzpo4DXghDmr9QzzfQu27cmVRsG|gznej3rKEVAvPUxu9vvNnqpmZpokzF|16813a12f718bc5c620f56944e1abc3ea13ccbac|bea26a2221fd8090ea38720fc445eca6|7jYcp4FxFdf0)$/,
+  // env files, compose setup and Helm chart, the secret of 2C2P's demo merchant JT01 in its sample code, bKash's
+  // tokenized-checkout sandbox password, wppconnect-server's default secretKey, Google AMP's AMP_TOKEN cookie when no
+  // client id was found (`%24NOT_FOUND`) and AMP (CubeCoders) images' AMP_SUPPORT_TOKEN, a fixed support-tier tag.
+  /^(?:BBD37VB98|60gp0byfz2dvffa45cxl20p1scy9xbpf6d8c5y0geejgkyp1b5|2FiJk1U2aiVPEQtzLehYGlTSnTnrs7LW|htbqvBJAgpm9bzvf3r4urJer0ENReatceh|(?:live|test)_dHar4XY7LxsDOtmnkVtjNVWXLSlXsM|QCY\?tAnfk\?aZ\?iwrNwnxIlR6CTf:G3gf:90Latabg@5241AB(?:`R5W:1uDFN(?:\];Ik@n)?)?|service:(?:foobar:d1rzyrmanmrZXxTTQLxghX|my-service-439:E4VSTiXeFWaSSBgFWXOiSA)|OGE4Mjk0MTc0YjdlY2IyODAxNGI5Njk5MjIwMDE1Y2N8c3k2S0pzVDg=|OeAFFmMliFG5orCUuwAKQ8l4WWFQ67YX|44d953c796cccebcec9bdc826852857ab412fbe2|bfb279f9aa9bdbcf158e97dd71a467cd2e0c893059b10f78e6b72ada1ed2c919|6LeIxAcTAAAAA[\w-]{27}|sk_test_XKokBfNWv6FIYuTMg5sLPjhJ|579b464db66ec23bdd000001cdd3946e44ce4aad7209ff7b23ac571b|test_[cs]k_zXLkKEypNArWmo50nX3lmeaxYG5R|Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq\/K1SZFPTOtr\/KBHBeksoGMGw==|C2y6yDjf5\/R\+ob0N8A7Cgv30VRDJIWEHLM\+4QDU5DE2nQ9nDuVTqobD4b8mGGyPMbIZnqyMsEcaGQy67XIw\/Jw==|azGDORePK8gMaC0QOYAMyEEuzJnyUi|uQiRzpo4DXghDmr9QzzfQu27cmVRsG|gznej3rKEVAvPUxu9vvNnqpmZpokzF|16813a12f718bc5c620f56944e1abc3ea13ccbac|bea26a2221fd8090ea38720fc445eca6|7jYcp4FxFdf0|sandboxTokenizedUser\d{2}@\d{3,5}|THISISMYSECURETOKEN|\$?NOT_FOUND|AST0\/[A-Z]{4})$/,
   // your_api_key, yourpassword; Spanish, Portuguese, French and German `your` need a separator (`tu_password`, not
   // `tutorial_key`), and may end in their own word for password or secret (`SUA_SENHA`, `tu_clave`, `tu_valor_secreto`);
   // also after a provider's prefix (`sk_live_your-stripe-key`) or before more words (`your_api_key_from_step_2.3`).
@@ -42,10 +44,6 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // MyFatoorah's demo test token (688 characters, in its docs and plugins' defaults), by its start: a rule may read a
   // long value's first 200 characters only.
   /^rLtt6JWvbUHDDhsZnfpAhpYk4dxYDQkbcPTyGaKp2TYqQgG7FGZ5Th_WD53Oq8Ebz6A53/,
-  /^THISISMYSECURETOKEN$/, // wppconnect-server's default secretKey, in its config and every fork
-  /^\$?NOT_FOUND$/, // Google AMP's AMP_TOKEN cookie when no client id was found (`%24NOT_FOUND`)
-  /^AST0\/[A-Z]{4}$/, // AMP (CubeCoders) images' AMP_SUPPORT_TOKEN: a fixed support-tier tag
-  /^sandboxTokenizedUser\d{2}@\d{3,5}$/, // bKash's tokenized-checkout sandbox password, in its docs and every integration
   /^your[-_]?strong[-_!@#$%(). ]{0,4}pass(?:w[o0]rd)?[0-9!@#$]{0,4}$/i, // Microsoft's SQL Server samples: YourStrong@Passw0rd, yourStrong(!)Password
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)$/, // SECURE_PASSWORD, DB_PASS: a label in capitals
   /^_{1,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_{0,2}$/, // _WP_PASS, __SECRET__: a token an entrypoint script replaces
