@@ -74,8 +74,10 @@ export function isCodeOrText(value: string): boolean {
   // password (`#Netw0rkQa7`, `!@m-gK7qz2`).
   const symbolPassword = /^[!#](?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])[^\s/(){}[\]<>]{7,}$/.test(value);
   if ((/^[!?&|#=:]/.test(value) && !symbolPassword) || /^function\b/.test(value) || /^(?:self|this|cls)\./.test(value)) return true;
-  // The code between two string literals of a concatenation: `"…;Password="+Properties.Resources.Pw.ToString()+"…"`.
+  // The code between two string literals of a concatenation: `"…;Password="+Properties.Resources.Pw.ToString()+"…"`,
+  // PHP's `";Pwd=".DB2_PASS.";"`, a lookup's name cut at its bracket (`"PWD="+db2cred['password']+";"`).
   if (/^\+\s*[A-Za-z_$][\w$]*(?:\.[\w$]+|\([^()]*\))+\s*\+$/.test(value)) return true;
+  if (/^\.[A-Za-z_][\w]*\.$|^\+[a-z_][a-z0-9_]*$/.test(value)) return true;
   if (/^[A-Za-z_][A-Za-z_.]{0,40}=[\w./~]/.test(value)) return true; // `a=b`, `backup=/mnt/x` (the next setting), not two base64 blocks joined at their padding nor `Kq7vTx2=Lp9m`
   if (/^\/[^\s]{0,200}\$[A-Za-z_{]/.test(value)) return true; // a sed replacement writing a variable: s/rcon.password=/rcon.password=$passwd/g
   if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=...)

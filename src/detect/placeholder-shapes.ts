@@ -46,6 +46,10 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^rLtt6JWvbUHDDhsZnfpAhpYk4dxYDQkbcPTyGaKp2TYqQgG7FGZ5Th_WD53Oq8Ebz6A53/,
   /^your[-_]?strong[-_!@#$%(). ]{0,4}pass(?:w[o0]rd)?[0-9!@#$]{0,4}$/i, // Microsoft's SQL Server samples: YourStrong@Passw0rd, yourStrong(!)Password
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)$/, // SECURE_PASSWORD, DB_PASS: a label in capitals
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSE|SENHA|CONTRASENA|CLAVE|CHAVE|PASSWORT|KENNWORT)$|^MY(?:PASS|PASSWORD|PASSWD|PWD|SECRET|TOKEN|KEY)$/, // TON_MOT_DE_PASSE, MYPASS
+  // Transbank's published integration API key (the same for every developer), also cut short by a character or two.
+  /^579B532A7440BB0C9079DED94D31EA1615BACEB5661033226463/,
+  /(?:^|[-_])openssl[-_]rand(?:[-_]|$)/i, // genera-con-openssl-rand-base64-32: how to make one, not one
   /^_{1,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_{0,2}$/, // _WP_PASS, __SECRET__: a token an entrypoint script replaces
   /^(?:x{3,}|\*{3,}|\.{3,}|#{3,}|-{3,}|_{3,}|0{6,}|1{6,}|9{6,})$/i,
   /(?:x{6,}|\*{4,}|\.{3}|…)/i, // sk_live_xxxxxxxx, ****, trailing ellipsis
@@ -63,8 +67,8 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:base64|hex)[-_]?(?:encoded)?[-_]?(?:string|value|secret|key)=*$/i, // base64encodedstring==: what goes here, not a value
   /a1b2c3d4e5|1a2b3c4d5e/i, // letters and digits counted up in turn (sk_test_a1b2c3d4e5f6g7h8…): typed filler
   /(?:abc){3}/i, // FB-…-0-abcabcabcabc123: a run typed over, no random key holds it
-  // this_is_an_insecure_non_production_key, api-key-this-is-not-used-can-be-ignored!
-  /^(?=[a-z]+(?:[-_][a-z]+){2,}[!.]?$).*(?:insecure|non[-_]?prod|not[-_]for[-_]prod|do[-_]not[-_]use|not[-_]used|can[-_]be[-_]ignored)/,
+  // this_is_an_insecure_non_production_key, api-key-this-is-not-used-can-be-ignored!, 32-LONG-SECRET-NOT-SECURE-AT-ALL
+  /^(?=[a-z0-9]+(?:[-_][a-z]+){2,}[!.]?$).*(?:insecure|not[-_]secure|non[-_]?prod|not[-_]for[-_]prod|do[-_]not[-_]use|not[-_]used|can[-_]be[-_]ignored)/i,
   /^[a-z][a-z0-9]{1,9}[-_](?:[a-z]{2,8}[-_])?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // sq0csp-ACME_PROD_SECRET: a provider's prefix, then a label
   /[-_](?:strong|random|secure|long)(?:[-_](?:strong|random|secure|long))*[-_](?:value|string|secret)(?:[-_]?\d{1,4})?$/i, // my-strong-random-value-456 (`random_string` alone is a key in use)
   // What kind of value goes there, not which: strong-postgres-password, secure-jwt-secret (not secure-shopname-key-123).

@@ -18,10 +18,15 @@ import { isSampleJwt } from './sample-jwt.js';
  */
 const DEMO_PASSWORD = /^(?:[Tt]iger|[Hh]arbor12345|deployment123|minioadmin|d1r3ctu5|[Mm]ypass|hunter[0-9]?|[Mm]y[-_]?(?:db|database|sql|mysql|pg|postgres|mongo|redis)[-_]?(?:[Pp]assword|[Pp]ass|[Pp]wd)|(?:this[-_]?is[-_]?)?(?:test|my|your|some|new|old|demo|sample|dummy|random|db|user|admin|auth|prod|dev|staging|secure|strong|super|app|redis|postgres|mysql|mongo|rabbitmq|minio|local|top)[-_]?(?:(?:db|database)[-_])?(?:(?:[Ss]ecret|[Ss]ecure|[Ss]trong|[Rr]eal)[-_]?)?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)(?:[-_]?[0-9]{1,3})?|(?:[Ss]uper|[Mm]y)[-_]?[Ss]ecret[-_]?(?:[Kk]ey|[Tt]oken)(?:[-_]?[0-9]{1,3})?)$/;
 
-/** Whether a value is one of the published demo passwords above, also in leetspeak (`sup3r-s3cr3t`, `P@ssw0rd1`). */
+/**
+ * Whether a value is one of the published demo passwords above, also in leetspeak (`sup3r-s3cr3t`, `P@ssw0rd1`), whose
+ * letters may then take any case (`Str0ngP4sS!`).
+ */
 export function isDemoPassword(value: string): boolean {
   const plain = value.charAt(0).toLowerCase() + value.slice(1).replace(/[!@#$.*]$/, '');
-  return DEMO_PASSWORD.test(value) || DEMO_PASSWORD.test(plain) || (/[a-z]/.test(plain) && DEMO_PASSWORD.test(unleet(plain))) || isLeetPassword(value);
+  const unleeted = unleet(plain);
+  const leet = /[a-z]/.test(plain) && (DEMO_PASSWORD.test(unleeted) || (unleeted !== plain && DEMO_PASSWORD.test(unleeted.toLowerCase())));
+  return DEMO_PASSWORD.test(value) || DEMO_PASSWORD.test(plain) || leet || isLeetPassword(value);
 }
 
 /** Whether a secret value is a placeholder rather than a credential, also when base64 (a Kubernetes Secret's `data:`) or percent-encoding hides it. */
@@ -96,15 +101,15 @@ function isRepeatedBlock(value: string): boolean {
   return false;
 }
 
-// `P@ssw0rd123!`, `S3cr3t`, `s@cret`, `s3cr3tP@ss`, `s$cretf0rt3st`: the word password or secret in leetspeak (or the secret
-// for a test or dev setup), with digits or a symbol after it.
+// `P@ssw0rd123!`, `p4ssw0rd`, `S3cr3t`, `s@cret`, `s3cr3tP@ss`, `s$cretf0rt3st`: the word password or secret in
+// leetspeak (or the secret for a test or dev setup), with digits or a symbol after it.
 // Runs of symbols count too (`P@$$W3RD`): each split into a word and a tail of up to four digits and a symbol is tried.
 // A symbol may wrap it (`$pa33W0rd!`, with 3 for s).
 function isLeetPassword(wrapped: string): boolean {
   const value = wrapped.replace(/^[$@!#*]/, '');
-  if (value.length > 24 || !/[@0$31]/.test(value)) return false;
+  if (value.length > 24 || !/[@0$314]/.test(value)) return false;
   for (let cut = value.length; cut >= Math.max(1, value.length - 5); cut--) {
-    const word = value.slice(0, cut).replace(/[@0$31]/g, (c) => LEET[c] ?? c);
+    const word = value.slice(0, cut).replace(/[@0$314]/g, (c) => LEET[c] ?? c);
     if (word !== value.slice(0, cut) && /^[0-9]{0,4}[!@#$.]?$/.test(value.slice(cut)) && /^(?:pa+(?:ss?|ee)a?w[oe]?rd|s[ae]cret|admin)(?:pa+ss?(?:wo?rd)?|(?:for)?(?:test(?:ing)?|dev|local|demo))?$/i.test(word)) return true;
   }
   return false;

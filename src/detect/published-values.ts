@@ -32,9 +32,14 @@ import { createHash } from 'node:crypto';
 // every Inicis integration guide), the Clojars deploy token of Leiningen's DEPLOY.md example (`CLOJARS_677e…`), the
 // test secret key of Khalti's ePayment docs (`05bf…`), the app secret of bKash's tokenized-checkout sandbox (`2is7…`)
 // the secret key of eSewa's EPAYTEST merchant (`8gBm…`), and the sandbox bearer tokens of the OPPWA gateway's test
-// entities that DataFast's, HyperPay's and Peach Payments' guides print (`OGE4…`, base64 of `<entity>|<password>`). A copy is no leak (anyone can read it in the project); a deployment still
+// entities that DataFast's, HyperPay's and Peach Payments' guides print (`OGE4…`, base64 of `<entity>|<password>`), the
+// demo tokens of Tibber's public demo home (`5K4M…`, and pyTibber's older `d100…`), the ISPConfig database password of
+// its autoinstall.ini.sample (`afSt…`). A copy is no leak (anyone can read it in the project); a deployment still
 // running on one is weak, a setting to change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
+  'eb35c7a351cbfc4703e9b181b4361b9a3cb4baf4813a34500704e15c48fee023',
+  'c39c8dd16f26e4af81e450eedbf22d37c783daec37b7a70c1925177138e41646',
+  'f32da92686d829ffef874358fd20d947a2c45398e9bddaad5680ab732df5664b',
   '2b8ad6c101bedc4f369abd5f24fc7650ce1ea52886db24df2b6f82088687e298',
   '7bc101fe530208d6f2039b42e8ae95e2e315a702a84dd430a9ff1290844eaa49',
   '52c1dd59ccbec83e2babcd951c907e38e7e61f4b6d6b2349f8dcc5e8ff284ab5',

@@ -50,8 +50,9 @@ describe.skipIf(!existsSync(COMPILER))('build', () => {
     expect(readFileSync('dist/cli.js', 'utf8')).toContain(`"${hash}"`);
     // What staged does not load (config parsing, rule examples, the rules' help texts) sits in side files read on
     // first use. The pack grows with every rule: 820 KB at 950 rules once the help texts left it (1.22 MB with them);
-    // 868 KB at 1,101 once fields most rules share were left out too (950 KB with them).
-    expect(statSync('dist/stanch.cjs').size).toBeLessThan(960 * 1024);
+    // 868 KB at 1,101 once fields most rules share were left out too (950 KB with them); 940 KB at 1,235. The budget
+    // is 1 MB: loading the bundle with its code cache takes 6-9 ms of a 370 ms pre-commit run (BENCHMARKS.md).
+    expect(statSync('dist/stanch.cjs').size).toBeLessThan(1024 * 1024);
     for (const side of ['stanch-zod.cjs', 'stanch-yaml.cjs', 'stanch-examples.cjs', 'stanch-help.cjs']) expect(existsSync(join('dist', side))).toBe(true);
     expect(readFileSync('dist/stanch.cjs', 'utf8')).not.toContain('A private key proves identity');
     const code = [...loaded].map((file) => readFileSync(file, 'utf8')).join('\n');

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 731 onwards, and misses left open by earlier samples. Every value is invented, except the published docs
+// values that must stay silent.
+const pack = loadDiskPack();
+
+const { blockingIds } = bindToPack(pack);
+
+describe('misses left open by samples 701 and 715', () => {
+  it("blocks each secret of an Ory Kratos or Hydra config's secrets lists, not the docs' stand-ins", () => {
+    const kratos = 'version: v1\nsecrets:\n  cookie:\n    - PLEASE-CHANGE-ME-I-AM-VERY-INSECURE\n  cipher:\n    - Rqz9fSEsk0uPYWKIHAwu0YkFvumdl3P5\nselfservice:\n  default_browser_return_url: http://127.0.0.1:4455/\n';
+    expect(blockingIds('kratos/kratos.yml', kratos)).toEqual(['ory-config-secret']);
+    const hydra = 'secrets:\n  system:\n    - "JnT9tgmYGvpieiW3c13pBiBt1QI18o5Z"\n    - 1De0K6rjjj4lktznYIAVeB1z0TSJgVq3\n';
+    expect(blockingIds('deploy/hydra.yaml', hydra)).toEqual(['ory-config-secret']);
+    const docs = 'secrets:\n  cookie:\n    - youReallyNeedToChangeThis\n  cipher:\n    - 32-LONG-SECRET-NOT-SECURE-AT-ALL\n';
+    expect(blockingIds('contrib/quickstart/kratos/kratos.yml', docs)).toEqual([]);
+  });
+
+  it('blocks a Paytm merchant key kept as a plain merchantKey in a file that uses the Paytm SDK', () => {
+    const sdk = "import Paytm from 'paytm-pg-node-sdk';\nconst mid = 'Abcdef12345678901234';\nconst merchantKey = 'Zq7#k2LpX9w&Rt4v';\n";
+    expect(blockingIds('src/payments/paytm.ts', sdk)).toEqual(['paytm-merchant-key']);
+    expect(blockingIds('src/payments/gateway.ts', "const merchantKey = 'Zq7#k2LpX9w&Rt4v';\n")).toEqual([]);
+  });
+});
+
+describe('samples 731 to 738: weather stations, energy, Latin American payments, document AI, Oracle, hosting panels, RADIUS, IBM i', () => {
+  it('blocks an Oracle password on a SQL*Loader, SQL*Plus or Data Pump command line, not variables or tutorial logins', () => {
+    expect(blockingIds('scripts/load_recif.sh', 'sqlldr USERID=dnq_maj/9kMLH25BuhUlx2@ordb019:10301/DNQA control=recif.ctl\n')).toEqual(['oracle-tool-login']);
+    expect(blockingIds('nightly.sh', 'sqlplus -s app_owner/f5EFL3hpu2vc1M@//db.shop.io:1521/ORCL <<EOF\n@refresh.sql\nEOF\n')).toEqual(['oracle-tool-login']);
+    expect(blockingIds('backup/expdp.par', 'userid=pousada/Q5ZIqW9lZBlJjl@XE\ndirectory=DATA_PUMP_DIR\n')).toEqual(['oracle-tool-login']);
+    const stock = 'sqlplus scott/tiger@localhost:1521/XEPDB1\nsqlplus -s "$DB_USER/$DB_PASS@$DB_TNS" @x.sql\nsqlplus / as sysdba\nsqlplus test/test@xe\n';
+    expect(blockingIds('run.sh', stock)).toEqual([]);
+  });
+
+  it('blocks an Oracle password passed by position or in one user/password string to cx_Oracle or python-oracledb', () => {
+    expect(blockingIds('hr/db.py', 'con = cx_Oracle.connect("hr_app", "Jfm7zm4AJmgB0S", "10.251.68.133:1521/HRSYS")\n')).toEqual(['oracle-client-connect-password']);
+    expect(blockingIds('app/db.py', 'conn = oracledb.connect("python/lRUM3759euBQ6H@db.shop.io/orclpdb1")\n')).toEqual(['oracle-client-connect-password']);
+    expect(blockingIds('app/db.py', 'conn = cx_Oracle.connect("hr/hr@localhost/XEPDB1")\n')).toEqual([]);
+  });
+
+  it('reads SQLAlchemy URLs of other databases and drivers with underscores as database URLs', () => {
+    const ibm = 'engine = create_engine("ibm_db_sa://dbuser:Pq7vLm2xRk9wHp4dN@db2.shop.io:50000/BLUDB")\n';
+    expect(blockingIds('app/db.py', ibm)).toEqual(['database-url-password']);
+    const oracle = 'ORACLE_URL=oracle+cx_oracle://hr_app:Xk82jd9Qw7@db.shop.io:1521/?service_name=ORCLPDB1\n';
+    expect(blockingIds('deploy/app.env', oracle)).toEqual(['database-url-password']);
+    expect(blockingIds('app/db.py', 'e = create_engine("mysql+mysql_connector://shop:Pq7vLm2xRk9wHp4dN@db.shop.io/shop")\n')).toEqual(['database-url-password']);
+  });
+
+  it('blocks a jt400 password passed by position to new AS400', () => {
+    expect(blockingIds('src/main/java/erp/Carga.java', '    AS400 system = new AS400("ibmi.shop.io", "CARGAUSR", "Hq8vT2mXk4");\n')).toEqual(['positional-db-password']);
+  });
+
+  it('reads no password in a concatenated constant or lookup, nor in a label in capitals of another language', () => {
+    const php = '$server="Driver={IBM i Access ODBC Driver};System=10.0.0.5;Uid=".DB2_USER.";Pwd=".DB2_PASS.";";\n';
+    expect(blockingIds('getdata.php', php)).toEqual([]);
+    const py = 'db2conn = ibm_db.connect("DATABASE="+db2cred[\'db\']+";UID="+db2cred[\'username\']+";PWD="+db2cred[\'password\']+";","","")\n';
+    expect(blockingIds('hello.py', py)).toEqual([]);
+    expect(blockingIds('README.md', 'DB_DSN=DRIVER={IBM i Access ODBC Driver};SYSTEM=ibmi.shop.io;UID=MYUSER;PWD=MYPASS;\n')).toEqual([]);
+    expect(blockingIds('README.md', 'env:ODBC_CONNECTION_STRING="DSN=EVOLAN;UID=adm;PWD=TON_MOT_DE_PASSE"\n')).toEqual([]);
+  });
+
+  it('blocks a PagSeguro token in its PHP library config, not the placeholder beside it', () => {
+    const config = '$PagSeguroConfig[\'credentials\'][\'token\'][\'production\'] = "your_production_pagseguro_token";\n$PagSeguroConfig[\'credentials\'][\'token\'][\'sandbox\'] = "ED20375BA0528D7F2AB01F6401E7C999";\n';
+    expect(blockingIds('PagSeguroLibrary/config/PagSeguroConfig.php', config)).toEqual(['pagseguro-token']);
+  });
+
+  it("leaves Transbank's published integration key alone, also cut short, and an instruction in place of a secret", () => {
+    const key = '579B532A7440BB0C9079DED94D31EA1615BACEB56610332264630D42D0A36B1';
+    expect(blockingIds('pagos.js', `const TBK_API_KEY_SECRET = process.env.TBK_API_KEY_SECRET || '${key}';\n`)).toEqual([]);
+    expect(blockingIds('DEPLOY.md', 'NEXTAUTH_SECRET=genera-con-openssl-rand-base64-32\n')).toEqual([]);
+  });
+
+  it('finds a Mercado Pago token of an application made before 2018 (a five-digit id)', () => {
+    expect(blockingIds('settings.py', 'MP_ACCESS_TOKEN = "APP_USR-10952-060717-3a8e1f0b9c4d27e6a5b8f1c0d3e9a742-4990865"\n')).toEqual(['mercadopago-access-token']);
+  });
+
+  it('blocks cPanel and WHM tokens, the WHM access hash and the WHMCS encryption hash', () => {
+    expect(blockingIds('deploy.py', 'CPANEL_USER = "shopco"\nCPANEL_TOKEN = "9SD4HTK0L39FL5Z70ZMYTNSEMH6TXY7B"\n')).toEqual(['cpanel-api-token']);
+    expect(blockingIds('NOTES.md', 'curl -H "Authorization: whm root:IPESOXNH89F3F0WEW8JKC0YSM7L9NA3K" https://host.shop.io:2087/json-api/listaccts\n')).toEqual(['cpanel-api-token']);
+    const hash = '$whmhash = "d926b110762999607f3173e30bd35e5c\n321d86df26dee5b39e204995de7c442a\n5516f557fe2ae3ecfea6e27b0b744872\n8953a4e2407b357d79b7d7d7a630f7e1";\n';
+    expect(blockingIds('whm_listaccts.php', hash)).toEqual(['whm-access-hash']);
+    const whmcs = "$db_host = 'localhost';\n// $cc_encryption_hash = 'bqDUo8GeNwh8XfOoeRrEVzlysMsWxe4SQPBbB8moveFkFvFHJk0PgLfNIU6FG4wG';\n$cc_encryption_hash = 'S4AJewnfQMYzefi56yPh1SRNXHpTJdEbhvIPQNKtDgN3TtGeIsd8jPMmLRNo19tC';\n";
+    expect(blockingIds('configuration.php', whmcs)).toEqual(['whmcs-cc-encryption-hash', 'whmcs-cc-encryption-hash']);
+    expect(blockingIds('configuration.php', "$autoauthkey = 'PU1YLHRaTTH0eiK0mT2X';\n")).toEqual(['whmcs-autoauth-key']);
+  });
+
+  it("leaves hosting panels' published API examples alone: p4ssw0rd and ISPConfig's sample database password", () => {
+    expect(blockingIds('list_user.php', "$vst_username = 'admin';\n$vst_password = 'p4ssw0rd';\n")).toEqual([]);
+    expect(blockingIds('autoinstall.ini', 'mysql_ispconfig_user=ispconfig\nmysql_ispconfig_password=afStEratXBsgatRtsa42CadwhQ\n')).toEqual([]);
+  });
+
+  it('keeps a leetspeak stand-in in mixed case below the blocking level', () => {
+    expect(blockingIds('unifi_api.py', '    def __init__(self, username: str = "user", password: str = "Str0ngP4sS!",\n')).toEqual([]);
+  });
+
+  it("leaves Tibber's public demo tokens alone", () => {
+    expect(blockingIds('tibber_client.py', 'DEMO_TOKEN = "5K4MVS-OjfWhK_4yrjOlFe1F6kJXPVf7eQYggo8ebAE"\n')).toEqual([]);
+  });
+
+  it('blocks Fronius Solar.web key values, a Powerwall gateway password and an Octopus key named as such', () => {
+    const fronius = "headers: {\n  AccessKeyId: 'FKIA7D88F99227F92346652A14AD2BF531DC',\n  AccessKeyValue: 'd369c305-dbbf-4c4a-bbc9-8bd4a421935c',\n}\n";
+    expect(blockingIds('src/solarweb.js', fronius)).toEqual(['fronius-solarweb-access-key']);
+    const powerwall = 'from tesla_powerwall import Powerwall\npw = Powerwall(GATEWAY)\npw.login("Kq7vTx2Lp9mR", "owner@shop.io")\n';
+    expect(blockingIds('scripts/battery.py', powerwall)).toEqual(['powerwall-login-password']);
+    const octopus = "r = requests.get(\"https://api.octopus.energy/v1/electricity-meter-points/\", auth=('sk_live_KrE6I4YG14Lj13JQbNOH2BHo', ''))\n";
+    expect(blockingIds('telegraf/octopus.py', octopus)).toEqual(['octopus-energy-api-key']);
+  });
+
+  it('blocks Mindee keys, Azure keys given to AzureKeyCredential and API keys sent as the basic-auth user', () => {
+    expect(blockingIds('src/Scan.tsx', 'const MINDEE_API_KEY = "md_6co9td48ndcsse10ci5v9uuanbgor26g";\n')).toEqual(['mindee-api-key']);
+    const azure = 'client = DocumentAnalysisClient(endpoint=ENDPOINT, credential=AzureKeyCredential("074ca7eb5855d9eec92a0563d66611f5"))\n';
+    expect(blockingIds('cogs/stats.py', azure)).toEqual(['azure-key-credential-literal']);
+    const nanonets = 'r = requests.post(url, auth=requests.auth.HTTPBasicAuth("QvuQm7Lx2Tz9Rk4wVn8cHd3Jp6Ys1BfG", ""), files=data)\n';
+    expect(blockingIds('app.py', nanonets)).toEqual(['basic-auth-api-key-user']);
+    expect(blockingIds('menu.js', "const auth = 'Basic ' + Buffer.from('LUADq8vT3mWz7LpRw4cYn8BdH1sJe6Gk' + ':').toString('base64');\n")).toEqual(['basic-auth-api-key-user']);
+  });
+
+  it('blocks a Tuya local key and an InfluxDB token pasted as an environment variable name', () => {
+    expect(blockingIds('plug.py', "import tinytuya\nd = tinytuya.OutletDevice('3e49c557bd95accf66de1f', '192.168.1.44', 'kd7TuxNcP=cz0P76')\n")).toEqual(['tuya-local-key']);
+    const influx = 'INFLUX_TOKEN = os.environ.get("WRK4OJnRS9meg9DAKmlQaWA4fw5Kw39aGK89J-0ttLrxJCLzNR3vROxhMM6V-1Y6BnzMXgj1E_YDos_CKH79NA==")\n';
+    expect(blockingIds('fetch_weather.py', influx)).toEqual(['secret-as-env-var-name']);
+  });
+});
