@@ -55,7 +55,7 @@ export function isPublicClientIdKey(key: string): boolean {
  */
 export function isCodeOrText(value: string): boolean {
   if (/[^\x20-\x7e]/.test(value)) return true;
-  if (isGeneratedPrintable(value)) return false;
+  if (isGeneratedPrintable(value) || isDjangoGeneratedKey(value)) return false;
   // A `*` is a glob, a pointer, a mask or an IAM wildcard (`Describe*`), except one or two ending a password that has
   // digits or symbols (`Harbor@2019**`, also before a last symbol or two: `Harbor19*#`), one opening a password of
   // letters and digits (`*Tern4Vik9`), single ones among every kind of character in a generated password
@@ -106,6 +106,14 @@ export function isCodeOrText(value: string): boolean {
   // A dotted name ending a sentence (client.OAuth2Credentials.), not an unsigned JWT (eyJhbGciOiJub25lIn0.eyJ….).
   if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\.$/.test(value) && !value.startsWith('eyJ')) return true;
   return /&[A-Za-z_][\w.]*=/.test(value);
+}
+
+// Django's generated secret keys (and Sentry's, made the same way): 50 characters of lower case, digits and
+// `!@#$%^&*(-_=+)`, which may open with any of them (`=^#2…`). Such a key holds about 14 symbols of most kinds; a
+// query string of 50 characters (`tok&token_type_hint=refresh_token`) holds a few of two or three.
+function isDjangoGeneratedKey(value: string): boolean {
+  const symbols = value.replace(/[a-z0-9]/g, '');
+  return /^[a-z0-9!@#$%^&*(\-_=+)]{50}$/.test(value) && /[0-9]/.test(value) && symbols.length >= 8 && new Set(symbols).size >= 5;
 }
 
 /**

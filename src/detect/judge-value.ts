@@ -140,7 +140,10 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // `tokenable_type`: a seeder or dump of that table holds hashes, which open nothing (the token is shown once).
   if (/^[0-9a-f]{64}$/.test(value) && /^token$/i.test(key) && /personal_access_tokens|PersonalAccessToken|\btokenable_(?:id|type)\b/.test(candidate.block ?? '')) return drop('hash');
   if (isSequential(value)) return isHumanSequence(value) ? weakOrDrop(rule, candidate, 'a typed sequence') : drop('sequential');
-  if (isTypedPattern(value)) return weakOrDrop(rule, candidate, 'keyboard filler'); // sample values, or a typed password (low)
+  // A user name before a long key (Veryfi's `apikey <user>:<key>`) may repeat a syllable (`shashwatsharma`): the
+  // key after it is what was typed or generated.
+  const typed = /^[A-Za-z][\w.@+-]{2,63}:[A-Za-z0-9_-]{20,}$/.test(value) ? value.slice(value.indexOf(':') + 1) : value;
+  if (isTypedPattern(typed)) return weakOrDrop(rule, candidate, 'keyboard filler'); // sample values, or a typed password (low)
   if (isStockWithDigits(value)) return weakOrDrop(rule, candidate, 'a stock word and digits');
   if (/[-_=.]insecure$/i.test(value)) return weak('marked insecure by its author'); // <base64>=INSECURE: a dev key
   if (isMailAppPassword(candidate)) return KEEP;

@@ -102,6 +102,7 @@ function isStoredHit(value: unknown): value is StoredHit {
     return field === undefined || values.some((v) => v === field);
   };
   if (!isOneOf('grade', HIT_GRADES) || !isOneOf('via', HIDINGS)) return false;
-  if (!['devBlock', 'prodFile', 'managedHost', 'deployBlock'].every((flag) => [undefined, true].includes(Reflect.get(value, flag)))) return false;
+  if (!['devBlock', 'prodFile', 'managedHost', 'deployBlock', 'buildStage'].every((flag) => [undefined, true].includes(Reflect.get(value, flag)))) return false;
+  if (!['undefined', 'string'].includes(typeof Reflect.get(value, 'embeddedPath'))) return false;
   return ['rule', 'line', 'column', 'endLine', 'endColumn', 'secretStart', 'secretEnd'].every((k) => k in value && typeof Reflect.get(value, k) === 'number') && 'digest' in value && typeof value.digest === 'string';
 }

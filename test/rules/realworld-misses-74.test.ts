@@ -6,7 +6,7 @@ import { loadDiskPack } from '../helpers/disk-pack.js';
 // values that must stay silent.
 const pack = loadDiskPack();
 
-const { blockingIds } = bindToPack(pack);
+const { blockingIds, scan } = bindToPack(pack);
 
 describe('misses left open by samples 701 and 715', () => {
   it("blocks each secret of an Ory Kratos or Hydra config's secrets lists, not the docs' stand-ins", () => {
@@ -117,9 +117,73 @@ describe('samples 731 to 738: weather stations, energy, Latin American payments,
     expect(blockingIds('menu.js', "const auth = 'Basic ' + Buffer.from('LUADq8vT3mWz7LpRw4cYn8BdH1sJe6Gk' + ':').toString('base64');\n")).toEqual(['basic-auth-api-key-user']);
   });
 
+  it('blocks a Veryfi key after a user name that repeats a syllable', () => {
+    const header = "    'AUTHORIZATION': 'apikey shashwatsharma12304:1a0776fa083b9111230d493f9a4845f5'\n";
+    expect(blockingIds('invoice_reader.py', header)).toEqual(['http-authorization-header']);
+  });
+
   it('blocks a Tuya local key and an InfluxDB token pasted as an environment variable name', () => {
     expect(blockingIds('plug.py', "import tinytuya\nd = tinytuya.OutletDevice('3e49c557bd95accf66de1f', '192.168.1.44', 'kd7TuxNcP=cz0P76')\n")).toEqual(['tuya-local-key']);
     const influx = 'INFLUX_TOKEN = os.environ.get("WRK4OJnRS9meg9DAKmlQaWA4fw5Kw39aGK89J-0ttLrxJCLzNR3vROxhMM6V-1Y6BnzMXgj1E_YDos_CKH79NA==")\n';
     expect(blockingIds('fetch_weather.py', influx)).toEqual(['secret-as-env-var-name']);
   });
 });
+
+describe('samples 739 to 746: SAP, other databases, error tracking, signage, libraries, research APIs, schools, drones', () => {
+  it('blocks passwords typed into SAP GUI password fields and on sapshcut command lines', () => {
+    const vbs = 'session.findById("wnd[0]/usr/txtRSYST-BNAME").text = "RPA_USER"\nsession.findById("wnd[0]/usr/pwdRSYST-BCODE").text = "aWfcbGD6GHE"\n';
+    expect(blockingIds('sap_login.vbs', vbs)).toEqual(['sap-gui-password-field']);
+    expect(blockingIds('login.bat', 'start sapshcut.exe -sysname="ECC Production" -user=ops -pw=BNcJ5x1mszJ -maxgui\n')).toEqual(['sapshcut-password']);
+    expect(blockingIds('login.bat', 'start sapshcut.exe -sysname="ECC Production" -user=%SAPUSER% -pw=%SAPPW%\n')).toEqual([]);
+  });
+
+  it('blocks a Teradata BTEQ logon password, not the stock dbc login', () => {
+    expect(blockingIds('etl/load_sales.btq', '.logon tdprod/prd_adw_bat,Vq7mLx2Tz9;\n.run file = load.sql;\n')).toEqual(['teradata-bteq-logon']);
+    expect(blockingIds('etl/load_sales.btq', '.logon 127.0.0.1/dbc,dbc;\n')).toEqual([]);
+  });
+
+  it("leaves the vendors' stock database passwords in URLs and connection strings alone", () => {
+    const env = 'ORACLE_URL=oracle://system:oracle@oracle-xe:1521/XEPDB1\nFIREBIRD_URL=firebird://SYSDBA:masterkey@firebird:3050/app.fdb\n';
+    expect(blockingIds('.env.example', env)).toEqual([]);
+    expect(blockingIds('firebird.config.ts', 'const cs = "Server=127.0.0.1;User=SYSDBA;Password=masterkey;Database=/db/app.fdb";\n')).toEqual([]);
+  });
+
+  it('reads no DEBUG = True in the else branch of a production switch that turns it off', () => {
+    const otree = "from os import environ\nif environ.get('OTREE_PRODUCTION') not in {None, '', '0'}:\n    DEBUG = False\nelse:\n    DEBUG = True\n";
+    expect(blockingIds('settings.py', otree)).toEqual([]);
+  });
+
+  it('blocks a Sentry or Django generated key that opens with a symbol', () => {
+    const config = "system.secret-key: '=^#h&xv52wgeq4zr0o4a0mfhsad-mc3l5*=9w$#ao$fx#=xjkf'\n";
+    expect(blockingIds('sentry/config.yml', config)).toEqual(['generic-secret-assignment']);
+  });
+
+  it("blocks a Koha database password in koha-conf.xml's <pass>, not a proxy's <bypass>", () => {
+    expect(blockingIds('koha/koha-conf.xml', ' <user>koha_library</user>\n <pass>XWu0k8#pLq2vZ7rT</pass>\n')).toEqual(['xml-element-secret']);
+    expect(blockingIds('proxy.xml', '<proxy>\n  <bypass>localhost.internal.shop</bypass>\n</proxy>\n')).toEqual([]);
+  });
+
+  it('blocks Dimensions API keys given to dimcli, also when the call wraps', () => {
+    const wrapped = 'dimcli.login(\n    endpoint="https://app.dimensions.ai",\n    key="E207E7A0662FF1B7096E08590DB365AE",\n)\n';
+    expect(blockingIds('enrich.py', wrapped)).toEqual(['dimensions-api-key']);
+  });
+
+  it('blocks a Canvas token sent as a bearer token from a client that never names Canvas', () => {
+    const swift = 'request.addValue("Bearer 7~h9aoFyOTOzZSHJdLJpzunuG1t9F4MMHGaEjgyGTczmIltlK8tcuorv8kUDu7uQjo", forHTTPHeaderField: "Authorization")\n';
+    expect(blockingIds('Sources/SchoolAPI.swift', swift)).toEqual(['canvas-lms-access-token']);
+  });
+
+  it("blocks a DJI app license in the SDK's header, the Cloud API demo's config and its server's YAML", () => {
+    const license = '5+WXamBM2bBVUbq3xgyxcqBeDtM6BM9lBOEOGQlhxgJY7DBgIgReQ1Vcoong1L7yqFrn6KP+PqrWAAUw23dPP/wVE1ZMFhVJr0MBx7/2ttlg6g0uzfsPIOjVVfeGXa1I+zJWW+lyzmH/KRSYXaivrAg3GsfM7SHkAc+S25XK9oU=';
+    expect(blockingIds('src/api/http/config.ts', `export const CURRENT_CONFIG = {\n  appId: '159636',\n  appLicense: '${license}',\n}\n`)).toEqual(['dji-app-license']);
+    expect(blockingIds('src/main/resources/application.yml', `cloud-api:\n  app:\n    id: 183108\n    license: ${license}\n`)).toEqual(['dji-app-license']);
+    expect(blockingIds('src/api/http/config.ts', "export const CURRENT_CONFIG = {\n  appLicense: 'Please enter the app license.',\n}\n")).toEqual([]);
+  });
+
+  it('reports a Toss Payments test key below the blocking level, not as an API key sent as the basic-auth user', () => {
+    const toss = "const encoded = Buffer.from('test_sk_wxQPbHw1IMUXqO7fZvaqfBr2hZvp' + ':').toString('base64');\n";
+    expect(blockingIds('controllers/payment.js', toss)).toEqual([]);
+    expect(scan('controllers/payment.js', toss)).toEqual([{ ruleId: 'toss-payments-test-secret-key', blocking: false }]);
+  });
+});
+

@@ -1,0 +1,79 @@
+import type { ContentHit } from './content-hits.js';
+import { buildLineIndex, locate } from './line-index.js';
+import type { PreparedRule } from './prepare-pack.js';
+
+// Files a script writes with a here-document (`cat > /etc/ks.cfg <<EOF … EOF`, `sudo tee ~/.pgpass <<'EOF'`): the body
+// is that file's text, so the rules scoped to that file's name (a kickstart's rootpw, a .pgpass line) read it too.
+
+/** A here-document that writes a file: the file's path, as the script names it, and the body's span. */
+export interface HeredocFile {
+  path: string;
+  start: number;
+  end: number;
+  /** Whether the shell expands `$name` in the body (the delimiter is not quoted). */
+  expands: boolean;
+}
+
+/** Runs the given rules on a text; returns their hits with offsets and lines in that text. */
+export type DetectIn = (body: string, only: (rule: PreparedRule, index: number) => boolean) => ContentHit[];
+
+const MAX_FILES = 100;
+const MAX_LINE = 400;
+// The opening line: `cat`/`tee` and `<<WORD` (`<<-`, quoted or not), the file given by `>`/`>>` or to `tee`.
+const OPENER = /\b(?:cat|tee)\b[^\n]{0,300}<<-?[ \t]{0,4}(["']?)([A-Za-z_][A-Za-z0-9_]{0,30})\1/;
+// A redirect or tee's argument: a literal path, maybe under `$VAR/`, `${VAR}/` or `~/` (not `2>`, `&>`, `>&2`).
+const TARGET = /(?:(?<![<0-9&>])>>?|\btee(?:[ \t]{1,4}-a)?)[ \t]{0,4}["']?((?:(?:\$\{?\w{1,40}\}?|~)\/)?[\w./-]{0,200}[\w.-])/g;
+
+/** The here-documents of `text` that write a named file (not /dev/null), in order; at most 100. */
+export function findHeredocFiles(text: string): HeredocFile[] {
+  const files: HeredocFile[] = [];
+  for (let at = text.indexOf('<<'); at !== -1 && files.length < MAX_FILES; at = text.indexOf('<<', at + 2)) {
+    const lineStart = text.lastIndexOf('\n', at) + 1;
+    const newline = text.indexOf('\n', at);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const line = text.slice(lineStart, lineEnd);
+    const opener = line.length <= MAX_LINE ? OPENER.exec(line) : null;
+    const word = opener?.[2];
+    const path = opener === null ? undefined : readTarget(line);
+    if (word === undefined || path === undefined || newline === -1) continue;
+    const close = new RegExp(`^[ \\t]*${word}[ \\t]*\\r?$`, 'gm');
+    close.lastIndex = newline + 1;
+    const end = close.exec(text)?.index ?? text.length;
+    files.push({ path, start: newline + 1, end, expands: opener?.[1] === '' });
+    at = Math.max(at, end);
+  }
+  return files;
+}
+
+// The file a here-document's line writes, relative (`/etc/ks.cfg` is read as `etc/ks.cfg`, `~/.pgpass` as `.pgpass`).
+function readTarget(line: string): string | undefined {
+  for (const m of line.matchAll(TARGET)) {
+    const path = (m[1] ?? '').replace(/^(?:\$\{?\w+\}?|~)\//, '').replace(/^\/+/, '');
+    if (path !== '' && path !== 'dev/null' && !path.startsWith('dev/') && !path.startsWith('proc/')) return path;
+  }
+  return undefined;
+}
+
+/**
+ * The hits that rules scoped to each here-document's file make in its body, placed in the script and marked with
+ * the file's path; not those of rules the script's own scan ran (`ranHere`), which saw the body already.
+ */
+export function detectHeredocHits(text: string, detect: DetectIn, ranHere?: (rule: PreparedRule, index: number) => boolean): ContentHit[] {
+  const files = text.includes('<<') ? findHeredocFiles(text) : [];
+  if (files.length === 0) return [];
+  const index = buildLineIndex(text);
+  return files.flatMap((file) => {
+    const scoped = (rule: PreparedRule, id: number): boolean => rule.pathScoped && rule.appliesTo(file.path) && ranHere?.(rule, id) !== true;
+    // In a body the shell expands, `"md5$hash"` is filled in when the script runs: a template, not a value.
+    const found = detect(text.slice(file.start, file.end), scoped).filter((hit) => !(file.expands && /\$(?:[A-Za-z_{(]|[0-9])/.test(hit.secret)));
+    const lines = locate(index, file.start).line - 1;
+    return found.map((hit) => ({
+      ...hit,
+      line: hit.line + lines,
+      endLine: hit.endLine + lines,
+      secretStart: hit.secretStart + file.start,
+      secretEnd: hit.secretEnd + file.start,
+      embeddedPath: file.path,
+    }));
+  });
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { detectChunk } from '../../src/detect/detect-chunk.js';
+import { findHeredocFiles } from '../../src/detect/heredoc-files.js';
+import { loadBuiltinPack } from '../../src/rules/builtin-pack.js';
+
+// Invented passwords.
+const ROOT = 'UgTkN9YhDqmy';
+const PG = 'EnQnsGuN4KlnTJ';
+const pack = loadBuiltinPack();
+const findIn = (path: string, text: string): [string, number][] => detectChunk({ path, text }, pack).map((f) => [f.ruleId, f.line]);
+
+describe('files written by here-documents', () => {
+  it('reads the file each form of cat and tee writes, and where its body lies', () => {
+    const script = "cat > /root/ks.cfg <<'EOF'\nrootpw x\nEOF\ncat <<EOF | sudo tee -a ~/.pgpass >/dev/null\nh:5432:d:u:p\nEOF\n";
+    const files = findHeredocFiles(script);
+    expect(files.map((f) => f.path)).toEqual(['root/ks.cfg', '.pgpass']);
+    expect(files.map((f) => script.slice(f.start, f.end))).toEqual(['rootpw x\n', 'h:5432:d:u:p\n']);
+    expect(findHeredocFiles('cat <<EOF >> "$HOME/.netrc"\nmachine m\n  EOF\n').map((f) => f.path)).toEqual(['.netrc']);
+  });
+
+  it('leaves here-documents that write no named file: a pipe to a command, /dev/null, a variable alone', () => {
+    expect(findHeredocFiles('cat <<EOF | kubectl apply -f -\nkind: Secret\nEOF\n')).toEqual([]);
+    expect(findHeredocFiles('cat > /dev/null <<EOF\nx\nEOF\n')).toEqual([]);
+    expect(findHeredocFiles('cat > "$OUT" <<EOF\nx\nEOF\n')).toEqual([]);
+    expect(findHeredocFiles('std::cout << "rootpw" << std::endl;\n')).toEqual([]);
+  });
+
+  it("runs the rules of the written file on the body and reports them at the script's lines", () => {
+    const kickstart = `#!/bin/bash\ncat > /root/ks.cfg <<'EOF'\nlang en_US.UTF-8\nrootpw --plaintext ${ROOT}\nEOF\n`;
+    expect(findIn('scripts/install.sh', kickstart)).toEqual([['installer-root-password', 4]]);
+    const pgpass = `cat <<EOF | sudo tee ~/.pgpass\ndb.shop.io:5432:shop:shop:${PG}\nEOF\n`;
+    expect(findIn('provision/db.sh', pgpass)).toEqual([['pgpass-password', 2]]);
+  });
+
+  it('reads a value the shell fills in, in a body whose delimiter is not quoted, as a template', () => {
+    const userlist = 'cat > /etc/pgbouncer/userlist.txt <<EOF\n"$APP_DB_USER" "md5$md5_hash"\nEOF\n';
+    expect(findIn('pgbouncer/entrypoint.sh', userlist)).toEqual([]);
+    expect(findHeredocFiles("cat > a.conf <<'EOF'\nx\nEOF\ncat > b.conf <<EOF\ny\nEOF\n").map((f) => f.expands)).toEqual([false, true]);
+  });
+
+  it('reports a hit once when its rule applies at the script too, and not after the body ends', () => {
+    const netrc = `cat > ~/.netrc <<EOF\nmachine api.shop.io login deploy password ${PG}\nEOF\nrootpw --plaintext ${ROOT}\n`;
+    const found = findIn('setup.sh', netrc);
+    expect(found.filter(([, line]) => line === 2)).toHaveLength(1);
+    expect(found.some(([rule]) => rule === 'installer-root-password')).toBe(false);
+  });
+});
