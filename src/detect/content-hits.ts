@@ -4,7 +4,6 @@ import { isInSpans, readDevContext } from './dev-blocks.js';
 import { findBuildStageSpans } from './dockerfile-stages.js';
 import { findEncodedRuns, type EncodedRun, type HiddenRun, type Hiding } from './encoded-runs.js';
 import { findKeywordHits, type KeywordHits } from './find-keywords.js';
-import { detectHeredocHits } from './heredoc-files.js';
 import { buildLineIndex, locate, measureLine, sliceLines, type LineIndex } from './line-index.js';
 import { matchRule, type HitGrade } from './match-rule.js';
 import { preparePack, type PreparedRule } from './prepare-pack.js';
@@ -12,6 +11,7 @@ import { markSharedFragments } from './shared-fragments.js';
 import { findSplitLiterals } from './split-literals.js';
 import { buildLineWindows, buildWindows, reachLine } from './scan-windows.js';
 import { findWrappedRuns } from './wrapped-runs.js';
+import { detectWrittenFileHits } from './written-files.js';
 
 // Characters of the surrounding line scanned with a decoded value (its key, its quotes).
 const LINE_CONTEXT = 512;
@@ -48,7 +48,7 @@ export interface ContentHit {
   deployBlock?: true;
   /** Set when the hit lies in a Dockerfile's build stage, whose settings the running image does not keep. */
   buildStage?: true;
-  /** Set on a hit in a here-document's body by a rule scoped to the file it writes (see heredoc-files.ts). */
+  /** Set on a hit in a file a script writes (a here-document's body) by a rule scoped to that file (see written-files.ts). */
   embeddedPath?: string;
 }
 
@@ -62,8 +62,8 @@ export interface ContentHitOptions {
   only?: (rule: PreparedRule, index: number) => boolean;
   /** Whether to look inside strings wrapped on purpose (see wrapped-runs.ts) when not decoding; default true. */
   unwrap?: boolean;
-  /** Whether to run the rules scoped to the files here-documents write on their bodies; default true. */
-  heredocs?: boolean;
+  /** Whether to run the rules scoped to the files a script writes on what it writes (see written-files.ts); default true. */
+  writtenFiles?: boolean;
 }
 
 /**
@@ -108,7 +108,7 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
   if (depth > 0) out.push(...detectDecodedHits(text, pack, findEncodedRuns(text).map(toHidden), { depth: depth - 1, unwrap: false, ...onlyOption(only) }));
   else if (unwrap && wrapped !== undefined) out.push(...detectDecodedHits(text, pack, findWrappedRuns(text, wrapped).map(toHidden), { unwrap: false, ...onlyOption(only) }));
   if (unwrap && split !== undefined) out.push(...dropSeen(out, detectDecodedHits(text, pack, findSplitLiterals(text, split), { depth: 0, unwrap: false, ...onlyOption(only) })));
-  if (options.heredocs !== false) out.push(...detectHeredocHits(text, (body, scoped) => detectContentHits(body, pack, { depth: 0, unwrap: false, heredocs: false, only: scoped }), only));
+  if (options.writtenFiles !== false) out.push(...detectWrittenFileHits(text, (body, scoped) => detectContentHits(body, pack, { depth: 0, unwrap: false, writtenFiles: false, only: scoped }), only));
   return markSharedFragments(markContextBlocks(text, out), prepared.rules);
 }
 

@@ -45,8 +45,8 @@ export function findingsAtPath(found: readonly ContentHit[], path: string, pack:
   const hits = isProductionConfig(path) ? found.map(keepProductionPassword) : found;
   const context = classifyContext(path);
   const applies = appliesAt(path);
-  // A here-document's hit counts where its rule applies at the file the script writes, unless the script's own scan
-  // made the same hit (its rule applies at both paths).
+  // A hit in a file the script writes (a here-document's body) counts where its rule applies at that file, unless the
+  // script's own scan made the same hit (its rule applies at both paths).
   const here = new Set(hits.filter((hit) => hit.embeddedPath === undefined).map((hit) => `${hit.rule}:${hit.secretStart}`));
   const appliesToHit = (rule: PreparedRule, { embeddedPath, rule: id, secretStart }: ContentHit): boolean =>
     embeddedPath === undefined ? applies(rule) : !(applies(rule) && here.has(`${id}:${secretStart}`)) && appliesAt(embeddedPath)(rule);

@@ -55,7 +55,7 @@ export function isPublicClientIdKey(key: string): boolean {
  */
 export function isCodeOrText(value: string): boolean {
   if (/[^\x20-\x7e]/.test(value)) return true;
-  if (isGeneratedPrintable(value) || isDjangoGeneratedKey(value)) return false;
+  if (isGeneratedPrintable(value) || isDjangoGeneratedKey(value) || isLabelledKey(value)) return false;
   // A `*` is a glob, a pointer, a mask or an IAM wildcard (`Describe*`), except one or two ending a password that has
   // digits or symbols (`Harbor@2019**`, also before a last symbol or two: `Harbor19*#`), one opening a password of
   // letters and digits (`*Tern4Vik9`), single ones among every kind of character in a generated password
@@ -106,6 +106,12 @@ export function isCodeOrText(value: string): boolean {
   // A dotted name ending a sentence (client.OAuth2Credentials.), not an unsigned JWT (eyJhbGciOiJub25lIn0.eyJ….).
   if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\.$/.test(value) && !value.startsWith('eyJ')) return true;
   return /&[A-Za-z_][\w.]*=/.test(value);
+}
+
+// A base64 key behind its algorithm's labels (CiviCRM's `aes-cbc:hkdf-sha256:<base64>`, `jwt-hs256:<base64>`): a key,
+// not a path or a list of fields (a hex digest after `sha256:` has no capitals).
+function isLabelledKey(value: string): boolean {
+  return /^[a-z][a-z0-9-]{2,19}(?::[a-z][a-z0-9-]{2,19}){0,2}:(?=[A-Za-z0-9+/]*[A-Z])(?=[A-Za-z0-9+/]*[a-z])[A-Za-z0-9+/]{32,}={0,2}$/.test(value);
 }
 
 // Django's generated secret keys (and Sentry's, made the same way): 50 characters of lower case, digits and

@@ -187,3 +187,50 @@ describe('samples 739 to 746: SAP, other databases, error tracking, signage, lib
   });
 });
 
+describe('samples 747 to 754: legal tech, betting, nonprofits, PDF APIs, editors, real estate, EV tools, forums', () => {
+  it('blocks Clio secrets and tokens under their names, also in a setup doc', () => {
+    const doc = '```bash\nCLIO_CLIENT_ID=tnWzq8vT3mWz7LpRw4cY\nCLIO_CLIENT_SECRET=Ug7dpGtAWwc1OinWUKbWzNYZK7ayTI09f55rU0Gp\n```\n';
+    expect(blockingIds('docs/clio-integration-setup.md', doc)).toEqual(['clio-oauth-secret']);
+    expect(blockingIds('.env', 'CLIO_ACCESS_TOKEN=27041-9hjk3JFZ8bNNHvj7EngkkeQOmoB88b2AhN\n')).toContain('clio-oauth-secret');
+  });
+
+  it('blocks a Betfair app key given to APIClient or sent as X-Application, not a mailer header of that name', () => {
+    expect(blockingIds('live_betting.py', "import betfairlightweight\ntrading = betfairlightweight.APIClient(USERNAME, PASSWORD, app_key='kwJutq3SNmT3IKPV')\n")).toEqual(['betfair-app-key']);
+    const node = "const options = { url: 'https://api.betfair.com/exchange/betting/json-rpc/v1', headers: { 'X-Application': 'QfWFoNbpgRd1mA6m' } };\n";
+    expect(blockingIds('controllers/sportController.js', node)).toEqual(['betfair-app-key']);
+    expect(blockingIds('mailer.js', "headers: { 'X-Application': 'newsletterSender' }\n")).toEqual([]);
+  });
+
+  it("blocks CiviCRM's site, credential and signing keys, not a reCAPTCHA site key", () => {
+    const settings = "define( 'CIVICRM_SITE_KEY', 'NIzZq8vT3mWz7LpRw4cYn8BdH1sJe6GkQ2mXr9');\ndefine('CIVICRM_SIGN_KEYS', 'jwt-hs256:hkdf-sha256:Lq8vT2mXk4Rt9RzWp6Yb3Nc7Hj1FsQ2wE5rT8yUKq7v=');\n";
+    expect(blockingIds('civicrm.settings.php', settings)).toEqual(['php-define-secret', 'php-define-secret']);
+    expect(blockingIds('config.php', "define('RECAPTCHA_SITE_KEY', '6LdQ8vT2mXk4Rt9RzWp6Yb3Nc7Hj1FsQ2wE5rT8');\n")).toEqual([]);
+  });
+
+  it('blocks Wild Apricot API keys, iLovePDF secret keys and Liveblocks secret keys, named as such', () => {
+    expect(blockingIds('search.php', "$waApiClient->initTokenByApiKey('iqj5ddo6dtyqmc566z2pp9kkri5fpn');\n")).toEqual(['wild-apricot-api-key']);
+    const ilove = "$ilovepdf = new Ilovepdf('project_public_0f1e2d3c4b5a69788796a5b4c3d2e1f0_Ab3Cd', 'secret_key_ef457fa927275a7745dcc91cfa39d06b_d3aYa5a8f9ca8941fffcdf192ce8f9690ac29');\n";
+    expect(blockingIds('watermark.php', ilove)).toEqual(['ilovepdf-secret-key']);
+    const liveblocks = "const liveblocks = new Liveblocks({ secret: 'sk_prod_Fiv3ZDGpamTRVK4ErlgQyjjCKjVqVJRDtkxDi4MnIdLtrRtu9s18QtAYJ5DqdTvs' });\n";
+    expect(blockingIds('app/api/liveblocks-auth/route.ts', liveblocks)).toEqual(['liveblocks-secret-key']);
+  });
+
+  it("blocks the ONLYOFFICE JWT secret a script sets with occ, not the variable's value", () => {
+    expect(blockingIds('setup-saas.sh', 'sudo -u www-data php occ config:app:set onlyoffice jwt_secret --value="Qm7vT2xKp9LfR4sNb8HdZ3cF"\n')).toEqual(['occ-config-secret']);
+    expect(blockingIds('setup-saas.sh', 'sudo -u www-data php occ config:app:set onlyoffice jwt_secret --value="$JWT_SECRET"\n')).toEqual([]);
+  });
+
+  it("blocks a RETS password given to PHRETS Connect, not libRETS's demo login", () => {
+    expect(blockingIds('getphotos.php', "$connect = $rets->Connect('http://rets.mls.shop.io:6103/rets/login', 'RETS_O_1234', 'mQLYdKgD2eIC');\n")).toEqual(['phrets-connect-password']);
+    expect(blockingIds('login.py', 'session.Login("Joe", "Schmoe")\n')).toEqual([]);
+  });
+
+  it('blocks a Wallbox account password given by position', () => {
+    expect(blockingIds('energy_manager.py', 'w = Wallbox("owner@mail.com", "mQLYdKgD2eIC")\n')).toEqual(['account-client-password']);
+  });
+
+  it('reads a made-up secret of two stand-in words (myappsecret) as a placeholder', () => {
+    expect(blockingIds('config.ts', 'export const TOKEN_SECRET = "myappsecret";\n')).toEqual([]);
+  });
+});
+

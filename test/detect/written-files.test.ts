@@ -1,28 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import { detectChunk } from '../../src/detect/detect-chunk.js';
-import { findHeredocFiles } from '../../src/detect/heredoc-files.js';
+import { findWrittenFiles } from '../../src/detect/written-files.js';
 import { loadBuiltinPack } from '../../src/rules/builtin-pack.js';
 
 // Invented passwords.
 const ROOT = 'UgTkN9YhDqmy';
 const PG = 'EnQnsGuN4KlnTJ';
+const NPM = 'W4hZ0q7vLm2xRk9TpB3nYc8Fd1Gs6HjKe5Ua';
 const pack = loadBuiltinPack();
 const findIn = (path: string, text: string): [string, number][] => detectChunk({ path, text }, pack).map((f) => [f.ruleId, f.line]);
 
-describe('files written by here-documents', () => {
+describe('files a script writes by here-documents and echoed lines', () => {
   it('reads the file each form of cat and tee writes, and where its body lies', () => {
     const script = "cat > /root/ks.cfg <<'EOF'\nrootpw x\nEOF\ncat <<EOF | sudo tee -a ~/.pgpass >/dev/null\nh:5432:d:u:p\nEOF\n";
-    const files = findHeredocFiles(script);
+    const files = findWrittenFiles(script);
     expect(files.map((f) => f.path)).toEqual(['root/ks.cfg', '.pgpass']);
     expect(files.map((f) => script.slice(f.start, f.end))).toEqual(['rootpw x\n', 'h:5432:d:u:p\n']);
-    expect(findHeredocFiles('cat <<EOF >> "$HOME/.netrc"\nmachine m\n  EOF\n').map((f) => f.path)).toEqual(['.netrc']);
+    expect(findWrittenFiles('cat <<EOF >> "$HOME/.netrc"\nmachine m\n  EOF\n').map((f) => f.path)).toEqual(['.netrc']);
+  });
+
+  it('reads the file an echoed line writes, by a redirect or tee, quoted and without escapes', () => {
+    const script = "echo '//registry.npmjs.org/:_authToken=x' > ~/.npmrc\necho \"machine m\" | sudo tee -a /root/.netrc\necho 'a\\nb' > x.conf\n";
+    const files = findWrittenFiles(script);
+    expect(files.map((f) => [f.path, script.slice(f.start, f.end), f.expands])).toEqual([['.npmrc', '//registry.npmjs.org/:_authToken=x', false], ['root/.netrc', 'machine m', true]]);
+    expect(findIn('ci/publish.sh', `echo '//npm.shop.io/:_authToken=${NPM}' > ~/.npmrc\n`)).toEqual([['npmrc-auth-token', 1]]);
   });
 
   it('leaves here-documents that write no named file: a pipe to a command, /dev/null, a variable alone', () => {
-    expect(findHeredocFiles('cat <<EOF | kubectl apply -f -\nkind: Secret\nEOF\n')).toEqual([]);
-    expect(findHeredocFiles('cat > /dev/null <<EOF\nx\nEOF\n')).toEqual([]);
-    expect(findHeredocFiles('cat > "$OUT" <<EOF\nx\nEOF\n')).toEqual([]);
-    expect(findHeredocFiles('std::cout << "rootpw" << std::endl;\n')).toEqual([]);
+    expect(findWrittenFiles('cat <<EOF | kubectl apply -f -\nkind: Secret\nEOF\n')).toEqual([]);
+    expect(findWrittenFiles('cat > /dev/null <<EOF\nx\nEOF\n')).toEqual([]);
+    expect(findWrittenFiles('cat > "$OUT" <<EOF\nx\nEOF\n')).toEqual([]);
+    expect(findWrittenFiles('std::cout << "rootpw" << std::endl;\n')).toEqual([]);
   });
 
   it("runs the rules of the written file on the body and reports them at the script's lines", () => {
@@ -35,7 +43,7 @@ describe('files written by here-documents', () => {
   it('reads a value the shell fills in, in a body whose delimiter is not quoted, as a template', () => {
     const userlist = 'cat > /etc/pgbouncer/userlist.txt <<EOF\n"$APP_DB_USER" "md5$md5_hash"\nEOF\n';
     expect(findIn('pgbouncer/entrypoint.sh', userlist)).toEqual([]);
-    expect(findHeredocFiles("cat > a.conf <<'EOF'\nx\nEOF\ncat > b.conf <<EOF\ny\nEOF\n").map((f) => f.expands)).toEqual([false, true]);
+    expect(findWrittenFiles("cat > a.conf <<'EOF'\nx\nEOF\ncat > b.conf <<EOF\ny\nEOF\n").map((f) => f.expands)).toEqual([false, true]);
   });
 
   it('reports a hit once when its rule applies at the script too, and not after the body ends', () => {

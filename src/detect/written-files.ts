@@ -2,15 +2,16 @@ import type { ContentHit } from './content-hits.js';
 import { buildLineIndex, locate } from './line-index.js';
 import type { PreparedRule } from './prepare-pack.js';
 
-// Files a script writes with a here-document (`cat > /etc/ks.cfg <<EOF … EOF`, `sudo tee ~/.pgpass <<'EOF'`): the body
-// is that file's text, so the rules scoped to that file's name (a kickstart's rootpw, a .pgpass line) read it too.
+// Files a script writes with a here-document (`cat > /etc/ks.cfg <<EOF … EOF`, `sudo tee ~/.pgpass <<'EOF'`) or an
+// echoed line (`echo 'db:5432:shop:shop:…' > ~/.pgpass`): the body is that file's text, so the rules scoped to that
+// file's name (a kickstart's rootpw, a .pgpass line) read it too.
 
-/** A here-document that writes a file: the file's path, as the script names it, and the body's span. */
-export interface HeredocFile {
+/** A file a script writes: its path, as the script names it, and the span of the text written. */
+export interface WrittenFile {
   path: string;
   start: number;
   end: number;
-  /** Whether the shell expands `$name` in the body (the delimiter is not quoted). */
+  /** Whether the shell expands `$name` in the body (an unquoted delimiter, a double-quoted echo). */
   expands: boolean;
 }
 
@@ -24,9 +25,13 @@ const OPENER = /\b(?:cat|tee)\b[^\n]{0,300}<<-?[ \t]{0,4}(["']?)([A-Za-z_][A-Za-
 // A redirect or tee's argument: a literal path, maybe under `$VAR/`, `${VAR}/` or `~/` (not `2>`, `&>`, `>&2`).
 const TARGET = /(?:(?<![<0-9&>])>>?|\btee(?:[ \t]{1,4}-a)?)[ \t]{0,4}["']?((?:(?:\$\{?\w{1,40}\}?|~)\/)?[\w./-]{0,200}[\w.-])/g;
 
-/** The here-documents of `text` that write a named file (not /dev/null), in order; at most 100. */
-export function findHeredocFiles(text: string): HeredocFile[] {
-  const files: HeredocFile[] = [];
+/** The files `text` writes by here-documents and echoed lines (not /dev/null), here-documents first; at most 100 each. */
+export function findWrittenFiles(text: string): WrittenFile[] {
+  return [...(text.includes('<<') ? findHeredocFiles(text) : []), ...(text.includes('echo') ? findEchoFiles(text) : [])];
+}
+
+function findHeredocFiles(text: string): WrittenFile[] {
+  const files: WrittenFile[] = [];
   for (let at = text.indexOf('<<'); at !== -1 && files.length < MAX_FILES; at = text.indexOf('<<', at + 2)) {
     const lineStart = text.lastIndexOf('\n', at) + 1;
     const newline = text.indexOf('\n', at);
@@ -45,7 +50,23 @@ export function findHeredocFiles(text: string): HeredocFile[] {
   return files;
 }
 
-// The file a here-document's line writes, relative (`/etc/ks.cfg` is read as `etc/ks.cfg`, `~/.pgpass` as `.pgpass`).
+// `echo '…' > file`, `echo "…" | sudo tee -a file`: one quoted string without escapes, the rest of its line naming
+// the file.
+const ECHO = /\becho[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([^"'\n\\]{1,400})\1[ \t]{0,4}(?=[|>])/g;
+
+function findEchoFiles(text: string): WrittenFile[] {
+  const files: WrittenFile[] = [];
+  for (const m of text.matchAll(ECHO)) {
+    const newline = text.indexOf('\n', m.index);
+    const path = readTarget(text.slice(m.index + m[0].length, newline === -1 ? text.length : newline));
+    const start = m.index + m[0].indexOf(m[1] ?? '') + 1;
+    if (path !== undefined) files.push({ path, start, end: start + (m[2] ?? '').length, expands: m[1] === '"' });
+    if (files.length >= MAX_FILES) break;
+  }
+  return files;
+}
+
+// The file a here-document's or echo's line writes, relative (`/etc/ks.cfg` is read as `etc/ks.cfg`, `~/.pgpass` as `.pgpass`).
 function readTarget(line: string): string | undefined {
   for (const m of line.matchAll(TARGET)) {
     const path = (m[1] ?? '').replace(/^(?:\$\{?\w+\}?|~)\//, '').replace(/^\/+/, '');
@@ -55,11 +76,11 @@ function readTarget(line: string): string | undefined {
 }
 
 /**
- * The hits that rules scoped to each here-document's file make in its body, placed in the script and marked with
- * the file's path; not those of rules the script's own scan ran (`ranHere`), which saw the body already.
+ * The hits that rules scoped to each written file make in its body, placed in the script and marked with the file's
+ * path; not those of rules the script's own scan ran (`ranHere`), which saw the body already.
  */
-export function detectHeredocHits(text: string, detect: DetectIn, ranHere?: (rule: PreparedRule, index: number) => boolean): ContentHit[] {
-  const files = text.includes('<<') ? findHeredocFiles(text) : [];
+export function detectWrittenFileHits(text: string, detect: DetectIn, ranHere?: (rule: PreparedRule, index: number) => boolean): ContentHit[] {
+  const files = findWrittenFiles(text);
   if (files.length === 0) return [];
   const index = buildLineIndex(text);
   return files.flatMap((file) => {
