@@ -66,11 +66,12 @@ function findEchoFiles(text: string): WrittenFile[] {
   return files;
 }
 
-// The file a here-document's or echo's line writes, relative (`/etc/ks.cfg` is read as `etc/ks.cfg`, `~/.pgpass` as `.pgpass`).
+// The file a here-document's or echo's line writes, relative (`/etc/ks.cfg` is read as `etc/ks.cfg`, `~/.pgpass` as
+// `.pgpass`).
 function readTarget(line: string): string | undefined {
   for (const m of line.matchAll(TARGET)) {
     const path = (m[1] ?? '').replace(/^(?:\$\{?\w+\}?|~)\//, '').replace(/^\/+/, '');
-    if (path !== '' && path !== 'dev/null' && !path.startsWith('dev/') && !path.startsWith('proc/')) return path;
+    if (path !== '' && !/^(?:dev|proc)\//.test(path)) return path; // not /dev/null, /dev/stderr, /proc/…
   }
   return undefined;
 }
@@ -87,11 +88,15 @@ export function detectWrittenFileHits(text: string, detect: DetectIn, ranHere?: 
     const scoped = (rule: PreparedRule, id: number): boolean => rule.pathScoped && rule.appliesTo(file.path) && ranHere?.(rule, id) !== true;
     // In a body the shell expands, `"md5$hash"` is filled in when the script runs: a template, not a value.
     const found = detect(text.slice(file.start, file.end), scoped).filter((hit) => !(file.expands && /\$(?:[A-Za-z_{(]|[0-9])/.test(hit.secret)));
-    const lines = locate(index, file.start).line - 1;
+    const at = locate(index, file.start);
+    // An echoed string starts inside its line: a hit on the body's first line moves right by as much.
+    const shift = (line: number, column: number): number => (line === 1 ? column + at.column - 1 : column);
     return found.map((hit) => ({
       ...hit,
-      line: hit.line + lines,
-      endLine: hit.endLine + lines,
+      line: hit.line + at.line - 1,
+      column: shift(hit.line, hit.column),
+      endLine: hit.endLine + at.line - 1,
+      endColumn: shift(hit.endLine, hit.endColumn),
       secretStart: hit.secretStart + file.start,
       secretEnd: hit.secretEnd + file.start,
       embeddedPath: file.path,

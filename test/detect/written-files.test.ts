@@ -23,7 +23,8 @@ describe('files a script writes by here-documents and echoed lines', () => {
     const script = "echo '//registry.npmjs.org/:_authToken=x' > ~/.npmrc\necho \"machine m\" | sudo tee -a /root/.netrc\necho 'a\\nb' > x.conf\n";
     const files = findWrittenFiles(script);
     expect(files.map((f) => [f.path, script.slice(f.start, f.end), f.expands])).toEqual([['.npmrc', '//registry.npmjs.org/:_authToken=x', false], ['root/.netrc', 'machine m', true]]);
-    expect(findIn('ci/publish.sh', `echo '//npm.shop.io/:_authToken=${NPM}' > ~/.npmrc\n`)).toEqual([['npmrc-auth-token', 1]]);
+    const [finding] = detectChunk({ path: 'ci/publish.sh', text: `  echo '//npm.shop.io/:_authToken=${NPM}' > ~/.npmrc\n` }, pack);
+    expect(finding).toMatchObject({ ruleId: 'npmrc-auth-token', line: 1, column: 35, endColumn: 35 + NPM.length });
   });
 
   it('leaves here-documents that write no named file: a pipe to a command, /dev/null, a variable alone', () => {
