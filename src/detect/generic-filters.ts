@@ -80,7 +80,7 @@ export function isCodeOrText(value: string): boolean {
   if (/^\.[A-Za-z_][\w]*\.$|^\+[a-z_][a-z0-9_]*$/.test(value)) return true;
   if (/^[A-Za-z_][A-Za-z_.]{0,40}=[\w./~]/.test(value)) return true; // `a=b`, `backup=/mnt/x` (the next setting), not two base64 blocks joined at their padding nor `Kq7vTx2=Lp9m`
   if (/^\/[^\s]{0,200}\$[A-Za-z_{]/.test(value)) return true; // a sed replacement writing a variable: s/rcon.password=/rcon.password=$passwd/g
-  if (/^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=...)
+  if (/^[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+|\$\{?[A-Za-z_]\w*\}?)$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=..., MediaWiki's `"wiki@$domain"`)
   // Public key ids (Razorpay, Stripe, Lalamove) under a *_SECRET name; an Airtable token's id half (`pat` and 14, no `.` and secret).
   if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test|prod|sandbox)_[A-Za-z0-9]{20,}|pat[A-Za-z0-9]{14})$/.test(value)) return true;
   if (/^[A-Za-z_$][\w$.]{0,40}(?:===?|!==?)[A-Za-z_$'"]/.test(value)) return true; // a comparison: noTokens=e===defaultInit

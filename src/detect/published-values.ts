@@ -34,12 +34,17 @@ import { createHash } from 'node:crypto';
 // the secret key of eSewa's EPAYTEST merchant (`8gBm…`), and the sandbox bearer tokens of the OPPWA gateway's test
 // entities that DataFast's, HyperPay's and Peach Payments' guides print (`OGE4…`, base64 of `<entity>|<password>`), the
 // demo tokens of Tibber's public demo home (`5K4M…`, and pyTibber's older `d100…`), the ISPConfig database password of
-// its autoinstall.ini.sample (`afSt…`). A copy is no leak (anyone can read it in the project); a deployment still
+// its autoinstall.ini.sample (`afSt…`), the cookie and webflow keys of Apereo CAS's own test suite and CI scenarios
+// (`u696…`, `zPdN…`, `qLhv…`, `oZeA…`). A copy is no leak (anyone can read it in the project); a deployment still
 // running on one is weak, a setting to change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'eb35c7a351cbfc4703e9b181b4361b9a3cb4baf4813a34500704e15c48fee023',
   'c39c8dd16f26e4af81e450eedbf22d37c783daec37b7a70c1925177138e41646',
   'f32da92686d829ffef874358fd20d947a2c45398e9bddaad5680ab732df5664b',
+  'cbb791b00e724d1b8fed71854c18d2efbfe12e67d9cc6f412aa254e87320b40e',
+  'db9ac64bb01cd2c55defd3deffb026762d87d8c48511c8a6a520340888b7433c',
+  'fe14fdbd0212b10320e4c036d5f152f75be21a3359a6503230748ec3552d514a',
+  'c180e2acc0ea9ff078a141c799d89a7a1b361d0e12abd026b052c795428c03c1',
   '2b8ad6c101bedc4f369abd5f24fc7650ce1ea52886db24df2b6f82088687e298',
   '7bc101fe530208d6f2039b42e8ae95e2e315a702a84dd430a9ff1290844eaa49',
   '52c1dd59ccbec83e2babcd951c907e38e7e61f4b6d6b2349f8dcc5e8ff284ab5',

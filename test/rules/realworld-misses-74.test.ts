@@ -234,3 +234,36 @@ describe('samples 747 to 754: legal tech, betting, nonprofits, PDF APIs, editors
   });
 });
 
+describe('samples 755 to 762: remote access, Matrix bots, query engines, wikis, legacy SSO, labs, recon, photo galleries', () => {
+  it('blocks unattended RustDesk, x11vnc and AnyDesk passwords set by a script, not variables', () => {
+    expect(blockingIds('install.sh', 'sudo rustdesk --password mwb5BeyMj0b9Xy\n')).toEqual(['remote-desktop-password']);
+    expect(blockingIds('anydesk.bat', 'echo HS0u163QfnbD | "C:\\Program Files (x86)\\AnyDesk\\AnyDesk.exe" --set-password\n')).toEqual(['remote-desktop-password']);
+    expect(blockingIds('install.sh', 'sudo rustdesk --password "$RUSTDESK_PW"\n')).toEqual([]);
+  });
+
+  it('blocks a Synapse macaroon access token by its shape, also on the line after its name', () => {
+    expect(blockingIds('src/App.js', "const accessToken =\n  'MDAxOGxvY2F0aW9uIG1hdHJpeC5zaG9wLmlvCjAwMTNpZGVudGlmaWVyIGtleQowMDEwY2lkIGdlbiA9IDEKMDAyN2NpZCB1c2VyX2lkID0gQGJvdDptYXRyaXguc2hvcC5pbwowMDE2Y2lkIHR5cGUgPSBhY2Nlc3MKMDAyMWNpZCBub25jZSA9IHZWOUFQd0dkaU43YnUzOHAKMDAyZnNpZ25hdHVyZSAJEkyhBe-xGzVG7DaLhtB-NngVwAuNG7Hehch5Dh-hCI';\n")).toEqual(['matrix-macaroon-access-token']);
+  });
+
+  it("blocks MediaWiki's upgrade key; an e-mail at a variable's domain and the MD5 of nothing are no secrets", () => {
+    expect(blockingIds('LocalSettings.php', '$wgUpgradeKey = "ef61ea4299144362";\n')).toEqual(['mediawiki-upgrade-key']);
+    expect(blockingIds('LocalSettings.php', '$wgPasswordSender = "mediawiki@$dockerDb";\n$wgSecretKey = "d41d8cd98f00b204e9800998ecf8427e";\n')).toEqual([]);
+  });
+
+  it("blocks Apereo CAS cookie and webflow keys, not the keys of CAS's own test suite", () => {
+    const props = 'cas.tgc.crypto.encryption.key=363iRMXHqUo9gU52rV8eVFbI5c55EKtLxhU68i00p30\n';
+    expect(blockingIds('etc/cas/config/cas.properties', props)).toEqual(['cas-crypto-key']);
+    expect(blockingIds('etc/cas/config/cas.properties', 'cas.tgc.crypto.encryption.key=u696jJnPvm1DHLR7yVCSKMMzzoPoFxJZW4-MP1CkM5w\n')).toEqual([]);
+  });
+
+  it("reads Shibboleth's %{property} reference as a template", () => {
+    expect(blockingIds('install-idp.sh', 'idp.sealer.storePassword = %{idp.sealer.password}\nidp.sealer.keyPassword = %{idp.sealer.password}\n')).toEqual([]);
+  });
+
+  it("blocks Benchling keys and subfinder's listed source keys", () => {
+    expect(blockingIds('benchling_entries.py', 'benchling = Benchling(url="https://lab.benchling.com", auth_method=ApiKeyAuth("sk_GRTn9Q8TH8mS8r7VMR5ui9RKxlZix"))\n')).toEqual(['benchling-api-key']);
+    const config = 'binaryedge: []\nchaos:\n  - a998d68a9abe27bb74bf749bebd355b7dc24\nshodan: ["vQAzUEgRGJ1iTP30a2H71p1tRsX3X3Sd"]\nsecuritytrails:\n  - YOUR_SECURITYTRAILS_KEY\n';
+    expect(blockingIds('provider-config.yaml', config)).toEqual(['subfinder-provider-key', 'subfinder-provider-key']);
+  });
+});
+
