@@ -16,7 +16,7 @@ import { isSampleJwt } from './sample-jwt.js';
  * camel case only (a capital first letter and one closing symbol allowed: `TestPassword123!`): an upper-case
  * `SOME_PASSWORD` is a label, not a value anyone uses.
  */
-const DEMO_PASSWORD = /^(?:[Tt]iger|[Hh]arbor12345|deployment123|minioadmin|d1r3ctu5|[Mm]ypass|hunter[0-9]?|[Mm]y[-_]?(?:db|database|sql|mysql|pg|postgres|mongo|redis)[-_]?(?:[Pp]assword|[Pp]ass|[Pp]wd)|(?:this[-_]?is[-_]?)?(?:(?:test|my|your|some|new|old|demo|sample|dummy|random|db|user|admin|auth|prod|dev|staging|secure|strong|super|app|redis|postgres|mysql|mongo|rabbitmq|minio|local|top)[-_]?){1,2}(?:(?:db|database)[-_])?(?:(?:[Ss]ecret|[Ss]ecure|[Ss]trong|[Rr]eal)[-_]?)?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)(?:[-_]?[0-9]{1,3})?|(?:[Ss]uper|[Mm]y)[-_]?[Ss]ecret[-_]?(?:[Kk]ey|[Tt]oken)(?:[-_]?[0-9]{1,3})?)$/;
+const DEMO_PASSWORD = /^(?:[Tt]iger|[Hh]arbor12345|deployment123|minioadmin|d1r3ctu5|[Mm]ypass|hunter[0-9]?|[Mm]y[-_]?(?:db|database|sql|mysql|pg|postgres|mongo|redis)[-_]?(?:[Pp]assword|[Pp]ass|[Pp]wd)|[Mm]y[-_]?[Aa]pp[-_]?(?:[Ss]ecret|[Pp]assword)|(?:this[-_]?is[-_]?)?(?:test|my|your|some|new|old|demo|sample|dummy|random|db|user|admin|auth|prod|dev|staging|secure|strong|super|app|redis|postgres|mysql|mongo|rabbitmq|minio|local|top)[-_]?(?:(?:db|database)[-_])?(?:(?:[Ss]ecret|[Ss]ecure|[Ss]trong|[Rr]eal)[-_]?)?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)(?:[-_]?[0-9]{1,3})?|(?:[Ss]uper|[Mm]y)[-_]?[Ss]ecret[-_]?(?:[Kk]ey|[Tt]oken)(?:[-_]?[0-9]{1,3})?)$/;
 
 /**
  * Whether a value is one of the published demo passwords above, also in leetspeak (`sup3r-s3cr3t`, `P@ssw0rd1`), whose
