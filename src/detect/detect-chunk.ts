@@ -47,9 +47,11 @@ export function findingsAtPath(found: readonly ContentHit[], path: string, pack:
   const applies = appliesAt(path);
   // A hit in a file the script writes (a here-document's body) counts where its rule applies at that file, unless the
   // script's own scan made the same hit (its rule applies at both paths).
-  const here = new Set(hits.filter((hit) => hit.embeddedPath === undefined).map((hit) => `${hit.rule}:${hit.secretStart}`));
+  let here: Set<string> | undefined; // built on the first such hit: most files have none
+  const madeHere = (id: number, at: number): boolean =>
+    (here ??= new Set(hits.filter((hit) => hit.embeddedPath === undefined).map((hit) => `${hit.rule}:${hit.secretStart}`))).has(`${id}:${at}`);
   const appliesToHit = (rule: PreparedRule, { embeddedPath, rule: id, secretStart }: ContentHit): boolean =>
-    embeddedPath === undefined ? applies(rule) : !(applies(rule) && here.has(`${id}:${secretStart}`)) && appliesAt(embeddedPath)(rule);
+    embeddedPath === undefined ? applies(rule) : !(applies(rule) && madeHere(id, secretStart)) && appliesAt(embeddedPath)(rule);
   const kept = hits.filter((hit) => {
     const rule = prepared.rules[hit.rule];
     if (rule === undefined || !appliesToHit(rule, hit)) return false;
