@@ -39,9 +39,12 @@ export async function listDirectory(dir: string, root: string, env: Readonly<Rec
   const walked = listed !== undefined && workTree !== undefined ? { files: listed.map((p) => resolve(workTree, p)), skipped: [] } : await walk(dir, root, !inDependency, choices);
   const absolutes = walked.files;
   const files: ListedFile[] = [];
+  // Asked once per folder, not once per file in it: a Python environment is told apart by files inside it.
+  const known = new Map<string, boolean>();
+  const isDependency = (absolute: string, name: string): boolean => known.get(absolute) ?? known.set(absolute, isDependencyFolder(absolute, name)).get(absolute) === true;
   for (const absolute of absolutes) {
     const path = toShownPath(root, absolute);
-    const folder = inDependency ? undefined : dependencyFolder(dir, relative(dir, absolute));
+    const folder = inDependency ? undefined : dependencyFolder(dir, relative(dir, absolute), isDependency);
     if (folder === undefined) files.push({ absolute, path });
     else skippedFolders.add(toShownPath(root, resolve(dir, folder)));
   }
@@ -54,9 +57,9 @@ export function toShownPath(root: string, absolute: string): string {
   return rel === '' ? '.' : rel;
 }
 
-function dependencyFolder(dir: string, relPath: string): string | undefined {
+function dependencyFolder(dir: string, relPath: string, isDependency: (absolute: string, name: string) => boolean): string | undefined {
   const parts = relPath.split(sep);
-  const at = parts.findIndex((part, i) => i < parts.length - 1 && isDependencyFolder(resolve(dir, ...parts.slice(0, i + 1)), part));
+  const at = parts.findIndex((part, i) => i < parts.length - 1 && DEPENDENCY_FOLDERS.includes(part) && isDependency(resolve(dir, ...parts.slice(0, i + 1)), part));
   return at < 0 ? undefined : parts.slice(0, at + 1).join(sep);
 }
 
