@@ -69,6 +69,20 @@ export function isGeneratedPrintable(value: string): boolean {
   return new Set(value.replace(/[A-Za-z0-9]/g, '')).size >= 5 && shannonEntropy(value) >= 4.5;
 }
 
+/**
+ * Whether a value is a password a tool generated from letters, digits and a few symbols (Wazuh's `…9*aB.4…`, an
+ * Elastic reset `…Qx=Lm-42…`, a base64 key with `++`): 16 or more characters of both cases and digits, no run of
+ * seven letters of one case, and the kind of character changing at every second step or more, as in no code or text.
+ */
+export function isGeneratedMixed(value: string): boolean {
+  if (!/^[A-Za-z0-9!#%*+.=?@^_~-]{16,128}$/.test(value) || /[a-z]{7}|[A-Z]{7}/.test(value)) return false;
+  if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[0-9]/.test(value) || !/[^A-Za-z0-9]/.test(value)) return false;
+  const kind = (c: string): number => (/[a-z]/.test(c) ? 0 : /[A-Z]/.test(c) ? 1 : /[0-9]/.test(c) ? 2 : 3);
+  let changes = 0;
+  for (let i = 1; i < value.length; i++) if (kind(value.charAt(i)) !== kind(value.charAt(i - 1))) changes++;
+  return changes * 2 >= value.length && shannonEntropy(value) >= 3.5;
+}
+
 /** The orders people type in: the alphabet, the digits, the keyboard's letter rows and its shifted digit row. */
 export const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiopasdfghjklzxcvbnm', '!@#$%^&*()'];
 

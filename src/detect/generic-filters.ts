@@ -1,4 +1,4 @@
-import { hasKeyboardRun, isGeneratedPrintable } from './entropy.js';
+import { hasKeyboardRun, isGeneratedMixed, isGeneratedPrintable } from './entropy.js';
 
 // Extra defences for generic (non-provider) rules: UUIDs, hashes, lock files and minified code (typed runs are in
 // typed-runs.ts).
@@ -66,7 +66,9 @@ export function isCodeOrText(value: string): boolean {
     /^\*(?=[^*]*[0-9])(?=[^*]*[A-Z])(?=[^*]*[a-z])[^*/.\s]{7,}$/.test(value) ||
     /^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])(?=.*[!@#$%^&])(?!.*\*\*|.*\(\*|.*\*\))[^/.\s{}]{16,}$/.test(value) ||
     /^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])[^*/.\s(){}[\]:=]{2,}\*[^*/.\s(){}[\]:=]{2,}$/.test(value);
-  if (value.includes('*') && !starPassword) return true;
+  // A generated password may hold a `*` or an `=` anywhere (Wazuh's `…9*aB.4…`, an Elastic reset's `…Qx=Lm-42…`).
+  const generated = isGeneratedMixed(value);
+  if (value.includes('*') && !starPassword && !generated) return true;
   // An `@` opens a decorator, a package scope or a handle; one opening letters, digits and symbols, or capitals, lower
   // case and digits, is a password (`@shop@2024#$`, `@Rahul2024`).
   if (value.startsWith('@') && !/^@(?=[^@]*[a-z])(?=.*[0-9])(?=.*[#$%!&^*A-Z])[^/\s()]{7,}$/.test(value)) return true;
@@ -78,7 +80,7 @@ export function isCodeOrText(value: string): boolean {
   // PHP's `";Pwd=".DB2_PASS.";"`, a lookup's name cut at its bracket (`"PWD="+db2cred['password']+";"`).
   if (/^\+\s*[A-Za-z_$][\w$]*(?:\.[\w$]+|\([^()]*\))+\s*\+$/.test(value)) return true;
   if (/^\.[A-Za-z_][\w]*\.$|^\+[a-z_][a-z0-9_]*$/.test(value)) return true;
-  if (/^[A-Za-z_][A-Za-z_.]{0,40}=[\w./~]/.test(value)) return true; // `a=b`, `backup=/mnt/x` (the next setting), not two base64 blocks joined at their padding nor `Kq7vTx2=Lp9m`
+  if (/^[A-Za-z_][A-Za-z_.]{0,40}=[\w./~]/.test(value) && !generated) return true; // `a=b`, `backup=/mnt/x` (the next setting), not two base64 blocks joined at their padding nor `Kq7vTx2=Lp9m`
   if (/^\/[^\s]{0,200}\$[A-Za-z_{]/.test(value)) return true; // a sed replacement writing a variable: s/rcon.password=/rcon.password=$passwd/g
   if (/^[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+|\$\{?[A-Za-z_]\w*\}?)$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=..., MediaWiki's `"wiki@$domain"`)
   // Public key ids (Razorpay, Stripe, Lalamove) under a *_SECRET name; an Airtable token's id half (`pat` and 14, no `.` and secret).

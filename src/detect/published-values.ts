@@ -35,8 +35,10 @@ import { createHash } from 'node:crypto';
 // entities that DataFast's, HyperPay's and Peach Payments' guides print (`OGE4…`, base64 of `<entity>|<password>`), the
 // demo tokens of Tibber's public demo home (`5K4M…`, and pyTibber's older `d100…`), the ISPConfig database password of
 // its autoinstall.ini.sample (`afSt…`), the cookie and webflow keys of Apereo CAS's own test suite and CI scenarios
-// (`u696…`, `zPdN…`, `qLhv…`, `oZeA…`). A copy is no leak (anyone can read it in the project); a deployment still
-// running on one is weak, a setting to change rather than a secret to rotate, and not reported.
+// (`u696…`, `zPdN…`, `qLhv…`, `oZeA…`), the Fernet key of Airflow's configuration docs (`81Hq…`, in compose files,
+// tutorials and Fernet examples), the wazuh-wui API password of Wazuh's docker deployment (`MyS3…`). A copy is no
+// leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change rather
+// than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'eb35c7a351cbfc4703e9b181b4361b9a3cb4baf4813a34500704e15c48fee023',
   'c39c8dd16f26e4af81e450eedbf22d37c783daec37b7a70c1925177138e41646',
@@ -101,6 +103,8 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'ae527fbc74a6e67d3efdcc913d972c86f9da1dfac7877b61ab0af91fe86fa7fe',
   'b3319d001fac03b3feaebcd1e7339438b28cec2c55648b16096b7a2ca4f8abfe',
   'a8d18cf7d206da3d2881f8cc8b7553cd490b88ba4322696f8a725a42d43cac33',
+  '45f9af60db8dc522a2d2f8d302f80d4eab1452fb4ad437bbe4f6fb819608efcc',
+  '97907c553edfc244ba2695b8b8a0ceea8eb9eee585192ab23a2e0b721e300cc1',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -3,7 +3,7 @@
 
 const TEMPLATE_SHAPES: readonly RegExp[] = [
   /\$\{[^}]*\}?/, // ${VAR}, ${{ secrets.X }}, a `${` cut off by the pattern
-  /\{\{[^}]*\}?\}?/, // {{ var }}, Jinja / Handlebars / Helm
+  /\{\{[^}]*\}|\{\{[\s\w.$|()'",[\]:=/-]*$/, // {{ var }}, Jinja / Handlebars / Helm, or one the pattern cut (not `{{` inside a random salt: `9#1{{uX!)…`)
   /\{%.*%\}/, // Jinja blocks
   /%\([A-Za-z_][\w]*\)[sd]/, // Python %(name)s
   /^\$(?![a-z]{1,12}[0-9]{4,}$)[A-Za-z_][A-Za-z0-9_]*$/, // $VAR, not `$sc1965112`: lower-case letters then a run of digits are a password
