@@ -39,8 +39,9 @@ export function isIdentifierLike(value: string, key: string): boolean {
 // client id, the `appKey` of every signature the web SDK sends (its SDK secret signs them). Last.fm's API key goes in
 // every request URL, from browsers too (its shared secret signs the authenticated calls). Kakao's JavaScript key is
 // the browser SDK's (`Kakao.init`), locked to the app's domains (its REST and admin keys are the secrets). Sinch's
-// application key names the app to its SDK (the application secret beside it signs).
-const PUBLIC_CLIENT_KEY = /^(?:[a-z]{1,20}[_.-])?sinch[_.-]?app(?:lication)?[_.-]?key$|^(?:[a-z]{1,20}[_.-])?kakao[_.-]?(?:javascript|js)[_.-]?(?:app[_.-]?)?key$|^social[_.-]?auth[_.-]?(?:[a-z0-9]{1,20}[_.-]){1,3}key$|^shopify[_.-]?(?:[a-z]{1,12}[_.-]?)?api[_.-]?key$|^(?:docusign[_.-]?)?integrat(?:ion|or)[_.-]?key$|^(?:x-)?parse[_.-]?(?:javascript|js|client|rest[_.-]?api|application|app)[_.-]?(?:id|key)$|^(?:[a-z]{1,20}[_.-])?apps?flyer[_.-]?dev[_.-]?key$|^(?:convert)?kit[_.-]?(?:v3[_.-]?)?(?:api[_.-]?)?key$|^zoom[_.-]?(?:meeting[_.-]?|video[_.-]?)?sdk[_.-]?key$|^(?:[a-z]{1,20}[_.-])?last[_.-]?fm[_.-]?api[_.-]?key$/i;
+// application key names the app to its SDK (the application secret beside it signs). Countly's app key goes with every
+// event an app or a page's tracker sends (only its REST `api_key` reads data).
+const PUBLIC_CLIENT_KEY = /^(?:[a-z]{1,20}[_.-])?sinch[_.-]?app(?:lication)?[_.-]?key$|^(?:[a-z]{1,20}[_.-])?kakao[_.-]?(?:javascript|js)[_.-]?(?:app[_.-]?)?key$|^social[_.-]?auth[_.-]?(?:[a-z0-9]{1,20}[_.-]){1,3}key$|^shopify[_.-]?(?:[a-z]{1,12}[_.-]?)?api[_.-]?key$|^(?:docusign[_.-]?)?integrat(?:ion|or)[_.-]?key$|^(?:x-)?parse[_.-]?(?:javascript|js|client|rest[_.-]?api|application|app)[_.-]?(?:id|key)$|^(?:[a-z]{1,20}[_.-])?apps?flyer[_.-]?dev[_.-]?key$|^(?:convert)?kit[_.-]?(?:v3[_.-]?)?(?:api[_.-]?)?key$|^zoom[_.-]?(?:meeting[_.-]?|video[_.-]?)?sdk[_.-]?key$|^(?:[a-z]{1,20}[_.-])?last[_.-]?fm[_.-]?api[_.-]?key$|^(?:[a-z]{1,20}[_.-])?countly[_.-]?(?:app[_.-]?)?key$/i;
 
 /** Whether a setting's name says its value is a public client id, whatever the value looks like. */
 export function isPublicClientIdKey(key: string): boolean {
@@ -83,8 +84,9 @@ export function isCodeOrText(value: string): boolean {
   if (/^[A-Za-z_][A-Za-z_.]{0,40}=[\w./~]/.test(value) && !generated) return true; // `a=b`, `backup=/mnt/x` (the next setting), not two base64 blocks joined at their padding nor `Kq7vTx2=Lp9m`
   if (/^\/[^\s]{0,200}\$[A-Za-z_{]/.test(value)) return true; // a sed replacement writing a variable: s/rcon.password=/rcon.password=$passwd/g
   if (/^[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+|\$\{?[A-Za-z_]\w*\}?)$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=..., MediaWiki's `"wiki@$domain"`)
-  // Public key ids (Razorpay, Stripe, Lalamove) under a *_SECRET name; an Airtable token's id half (`pat` and 14, no `.` and secret).
-  if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test|prod|sandbox)_[A-Za-z0-9]{20,}|pat[A-Za-z0-9]{14})$/.test(value)) return true;
+  // Public key ids (Razorpay, Stripe, Lalamove) under a *_SECRET name; an Airtable token's id half (`pat` and 14, no `.` and secret);
+  // a Shopware sales channel's access key (`SWSC…`), which its storefront pages carry.
+  if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test|prod|sandbox)_[A-Za-z0-9]{20,}|pat[A-Za-z0-9]{14}|SWSC[A-Z0-9]{22})$/.test(value)) return true;
   if (/^[A-Za-z_$][\w$.]{0,40}(?:===?|!==?)[A-Za-z_$'"]/.test(value)) return true; // a comparison: noTokens=e===defaultInit
   if (/^(?:\.{1,2}|~)?\/[\w.-]*[a-z][\w.-]*(?:\/[\w.-]+)*\/?$/.test(value)) return true;
   // A Postfix lookup table (`smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd`) names where logins are, not one.

@@ -70,3 +70,39 @@ describe('samples 763 to 770: SOC tools, network monitoring, log shipping, BI, s
     expect(blockingIds('config.php', "$CFG->passwordsaltmain = 'yourpasswordsalt';\n")).toEqual([]);
   });
 });
+
+describe('samples 771 to 778: NVRs, mesh VPNs, PHP shops, analytics, ETL, spreadsheet databases, LLM serving', () => {
+  it("reads a camera's digest-auth login, a Nebula host key and an OWA install's salts", () => {
+    expect(blockingIds('intercom_key.py', "auth = HTTPDigestAuth('admin', 'Hq8vT3mWz7')\n")).toEqual(['http-basic-auth-literal']);
+    const nebula = "sudo tee /etc/nebula/rx.key << 'EOF'\n-----BEGIN NEBULA X25519 PRIVATE KEY-----\nBZC3c05HPCtXmb2tJzqYFEFDA5V5vT2eyaJEICPxIwQ=\n-----END NEBULA X25519 PRIVATE KEY-----\nEOF\n";
+    expect(blockingIds('install-certs.sh', nebula)).toEqual(['nebula-private-key']);
+    expect(blockingIds('owa-config.php', "define('OWA_AUTH_SALT', 'RLl7IkXUjzzd0LTiwnFVDuA8mjLYsIbx');\n")).toEqual(['wordpress-auth-salts']);
+  });
+
+  it('reads PrestaShop webservice keys, and CS-Cart keys in its production config.local.php', () => {
+    expect(blockingIds('ws/orders.php', "define('PS_WS_AUTH_KEY', 'MIHSVYWYGEZF12RUQ78ZZMXT3UZEOX8R');\n")).toEqual(['prestashop-webservice-key']);
+    expect(blockingIds('config.local.php', "$config['crypt_key'] = 'R5uCuFV7zc';\n")).toEqual(['cscart-config-key']);
+  });
+
+  it('reads Workato hooks, Talend passwords under the shared key and Salesforce refresh tokens', () => {
+    const hook = 'WORKATO = "https://webhooks.workato.com/webhooks/rest/ebe8c360-52b1-40a9-beb7-d04137cfb594/new-employee"\n';
+    expect(blockingIds('lambda_function.py', hook)).toEqual(['workato-webhook-url']);
+    const talend = 'String pw = PasswordEncryptUtil.decryptPassword("enc:routine.encryption.key.v1:qBsrv8K155oCLwAcAGcZfUILB6lpAVNEZ3eTPew7tSDC/hJs");\n';
+    expect(blockingIds('src/main/java/job/Load.java', talend)).toEqual(['talend-encrypted-password']);
+    const refresh = 'SF_REFRESH_TOKEN=5Aep861GwnYL.WodtOVdcfMlYSNWbRMcaNnz9HjgcW3cS2BOCv.AW1ssuogk3slydH2s6msF9A8IwNPTfR5u9.n\n';
+    expect(blockingIds('deploy/app.env', refresh)).toEqual(['salesforce-refresh-token']);
+  });
+
+  it('reads Teable, NocoDB, LM Studio and Anyscale tokens, also under client-exposed names and in guides', () => {
+    const teable = 'VITE_TEABLE_TOKEN=teable_accQIDkIqlqUMxTiruOpjZG_QqD0ZTnZxhckD1Lokx25d4XDFuNbxW3w3HJ7LwhG\n';
+    expect(blockingIds('QUICKSTART.md', teable)).toEqual(['teable-access-token']);
+    expect(blockingIds('DEPLOY.md', 'NOCODB_TOKEN=9PJggVmjJyH6__FKUG-2sCEZ-8TIeIjCYsfWRVY5\n')).toEqual(['nocodb-api-token']);
+    expect(blockingIds('dashboard.py', 'LM_KEY = "sk-lm-RQDM2b7B:zYsFB25jZ7OkiDklFVEC"\n')).toEqual(['lm-studio-api-token']);
+    expect(blockingIds('server.py', 'openai_api_key = "esecret_viiez3dkrfgqww6sw8dbbkajy5"\n')).toEqual(['anyscale-api-key']);
+  });
+
+  it("stays silent on public keys: Countly's app key and a Shopware sales channel's access key", () => {
+    expect(blockingIds('app/Constants.java', '    public static final String COUNTLY_APP_KEY = "4c0be1e29dd5d3793ae86187a160c6ae056353db";\n')).toEqual([]);
+    expect(blockingIds('scripts/fetch-navigation.php', "$accessKey = 'SWSCQ2ZUMLVQQKHVDWJ1ZGXHBA';\n")).toEqual([]);
+  });
+});
