@@ -85,8 +85,8 @@ export function isCodeOrText(value: string): boolean {
   if (/^\/[^\s]{0,200}\$[A-Za-z_{]/.test(value)) return true; // a sed replacement writing a variable: s/rcon.password=/rcon.password=$passwd/g
   if (/^[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+|\$\{?[A-Za-z_]\w*\}?)$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=..., MediaWiki's `"wiki@$domain"`)
   // Public key ids (Razorpay, Stripe, Lalamove) under a *_SECRET name; an Airtable token's id half (`pat` and 14, no `.` and secret);
-  // a Shopware sales channel's access key (`SWSC…`), which its storefront pages carry.
-  if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test|prod|sandbox)_[A-Za-z0-9]{20,}|pat[A-Za-z0-9]{14}|SWSC[A-Z0-9]{22})$/.test(value)) return true;
+  // a Shopware sales channel's access key (`SWSC…`), which its storefront pages carry; a Statsig client SDK key.
+  if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test|prod|sandbox)_[A-Za-z0-9]{20,}|pat[A-Za-z0-9]{14}|SWSC[A-Z0-9]{22}|client-[A-Za-z0-9]{43})$/.test(value)) return true;
   if (/^[A-Za-z_$][\w$.]{0,40}(?:===?|!==?)[A-Za-z_$'"]/.test(value)) return true; // a comparison: noTokens=e===defaultInit
   if (/^(?:\.{1,2}|~)?\/[\w.-]*[a-z][\w.-]*(?:\/[\w.-]+)*\/?$/.test(value)) return true;
   // A Postfix lookup table (`smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd`) names where logins are, not one.

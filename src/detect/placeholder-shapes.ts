@@ -37,6 +37,8 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // `tutorial_key`), and may end in their own word for password or secret (`SUA_SENHA`, `tu_clave`, `tu_valor_secreto`);
   // also after a provider's prefix (`sk_live_your-stripe-key`) or before more words (`your_api_key_from_step_2.3`).
   /(?<![a-z0-9])(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret[oa]?|password|pass|pwd|id|api|senha|clave|chave|valor|contrase(?:n|ñ)a|passwort|string|value|phrase|code|chars?|cl[eé]|caract[eè]res|characters)(?:\b|(?=[-_])|(?=[0-9!@#$%^&*]{1,6}$))/i,
+  // Run into a provider's prefix with no separator (`AIzaSyyour-api-key…`): `your-` and a credential's name.
+  /your[-_](?:api[-_]?)?(?:key|token|secret|password)/i,
   // The same in camel case, whose capitals separate the words (`SuaNovaSenhaSeguraAqui123!`, `TuClaveSecreta`,
   // `suaSenha`).
   /^(?:[Ss]ua|[Ss]eu|[Tt]u|[Ss]u|[Vv]otre|[Dd]ein|[Ii]hr)(?:[A-Z][a-zà-ü]+){0,5}(?:Senha|Clave|Chave|Contrase(?:n|ñ)a|Passwort|Password|Secret[oa]?|Token|Key)(?:[A-Z][a-zà-ü]+){0,3}[0-9!@#$%^&*]{0,6}$/,

@@ -37,7 +37,8 @@ import { createHash } from 'node:crypto';
 // its autoinstall.ini.sample (`afSt…`), the cookie and webflow keys of Apereo CAS's own test suite and CI scenarios
 // (`u696…`, `zPdN…`, `qLhv…`, `oZeA…`), the Fernet key of Airflow's configuration docs (`81Hq…`, in compose files,
 // tutorials and Fernet examples), the wazuh-wui API password of Wazuh's docker deployment (`MyS3…`), the webservice
-// keys of the PrestaShop PHP library's examples (`JXAP…`, `VIVE…`). A copy is no
+// keys of the PrestaShop PHP library's examples (`JXAP…`, `VIVE…`), the token of Unleash's public demo in
+// @unleash/nextjs's README (`test…`). A copy is no
 // leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change rather
 // than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -107,6 +108,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '45f9af60db8dc522a2d2f8d302f80d4eab1452fb4ad437bbe4f6fb819608efcc',
   'bed3688d698654559ddad9e27679361bdc95bf51f9846b338ef5134faa3df89e',
   '81c443fe6f2a9f753729e29522384dd5419a310a34b1c1e3fddf33066edb11ec',
+  'a94b7d21c2ede4e355ced7dcb5df9c82d186a08a3ee33e38e7ead72232e34136',
   '97907c553edfc244ba2695b8b8a0ceea8eb9eee585192ab23a2e0b721e300cc1',
 ]);
 

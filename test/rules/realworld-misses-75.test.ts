@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { bindToPack } from '../helpers/blocking-rules.js';
 import { loadDiskPack } from '../helpers/disk-pack.js';
 
@@ -104,5 +105,33 @@ describe('samples 771 to 778: NVRs, mesh VPNs, PHP shops, analytics, ETL, spread
   it("stays silent on public keys: Countly's app key and a Shopware sales channel's access key", () => {
     expect(blockingIds('app/Constants.java', '    public static final String COUNTLY_APP_KEY = "4c0be1e29dd5d3793ae86187a160c6ae056353db";\n')).toEqual([]);
     expect(blockingIds('scripts/fetch-navigation.php', "$accessKey = 'SWSCQ2ZUMLVQQKHVDWJ1ZGXHBA';\n")).toEqual([]);
+  });
+});
+
+describe('samples 779 to 786: ML platforms, extensions, CMSes, e-signatures, home hubs, trading bots, flags, Power Platform', () => {
+  it('reads Modal token secrets in guides, openHAB tokens, Split server keys and Azure Functions keys', () => {
+    const modal = 'modal token set --token-id ak-cXqUM6XWNDe84htNe0x5rX --token-secret as-MYrHzZvlgk2D1HbgzOMoFh\n';
+    expect(blockingIds('docs/ARCHITECTURE.md', modal)).toEqual(['modal-token-secret']);
+    const oh = 'token = "oh.dashboard.tP9POEyc7WpV3Lv9XcIY8Ohq4lSM7U9K7VrNg6xxCtjBayCHY1FvnO5OCgC8OERVFW7vlTLOtp6u5oi7yLx94V:"\n';
+    expect(blockingIds('update_max_temp.py', oh)).toEqual(['openhab-api-token']);
+    expect(blockingIds('Split.java', 'SplitClient c = SplitFactoryBuilder.build("dv2mibaubs397dvftjm0ll34p85s5z9yg3zv", config).client();\n')).toEqual(['split-server-sdk-key']);
+    const fn = "  upload: 'https://shopfn.azurewebsites.net/api/Upload?code=MaLtoNDn5DpFJH8IqoOxtn1k5UsaYzYC9JZrbBIjsHlRAzFuzM_uw==&f=',\n";
+    expect(blockingIds('src/environments/environment.ts', fn)).toEqual(['azure-function-key']);
+  });
+
+  it("reads newer Alpaca paper keys (a 26-character id, a 44-character secret) across a line break, at medium", () => {
+    const alpaca = "api = tradeapi.REST('PKR5TFVJQD329LSTPPOXRNFOYN',\n    'RHg/86D45ExqOYwZ/Exfc+5eWpt65fB6zJBqv0RxYdWO', base_url)\n";
+    const [finding] = detectChunk({ path: 'bars.py', text: alpaca }, pack);
+    expect([finding?.ruleId, finding?.severity, finding?.confidence]).toEqual(['alpaca-paper-api-secret', 'medium', 'high']);
+  });
+
+  it("stays silent on stand-ins: a key run into `your-api-key`, a docs service account, an item's name, Statsig client keys", () => {
+    expect(blockingIds('config.js', 'const CREDENTIALS = "AIzaSyyour-api-keyXXkXuXXXp9"\n')).toEqual([]);
+    const sa = '{\n  "type": "service_account",\n  "private_key_id": "b4c1e8f07a2d9c3e5f6a7b8c9d0e1f2a3b4c5d6e",\n  "private_key": "-----BEGIN PRIVATE KEY-----\\nMIIyourkey\\n-----END PRIVATE KEY-----\\n"\n}\n';
+    expect(blockingIds('docs/vertexai_pre.md', sa)).toEqual([]);
+    expect(blockingIds('lib/flags.ts', 'EXPERIMENTATION_CONFIG_ITEM_KEY="statsig-Kq7vT2xWm9LpQz4RnB8c"\n')).toEqual([]);
+    const statsig = 'const key = process.env.NEXT_PUBLIC_STATSIG_CLIENT_KEY || "client-HTh8Kq7vT2xWm9LpQz4RnB8cYe1JhG6sDf5Ua3Nk0Mo";\n';
+    expect(blockingIds('app/my-statsig.tsx', statsig)).toEqual([]);
+    expect(blockingIds('docs/Auto-Discovery.md', "$config['snmp']['community'][] = \"my_custom_community\";\n")).toEqual([]);
   });
 });
