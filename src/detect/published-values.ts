@@ -38,9 +38,8 @@ import { createHash } from 'node:crypto';
 // (`u696…`, `zPdN…`, `qLhv…`, `oZeA…`), the Fernet key of Airflow's configuration docs (`81Hq…`, in compose files,
 // tutorials and Fernet examples), the wazuh-wui API password of Wazuh's docker deployment (`MyS3…`), the webservice
 // keys of the PrestaShop PHP library's examples (`JXAP…`, `VIVE…`), the token of Unleash's public demo in
-// @unleash/nextjs's README (`test…`). A copy is no
-// leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change rather
-// than a secret to rotate, and not reported.
+// @unleash/nextjs's README (`test…`). A copy is no leak (anyone can read it in the project); a deployment still
+// running on one is weak, a setting to change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'eb35c7a351cbfc4703e9b181b4361b9a3cb4baf4813a34500704e15c48fee023',
   'c39c8dd16f26e4af81e450eedbf22d37c783daec37b7a70c1925177138e41646',
