@@ -38,8 +38,9 @@ import { createHash } from 'node:crypto';
 // (`u696…`, `zPdN…`, `qLhv…`, `oZeA…`), the Fernet key of Airflow's configuration docs (`81Hq…`, in compose files,
 // tutorials and Fernet examples), the wazuh-wui API password of Wazuh's docker deployment (`MyS3…`), the webservice
 // keys of the PrestaShop PHP library's examples (`JXAP…`, `VIVE…`), the token of Unleash's public demo in
-// @unleash/nextjs's README (`test…`). A copy is no leak (anyone can read it in the project); a deployment still
-// running on one is weak, a setting to change rather than a secret to rotate, and not reported.
+// @unleash/nextjs's README (`test…`), the API key of TeleSign's sample code (`TE8s…`), the director password of
+// Bacula's regression suite templates (`xevr…`). A copy is no leak (anyone can read it in the project); a deployment
+// still running on one is weak, a setting to change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'eb35c7a351cbfc4703e9b181b4361b9a3cb4baf4813a34500704e15c48fee023',
   'c39c8dd16f26e4af81e450eedbf22d37c783daec37b7a70c1925177138e41646',
@@ -109,6 +110,8 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '81c443fe6f2a9f753729e29522384dd5419a310a34b1c1e3fddf33066edb11ec',
   'a94b7d21c2ede4e355ced7dcb5df9c82d186a08a3ee33e38e7ead72232e34136',
   '97907c553edfc244ba2695b8b8a0ceea8eb9eee585192ab23a2e0b721e300cc1',
+  '1dd297c11af04b6de291528dba4bc36c6040c510bedcb0fd9007f6ae25e42047',
+  '16d66b9e4da606a5cf2fc1acb3afce6b23c6021cb11aec9af1edbc476a455bb1',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

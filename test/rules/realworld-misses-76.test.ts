@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 787 onwards. Every value is invented, except the published values that must stay silent.
+const pack = loadDiskPack();
+
+const { blockingIds } = bindToPack(pack);
+
+describe('samples 787 to 794: network inventories, provisioning, backups, NAS, helpdesks, hypervisors, PBX, file sharing', () => {
+  it("reads the device logins of RANCID's .cloginrc and Oxidized's router.db, not their templates or lab words", () => {
+    expect(blockingIds('rancid/.cloginrc', 'add user 192.0.2.10 netops\nadd password 192.0.2.10 {Hq8vT3mWz7} {Lp4xQ2mZ7v}\n')).toEqual(['rancid-cloginrc-password']);
+    expect(blockingIds('.cloginrc', 'add password * PASSWORD ENABLEPASS\nadd password lab-sw1 cisco12345 cisco\n')).toEqual([]);
+    expect(blockingIds('oxidized/router.db', 'core01:ios:10.0.0.1:netops:Rk4wHpVd3N\n')).toEqual(['oxidized-router-db-password']);
+    expect(blockingIds('router.db', 'rtr01.local:ios:192.0.2.1:<user>:<password>\n')).toEqual([]);
+  });
+
+  it('reads kickstart user and sshpw passwords, BMC and hammer passwords, xe and Veeam logins', () => {
+    expect(blockingIds('packer.ks', 'user --groups=wheel --name=packer --password=Hq8vT3mWz7Lp\n')).toEqual(['kickstart-user-password']);
+    expect(blockingIds('ks.cfg', 'sshpw --username=install Lp4xQ2mZ7v --plaintext\n')).toEqual(['kickstart-user-password']);
+    expect(blockingIds('ipmi.sh', 'ipmitool -I lanplus -H 10.0.0.21 -U root -P Hq8vT3mWz7 chassis status\n')).toEqual(['bmc-and-hammer-password']);
+    expect(blockingIds('ipmi.sh', 'ipmitool -I lanplus -H 10.0.0.21 -U root -P calvin chassis status\n')).toEqual([]);
+    expect(blockingIds('xen_backup.sh', 'xe -s 10.0.0.5 -u root -pw Hq8vT3mWz7 host-backup host=xen01\n')).toEqual(['xe-cli-password']);
+    expect(blockingIds('lab.ps1', "Add-VBRCredentials -Type Linux -User root -Password 'Lp4xQ2mZ7v'\n")).toEqual(['veeam-cmdlet-password']);
+  });
+
+  it('reads synology_api logins, CIFS mount passwords and RT or OTRS database passwords', () => {
+    const nas = "fs = filestation.FileStation('192.168.0.136', '5000', 'media', 'Hq8vT3mWz7Lp', secure=False)\n";
+    expect(blockingIds('detect.py', nas)).toEqual(['synology-api-login']);
+    expect(blockingIds('etc/fstab', '//192.168.10.200/media /mnt/media cifs username=admin,password=Holiday2019,uid=1000 0 0\n')).toEqual(['cifs-mount-password']);
+    expect(blockingIds('etc/fstab', '//nas/media /mnt/media cifs credentials=/root/.smbcredentials 0 0\n')).toEqual([]);
+    expect(blockingIds('etc/RT_SiteConfig.pm', "Set($DatabasePassword , 'Hq8vT3mWz7Lp');\n")).toEqual(['perl-helpdesk-db-password']);
+    expect(blockingIds('Kernel/Config.pm', "    $Self->{DatabasePw} = 'some-pass';\n")).toEqual([]);
+  });
+
+  it("reads GoAutoDial's goPass; not an address, a flag built from a variable, or a template's your_secret_key", () => {
+    expect(blockingIds('goAddDIDAPI.php', '$postfields["goPass"] = "Hq8vT3mWz7Lp";\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('data.py', 'ip_server_api = "85.10.1.2:8088/report"\n')).toEqual([]);
+    expect(blockingIds('docker-entrypoint.sh', 'PASS="-p$DB_PASS"\n')).toEqual([]);
+    const kayako = "return array(\n    'api_key' => 'your_api_key',\n    'secret_key' => 'your_secret_key',\n);\n";
+    expect(blockingIds('config/kayako.php', kayako)).toEqual([]);
+  });
+});
