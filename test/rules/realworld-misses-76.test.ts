@@ -41,3 +41,14 @@ describe('samples 787 to 794: network inventories, provisioning, backups, NAS, h
     expect(blockingIds('config/kayako.php', kayako)).toEqual([]);
   });
 });
+
+describe('samples 795 to 801 (cut short: the session ran out of search look-ups): on-call endpoints, hosted MQTT', () => {
+  it("reads a Splunk On-Call REST endpoint's key and a hosted MQTT broker's password, not their stand-ins", () => {
+    const vo = "URL = 'https://alert.victorops.com/integrations/generic/20131114/alert/514eeed5-617b-4944-bea1-dcb5eb2ac5c6/ops'\n";
+    expect(blockingIds('api.py', vo)).toEqual(['oncall-alert-endpoint-key']);
+    const host = 'const char* mqtt_server = "4dd92cc5f8a0c381139d33f70d9856f0.s1.eu.hivemq.cloud";\n';
+    expect(blockingIds('src/main.ino', `${host}const char* mqtt_pass = "Greenhouse2024";\n`)).toEqual(['hosted-mqtt-broker-password']);
+    expect(blockingIds('src/main.ino', `${host}const char* mqtt_pass = "your_password";\n`)).toEqual([]);
+    expect(blockingIds('src/main.ino', 'const char* mqtt_server = "192.168.1.10";\nconst char* mqtt_pass = "Greenhouse2024";\n')).toEqual([]);
+  });
+});
