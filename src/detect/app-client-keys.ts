@@ -3,7 +3,7 @@ import type { LiteralSite } from './weak-literal.js';
 
 // Ids and keys every build of an app carries, so no secret: Shopify's app key (its OAuth client id), Adjust's app
 // token, RevenueCat's public SDK keys, the client API keys of Backendless and Stream, and Veriff's public API key;
-// each service keeps its secret under another name.
+// each service keeps its secret under another name; and settings whose name says they hold such an id.
 
 /** An `api_key` set in shopify_app's `ShopifyApp.configure` block: the app's client id, public in every OAuth URL. */
 export function isShopifyAppClientKey(site: LiteralSite): boolean {
@@ -59,4 +59,22 @@ export function isVeriffPublicKey(site: LiteralSite): boolean {
   const name = readSettingName(site.before ?? '') || site.key;
   if (!/(?:api|public)_?key$/i.test(name) || /secret|private/i.test(name)) return false;
   return /veriff/i.test(name) || /\bveriff\b|\bX-AUTH-CLIENT\b/i.test(site.block ?? '');
+}
+
+// Settings named "API key" that hold a public client id: Shopify's API key is the app's client id, sent in every
+// OAuth URL and App Bridge page (the secret is SHOPIFY_API_SECRET); DocuSign's integration key is its OAuth client id.
+// Parse's application id and its client, JavaScript and REST keys ship in every app (only the master key guards data),
+// and so does AppsFlyer's dev key (its API tokens are the secrets). python-social-auth's `SOCIAL_AUTH_<PROVIDER>_KEY`
+// is the OAuth app's client id (its `_SECRET` is the secret). Kit's (ConvertKit's) v3 API key subscribes people to a
+// form from the browser (its API secret, and v4's `kit_` keys, are the secrets). Zoom's Meeting SDK key is the app's
+// client id, the `appKey` of every signature the web SDK sends (its SDK secret signs them). Last.fm's API key goes in
+// every request URL, from browsers too (its shared secret signs the authenticated calls). Kakao's JavaScript key is
+// the browser SDK's (`Kakao.init`), locked to the app's domains (its REST and admin keys are the secrets). Sinch's
+// application key names the app to its SDK (the application secret beside it signs). Countly's app key goes with every
+// event an app or a page's tracker sends (only its REST `api_key` reads data).
+const PUBLIC_CLIENT_KEY = /^(?:[a-z]{1,20}[_.-])?sinch[_.-]?app(?:lication)?[_.-]?key$|^(?:[a-z]{1,20}[_.-])?kakao[_.-]?(?:javascript|js)[_.-]?(?:app[_.-]?)?key$|^social[_.-]?auth[_.-]?(?:[a-z0-9]{1,20}[_.-]){1,3}key$|^shopify[_.-]?(?:[a-z]{1,12}[_.-]?)?api[_.-]?key$|^(?:docusign[_.-]?)?integrat(?:ion|or)[_.-]?key$|^(?:x-)?parse[_.-]?(?:javascript|js|client|rest[_.-]?api|application|app)[_.-]?(?:id|key)$|^(?:[a-z]{1,20}[_.-])?apps?flyer[_.-]?dev[_.-]?key$|^(?:convert)?kit[_.-]?(?:v3[_.-]?)?(?:api[_.-]?)?key$|^zoom[_.-]?(?:meeting[_.-]?|video[_.-]?)?sdk[_.-]?key$|^(?:[a-z]{1,20}[_.-])?last[_.-]?fm[_.-]?api[_.-]?key$|^(?:[a-z]{1,20}[_.-])?countly[_.-]?(?:app[_.-]?)?key$/i;
+
+/** Whether a setting's name says its value is a public client id, whatever the value looks like. */
+export function isPublicClientIdKey(key: string): boolean {
+  return PUBLIC_CLIENT_KEY.test(key);
 }

@@ -30,24 +30,6 @@ export function isIdentifierLike(value: string, key: string): boolean {
   return HASH_HEX.test(value) && HASH_KEY.test(key) && !/(?:secret|pepper|passw(?:or)?d)$/i.test(key);
 }
 
-// Settings named "API key" that hold a public client id: Shopify's API key is the app's client id, sent in every
-// OAuth URL and App Bridge page (the secret is SHOPIFY_API_SECRET); DocuSign's integration key is its OAuth client id.
-// Parse's application id and its client, JavaScript and REST keys ship in every app (only the master key guards data),
-// and so does AppsFlyer's dev key (its API tokens are the secrets). python-social-auth's `SOCIAL_AUTH_<PROVIDER>_KEY`
-// is the OAuth app's client id (its `_SECRET` is the secret). Kit's (ConvertKit's) v3 API key subscribes people to a
-// form from the browser (its API secret, and v4's `kit_` keys, are the secrets). Zoom's Meeting SDK key is the app's
-// client id, the `appKey` of every signature the web SDK sends (its SDK secret signs them). Last.fm's API key goes in
-// every request URL, from browsers too (its shared secret signs the authenticated calls). Kakao's JavaScript key is
-// the browser SDK's (`Kakao.init`), locked to the app's domains (its REST and admin keys are the secrets). Sinch's
-// application key names the app to its SDK (the application secret beside it signs). Countly's app key goes with every
-// event an app or a page's tracker sends (only its REST `api_key` reads data).
-const PUBLIC_CLIENT_KEY = /^(?:[a-z]{1,20}[_.-])?sinch[_.-]?app(?:lication)?[_.-]?key$|^(?:[a-z]{1,20}[_.-])?kakao[_.-]?(?:javascript|js)[_.-]?(?:app[_.-]?)?key$|^social[_.-]?auth[_.-]?(?:[a-z0-9]{1,20}[_.-]){1,3}key$|^shopify[_.-]?(?:[a-z]{1,12}[_.-]?)?api[_.-]?key$|^(?:docusign[_.-]?)?integrat(?:ion|or)[_.-]?key$|^(?:x-)?parse[_.-]?(?:javascript|js|client|rest[_.-]?api|application|app)[_.-]?(?:id|key)$|^(?:[a-z]{1,20}[_.-])?apps?flyer[_.-]?dev[_.-]?key$|^(?:convert)?kit[_.-]?(?:v3[_.-]?)?(?:api[_.-]?)?key$|^zoom[_.-]?(?:meeting[_.-]?|video[_.-]?)?sdk[_.-]?key$|^(?:[a-z]{1,20}[_.-])?last[_.-]?fm[_.-]?api[_.-]?key$|^(?:[a-z]{1,20}[_.-])?countly[_.-]?(?:app[_.-]?)?key$/i;
-
-/** Whether a setting's name says its value is a public client id, whatever the value looks like. */
-export function isPublicClientIdKey(key: string): boolean {
-  return PUBLIC_CLIENT_KEY.test(key);
-}
-
 /**
  * Whether a value is code, text or a path rather than a secret: non-ASCII text (translated messages),
  * expressions (`!flag`, `?Rule`, `#anchor`, `=x`, `a=b`, `function*`, comments), file and resource paths
@@ -84,8 +66,8 @@ export function isCodeOrText(value: string): boolean {
   if (/^[A-Za-z_][A-Za-z_.]{0,40}=[\w./~]/.test(value) && !generated) return true; // `a=b`, `backup=/mnt/x` (the next setting), not two base64 blocks joined at their padding nor `Kq7vTx2=Lp9m`
   if (/^\/[^\s]{0,200}\$[A-Za-z_{]/.test(value)) return true; // a sed replacement writing a variable: s/rcon.password=/rcon.password=$passwd/g
   if (/^[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+|\$\{?[A-Za-z_]\w*\}?)$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=..., MediaWiki's `"wiki@$domain"`)
-  // Public key ids (Razorpay, Stripe, Lalamove) under a *_SECRET name; an Airtable token's id half (`pat` and 14, no `.` and secret);
-  // a Shopware sales channel's access key (`SWSC…`), which its storefront pages carry; a Statsig client SDK key.
+  // Public key ids under a *_SECRET name (Razorpay, Stripe, Lalamove); an Airtable token's id half (`pat` and 14, no
+  // `.` and secret); a Shopware sales channel's access key (`SWSC…`, in its storefront's pages); a Statsig client key.
   if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test|prod|sandbox)_[A-Za-z0-9]{20,}|pat[A-Za-z0-9]{14}|SWSC[A-Z0-9]{22}|client-[A-Za-z0-9]{43})$/.test(value)) return true;
   if (/^[A-Za-z_$][\w$.]{0,40}(?:===?|!==?)[A-Za-z_$'"]/.test(value)) return true; // a comparison: noTokens=e===defaultInit
   if (/^(?:\.{1,2}|~)?\/[\w.-]*[a-z][\w.-]*(?:\/[\w.-]+)*\/?$/.test(value)) return true;

@@ -3,7 +3,7 @@ import { isLocalCallPassword, isLocalClientPassword, isLocalConnectionStringPass
 import { findLocalSettingsHost, findRepeatedUserName, findUrlUser, isBlankedUrlLogin, isExampleHostPassword, isLocalUrlPassword, isManagedHostPassword } from './credential-site.js';
 import { isPublicMailboxPassword } from './mail-site.js';
 import { hasKeyboardRun, looksRandom, shannonEntropy } from './entropy.js';
-import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isPublicClientIdKey, isUuid } from './generic-filters.js';
+import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isUuid } from './generic-filters.js';
 import { isHumanSequence, isSequential, isTypedPattern } from './typed-runs.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
 import { drop, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedPhrase, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
@@ -12,7 +12,7 @@ import { isTruncatedMacaroon } from './macaroon.js';
 import { isBareDerKey } from './fake-keys.js';
 import { isTruncatedKey } from './pem-length.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isBrowserUrlKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
-import { isAdjustAppToken, isBackendlessClientKey, isRevenueCatPublicKey, isShopifyAppClientKey, isStreamApiKey, isVeriffPublicKey } from './app-client-keys.js';
+import { isAdjustAppToken, isBackendlessClientKey, isPublicClientIdKey, isRevenueCatPublicKey, isShopifyAppClientKey, isStreamApiKey, isVeriffPublicKey } from './app-client-keys.js';
 import { isAnalyticsBrowserKey, isBadgeToken, isMailchimpSdkKey, isPairedPublicKey, isPublicKeyCopy, isPushSubscriptionKey, isRollbarClientToken, isSearchOnlyKey, isStorefrontToken } from './sdk-public-keys.js';
 import { isShortLivedJwt } from './sample-jwt.js';
 import { isTemplate, isTemplateHead, isTemplateUrlTail } from './template.js';
