@@ -13,6 +13,8 @@ export interface WrittenFile {
   end: number;
   /** Whether the shell expands `$name` in the body (an unquoted delimiter, a double-quoted echo). */
   expands: boolean;
+  /** Whether `\n` and `\t` in the body are line breaks and tabs (`printf`, `echo -e`). */
+  escapes?: boolean;
 }
 
 /** Runs the given rules on a text; returns their hits with offsets and lines in that text. */
@@ -25,9 +27,9 @@ const OPENER = /\b(?:cat|tee)\b[^\n]{0,300}<<-?[ \t]{0,4}(["']?)([A-Za-z_][A-Za-
 // A redirect or tee's argument: a literal path, maybe under `$VAR/`, `${VAR}/` or `~/` (not `2>`, `&>`, `>&2`).
 const TARGET = /(?:(?<![<0-9&>])>>?|\btee(?:[ \t]{1,4}-a)?)[ \t]{0,4}["']?((?:(?:\$\{?\w{1,40}\}?|~)\/)?[\w./-]{0,200}[\w.-])/g;
 
-/** The files `text` writes by here-documents and echoed lines (not /dev/null), here-documents first; at most 100 each. */
+/** The files `text` writes by here-documents and echoed or printf lines (not /dev/null), here-documents first; at most 100 each. */
 export function findWrittenFiles(text: string): WrittenFile[] {
-  return [...(text.includes('<<') ? findHeredocFiles(text) : []), ...(text.includes('echo') ? findEchoFiles(text) : [])];
+  return [...(text.includes('<<') ? findHeredocFiles(text) : []), ...(text.includes('echo') || text.includes('printf') ? findEchoFiles(text) : [])];
 }
 
 function findHeredocFiles(text: string): WrittenFile[] {
@@ -51,16 +53,18 @@ function findHeredocFiles(text: string): WrittenFile[] {
 }
 
 // `echo '…' > file`, `echo "…" | sudo tee -a file`: one quoted string without escapes, the rest of its line naming
-// the file.
-const ECHO = /\becho[ \t]{1,4}(?:-n[ \t]{1,4})?(["'])([^"'\n\\]{1,400})\1[ \t]{0,4}(?=[|>])/g;
+// the file; `printf '…\n' > file` and `echo -e "…\n…"`, whose `\n` and `\t` are line breaks and tabs.
+const ECHO = /\b(?:echo[ \t]{1,4}(?:-n[ \t]{1,4})?(?<ee>-e[ \t]{1,4})?|(?<pf>printf)[ \t]{1,4})(["'])((?:[^"'\n\\]|\\[nt]){1,400})\3[ \t]{0,4}(?=[|>])/g;
 
 function findEchoFiles(text: string): WrittenFile[] {
   const files: WrittenFile[] = [];
   for (const m of text.matchAll(ECHO)) {
+    const [quote = '', body = ''] = [m[3], m[4]];
+    const escapes = m.groups?.['ee'] !== undefined || m.groups?.['pf'] !== undefined;
     const newline = text.indexOf('\n', m.index);
     const path = readTarget(text.slice(m.index + m[0].length, newline === -1 ? text.length : newline));
-    const start = m.index + m[0].indexOf(m[1] ?? '') + 1;
-    if (path !== undefined) files.push({ path, start, end: start + (m[2] ?? '').length, expands: m[1] === '"' });
+    const start = m.index + m[0].indexOf(quote + body) + 1;
+    if (path !== undefined && (escapes || !body.includes('\\'))) files.push({ path, start, end: start + body.length, expands: quote === '"', escapes });
     if (files.length >= MAX_FILES) break;
   }
   return files;
@@ -76,6 +80,13 @@ function readTarget(line: string): string | undefined {
   return undefined;
 }
 
+// The text the file receives. `\n` and `\t` become a space and a line break or tab: two characters each, so offsets
+// into the body stay offsets into the script (a hit's line in the body still counts from the script's line).
+function readBody(text: string, file: WrittenFile): string {
+  const body = text.slice(file.start, file.end);
+  return file.escapes === true ? body.replace(/\\n/g, ' \n').replace(/\\t/g, ' \t') : body;
+}
+
 /**
  * The hits that rules scoped to each written file make in its body, placed in the script and marked with the file's
  * path; not those of rules the script's own scan ran (`ranHere`), which saw the body already.
@@ -87,19 +98,19 @@ export function detectWrittenFileHits(text: string, detect: DetectIn, ranHere?: 
   return files.flatMap((file) => {
     const scoped = (rule: PreparedRule, id: number): boolean => rule.pathScoped && rule.appliesTo(file.path) && ranHere?.(rule, id) !== true;
     // In a body the shell expands, `"md5$hash"` is filled in when the script runs: a template, not a value.
-    const found = detect(text.slice(file.start, file.end), scoped).filter((hit) => !(file.expands && /\$(?:[A-Za-z_{(]|[0-9])/.test(hit.secret)));
-    const at = locate(index, file.start);
-    // An echoed string starts inside its line: a hit on the body's first line moves right by as much.
-    const shift = (line: number, column: number): number => (line === 1 ? column + at.column - 1 : column);
-    return found.map((hit) => ({
-      ...hit,
-      line: hit.line + at.line - 1,
-      column: shift(hit.line, hit.column),
-      endLine: hit.endLine + at.line - 1,
-      endColumn: shift(hit.endLine, hit.endColumn),
-      secretStart: hit.secretStart + file.start,
-      secretEnd: hit.secretEnd + file.start,
-      embeddedPath: file.path,
-    }));
+    const body = readBody(text, file);
+    const found = detect(body, scoped).filter((hit) => !(file.expands && /\$(?:[A-Za-z_{(]|[0-9])/.test(hit.secret)));
+    // A body's offsets are the script's, less the body's start: a position in the body is placed by its offset (an
+    // echoed string starts inside its line; a printf's `\n` breaks a line the script does not).
+    const bodyIndex = buildLineIndex(body);
+    const place = (line: number, column: number): { line: number; column: number } =>
+      locate(index, file.start + (bodyIndex.starts[line - 1] ?? 0) + column - 1);
+    return found.map((hit) => {
+      const start = place(hit.line, hit.column);
+      const end = place(hit.endLine, hit.endColumn);
+      const secretStart = hit.secretStart + file.start;
+      const secretEnd = hit.secretEnd + file.start;
+      return { ...hit, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, secretStart, secretEnd, embeddedPath: file.path };
+    });
   });
 }

@@ -27,6 +27,14 @@ describe('files a script writes by here-documents and echoed lines', () => {
     expect(finding).toMatchObject({ ruleId: 'npmrc-auth-token', line: 1, column: 35, endColumn: 35 + NPM.length });
   });
 
+  it('reads printf and echo -e lines, whose \\n breaks the written file into lines, at the script\'s line', () => {
+    const printf = `printf 'localhost:5432:*:postgres:x\\ndb.shop.io:5432:shop:shop:${PG}\\n' > ~/.pgpass\n`;
+    const [file] = findWrittenFiles(printf);
+    expect([file?.path, file?.escapes]).toEqual(['.pgpass', true]);
+    expect(findIn('provision/db.sh', printf)).toEqual([['pgpass-password', 1]]);
+    expect(findIn('setup.sh', `echo -e "lang en_US.UTF-8\\nrootpw --plaintext ${ROOT}" > /root/ks.cfg\n`)).toEqual([['installer-root-password', 1]]);
+  });
+
   it('leaves here-documents that write no named file: a pipe to a command, /dev/null, a variable alone', () => {
     expect(findWrittenFiles('cat <<EOF | kubectl apply -f -\nkind: Secret\nEOF\n')).toEqual([]);
     expect(findWrittenFiles('cat > /dev/null <<EOF\nx\nEOF\n')).toEqual([]);
