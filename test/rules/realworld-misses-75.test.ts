@@ -69,6 +69,8 @@ describe('samples 763 to 770: SOC tools, network monitoring, log shipping, BI, s
     expect(blockingIds('main.tf', '  authentication_password = "AuthPassword@123"\n  privacy_password = "PrivacyPassword@123"\n')).toEqual([]);
     expect(blockingIds('group_vars/all.yml', 'checkmk_var_automation_secret: "mysecret"\n')).toEqual([]);
     expect(blockingIds('config.php', "$CFG->passwordsaltmain = 'yourpasswordsalt';\n")).toEqual([]);
+    const metabase = 'let MB_SITE_URL = "your_metabase_site_url";\nlet MB_EMBEDDING_SECRET_KEY = "Your secret key";\n';
+    expect(blockingIds('server.js', metabase)).toEqual([]);
   });
 });
 
