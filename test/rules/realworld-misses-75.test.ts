@@ -71,6 +71,9 @@ describe('samples 763 to 770: SOC tools, network monitoring, log shipping, BI, s
     expect(blockingIds('config.php', "$CFG->passwordsaltmain = 'yourpasswordsalt';\n")).toEqual([]);
     const metabase = 'let MB_SITE_URL = "your_metabase_site_url";\nlet MB_EMBEDDING_SECRET_KEY = "Your secret key";\n';
     expect(blockingIds('server.js', metabase)).toEqual([]);
+    // A connected app's secret id is the `kid` of the tokens it signs; Vault's AppRole secret id is a credential.
+    expect(blockingIds('deploy.ps1', '$env:TABLEAU_CONNECTED_APP_SECRET_ID="ebe8c360-52b1-40a9-beb7-d04137cfb594"\n')).toEqual([]);
+    expect(blockingIds('deploy.sh', 'export VAULT_SECRET_ID="ebe8c360-52b1-40a9-beb7-d04137cfb594"\n')).toEqual(['generic-secret-assignment']);
   });
 });
 
