@@ -33,12 +33,14 @@ describe('samples 787 to 794: network inventories, provisioning, backups, NAS, h
     expect(blockingIds('Kernel/Config.pm', "    $Self->{DatabasePw} = 'some-pass';\n")).toEqual([]);
   });
 
-  it("reads GoAutoDial's goPass; not an address, a flag built from a variable, or a template's your_secret_key", () => {
+  it("reads GoAutoDial's goPass; not an address, a flag built from a variable, a template's your_secret_key, Nutanix's stock password", () => {
     expect(blockingIds('goAddDIDAPI.php', '$postfields["goPass"] = "Hq8vT3mWz7Lp";\n')).toEqual(['generic-secret-assignment']);
     expect(blockingIds('data.py', 'ip_server_api = "85.10.1.2:8088/report"\n')).toEqual([]);
     expect(blockingIds('docker-entrypoint.sh', 'PASS="-p$DB_PASS"\n')).toEqual([]);
     const kayako = "return array(\n    'api_key' => 'your_api_key',\n    'secret_key' => 'your_secret_key',\n);\n";
     expect(blockingIds('config/kayako.php', kayako)).toEqual([]);
+    // Nutanix's stock password (nutanix/4u) and its lab guides' variant, in a training script.
+    expect(blockingIds('lesson02.py', "password = 'Nutanix/4u!'\nurl = 'https://10.42.9.39:9440/api/nutanix/v3/vms/list'\n")).toEqual([]);
   });
 });
 
