@@ -77,10 +77,14 @@ export function isGeneratedPrintable(value: string): boolean {
 export function isGeneratedMixed(value: string): boolean {
   if (!/^[A-Za-z0-9!#%*+.=?@^_~-]{16,128}$/.test(value) || /[a-z]{7}|[A-Z]{7}/.test(value)) return false;
   if (!/[a-z]/.test(value) || !/[A-Z]/.test(value) || !/[0-9]/.test(value) || !/[^A-Za-z0-9]/.test(value)) return false;
-  const kind = (c: string): number => (/[a-z]/.test(c) ? 0 : /[A-Z]/.test(c) ? 1 : /[0-9]/.test(c) ? 2 : 3);
   let changes = 0;
-  for (let i = 1; i < value.length; i++) if (kind(value.charAt(i)) !== kind(value.charAt(i - 1))) changes++;
+  for (let i = 1; i < value.length; i++) if (charKind(value.charCodeAt(i)) !== charKind(value.charCodeAt(i - 1))) changes++;
   return changes * 2 >= value.length && shannonEntropy(value) >= 3.5;
+}
+
+// 0 lower case, 1 capital, 2 digit, 3 anything else.
+function charKind(code: number): number {
+  return code >= 97 && code <= 122 ? 0 : code >= 65 && code <= 90 ? 1 : code >= 48 && code <= 57 ? 2 : 3;
 }
 
 /** The orders people type in: the alphabet, the digits, the keyboard's letter rows and its shifted digit row. */

@@ -39,19 +39,9 @@ export function isIdentifierLike(value: string, key: string): boolean {
 export function isCodeOrText(value: string): boolean {
   if (/[^\x20-\x7e]/.test(value)) return true;
   if (isGeneratedPrintable(value) || isDjangoGeneratedKey(value) || isLabelledKey(value)) return false;
-  // A `*` is a glob, a pointer, a mask or an IAM wildcard (`Describe*`), except one or two ending a password that has
-  // digits or symbols (`Harbor@2019**`, also before a last symbol or two: `Harbor19*#`), one opening a password of
-  // letters and digits (`*Tern4Vik9`), single ones among every kind of character in a generated password
-  // (`@R9t$L7e!xP2w#Mn8Zq^Y4v&Bc6*Hd3J`, `pQ7#@z-<mwd*K(~r!3hTx]`; not `(*args)`), or one inside a password of
-  // capitals, lower case and digits (`Tani*ka2024`).
-  const starPassword =
-    /^(?=[^*]*[0-9@#$%!&^_.-])[^*/\s]{6,}\*{1,2}[!@#$%^&]{0,2}$/.test(value) ||
-    /^\*(?=[^*]*[0-9])(?=[^*]*[A-Z])(?=[^*]*[a-z])[^*/.\s]{7,}$/.test(value) ||
-    /^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])(?=.*[!@#$%^&])(?!.*\*\*|.*\(\*|.*\*\))[^/.\s{}]{16,}$/.test(value) ||
-    /^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])[^*/.\s(){}[\]:=]{2,}\*[^*/.\s(){}[\]:=]{2,}$/.test(value);
-  // A generated password may hold a `*` or an `=` anywhere (Wazuh's `…9*aB.4…`, an Elastic reset's `…Qx=Lm-42…`).
-  const generated = isGeneratedMixed(value);
-  if (value.includes('*') && !starPassword && !generated) return true;
+  // A `*` is a glob, a pointer, a mask or an IAM wildcard (`Describe*`), except in a password (see isStarPassword) or
+  // one a tool generated, which may hold a `*` or an `=` anywhere (Wazuh's `…9*aB.4…`, an Elastic reset's `…Qx=Lm-42…`).
+  if (value.includes('*') && !isStarPassword(value) && !isGeneratedMixed(value)) return true;
   // An `@` opens a decorator, a package scope or a handle; one opening letters, digits and symbols, or capitals, lower
   // case and digits, is a password (`@shop@2024#$`, `@Rahul2024`).
   if (value.startsWith('@') && !/^@(?=[^@]*[a-z])(?=.*[0-9])(?=.*[#$%!&^*A-Z])[^/\s()]{7,}$/.test(value)) return true;
@@ -63,7 +53,7 @@ export function isCodeOrText(value: string): boolean {
   // PHP's `";Pwd=".DB2_PASS.";"`, a lookup's name cut at its bracket (`"PWD="+db2cred['password']+";"`).
   if (/^\+\s*[A-Za-z_$][\w$]*(?:\.[\w$]+|\([^()]*\))+\s*\+$/.test(value)) return true;
   if (/^\.[A-Za-z_][\w]*\.$|^\+[a-z_][a-z0-9_]*$/.test(value)) return true;
-  if (/^[A-Za-z_][A-Za-z_.]{0,40}=[\w./~]/.test(value) && !generated) return true; // `a=b`, `backup=/mnt/x` (the next setting), not two base64 blocks joined at their padding nor `Kq7vTx2=Lp9m`
+  if (/^[A-Za-z_][A-Za-z_.]{0,40}=[\w./~]/.test(value) && !isGeneratedMixed(value)) return true; // `a=b`, `backup=/mnt/x` (the next setting), not two base64 blocks joined at their padding nor `Kq7vTx2=Lp9m`
   if (/^\/[^\s]{0,200}\$[A-Za-z_{]/.test(value)) return true; // a sed replacement writing a variable: s/rcon.password=/rcon.password=$passwd/g
   if (/^[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+|\$\{?[A-Za-z_]\w*\}?)$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=..., MediaWiki's `"wiki@$domain"`)
   // Public key ids under a *_SECRET name (Razorpay, Stripe, Lalamove); an Airtable token's id half (`pat` and 14, no
@@ -94,6 +84,19 @@ export function isCodeOrText(value: string): boolean {
   // A dotted name ending a sentence (client.OAuth2Credentials.), not an unsigned JWT (eyJhbGciOiJub25lIn0.eyJ….).
   if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+\.$/.test(value) && !value.startsWith('eyJ')) return true;
   return /&[A-Za-z_][\w.]*=/.test(value);
+}
+
+// A password holding a `*`: one or two ending a password that has digits or symbols (`Harbor@2019**`, also before a
+// last symbol or two: `Harbor19*#`), one opening a password of letters and digits (`*Tern4Vik9`), single ones among
+// every kind of character in a generated password (`@R9t$L7e!xP2w#Mn8Zq^Y4v&Bc6*Hd3J`, `pQ7#@z-<mwd*K(~r!3hTx]`; not
+// `(*args)`), or one inside a password of capitals, lower case and digits (`Tani*ka2024`).
+function isStarPassword(value: string): boolean {
+  return (
+    /^(?=[^*]*[0-9@#$%!&^_.-])[^*/\s]{6,}\*{1,2}[!@#$%^&]{0,2}$/.test(value) ||
+    /^\*(?=[^*]*[0-9])(?=[^*]*[A-Z])(?=[^*]*[a-z])[^*/.\s]{7,}$/.test(value) ||
+    /^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])(?=.*[!@#$%^&])(?!.*\*\*|.*\(\*|.*\*\))[^/.\s{}]{16,}$/.test(value) ||
+    /^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])[^*/.\s(){}[\]:=]{2,}\*[^*/.\s(){}[\]:=]{2,}$/.test(value)
+  );
 }
 
 // A base64 key behind its algorithm's labels (CiviCRM's `aes-cbc:hkdf-sha256:<base64>`, `jwt-hs256:<base64>`): a key,
