@@ -15,6 +15,11 @@ export function isRevenueCatPublicKey(site: LiteralSite): boolean {
   return /^(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$/.test(site.value);
 }
 
+/** ePayco's `apiKey` (32 hex) in code that builds its client: its SDKs' name for the public key, which the browser checkout is given; `privateKey` is the secret. */
+export function isEpaycoPublicKey(site: LiteralSite): boolean {
+  return /^(?:api_?key|public_?key)$/i.test(site.key) && /^[0-9a-f]{32}$/.test(site.value) && /\bepayco\b/i.test(site.block ?? '');
+}
+
 /**
  * Whether a value is an Adjust app token: 12 lower-case letters and digits under an app token name in code that uses
  * Adjust's SDK, its API or names it. Every build of the app sends it with its events, so it is an id; Adjust's API

@@ -39,7 +39,9 @@ import { createHash } from 'node:crypto';
 // tutorials and Fernet examples), the wazuh-wui API password of Wazuh's docker deployment (`MyS3…`), the webservice
 // keys of the PrestaShop PHP library's examples (`JXAP…`, `VIVE…`), the token of Unleash's public demo in
 // @unleash/nextjs's README (`test…`), the API key of TeleSign's sample code (`TE8s…`), the director password of
-// Bacula's regression suite templates (`xevr…`). A copy is no leak (anyone can read it in the project); a deployment
+// Bacula's regression suite templates (`xevr…`), the webhook key of Squadcast's API docs example (`d3c3…`), the user
+// seed of the NATS docs' example creds file (`SUAO…`), the integration token of Grafana OnCall's formatted-webhook docs
+// example (`m12x…`), the preauth secret key of Flutterwave's Rave SDK READMEs (`FLWSECK-c518…`). A copy is no leak (anyone can read it in the project); a deployment
 // still running on one is weak, a setting to change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'eb35c7a351cbfc4703e9b181b4361b9a3cb4baf4813a34500704e15c48fee023',
@@ -112,6 +114,10 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '97907c553edfc244ba2695b8b8a0ceea8eb9eee585192ab23a2e0b721e300cc1',
   '1dd297c11af04b6de291528dba4bc36c6040c510bedcb0fd9007f6ae25e42047',
   '16d66b9e4da606a5cf2fc1acb3afce6b23c6021cb11aec9af1edbc476a455bb1',
+  '8f9fe0974980ebd58c7e246818a65b423362d0c8c5ec67962695c7c7a8afbad8',
+  '23d8e4b8d83a2f27d17e809ca284e8a6115323b554ca86341cc83d49fb375683',
+  '4a1c38fea9b72d1adc0ca64c6165826ff9a44d9ad4de230dd42ffb141154a9da',
+  'a6c185419c260cd660498cd61f0029265d15fae322767b46ea3bb50d44fef25e',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */
