@@ -2,22 +2,28 @@ import { readSettingName } from './sdk-public-keys.js';
 import type { LiteralSite } from './weak-literal.js';
 
 // Ids and keys every build of an app carries, so no secret: Shopify's app key (its OAuth client id), Adjust's app
-// token, RevenueCat's public SDK keys, the client API keys of Backendless and Stream, and Veriff's public API key;
-// each service keeps its secret under another name; and settings whose name says they hold such an id.
+// token, RevenueCat's public SDK keys, ePayco's apiKey, Roboflow's publishable keys, the client API keys of
+// Backendless and Stream, and Veriff's public API key; each service keeps its secret under another name; and settings
+// whose name says they hold such an id.
 
 /** An `api_key` set in shopify_app's `ShopifyApp.configure` block: the app's client id, public in every OAuth URL. */
-export function isShopifyAppClientKey(site: LiteralSite): boolean {
+function isShopifyAppClientKey(site: LiteralSite): boolean {
   return /^(?:config\.)?api_?key$/i.test(site.key) && /\bShopifyApp\.configure\b/.test(site.block ?? '');
 }
 
 /** RevenueCat's public SDK keys, one per store (`appl_`, `goog_`, `amzn_`, `strp_`, `rcb_`): its secret keys start `sk_`. */
-export function isRevenueCatPublicKey(site: LiteralSite): boolean {
+function isRevenueCatPublicKey(site: LiteralSite): boolean {
   return /^(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$/.test(site.value);
 }
 
 /** ePayco's `apiKey` (32 hex) in code that builds its client: its SDKs' name for the public key, which the browser checkout is given; `privateKey` is the secret. */
-export function isEpaycoPublicKey(site: LiteralSite): boolean {
+function isEpaycoPublicKey(site: LiteralSite): boolean {
   return /^(?:api_?key|public_?key)$/i.test(site.key) && /^[0-9a-f]{32}$/.test(site.value) && /\bepayco\b/i.test(site.block ?? '');
+}
+
+/** Roboflow's publishable keys (`rf_…`): roboflow.js runs inference from the browser with one; the private API key has no prefix. */
+function isRoboflowPublishableKey(site: LiteralSite): boolean {
+  return /^rf_[A-Za-z0-9]{20,40}$/.test(site.value);
 }
 
 /**
@@ -25,7 +31,7 @@ export function isEpaycoPublicKey(site: LiteralSite): boolean {
  * Adjust's SDK, its API or names it. Every build of the app sends it with its events, so it is an id; Adjust's API
  * token is the secret.
  */
-export function isAdjustAppToken(site: LiteralSite): boolean {
+function isAdjustAppToken(site: LiteralSite): boolean {
   if (!/^[a-z0-9]{12}$/.test(site.value) || !/app_?token$/i.test(site.key)) return false;
   return /adjust/i.test(site.key) || /\b(?:com\.adjust\.sdk|Adjust(?:Config|Event)?\b|InitAdjust)|\badjust\.com\b/.test(site.block ?? '');
 }
@@ -79,7 +85,7 @@ export function isVeriffPublicKey(site: LiteralSite): boolean {
 // event an app or a page's tracker sends (only its REST `api_key` reads data).
 const PUBLIC_CLIENT_KEY = /^(?:[a-z]{1,20}[_.-])?sinch[_.-]?app(?:lication)?[_.-]?key$|^(?:[a-z]{1,20}[_.-])?kakao[_.-]?(?:javascript|js)[_.-]?(?:app[_.-]?)?key$|^social[_.-]?auth[_.-]?(?:[a-z0-9]{1,20}[_.-]){1,3}key$|^shopify[_.-]?(?:[a-z]{1,12}[_.-]?)?api[_.-]?key$|^(?:docusign[_.-]?)?integrat(?:ion|or)[_.-]?key$|^(?:x-)?parse[_.-]?(?:javascript|js|client|rest[_.-]?api|application|app)[_.-]?(?:id|key)$|^(?:[a-z]{1,20}[_.-])?apps?flyer[_.-]?dev[_.-]?key$|^(?:convert)?kit[_.-]?(?:v3[_.-]?)?(?:api[_.-]?)?key$|^zoom[_.-]?(?:meeting[_.-]?|video[_.-]?)?sdk[_.-]?key$|^(?:[a-z]{1,20}[_.-])?last[_.-]?fm[_.-]?api[_.-]?key$|^(?:[a-z]{1,20}[_.-])?countly[_.-]?(?:app[_.-]?)?key$/i;
 
-/** Whether a setting's name says its value is a public client id, whatever the value looks like. */
-export function isPublicClientIdKey(key: string): boolean {
-  return PUBLIC_CLIENT_KEY.test(key);
+/** Whether a value is an id or key every build of an app carries, by its setting's name or its own shape. */
+export function isAppClientId(site: LiteralSite): boolean {
+  return PUBLIC_CLIENT_KEY.test(site.key) || isShopifyAppClientKey(site) || isEpaycoPublicKey(site) || isAdjustAppToken(site) || isRevenueCatPublicKey(site) || isRoboflowPublishableKey(site);
 }

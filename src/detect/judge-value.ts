@@ -12,9 +12,9 @@ import { isTruncatedMacaroon } from './macaroon.js';
 import { isBareDerKey } from './fake-keys.js';
 import { isTruncatedKey } from './pem-length.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isBrowserUrlKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
-import { isAdjustAppToken, isBackendlessClientKey, isEpaycoPublicKey, isPublicClientIdKey, isRevenueCatPublicKey, isShopifyAppClientKey, isStreamApiKey, isVeriffPublicKey } from './app-client-keys.js';
+import { isAppClientId, isBackendlessClientKey, isStreamApiKey, isVeriffPublicKey } from './app-client-keys.js';
 import { isAnalyticsBrowserKey, isBadgeToken, isMailchimpSdkKey, isPairedPublicKey, isPublicKeyCopy, isPushSubscriptionKey, isRollbarClientToken, isSearchOnlyKey, isStorefrontToken } from './sdk-public-keys.js';
-import { isShortLivedJwt } from './sample-jwt.js';
+import { isJwtWithoutSignature, isShortLivedJwt } from './sample-jwt.js';
 import { isTemplate, isTemplateHead, isTemplateUrlTail } from './template.js';
 import { isDeclaredPublic } from './declared-public.js';
 import { isEmbeddedKey } from './embed-keys.js';
@@ -60,7 +60,9 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // A value cut short by an ellipsis (`Bearer eyJrIjoiT0tT…` in a comment or a guide, `--token "1//0hQZ ...` in a
   // pasted error) shows where a key goes.
   if (/^ ?(?:…|\.{3}(?!\.))/.test(candidate.after ?? '')) return drop('cut short with an ellipsis');
-  if (isPublicClientIdKey(key) || isShopifyAppClientKey(candidate) || isEpaycoPublicKey(candidate) || isAdjustAppToken(candidate) || isRevenueCatPublicKey(candidate)) return drop('a public client id');
+  // A generic rule reads at most 200 characters of a value: the token goes on after them.
+  if (value.startsWith('eyJ') && isJwtWithoutSignature(value + (/^[\w-]*/.exec(candidate.after ?? '')?.[0] ?? ''))) return drop('a JWT cut short before its signature');
+  if (isAppClientId(candidate)) return drop('a public client id');
   // The password Visual Studio sets for the localhost development HTTPS certificate (`Kestrel:Certificates:Development:Password`).
   if (/Certificates(?::|__)Development(?::|__)$/i.test((candidate.before ?? '').replace(/Password["']?\s*[:=]\s*["']?$/i, ''))) return weak('the development certificate');
   if (rule.kind !== 'secret') return rule.lowerGuessable === true ? judgeDeployedValue(value) : judgeSecretSetting(rule, candidate);

@@ -7,7 +7,8 @@ export const PLACEHOLDER_WORDS = [
   'change_in_prod', 'override-me', 'override_me', 'overrideme', 'set-me', 'set_me', 'placeholder', 'redacted',
   'example', 'sample', 'dummy', 'fake', 'mock', 'notreal', 'not_real', 'not-a-real', 'insert', 'todo', 'tbd',
   'fixme', 'yourkey', 'your_key', 'your-key', 'secret_here', 'foobar', 'lorem', 'ipsum', 'blahblah', 'demokey',
-  'helloworld', 'hello_world', 'hello-world', 'not set', 'not_set', 'not-set', 'notset',
+  'helloworld', 'hello_world', 'hello-world', 'not set', 'not_set', 'not-set', 'notset', 'string.here',
+  'string-here', 'string_here',
 ];
 
 /** Whole-value shapes of stand-ins: brackets, `your_…`, labels in capitals, published test keys, filler runs. */
@@ -37,8 +38,9 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // `tutorial_key`), and may end in their own word for password or secret (`SUA_SENHA`, `tu_clave`, `tu_valor_secreto`);
   // also after a provider's prefix (`sk_live_your-stripe-key`) or before more words (`your_api_key_from_step_2.3`).
   /(?<![a-z0-9])(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret[oa]?|password|pass|pwd|id|api|senha|clave|chave|valor|contrase(?:n|ñ)a|passwort|string|value|phrase|code|chars?|cl[eé]|caract[eè]res|characters)(?:\b|(?=[-_])|(?=[0-9!@#$%^&*]{1,6}$))/i,
-  // Run into a provider's prefix with no separator (`AIzaSyyour-api-key…`): `your-` and a credential's name.
-  /your[-_](?:api[-_]?)?(?:key|token|secret|password)/i,
+  // Run into a provider's prefix with no separator (`AIzaSyyour-api-key…`, `K005your_actual_secret_key_here`): `your-`
+  // and a credential's name.
+  /your[-_](?:(?:actual|real|own)[-_])?(?:api[-_]?|secret[-_]?)?(?:key|token|secret|password)/i,
   // The same in camel case, whose capitals separate the words (`SuaNovaSenhaSeguraAqui123!`, `TuClaveSecreta`,
   // `suaSenha`).
   /^(?:[Ss]ua|[Ss]eu|[Tt]u|[Ss]u|[Vv]otre|[Dd]ein|[Ii]hr)(?:[A-Z][a-zà-ü]+){0,5}(?:Senha|Clave|Chave|Contrase(?:n|ñ)a|Passwort|Password|Secret[oa]?|Token|Key)(?:[A-Z][a-zà-ü]+){0,3}[0-9!@#$%^&*]{0,6}$/,
@@ -46,7 +48,8 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // MyFatoorah's demo test token (688 characters, in its docs and plugins' defaults), by its start: a rule may read a
   // long value's first 200 characters only.
   /^rLtt6JWvbUHDDhsZnfpAhpYk4dxYDQkbcPTyGaKp2TYqQgG7FGZ5Th_WD53Oq8Ebz6A53/,
-  /^your[-_]?strong[-_!@#$%(). ]{0,4}pass(?:w[o0]rd)?[0-9!@#$]{0,4}$/i, // Microsoft's SQL Server samples: YourStrong@Passw0rd, yourStrong(!)Password
+  /^your[-_]?strong[-_!@#$%(). ]{0,4}pass(?:w[o0]rd)?[0-9!@#$]{0,4}$/i,
+  /^![A-Za-z0-9]{40}$/, // Django's unusable-password marker (set_unusable_password), as dumpdata writes it: no password exists // Microsoft's SQL Server samples: YourStrong@Passw0rd, yourStrong(!)Password
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)$/, // SECURE_PASSWORD, DB_PASS: a label in capitals
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSE|SENHA|CONTRASENA|CLAVE|CHAVE|PASSWORT|KENNWORT)$|^MY(?:PASS|PASSWORD|PASSWD|PWD|SECRET|TOKEN|KEY)$/, // TON_MOT_DE_PASSE, MYPASS
   // Transbank's published integration API key (the same for every developer), also cut short by a character or two.

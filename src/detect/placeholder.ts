@@ -13,12 +13,13 @@ import { isSampleJwt } from './sample-jwt.js';
  * products install with: Harbor's Harbor12345, Nexus 2's deployment123, MinIO's minioadmin, qBittorrent's adminadmin,
  * NZBGet's tegbzn6789, Nutanix's nutanix/4u (and its lab guides' Nutanix/4u!), the d1r3ctu5 of Directus's compose
  * guide; exchangelib's topsecret; hello-world stand-ins (Snowplow's quick-start `Hell0W0rld!`), the Wi-Fi password of
- * ThingsBoard's device examples (4Friends123!)):
+ * ThingsBoard's device examples (4Friends123!), FreeRADIUS's example client secrets (testing123, testing123-1), the
+ * admin password of ZincSearch's install docs (Complexpass#123)):
  * placeholders, though one written into a password slot may be the password in use (see isStockPassword). Lower or
  * camel case only (a capital first letter and one closing symbol allowed: `TestPassword123!`): an upper-case
  * `SOME_PASSWORD` is a label, not a value anyone uses.
  */
-const DEMO_PASSWORD = /^(?:[Tt]iger|[Hh]ello[-_]?[Ww]orld[0-9]{0,3}|4[Ff]riends123|[Hh]arbor12345|deployment123|minioadmin|adminadmin|tegbzn6789|[Nn]utanix\/4u!?|d1r3ctu5|[Mm]ypass|hunter[0-9]?|[Mm]y[-_]?(?:db|database|sql|mysql|pg|postgres|mongo|redis)[-_]?(?:[Pp]assword|[Pp]ass|[Pp]wd)|[Mm]y[-_]?[Aa]pp[-_]?(?:[Ss]ecret|[Pp]assword)|(?:this[-_]?is[-_]?)?(?:test|my|your|some|new|old|demo|sample|dummy|random|db|user|admin|auth|privacy|priv|prod|dev|staging|secure|strong|super|app|redis|postgres|mysql|mongo|rabbitmq|minio|local|top)[-_]?(?:(?:db|database)[-_])?(?:(?:[Ss]ecret|[Ss]ecure|[Ss]trong|[Rr]eal)[-_]?)?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)(?:[-_@]?[0-9]{1,3})?|(?:[Ss]uper|[Mm]y)[-_]?[Ss]ecret[-_]?(?:[Kk]ey|[Tt]oken)(?:[-_]?[0-9]{1,3})?)$/;
+const DEMO_PASSWORD = /^(?:[Tt]iger|[Hh]ello[-_]?[Ww]orld[0-9]{0,3}|4[Ff]riends123|testing123(?:-[0-9]{1,2})?|[Cc]omplexpass#123|[Hh]arbor12345|deployment123|minioadmin|adminadmin|tegbzn6789|[Nn]utanix\/4u!?|d1r3ctu5|[Mm]ypass|hunter[0-9]?|[Mm]y[-_]?(?:db|database|sql|mysql|pg|postgres|mongo|redis)[-_]?(?:[Pp]assword|[Pp]ass|[Pp]wd)|[Mm]y[-_]?[Aa]pp[-_]?(?:[Ss]ecret|[Pp]assword)|(?:this[-_]?is[-_]?)?(?:test|my|your|some|new|old|demo|sample|dummy|random|db|user|admin|auth|privacy|priv|prod|dev|staging|secure|strong|super|app|redis|postgres|mysql|mongo|rabbitmq|minio|local|top)[-_]?(?:(?:db|database)[-_])?(?:(?:[Ss]ecret|[Ss]ecure|[Ss]trong|[Rr]eal)[-_]?)?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Ss]ecret)(?:[-_@]?[0-9]{1,3})?|(?:[Ss]uper|[Mm]y)[-_]?[Ss]ecret[-_]?(?:[Kk]ey|[Tt]oken)(?:[-_]?[0-9]{1,3})?)$/;
 
 /**
  * Whether a value is one of the published demo passwords above, also in leetspeak (`sup3r-s3cr3t`, `P@ssw0rd1`), whose
@@ -86,7 +87,9 @@ function isPlainPlaceholder(trimmed: string): boolean {
   const found = PLACEHOLDER_WORDS.filter((word) => lower.includes(word));
   if (found.length === 0) return false;
   const opens = found.some((word) => word.length >= 6 && lower.startsWith(word) && /[-_ ]/.test(lower.charAt(word.length)));
-  return opens || !looksMixedRandom(trimmed) || found.some((word) => lower.indexOf(word) !== lower.lastIndexOf(word)) || /(?:[A-Z][a-z]{3,}){3}/.test(trimmed);
+  // A word of ten or more characters is never chance (`4r47NFo1ky-long.random.string.here-xaTatb`, Supervisely's docs token).
+  const longWord = found.some((word) => word.length >= 10);
+  return opens || longWord || !looksMixedRandom(trimmed) || found.some((word) => lower.indexOf(word) !== lower.lastIndexOf(word)) || /(?:[A-Z][a-z]{3,}){3}/.test(trimmed);
 }
 
 // A block typed or pasted over and over to fill a token's length (`hvs.` and a 30-character run three times): at a

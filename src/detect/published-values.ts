@@ -41,7 +41,9 @@ import { createHash } from 'node:crypto';
 // @unleash/nextjs's README (`test…`), the API key of TeleSign's sample code (`TE8s…`), the director password of
 // Bacula's regression suite templates (`xevr…`), the webhook key of Squadcast's API docs example (`d3c3…`), the user
 // seed of the NATS docs' example creds file (`SUAO…`), the integration token of Grafana OnCall's formatted-webhook docs
-// example (`m12x…`), the preauth secret key of Flutterwave's Rave SDK READMEs (`FLWSECK-c518…`). A copy is no leak (anyone can read it in the project); a deployment
+// example (`m12x…`), the preauth secret key of Flutterwave's Rave SDK READMEs (`FLWSECK-c518…`), the server private
+// key of Psono's install guide (`3026…`), the read-only master key of Back4App's public Database Hub datasets
+// (`gIo7…`, in their query snippets). A copy is no leak (anyone can read it in the project); a deployment
 // still running on one is weak, a setting to change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'eb35c7a351cbfc4703e9b181b4361b9a3cb4baf4813a34500704e15c48fee023',
@@ -118,6 +120,8 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '23d8e4b8d83a2f27d17e809ca284e8a6115323b554ca86341cc83d49fb375683',
   '4a1c38fea9b72d1adc0ca64c6165826ff9a44d9ad4de230dd42ffb141154a9da',
   'a6c185419c260cd660498cd61f0029265d15fae322767b46ea3bb50d44fef25e',
+  'd7d2213aa1ada37118d4354ddf5e4b024c9a8c9faeb2d52a33b42ee655415e22',
+  '3ec0c52ae23ea02f5fee08f99e51967935575863eb5746e8e2d0dfb684431c48',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

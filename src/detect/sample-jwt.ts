@@ -21,6 +21,13 @@ export function isSampleJwt(value: string): boolean {
   return entries.length > 0 && entries.length <= 3 && entries.every(([k, v]) => SAMPLE_CLAIM.test(k) && (typeof v !== 'string' || SAMPLE_CLAIM.test(v)));
 }
 
+/** Whether a value is a signed JWT's header and claims with no signature part at all (cut short where a line wrapped): it opens nothing. */
+export function isJwtWithoutSignature(value: string): boolean {
+  if (!/^eyJ[A-Za-z0-9_-]{10,}\.ey[IJ][A-Za-z0-9_-]{10,}$/.test(value)) return false;
+  // `alg: none` tokens end in an empty signature (`header.claims.`), which this shape does not match either.
+  return /"alg"\s*:\s*"(?!none")/.test(Buffer.from(value.slice(0, value.indexOf('.')), 'base64url').toString('utf8'));
+}
+
 // A subject or name that says it is made up (`"sub": "thisisntreal"`, `"name": "fake-user"`).
 function isMadeUpClaim([key, value]: [string, unknown]): boolean {
   return (key === 'sub' || key === 'name') && typeof value === 'string' && MADE_UP.test(value);

@@ -27,8 +27,9 @@ export function isSearchOnlyKey(site: LiteralSite): boolean {
 
 /**
  * Whether a key is a Shopify Storefront API public access token (32 hex digits), made for browsers and limited to the
- * catalogue and carts: its name says storefront, or it is sent as `X-Shopify-Storefront-Access-Token`. Not the
- * Headless channel's private token (`Shopify-Storefront-Private-Token`).
+ * catalogue and carts: its name says storefront, or it is sent as `X-Shopify-Storefront-Access-Token` (or is the
+ * storefront-api-client's `publicAccessToken`). Not the Headless channel's private token
+ * (`Shopify-Storefront-Private-Token`).
  */
 export function isStorefrontToken(site: LiteralSite): boolean {
   if (!/^[a-f0-9]{32}$/i.test(site.value)) return false;
@@ -37,7 +38,8 @@ export function isStorefrontToken(site: LiteralSite): boolean {
   if (/private/i.test(name)) return false;
   const block = site.block ?? '';
   if (/Storefront-Private-Token/i.test(block)) return false;
-  return /storefront/i.test(name) || /X-Shopify-Storefront-Access-Token/i.test(block);
+  // @shopify/storefront-api-client names it `publicAccessToken` (`createStorefrontApiClient({ publicAccessToken })`).
+  return /storefront/i.test(name) || /X-Shopify-Storefront-Access-Token/i.test(block) || (/^publicAccessToken$/i.test(name) && /createStorefrontApiClient/.test(block));
 }
 
 /**

@@ -80,3 +80,50 @@ describe('samples 810 to 817: regional payments, exchanges, CI runners, DNS, wik
     expect(blockingIds('test.js', "var rave = new Rave('FLWPUBK-8cd258c49f38e05292e5472b2b15906e-X', 'FLWSECK-c51891678d48c39eff3701ff686bdb69-X', false);\n")).toEqual([]);
   });
 });
+
+describe('samples 818 to 825: DNS filtering, password managers, app backends, labeling, PaaS, RADIUS, SEO, localization', () => {
+  it('reads Ultralytics HUB and Scale AI keys and a shortened process.env fallback', () => {
+    expect(blockingIds('train.py', "from ultralytics import hub\nhub.login('4081c9e2b7d5f3a1c8e6b4d2f0a9c7e5b3d1f8a6c4')\n")).toEqual(['ultralytics-hub-api-key']);
+    expect(blockingIds('scale_upload.py', 'client = scaleapi.ScaleClient("live_9c4e1a7b3d5f20846ae1c9b7d3f50284")\n')).toEqual(['scale-ai-api-key']);
+    const fallback = "const env = process.env;\nmodule.exports = { uamSecretKey: env.UAM_SECRET_KEY || 'RXAjq8vT2mXz9LwKq8vT2mXz' };\n";
+    expect(blockingIds('config.js', fallback)).toEqual(['js-env-fallback-secret']);
+  });
+
+  it('takes an EAP method, FreeRADIUS example secrets, a JWT cut before its signature and a two-word docs token as no secrets', () => {
+    expect(blockingIds('wpa_supplicant.conf', 'network={\n  ssid="eduroam"\n  eap=PEAP\n  phase2="auth=MSCHAPV2"\n}\n')).toEqual([]);
+    expect(blockingIds('raddb/clients.conf', '#client private-network-1 {\n#\tipaddr\t\t= 192.0.2.0/24\n#\tsecret\t\t= testing123-1\n#}\n')).toEqual([]);
+    const header = Buffer.from('{"alg":"ES256","kid":"qn7rprfanrjgeume6y3btjctsy","typ":"JWT"}').toString('base64url');
+    const claims = Buffer.from(`{"1password.com/auuid":"TJFW5YNTIJC3JCWDX3CGVMJBH4","1password.com/token":"${'k'.repeat(32)}","1password.com/fts":["vaultaccess"],"1password.com/vts":[{"u":"fpd4uum4lrbq32po2mtvdj4sxi","a":48}],"aud":["com.1password.connect"]}`).toString('base64url');
+    expect(blockingIds('config/onepassword.spc', `connection "onepassword" {\n  # token = "${header}.${claims}\n}\n`)).toEqual([]);
+    expect(blockingIds('main.py', 'api = sly.Api(server_address="https://app.supervisely.com", token="4r47NFo1ky-long.random.string.here-xaTatb")\n')).toEqual([]);
+  });
+
+  it("takes Roboflow's publishable keys as public, Psono's and Back4App's published keys as published", () => {
+    expect(blockingIds('api.js', 'axios({ url: "https://detect.roboflow.com/birds/3", params: { api_key: "rf_Qm7TzR2wXk9LpV4nY8cJd3HfB6s" } });\n')).toEqual([]);
+    expect(blockingIds('settings.yaml', "PRIVATE_KEY: '302650c3c82f7111c2e8ceb660d32173cdc8c3d7717f1d4f982aad5234648fcb'\n")).toEqual([]);
+    expect(blockingIds('covid_data.py', "headers = {\n    'X-Parse-Master-Key': 'gIo7p0nTyt72aROJqf0ronfzxGKw8Unjw0Zk6qFm'\n}\n")).toEqual([]);
+  });
+});
+
+describe('samples 826 to 838: CLI secret commands, newsletters, deploy hooks, maps, fitness, Teams, storage, SQL dumps, Shopify, search, queues, voice', () => {
+  it('reads Cloudflare Pages deploy hooks, Radar secret keys, dotenv-vault keys and Shopify CLI partner tokens', () => {
+    const hook = 'curl -s -X POST "https://api.cloudflare.com/client/v4/pages/webhooks/deploy_hooks/4b7e9c1a-3d5f-4e8a-b2c6-9d0f1e3a5b7c"\n';
+    expect(blockingIds('CLAUDE.md', hook)).toEqual(['static-site-deploy-hook']);
+    expect(blockingIds('app.py', '#radar = RadarClient("prj_test_sk_4b1d9e3c7a208f3a61c9d0b24e7f5a13c8d92e6b")\n')).toEqual(['radar-secret-key']);
+    expect(blockingIds('init.js', "Radar.initialize('prj_live_pk_9c4e1a7b3d5f20846ae1c9b7d3f5028416ace9b7');\n")).toEqual([]);
+    const vault = "$prodKey = 'dotenv://:key_9c4e1a7b3d5f20846ae1c9b7d3f5028416ace9b7d5f3102846aec9b1d7f350249c4e1a7b3d5f20846ae1c9b7d3f5028416ace9b7d5f3102846aec9b1d7f35024@'\n";
+    expect(blockingIds('add-dotenv-key.ps1', vault)).toEqual(['dotenv-vault-key']);
+    expect(blockingIds('test.py', "cli_token = 'atkn_4b1d9e3c7a208f3a61c9d0b24e7f5a13c8d92e6b704f1a5c3e98d7b1a4c6e9f2'\n")).toEqual(['shopify-cli-partners-token']);
+    expect(blockingIds('app.py', 'from elevenlabs import generate, set_api_key\n\nset_api_key("9c4e1a7b3d5f20846ae1c9b7d3f50284")\n')).toEqual(['elevenlabs-api-key']);
+  });
+
+  it("takes a Storefront client's publicAccessToken as public, Django's unusable-password marker and stand-ins as no secrets", () => {
+    const storefront = "const client = createStorefrontApiClient({\n  storeDomain: 'https://shop.myshopify.com/',\n  publicAccessToken: 'a3ff9c4e1a7b3d5f20846ae1c9b7d3f5',\n});\n";
+    expect(blockingIds('utils/graphql/client.js', storefront)).toEqual([]);
+    const fixture = '[{"model": "auth.user", "pk": 1, "fields": {"password": "!eQz4kT9mWx2Lp7Rn3Vb8Yc5Hd1Jf6Gs0Ua9Ke4Ti", "username": "bob"}}]\n';
+    expect(blockingIds('django_db_passwords.py', fixture)).toEqual([]);
+    expect(blockingIds('b2.py', 'B2_APPLICATION_KEY = "K005your_actual_secret_key_here"\n')).toEqual([]);
+    // ZincSearch's install docs password, in a Makefile that starts the container.
+    expect(blockingIds('Makefile', 'run:\n\tdocker run -e ZINC_FIRST_ADMIN_USER=admin -e ZINC_FIRST_ADMIN_PASSWORD=Complexpass#123 public.ecr.aws/zinclabs/zincsearch\n')).toEqual([]);
+  });
+});
