@@ -9,6 +9,7 @@ import { matchRule, type HitGrade } from './match-rule.js';
 import { preparePack, type PreparedRule } from './prepare-pack.js';
 import { markSharedFragments } from './shared-fragments.js';
 import { findSplitLiterals } from './split-literals.js';
+import { detectSqlCellHits } from './sql-rows.js';
 import { buildLineWindows, buildWindows, reachLine } from './scan-windows.js';
 import { findWrappedRuns } from './wrapped-runs.js';
 import { detectWrittenFileHits } from './written-files.js';
@@ -64,6 +65,8 @@ export interface ContentHitOptions {
   unwrap?: boolean;
   /** Whether to run the rules scoped to the files a script writes on what it writes (see written-files.ts); default true. */
   writtenFiles?: boolean;
+  /** Whether to read the secret-named values of INSERT statements under their column's name (see sql-rows.ts); default true. */
+  sqlRows?: boolean;
 }
 
 /**
@@ -109,6 +112,10 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
   else if (unwrap && wrapped !== undefined) out.push(...detectDecodedHits(text, pack, findWrappedRuns(text, wrapped).map(toHidden), { unwrap: false, ...onlyOption(only) }));
   if (unwrap && split !== undefined) out.push(...dropSeen(out, detectDecodedHits(text, pack, findSplitLiterals(text, split), { depth: 0, unwrap: false, ...onlyOption(only) })));
   if (options.writtenFiles !== false) out.push(...detectWrittenFileHits(text, (body, scoped) => detectContentHits(body, pack, { depth: 0, unwrap: false, writtenFiles: false, only: scoped }), only));
+  if (options.sqlRows !== false && /\bINSERT[ \t]/i.test(text)) {
+    const named = (rule: PreparedRule, id: number): boolean => rule.rule.generic === true && (only?.(rule, id) ?? true);
+    out.push(...dropSeen(out, detectSqlCellHits(text, (line) => detectContentHits(line, pack, { depth: 0, unwrap: false, writtenFiles: false, sqlRows: false, only: named }))));
+  }
   return markSharedFragments(markContextBlocks(text, out), prepared.rules);
 }
 
