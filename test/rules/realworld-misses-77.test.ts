@@ -127,3 +127,10 @@ describe('samples 826 to 838: CLI secret commands, newsletters, deploy hooks, ma
     expect(blockingIds('Makefile', 'run:\n\tdocker run -e ZINC_FIRST_ADMIN_USER=admin -e ZINC_FIRST_ADMIN_PASSWORD=Complexpass#123 public.ecr.aws/zinclabs/zincsearch\n')).toEqual([]);
   });
 });
+
+describe('sample 839: test management and visual testing', () => {
+  it("reads Percy's project tokens in READMEs and specs, not their stand-ins", () => {
+    expect(blockingIds('README.md', 'export PERCY_TOKEN=web_9c4e1a7b3d5f20846ae1c9b7d3f5028416ace9b7d5f3102846aec9b1d7f35024\n')).toEqual(['percy-token']);
+    expect(blockingIds('README.md', 'export PERCY_TOKEN=web_your_auth_token_here\n')).toEqual([]);
+  });
+});
