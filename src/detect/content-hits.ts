@@ -4,7 +4,7 @@ import { isInSpans, readDevContext } from './dev-blocks.js';
 import { findBuildStageSpans } from './dockerfile-stages.js';
 import { findEncodedRuns, type EncodedRun, type HiddenRun, type Hiding } from './encoded-runs.js';
 import { findKeywordHits, type KeywordHits } from './find-keywords.js';
-import { buildLineIndex, locate, measureLine, sliceLines, type LineIndex } from './line-index.js';
+import { buildLineIndex, measureLine, placeSpan, sliceLines, type LineIndex } from './line-index.js';
 import { matchRule, type HitGrade } from './match-rule.js';
 import { preparePack, type PreparedRule } from './prepare-pack.js';
 import { markSharedFragments } from './shared-fragments.js';
@@ -88,19 +88,15 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
     const windows = rule.rule.scope === 'line' ? buildLineWindows(text, offsets) : buildWindows(text, offsets);
     for (const hit of matchRule(rule, { text, windows, lineLength: (offset) => measureLine(text, offset) })) {
       index ??= buildLineIndex(text);
-      const start = locate(index, hit.secretStart);
-      const end = locate(index, Math.max(hit.secretStart, hit.secretEnd - 1));
+      const place = placeSpan(index, hit.secretStart, hit.secretEnd);
       const secret = hit.secret || text.slice(hit.start, hit.end);
       out.push({
         rule: id,
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column + 1,
+        ...place,
         secretStart: hit.secretStart,
         secretEnd: hit.secretEnd,
         secret,
-        lineText: sliceLines(index, start.line - 1, end.line - 1, hit.secretStart, hit.secretEnd),
+        lineText: sliceLines(index, place.line - 1, place.endLine - 1, hit.secretStart, hit.secretEnd),
         ...(hit.grade === undefined ? {} : { grade: hit.grade }),
         ...(hit.why === undefined ? {} : { why: hit.why }),
         ...(hit.managedHost === undefined ? {} : { managedHost: true }),
@@ -112,7 +108,7 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
   else if (unwrap && wrapped !== undefined) out.push(...detectDecodedHits(text, pack, findWrappedRuns(text, wrapped).map(toHidden), { unwrap: false, ...onlyOption(only) }));
   if (unwrap && split !== undefined) out.push(...dropSeen(out, detectDecodedHits(text, pack, findSplitLiterals(text, split), { depth: 0, unwrap: false, ...onlyOption(only) })));
   if (options.writtenFiles !== false) out.push(...detectWrittenFileHits(text, (body, scoped) => detectContentHits(body, pack, { depth: 0, unwrap: false, writtenFiles: false, only: scoped }), only));
-  if (options.sqlRows !== false && /\bINSERT[ \t]/i.test(text)) {
+  if (options.sqlRows !== false && keywordHits.has(prepared.sqlId)) {
     const named = (rule: PreparedRule, id: number): boolean => rule.rule.generic === true && (only?.(rule, id) ?? true);
     out.push(...dropSeen(out, detectSqlCellHits(text, (line) => detectContentHits(line, pack, { depth: 0, unwrap: false, writtenFiles: false, sqlRows: false, only: named }))));
   }
@@ -158,14 +154,12 @@ function detectDecodedHits(text: string, pack: RulePack, runs: readonly HiddenRu
     const found = detectContentHits(composed, pack, inner).filter((h) => h.secretStart < hi && h.secretEnd > lo);
     if (found.length === 0) continue;
     index ??= buildLineIndex(text);
-    const start = locate(index, run.start);
-    const end = locate(index, run.end - 1);
-    const lineText = sliceLines(index, start.line - 1, end.line - 1, run.start, run.end);
+    const place = placeSpan(index, run.start, run.end);
+    const lineText = sliceLines(index, place.line - 1, place.endLine - 1, run.start, run.end);
     const secret = text.slice(run.start, run.end);
     // The outer text decides whether the encoded string sits in a development block.
     for (const { devBlock: _inner, prodFile: _declared, deployBlock: _pasted, ...hit } of found) {
-      const located = { ...hit, line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 };
-      out.push({ ...located, secretStart: run.start, secretEnd: run.end, secret, lineText, via: run.via });
+      out.push({ ...hit, ...place, secretStart: run.start, secretEnd: run.end, secret, lineText, via: run.via });
     }
   }
   return out;

@@ -36,6 +36,13 @@ export function locate(index: LineIndex, offset: number): { line: number; column
   return { line: line + 1, column: offset - (index.starts[line] ?? 0) + 1 };
 }
 
+/** Where the span `[from, to)` lies: its first character's line and column, its last's line and the column after it. */
+export function placeSpan(index: LineIndex, from: number, to: number): { line: number; column: number; endLine: number; endColumn: number } {
+  const start = locate(index, from);
+  const end = locate(index, Math.max(from, to - 1));
+  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1 };
+}
+
 /** Start and end offsets of a 0-based line, without its line terminator. */
 export function lineBounds(index: LineIndex, line: number): { start: number; end: number } {
   const start = index.starts[line] ?? index.text.length;

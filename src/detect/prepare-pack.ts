@@ -2,6 +2,7 @@ import type { CompiledRule, RulePack } from '../types.js';
 import { buildKeywordMatcher, type KeywordMatcher } from './find-keywords.js';
 import { compileGlobs } from './glob.js';
 import { SPLIT_KEYWORDS } from './split-literals.js';
+import { SQL_KEYWORDS } from './sql-rows.js';
 import { WRAP_KEYWORDS } from './wrapped-runs.js';
 
 // Per-pack state built once and cached: the keyword table, path matchers and lazily compiled regexes.
@@ -25,12 +26,14 @@ export interface PreparedRule {
 
 /** What detection needs from a pack, derived once. */
 export interface PreparedPack {
-  /** The keyword prefilter over every content rule's keywords, WRAP_KEYWORDS and SPLIT_KEYWORDS. */
+  /** The keyword prefilter over every content rule's keywords, WRAP_KEYWORDS, SPLIT_KEYWORDS and SQL_KEYWORDS. */
   readonly matcher: KeywordMatcher;
   /** The id under which the matcher reports WRAP_KEYWORDS (one past the last rule). */
   readonly wrapId: number;
   /** The id under which the matcher reports SPLIT_KEYWORDS (two past the last rule). */
   readonly splitId: number;
+  /** The id under which the matcher reports SQL_KEYWORDS (three past the last rule). */
+  readonly sqlId: number;
   /** True for a path that some path-only rule might match (one regex instead of one per rule). */
   mayMatchPath: (path: string) => boolean;
   rules: readonly PreparedRule[];
@@ -62,6 +65,7 @@ function buildPreparedPack(pack: RulePack): PreparedPack {
   });
   for (const keyword of WRAP_KEYWORDS) keywordIds.set(keyword, [...(keywordIds.get(keyword) ?? []), pack.rules.length]);
   for (const keyword of SPLIT_KEYWORDS) keywordIds.set(keyword, [...(keywordIds.get(keyword) ?? []), pack.rules.length + 1]);
+  for (const keyword of SQL_KEYWORDS) keywordIds.set(keyword, [...(keywordIds.get(keyword) ?? []), pack.rules.length + 2]);
   const pathSources = pack.rules.filter((r) => r.pattern === undefined && r.path !== undefined).map((r) => `(?:${r.path})`);
   const anyPath = pathSources.length === 0 ? undefined : new RegExp(pathSources.join('|'), 'i');
   let matcher: KeywordMatcher | undefined;
@@ -72,6 +76,7 @@ function buildPreparedPack(pack: RulePack): PreparedPack {
     },
     wrapId: pack.rules.length,
     splitId: pack.rules.length + 1,
+    sqlId: pack.rules.length + 2,
     rules,
     mayMatchPath: (path) => anyPath?.test(path) === true,
   };

@@ -1,5 +1,5 @@
 import type { ContentHit } from './content-hits.js';
-import { buildLineIndex, locate, sliceLines } from './line-index.js';
+import { buildLineIndex, placeSpan, sliceLines } from './line-index.js';
 import { readRow, skipSpace, type SqlValue } from './sql-values.js';
 
 // Values an SQL dump or seed file inserts: `INSERT INTO oc_api (username, key) VALUES ('Default', '…')` gives the
@@ -13,6 +13,9 @@ export interface SqlCell {
   start: number;
   end: number;
 }
+
+/** The keyword that gates the reading: only a text that holds it is parsed (see prepare-pack.ts). */
+export const SQL_KEYWORDS: readonly string[] = ['insert'];
 
 const MAX_CELLS = 2000;
 const INSERT = /\bINSERT[ \t]+(?:IGNORE[ \t]+)?INTO[ \t]+[`"[]?([\w.]{1,64})[`"\]]?[ \t]*(?:\(([^()]{1,2000})\))?\s{0,8}VALUES\s{0,8}/gi;
@@ -83,10 +86,8 @@ export function detectSqlCellHits(text: string, detect: DetectLine): ContentHit[
     return found.map((hit) => {
       const secretStart = cell.start + hit.secretStart - prefix.length;
       const secretEnd = cell.start + hit.secretEnd - prefix.length;
-      const start = locate(index, secretStart);
-      const end = locate(index, Math.max(secretStart, secretEnd - 1));
-      const lineText = sliceLines(index, start.line - 1, end.line - 1, secretStart, secretEnd);
-      return { ...hit, line: start.line, column: start.column, endLine: end.line, endColumn: end.column + 1, secretStart, secretEnd, lineText };
+      const place = placeSpan(index, secretStart, secretEnd);
+      return { ...hit, ...place, secretStart, secretEnd, lineText: sliceLines(index, place.line - 1, place.endLine - 1, secretStart, secretEnd) };
     });
   });
 }

@@ -1,5 +1,5 @@
 import type { ContentHit } from './content-hits.js';
-import { buildLineIndex, locate } from './line-index.js';
+import { buildLineIndex, placeSpan } from './line-index.js';
 import type { PreparedRule } from './prepare-pack.js';
 
 // Files a script writes with a here-document (`cat > /etc/ks.cfg <<EOF … EOF`, `sudo tee ~/.pgpass <<'EOF'`) or an
@@ -100,17 +100,12 @@ export function detectWrittenFileHits(text: string, detect: DetectIn, ranHere?: 
     // In a body the shell expands, `"md5$hash"` is filled in when the script runs: a template, not a value.
     const body = readBody(text, file);
     const found = detect(body, scoped).filter((hit) => !(file.expands && /\$(?:[A-Za-z_{(]|[0-9])/.test(hit.secret)));
-    // A body's offsets are the script's, less the body's start: a position in the body is placed by its offset (an
-    // echoed string starts inside its line; a printf's `\n` breaks a line the script does not).
-    const bodyIndex = buildLineIndex(body);
-    const place = (line: number, column: number): { line: number; column: number } =>
-      locate(index, file.start + (bodyIndex.starts[line - 1] ?? 0) + column - 1);
+    // A body's offsets are the script's, less the body's start: a hit is placed by its offsets (an echoed string starts
+    // inside its line; a printf's `\n` breaks a line the script does not).
     return found.map((hit) => {
-      const start = place(hit.line, hit.column);
-      const end = place(hit.endLine, hit.endColumn);
       const secretStart = hit.secretStart + file.start;
       const secretEnd = hit.secretEnd + file.start;
-      return { ...hit, line: start.line, column: start.column, endLine: end.line, endColumn: end.column, secretStart, secretEnd, embeddedPath: file.path };
+      return { ...hit, ...placeSpan(index, secretStart, secretEnd), secretStart, secretEnd, embeddedPath: file.path };
     });
   });
 }
