@@ -44,7 +44,8 @@ export function judgeEncodedPhrase(value: string): Judgement | undefined {
 }
 
 function judgePhrase(text: string | undefined): Judgement | undefined {
-  const decoded = text?.trim();
+  // Words run together in camel case (`ThisIsASecretKeyForESPHomeAPI`) are read one by one.
+  const decoded = text?.trim().replace(/^[A-Za-z]{12,}$/, (run) => run.replace(/(?<=[a-z])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])/g, ' '));
   if (decoded === undefined || !/^(?:[A-Za-z][A-Za-z'’]*[,.!:;]?[ _-]{1,2}){3,}[A-Za-z0-9][A-Za-z0-9'’]*[.!?]*$/.test(decoded)) return undefined;
   const placeholder = isPlaceholder(decoded) || /(?:^|[ _-])(?:not[ _-](?:a[ _-])?real|fake|dummy|example|sample|change(?:[ _-](?:it|this|me)|[ _-]?me)?|replace)(?:$|[ _.!-])/i.test(decoded);
   return placeholder ? drop('a placeholder in base64') : weak('a phrase in base64');

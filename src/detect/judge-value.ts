@@ -73,6 +73,9 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (repeated === 'local') return drop('the user name repeated');
   if (repeated === 'elsewhere') return weak('the user name repeated');
   if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('a stock password') : drop('placeholder');
+  // A login under an `*_AUTH` name (`NEO4J_AUTH=neo4j/password`, `user:changeme`) is judged on its password.
+  const login = rule.generic && /auth$/i.test(key) ? /^[\w.@-]{1,64}[/:]([^/:]+)$/.exec(value)?.[1] : undefined;
+  if (login !== undefined && isPlaceholder(login)) return drop('placeholder');
   // A count of all ten digits inside a key (`sk_test_51234567890abcdef…`, `12345678-ABCD-…-1234567890AB`, down:
   // `ak-test-9876543210fedcba`) was typed; as the password of a database on the internet it is the one people type,
   // and anyone can try it.

@@ -74,6 +74,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:base64|hex)[-_]?(?:encoded)?[-_]?(?:string|value|secret|key)=*$/i, // base64encodedstring==: what goes here, not a value
   /a1b2c3d4e5|1a2b3c4d5e/i, // letters and digits counted up in turn (sk_test_a1b2c3d4e5f6g7h8…): typed filler
   /(?:abc){3}/i, // FB-…-0-abcabcabcabc123: a run typed over, no random key holds it
+  /^abcdef(?:12|123|1234|12345|123456)[!@#$.]?$/i, // ABCdef123!: the alphabet and a count, a textbook password
   // this_is_an_insecure_non_production_key, api-key-this-is-not-used-can-be-ignored!, 32-LONG-SECRET-NOT-SECURE-AT-ALL
   /^(?=[a-z0-9]+(?:[-_][a-z]+){2,}[!.]?$).*(?:insecure|not[-_]secure|non[-_]?prod|not[-_]for[-_]prod|do[-_]not[-_]use|not[-_]used|can[-_]be[-_]ignored)/i,
   /^[a-z][a-z0-9]{1,9}[-_](?:[a-z]{2,8}[-_])?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // sq0csp-ACME_PROD_SECRET: a provider's prefix, then a label

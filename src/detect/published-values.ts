@@ -43,9 +43,24 @@ import { createHash } from 'node:crypto';
 // seed of the NATS docs' example creds file (`SUAO…`), the integration token of Grafana OnCall's formatted-webhook docs
 // example (`m12x…`), the preauth secret key of Flutterwave's Rave SDK READMEs (`FLWSECK-c518…`), the server private
 // key of Psono's install guide (`3026…`), the read-only master key of Back4App's public Database Hub datasets
-// (`gIo7…`, in their query snippets). A copy is no leak (anyone can read it in the project); a deployment
+// (`gIo7…`, in their query snippets), the API key of Namecheap's API docs examples (`56b4…`, ApiUser=apiexample), the
+// PowerDNS sample credential of Nginx Proxy Manager's certbot plugin list (`AbCb…`), the secret of WayForPay's
+// test merchant test_merch_n1 (`flk3…`), the sandbox secret keys of Checkout.com's SDK test suites (`sk_sbox_m73d…` in
+// the Java, .NET, PHP, Python and Go SDKs, and the Node SDK's own), the read-only SDK download key CardinalCommerce
+// gives every Braintree integrator for its Artifactory (`AKCp…`, user braintree_team_sdk), the ApiUser passwords of
+// voxpupuli/puppet-icinga2's examples (`Eih5…`, `12e2…`), the AccessKeyValue of Solar.web Query API's HTTP header
+// example (`47c0…`). A copy is no leak (anyone can read it in the project); a deployment
 // still running on one is weak, a setting to change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
+  'e0e67cd24c030148b4048aac2d1d30b61f42b992d9abd347f2befc23a04db43a',
+  '2ef24b3736e748d8616e575cd0be8499ac8e21aab1552e6d47032ab82cc2d85c',
+  '2e326e5c6fe47280c8be3f9f8a616515433a8039bc76345b39c97f6ac8a4c9c5',
+  'fa1f76713a59950afc62f03d53d0949f89aa20fbf24d00d889d694fb6f78e630',
+  'ef914fc32b4d39267a1ba199bc049a4329a599c92fa1f9b041ee040ef6150277',
+  '684ce821497d4cd8b8201ec7a0285021b6d2962394b9c48c118c64a790013e92',
+  'd026aff07e4b8e1603dff025543323a882461af86d6ea6e98ac80f50b0f7b11c',
+  'df954a8cc197af2d38073ef4fd49565a5bfede8a3076e7a68b5d7de083fa8943',
+  'cc102385b1b32c8d50968d4f7409a00f7ec260782477d1771a41e72cf05dbdfe',
   'eb35c7a351cbfc4703e9b181b4361b9a3cb4baf4813a34500704e15c48fee023',
   'c39c8dd16f26e4af81e450eedbf22d37c783daec37b7a70c1925177138e41646',
   'f32da92686d829ffef874358fd20d947a2c45398e9bddaad5680ab732df5664b',
@@ -126,6 +141,6 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */
 export function isPublishedCredential(value: string, hashes: ReadonlySet<string> = PUBLISHED_SHA256): boolean {
-  if (value.length < 16 || value.length > 128) return false;
+  if (value.length < 12 || value.length > 128) return false;
   return hashes.has(createHash('sha256').update(value).digest('hex'));
 }

@@ -80,7 +80,7 @@ describe('sample 154: API request collections and HTTP scratch files', () => {
 describe('sample 156: IoT and maker projects', () => {
   it("reads Arduino's SECRET_ prefix as a prefix: SECRET_PASS and SECRET_DEVICE_KEY are secrets, SECRET_SSID and SECRET_BROKER not", () => {
     const tab = '#define SECRET_SSID "Kv7rT2mXq9Lp"\n#define SECRET_PASS "Rk4w-Xq9v-2mTz"\n#define SECRET_BROKER "a1b2c3d4e5f6g7-ats.iot.eu-west-1.amazonaws.com"\n#define SECRET_DEVICE_KEY "Q7LZ2XKT9MWB4RFS8C3D"\n';
-    expect(blockingIds('arduino_secrets.h', tab)).toEqual(['c-define-secret', 'c-define-secret']);
+    expect(blockingIds('arduino_secrets.h', tab)).toEqual(['c-define-secret', 'arduino-iot-cloud-device-key']);
     expect(blockingIds('arduino_secrets.h', '#define SECRET_SSID "WiFi Name"\n#define SECRET_PASS "WiFi Password"\n')).toEqual([]);
   });
 
