@@ -82,8 +82,10 @@ export function isVeriffPublicKey(site: LiteralSite): boolean {
 // every request URL, from browsers too (its shared secret signs the authenticated calls). Kakao's JavaScript key is
 // the browser SDK's (`Kakao.init`), locked to the app's domains (its REST and admin keys are the secrets). Sinch's
 // application key names the app to its SDK (the application secret beside it signs). Countly's app key goes with every
-// event an app or a page's tracker sends (only its REST `api_key` reads data).
-const PUBLIC_CLIENT_KEY = /^(?:[a-z]{1,20}[_.-])?sinch[_.-]?app(?:lication)?[_.-]?key$|^(?:[a-z]{1,20}[_.-])?kakao[_.-]?(?:javascript|js)[_.-]?(?:app[_.-]?)?key$|^social[_.-]?auth[_.-]?(?:[a-z0-9]{1,20}[_.-]){1,3}key$|^shopify[_.-]?(?:[a-z]{1,12}[_.-]?)?api[_.-]?key$|^(?:docusign[_.-]?)?integrat(?:ion|or)[_.-]?key$|^(?:x-)?parse[_.-]?(?:javascript|js|client|rest[_.-]?api|application|app)[_.-]?(?:id|key)$|^(?:[a-z]{1,20}[_.-])?apps?flyer[_.-]?dev[_.-]?key$|^(?:convert)?kit[_.-]?(?:v3[_.-]?)?(?:api[_.-]?)?key$|^zoom[_.-]?(?:meeting[_.-]?|video[_.-]?)?sdk[_.-]?key$|^(?:[a-z]{1,20}[_.-])?last[_.-]?fm[_.-]?api[_.-]?key$|^(?:[a-z]{1,20}[_.-])?countly[_.-]?(?:app[_.-]?)?key$/i;
+// event an app or a page's tracker sends (only its REST `api_key` reads data). Ghost's Content API key reads only
+// published content and is made for browsers (its Admin API key is the secret); Freshchat's app key is its mobile
+// SDK's (the REST API token is the secret).
+const PUBLIC_CLIENT_KEY = /^(?:[a-z]{1,20}[_.-])?sinch[_.-]?app(?:lication)?[_.-]?key$|^(?:[a-z]{1,20}[_.-])?kakao[_.-]?(?:javascript|js)[_.-]?(?:app[_.-]?)?key$|^social[_.-]?auth[_.-]?(?:[a-z0-9]{1,20}[_.-]){1,3}key$|^shopify[_.-]?(?:[a-z]{1,12}[_.-]?)?api[_.-]?key$|^(?:docusign[_.-]?)?integrat(?:ion|or)[_.-]?key$|^(?:x-)?parse[_.-]?(?:javascript|js|client|rest[_.-]?api|application|app)[_.-]?(?:id|key)$|^(?:[a-z]{1,20}[_.-])?apps?flyer[_.-]?dev[_.-]?key$|^(?:convert)?kit[_.-]?(?:v3[_.-]?)?(?:api[_.-]?)?key$|^zoom[_.-]?(?:meeting[_.-]?|video[_.-]?)?sdk[_.-]?key$|^(?:[a-z]{1,20}[_.-])?last[_.-]?fm[_.-]?api[_.-]?key$|^(?:[a-z]{1,20}[_.-])?countly[_.-]?(?:app[_.-]?)?key$|^(?:[a-z]{1,20}[_.-])?ghost[_.-]?content[_.-]?(?:api[_.-]?)?key$|^(?:[a-z]{1,20}[_.-])?freshchat[_.-]?app[_.-]?key$/i;
 
 /** A T-Bank (Tinkoff) acquiring TerminalKey (digits, `DEMO` on a test terminal): it names the shop in every payment form; the terminal's password signs. */
 function isTinkoffTerminalKey(site: LiteralSite): boolean {

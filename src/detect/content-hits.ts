@@ -13,6 +13,7 @@ import { detectSqlCellHits } from './sql-rows.js';
 import { buildLineWindows, buildWindows, reachLine } from './scan-windows.js';
 import { findWrappedRuns } from './wrapped-runs.js';
 import { detectWrittenFileHits } from './written-files.js';
+import { isLiveScript } from './test-scripts.js';
 
 // Characters of the surrounding line scanned with a decoded value (its key, its quotes).
 const LINE_CONTEXT = 512;
@@ -43,6 +44,8 @@ export interface ContentHit {
   devBlock?: true;
   /** Set when the text declares a production environment (`FLASK_ENV=production`), whatever its path suggests. */
   prodFile?: true;
+  /** Set when the text calls a live service with no test runner or assertion in it (see test-scripts.ts). */
+  liveScript?: true;
   /** Set on a generic secret a few lines from a provider key in its own format (see live-neighbours.ts). */
   besideLiveKey?: true;
   /** Set when the hit lies in a code block introduced as a platform's environment variables (see deploy-blocks.ts). */
@@ -121,13 +124,15 @@ function markContextBlocks(text: string, hits: ContentHit[]): ContentHit[] {
   const { spans, declaresProduction: prodFile } = readDevContext(text);
   const deploy = findDeployBlocks(text);
   const build = findBuildStageSpans(text);
-  if (spans.length === 0 && deploy.length === 0 && build.length === 0 && !prodFile) return hits;
+  const liveScript = isLiveScript(text);
+  if (spans.length === 0 && deploy.length === 0 && build.length === 0 && !prodFile && !liveScript) return hits;
   return hits.map((hit) => ({
     ...hit,
     ...(isInSpans(spans, hit.secretStart) ? { devBlock: true } : {}),
     ...(isInSpans(deploy, hit.secretStart) ? { deployBlock: true } : {}),
     ...(isInSpans(build, hit.secretStart) ? { buildStage: true } : {}),
     ...(prodFile ? { prodFile: true } : {}),
+    ...(liveScript ? { liveScript: true } : {}),
   }));
 }
 
@@ -158,7 +163,7 @@ function detectDecodedHits(text: string, pack: RulePack, runs: readonly HiddenRu
     const lineText = sliceLines(index, place.line - 1, place.endLine - 1, run.start, run.end);
     const secret = text.slice(run.start, run.end);
     // The outer text decides whether the encoded string sits in a development block.
-    for (const { devBlock: _inner, prodFile: _declared, deployBlock: _pasted, ...hit } of found) {
+    for (const { devBlock: _inner, prodFile: _declared, deployBlock: _pasted, liveScript: _script, ...hit } of found) {
       out.push({ ...hit, ...place, secretStart: run.start, secretEnd: run.end, secret, lineText, via: run.via });
     }
   }

@@ -68,6 +68,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^Atzr\|[\w-]{0,100}$/, // an Amazon refresh token cut to its prefix (real ones run to 300 and more characters)
   /^[^:\s]*:(?:password|passwd|pass|pwd|secret)$/i, // user:password, user%40example.com:pass
   /^(?:null|nil|none|undefined|true|false|empty|secret|password|passwd|pass|token|key|test|admin|root|string|value|required|optional)$/i,
+  /^(?:secret|api|access|auth)[-_]?(?:key|token)$/i, // a setting's name in its own slot (`https://id:secretkey@api.exotel.com`)
   /^(?:senha|contrase(?:n|ñ)a|mot[-_]?de[-_]?passe|passwort|kennwort|parola|sifre|şifre|has(?:l|ł)o|wachtwoord|losenord)$/i, // "password" in other languages
   /[-_](?:at[-_]least[-_])?\d{2,3}[-_]?(?:chars?|characters|bytes)(?:[-_](?:min|minimum|long))?$/i, // jwt-secret-32-chars-min, app-encryption-key-32bytes
   /^\d{1,3}[-_]?(?:bytes?|chars?|characters|bits?)[-_](?:[a-z]{2,12}[-_]){0,3}[a-z]{2,12}$/i, // 32-byte-encryption-key, 16-byte-init-vector: a size and a kind
@@ -75,6 +76,8 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /a1b2c3d4e5|1a2b3c4d5e/i, // letters and digits counted up in turn (sk_test_a1b2c3d4e5f6g7h8…): typed filler
   /(?:abc){3}/i, // FB-…-0-abcabcabcabc123: a run typed over, no random key holds it
   /^abcdef(?:12|123|1234|12345|123456)[!@#$.]?$/i, // ABCdef123!: the alphabet and a count, a textbook password
+  /^[a-z]{2,10}-test-[0-9]{1,4}$/, // devto-test-456, sk-test-123: a service's name, `test` and a number in a test's fixture
+  /([0-9a-f])(?!\1)([0-9a-f])(?:\1\2){3}$/i, // …5c5c5c5c: a hex pair typed over to fill a made-up key's tail
   // this_is_an_insecure_non_production_key, api-key-this-is-not-used-can-be-ignored!, 32-LONG-SECRET-NOT-SECURE-AT-ALL
   /^(?=[a-z0-9]+(?:[-_][a-z]+){2,}[!.]?$).*(?:insecure|not[-_]secure|non[-_]?prod|not[-_]for[-_]prod|do[-_]not[-_]use|not[-_]used|can[-_]be[-_]ignored)/i,
   /^[a-z][a-z0-9]{1,9}[-_](?:[a-z]{2,8}[-_])?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // sq0csp-ACME_PROD_SECRET: a provider's prefix, then a label

@@ -44,14 +44,20 @@ import { createHash } from 'node:crypto';
 // example (`m12x…`), the preauth secret key of Flutterwave's Rave SDK READMEs (`FLWSECK-c518…`), the server private
 // key of Psono's install guide (`3026…`), the read-only master key of Back4App's public Database Hub datasets
 // (`gIo7…`, in their query snippets), the API key of Namecheap's API docs examples (`56b4…`, ApiUser=apiexample), the
-// PowerDNS sample credential of Nginx Proxy Manager's certbot plugin list (`AbCb…`), the secret of WayForPay's
-// test merchant test_merch_n1 (`flk3…`), the sandbox secret keys of Checkout.com's SDK test suites (`sk_sbox_m73d…` in
-// the Java, .NET, PHP, Python and Go SDKs, and the Node SDK's own), the read-only SDK download key CardinalCommerce
-// gives every Braintree integrator for its Artifactory (`AKCp…`, user braintree_team_sdk), the ApiUser passwords of
+// PowerDNS sample credential of Nginx Proxy Manager's certbot plugin list (`AbCb…`), the secret of WayForPay's test
+// merchant test_merch_n1 (`flk3…`), the sandbox secret keys of Checkout.com's SDK test suites (`sk_sbox_m73d…` in the
+// Java, .NET, PHP, Python and Go SDKs, and the Node SDK's own), the read-only SDK download key CardinalCommerce gives
+// every Braintree integrator for its Artifactory (`AKCp…`, user braintree_team_sdk), the ApiUser passwords of
 // voxpupuli/puppet-icinga2's examples (`Eih5…`, `12e2…`), the AccessKeyValue of Solar.web Query API's HTTP header
-// example (`47c0…`). A copy is no leak (anyone can read it in the project); a deployment
-// still running on one is weak, a setting to change rather than a secret to rotate, and not reported.
+// example (`47c0…`), the client secret of Epic Online Services' SDK samples (`hs6O…`, product EOSTest), Giphy's public
+// beta key (`dc6z…`), the app secret of Omie's public demo app (`fed2…`, with app key 3833…), the bundler key of
+// Biconomy's quick-start docs (`nJPK…`). A copy is no leak (anyone can read it in the project); a deployment still
+// running on one is weak, a setting to change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
+  '9be68005f7aef2b77d21beb70215d0d619c3e6b9f807f6abe5c80f7ddb3ceb87',
+  '714c3f93433433b15a3d19a022d9aa08f33b100ee8a1a64f5b0076c06cf1006d',
+  '71275e200660d2d3d159b5a31168f9d7baad1a1ba306cd2515b1f136a1564c9e',
+  'e1bb72ff7816ebe8b386d913fe30fd89538b0d4bc680576699d573ff71762ba0',
   'e0e67cd24c030148b4048aac2d1d30b61f42b992d9abd347f2befc23a04db43a',
   '2ef24b3736e748d8616e575cd0be8499ac8e21aab1552e6d47032ab82cc2d85c',
   '2e326e5c6fe47280c8be3f9f8a616515433a8039bc76345b39c97f6ac8a4c9c5',

@@ -112,7 +112,7 @@ export function isStockPassword(site: LiteralSite): boolean {
   const user = findUrlUser(before, site.after);
   if (user !== undefined) return user.toLowerCase() !== value.toLowerCase();
   if (/(?:^|;)\s*(?:password|pwd)\s*=\s*$/i.test(before)) return true;
-  if (/(?:^|\s)(?:-p|--password|--pass)(?:\s+|=)$/.test(before)) return true; // a command's password option: psexec -p, mysql --password=
+  if (/(?:^|\s)(?:(?:-p|--password|--pass)(?:\s+|=)|-[Pp]assword\s+)$/.test(before)) return true; // a command's password option: psexec -p, mysql --password=, PowerShell's -Password
   if (/\b(?:DirectoryEntry|NetworkCredential)\s*\([^()]*,\s*@?["']$/.test(before)) return true; // a credential constructor's password argument
   const keyWord = /([a-z]+)[^a-z]*$/i.exec(site.key)?.[1]?.toLowerCase();
   if (!isPasswordKey(site.key) || keyWord === value.toLowerCase() || !isWrittenLiteral(site)) return false;

@@ -7,6 +7,10 @@ const pack = loadDiskPack();
 
 const { blockingIds } = bindToPack(pack);
 // The API key of Namecheap's API docs examples (ApiUser=apiexample), published.
+// Giphy's public beta key, published in its docs for everyone.
+const GIPHY_BETA_KEY = 'dc6zaTOxFJmzC';
+// The bundler URL of Biconomy's quick-start docs, with its published key.
+const BICONOMY_DOCS_BUNDLER = 'https://bundler.biconomy.io/api/v2/80001/nJPK7B3ru.dd7f7861-190d-41bd-af80-6877f74b8f44';
 const NAMECHEAP_DOCS_KEY = '56b4c87ef4fd49cb96d915c0db68194';
 
 describe('samples 840 to 847: Japanese SaaS, science APIs, maker tools, CIS services, acquirers, graph DBs, registrars, media servers', () => {
@@ -99,5 +103,80 @@ describe('samples 848 to 855: virtualization, delivery tools, IoT networks, home
     expect(blockingIds('playbook.yml', '  vars:\n    controller_host: https://localhost\n    controller_username: admin\n    controller_password: ansible123!\n')).toEqual([]);
     expect(blockingIds('src/App.js', 'this.eventSource = new EventSource("https://api.particle.io/v1/devices/events?access_token="+config.access_token);\n')).toEqual([]);
     expect(blockingIds('setup-node.sh', 'echo "  curl -k -H \\"Authorization: PVEAPIToken=ci@pve!deploy=<TOKEN>\\" https://pve:8006/api2/json/nodes"\n')).toEqual([]);
+  });
+});
+
+describe('samples 856 to 863: legacy databases, HR, video, images, blogging, game platforms, game backends, enterprise SaaS', () => {
+  it("reads Sybase isql passwords, Couchbase's PasswordAuthenticator and Mule keys; not drivers' sample passwords", () => {
+    expect(blockingIds('check_sybase.sh', 'isql -U sa -P Kq8vT2mZ -S ASCA <<SQL\n')).toEqual(['sql-server-cli-password']);
+    expect(blockingIds('check_sybase.sh', 'isql -U sa -P "$SA_PASSWORD" -S ASCA <<SQL\n')).toEqual([]);
+    const capella = 'auth = PasswordAuthenticator("Access", "Hq7mW2kR9tLp")\ncluster = Cluster("couchbases://cb.x7k2.cloud.couchbase.com", ClusterOptions(auth))\n';
+    expect(blockingIds('capella.py', capella)).toEqual(['login-call-password']);
+    expect(blockingIds('README.md', 'mvn clean package "-Dmule.env=dev" "-Dmule.key=T79wFHViPFKueoNt"\n')).toEqual(['mule-secure-properties-key']);
+    expect(blockingIds('README.md', "MULE_ARGUMENTS='-M-Dmule.env=dev -M-Dmule.key=1234567890123456'\n")).toEqual([]);
+    expect(blockingIds('select_sample.py', 'ConStr = "SERVER=ids0;DATABASE=db1;HOST=127.0.0.1;PROTOCOL=onsoctcp;SERVICE=9088;UID=TestUser1;PWD=MySimplePass1;"\n')).toEqual([]);
+  });
+
+  it("reads Ghost Admin keys and Tumblr clients' positional secrets; not Ghost's Content key, a Rust test's fixtures or a typed-over tail", () => {
+    const ghost = 'GHOST_URL=https://blog.example.io\nGHOST_CONTENT_API_KEY=3f9a1c7e5b2d8046e1a9c3f7b5\nGHOST_ADMIN_API_KEY=b900194755a0f2c823a80c10:5076acb35463cf3483dbfde255c261be641b1026aa795cf32e7e1099ed62a6d8\n';
+    expect(blockingIds('docs/SETUP.md', ghost)).toEqual(['ghost-admin-api-key']);
+    const tumblr = "client = pytumblr.TumblrRestClient(\n    'KCfNnpHb6ClrDzm4DOAYHO1GuGpx6zZ0QABfDHcd6Jkiv8JuS7',\n    '4uywhe8ckEtGzTUEeks2HVQFNpVQqjWJSchMZm3ASx8TAKXAmr'\n)\n";
+    expect(blockingIds('bot.py', tumblr)).toEqual(['tumblr-client-credentials']);
+    expect(blockingIds('src/config.rs', '    letmepost_api_key = "sk-test-123"\n    devto_api_key = "devto-test-456"\n')).toEqual([]);
+    expect(blockingIds('PEXELS_SETUP.md', 'PEXELS_API_KEY=563492ad6f917000010000019c2b7e4d1a8f3b6e9c0d5a7f5c5c5c5c\n')).toEqual([]);
+  });
+
+  it("stays silent on Giphy's public beta key", () => {
+    expect(blockingIds('src/config/index.js', `    giphyAPIKey: process.env.GIPHY_API_KEY || "${GIPHY_BETA_KEY}",\n`)).toEqual([]);
+  });
+});
+
+describe('samples 864 to 871: Indian SMS, Brazilian SaaS, support chat, CRMs, email marketing, realtime, WebRTC, licensing', () => {
+  it('reads Keap tokens, GetResponse headers, Paddle Classic auth codes, 2Factor URLs and REST Assured logins', () => {
+    expect(blockingIds('survey.cfm', '<cfset key = "KeapAK-7ad0f17b76ae85513305ec9f30cbc8863fe4cc2ba711ae0990">\n')).toEqual(['keap-access-token']);
+    expect(blockingIds('routes.js', "  headers: { 'X-Auth-Token': 'api-key w2kct3v4cq528tisg402pxdiq2lnv4kf' },\n")).toEqual(['getresponse-api-key']);
+    expect(blockingIds('CouponList.js', 'axios.post(url, { vendor_id: 12345, vendor_auth_code:"acd3130d179735bb0910cb977d3f48a8032af26c54ccd38ac0" })\n')).toEqual(['paddle-classic-vendor-auth-code']);
+    expect(blockingIds('main.py', 'r = requests.get(f"https://2factor.in/API/V1/42b67bd5-8e15-46d0-8594-2966d41afcee/SMS/{phone}/AUTOGEN")\n')).toEqual(['twofactor-api-key']);
+    expect(blockingIds('GetContacts.java', 'given().auth().basic("ops@shop.io", "Tz8wQm4kR2v").when().get(url);\n')).toEqual(['login-call-password']);
+    expect(blockingIds('shoutit/settings.py', 'PUSHER_SETTINGS.setdefault("secret", "c41f7e0a92db4e35a8f1")\n')).toEqual(['option-pair-password']);
+  });
+
+  it("stays silent on a Streak pipeline key, a Mapbox public token in next.config, Freshchat's app key and Exotel's stand-in login", () => {
+    const streak = 'const STREAK_PIPELINE_KEY = "agxzfm1haWxmb29nYWVyOAsSDE9yZ2FuaXphdGlvbiIRYWNtZS5zaG9wQGdtYWlsLmNvbQwLEghXb3JrZmxvdxiAgICAgICACgw";\n';
+    expect(blockingIds('src/index.ts', streak)).toEqual([]);
+    expect(blockingIds('next.config.js', 'module.exports = {\n  env: {\n    REACT_APP_MAPBOX_API_ACCESS_TOKEN: "pk.eyJ1IjoiP5fjKHVH0UOkUf8B8CmFQwoHXUKSKPd6cOpSMdLI.9_1C0Vd3Ojy7YGDYoFLtg6",\n  },\n};\n')).toEqual([]);
+    expect(blockingIds('Src/Config/freshchat.ts', "export const FRESHCHAT_APP_ID = '5b7c1d2e-8f3a-4b6c-9d0e-1f2a3b4c5d6e';\nexport const FRESHCHAT_APP_KEY = '9e1c7a42-3b5d-4f60-8a2e-d71c05b94f38';\n")).toEqual([]);
+    expect(blockingIds('exotel/__init__.py', 'requests.post("https://id:secretkey@api.exotel.com/v1/Accounts/acme/Calls/connect", data=payload)\n')).toEqual([]);
+  });
+});
+
+describe('samples 872 to 879: GIS, wallets, healthcare, open banking, POS, shipping, marketplaces, marketing clouds', () => {
+  it('reads Magic secret keys, Biconomy paymaster URLs and Pimlico keys; not Magic publishable keys or Biconomy docs key', () => {
+    expect(blockingIds('src/components/Navbar.jsx', 'const magic = new Magic("sk_live_A7C3E9F1B5D2084E");\n')).toEqual(['magic-secret-key']);
+    expect(blockingIds('src/components/Navbar.jsx', 'const magic = new Magic("pk_live_A7C3E9F1B5D2084E");\n')).toEqual([]);
+    const paymaster = "const paymasterUrl = 'https://paymaster.biconomy.io/api/v1/80001/3j50EOBbW.5412578e-d4a6-4af3-9317-998b29a24cca';\n";
+    expect(blockingIds('src/utils/biconomy.ts', paymaster)).toEqual(['biconomy-api-key']);
+    expect(blockingIds('src/index.ts', `const bundlerUrl = "${BICONOMY_DOCS_BUNDLER}";\n`)).toEqual([]);
+    expect(blockingIds('README.md', '```bash\nexport PIMLICO_API_KEY=pim_bukqEGi4WPlrVXusgUSXu9\n```\n')).toEqual(['pimlico-api-key']);
+  });
+
+  it("reads FedEx key pairs in guides, eBay tokens in headers, Pendo integration keys and Omniture secrets", () => {
+    const fedex = '```bash\nFEDEX_API_KEY=l7a2fbb7efa742a6c4d973b67c6c3df28e \\\nFEDEX_SECRET_KEY=3fd7b5a105ffcdb20a332ec437012030 \\\nnpm run deploy\n```\n';
+    expect(blockingIds('README.md', fedex)).toEqual(['fedex-api-key', 'fedex-api-secret']);
+    const ebay = "    headers: { 'Authorization': 'Bearer v^1.1#i^1#p^3#r^1#f^0#I^3#t^H4sIoNwMA7sWdJbB4IoeKu3DVrCrSkKLD9P46DsKIYjGrtxJzX3xm85WrNK_mIYEeYV2McmnVQImeylzxXqS2Kl2Bxtuex2l8VyrcPRSxvl5HpytSEMcP53cMP7l' },\n";
+    expect(blockingIds('ebay.js', ebay)).toEqual(['ebay-oauth-token']);
+    expect(blockingIds('tap_pendo/nps.py', "headers = {'X-Pendo-Integration-Key': '47e50cc5-3093-4d7b-9e77-462786cd18c5'}\n")).toEqual(['pendo-integration-key']);
+    expect(blockingIds('dump_analytics.py', "analytics = omniture.authenticate('etl:Acme Shop', 'acd3130d179735bb0910cb977d3f48a8')\n")).toEqual(['omniture-shared-secret']);
+  });
+
+  it('reads a key in a script named like a test that calls the service and tests nothing; not the same key in a test', () => {
+    const script = "const APP_SECRET = 'Qm7TzR2wXk9LpV4nY8cJd3HfB6sWq1Ea';\nconst r = await fetch('https://www.clover.com/oauth/token', { method: 'POST', body: JSON.stringify({ client_secret: APP_SECRET }) });\nconsole.log(await r.json());\n";
+    expect(blockingIds('test-clover.js', script)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('tests/test-clover.js', script)).toEqual([]);
+    expect(blockingIds('test-clover.js', `import { test } from 'node:test';\ntest('token', async () => {\n${script}});\n`)).toEqual([]);
+  });
+
+  it('reads a password after a bold label in capitals', () => {
+    expect(blockingIds('DHL_SETUP.md', '- **USERNAME:** `apR3kT9mQz2wLx`\n- **PASSWORD:** `Q!6jTz8wXk2mR4vN`\n')).toEqual(['docs-bold-label-secret']);
   });
 });

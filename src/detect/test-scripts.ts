@@ -1,0 +1,34 @@
+// A file named like a test (`test-clover.js`, `print_test.py`, `scripts/test-chatwork.ts`) that no test runner would
+// run: a one-off script that calls a live service with the developer's own key. Its name says test; its text does not.
+
+// Names that only a test runner's conventions make tests, outside any test directory. Not test data, settings or
+// doubles (`test_data.py`, `test_settings.py`, `mock_api.js`), whose values are the tests' own.
+const TEST_NAME = /(?:^|\/)(?:test[-_][^/]+\.(?:py|[cm]?[jt]sx?|rb|php|sh)|[^/]+[._-]test\.(?:py|[cm]?[jt]sx?|rb|php)|tests?\.(?:py|rb|js|ts))$/i;
+const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|__mocks__|mocks?|spec|specs|testdata|test-data|fixtures?|testing|e2e|smoke)\//i;
+const DATA_NAME = /(?:^|[/_.-])(?:data|datas|fixtures?|settings|config|configs|conf|env|helpers?|utils?|mocks?|fakes?|stubs?|dummy|samples?|constants?|setup)(?:[_.-][^/]*)?\.[a-z0-9]+$/i;
+
+// What tests are written with: a runner's functions and imports, assertions, test attributes. One is enough.
+const TEST_MARKERS = new RegExp(
+  [
+    String.raw`\b(?:describe|it|test|beforeEach|beforeAll|afterEach|afterAll|suite)\s*\(\s*["'\x60]`,
+    String.raw`\bexpect\s*\(`,
+    String.raw`\bassert(?:\.|_|\s*\(|\s+[\w(!])`,
+    String.raw`\b(?:unittest|pytest|jest|vitest|mocha|chai|sinon|supertest|nock|ava|node:test|@playwright/test|cypress|testing|RSpec|Minitest|PHPUnit|TestCase|Test::More)\b`,
+    String.raw`^[ \t]*(?:async[ \t]+)?def[ \t]+test_?\w*\s*\(`,
+    String.raw`@Test\b|\[(?:Test|Fact|Theory|TestMethod)\]|#\[(?:test|cfg\(test\))\]|\bfunc[ \t]+Test\w*\(`,
+  ].join('|'),
+  'm',
+);
+
+// A literal URL to a host on the internet: the script talks to a real service.
+const LIVE_URL = /\bhttps?:\/\/(?!(?:localhost|127\.|0\.0\.0\.0|\[::1\]|[\w.-]*example\.(?:com|org|net))[:/])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b/i;
+
+/** Whether a path names a test only by its file name, in no test directory, and not as the tests' data or settings. */
+export function isNamedLikeTest(path: string): boolean {
+  return TEST_NAME.test(path) && !TEST_DIR.test(path) && !DATA_NAME.test(path);
+}
+
+/** Whether a text reads as a script calling a live service, written with no test runner, assertion or test function. */
+export function isLiveScript(text: string): boolean {
+  return LIVE_URL.test(text) && !TEST_MARKERS.test(text);
+}
