@@ -39,6 +39,8 @@ async function bundleCommonJs() {
   await build({
     ...cjs,
     entryPoints: { stanch: 'src/cli/start-cli.ts' },
+    // Whitespace only (names and syntax kept, so stack traces still read): 1 MB to 0.9 MB at 1358 rules.
+    minifyWhitespace: true,
     plugins: [sideFiles],
     define: { 'import.meta.url': '__stanchImportMetaUrl' },
     banner: { js: "const __stanchImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },

@@ -113,6 +113,7 @@ describe('samples 856 to 863: legacy databases, HR, video, images, blogging, gam
     const capella = 'auth = PasswordAuthenticator("Access", "Hq7mW2kR9tLp")\ncluster = Cluster("couchbases://cb.x7k2.cloud.couchbase.com", ClusterOptions(auth))\n';
     expect(blockingIds('capella.py', capella)).toEqual(['login-call-password']);
     expect(blockingIds('README.md', 'mvn clean package "-Dmule.env=dev" "-Dmule.key=T79wFHViPFKueoNt"\n')).toEqual(['mule-secure-properties-key']);
+    expect(blockingIds('README.md', 'curl "https://api.wistia.com/v1/medias.json?api_password=e997ff80a0807f4013cb04b1a77f6818b2b06ae1ea0064422ed9e061b95dd73d"\n')).toEqual(['wistia-api-token']);
     expect(blockingIds('README.md', "MULE_ARGUMENTS='-M-Dmule.env=dev -M-Dmule.key=1234567890123456'\n")).toEqual([]);
     expect(blockingIds('select_sample.py', 'ConStr = "SERVER=ids0;DATABASE=db1;HOST=127.0.0.1;PROTOCOL=onsoctcp;SERVICE=9088;UID=TestUser1;PWD=MySimplePass1;"\n')).toEqual([]);
   });
@@ -137,6 +138,7 @@ describe('samples 864 to 871: Indian SMS, Brazilian SaaS, support chat, CRMs, em
     expect(blockingIds('routes.js', "  headers: { 'X-Auth-Token': 'api-key w2kct3v4cq528tisg402pxdiq2lnv4kf' },\n")).toEqual(['getresponse-api-key']);
     expect(blockingIds('CouponList.js', 'axios.post(url, { vendor_id: 12345, vendor_auth_code:"acd3130d179735bb0910cb977d3f48a8032af26c54ccd38ac0" })\n')).toEqual(['paddle-classic-vendor-auth-code']);
     expect(blockingIds('main.py', 'r = requests.get(f"https://2factor.in/API/V1/42b67bd5-8e15-46d0-8594-2966d41afcee/SMS/{phone}/AUTOGEN")\n')).toEqual(['twofactor-api-key']);
+    expect(blockingIds('docs/README.md', '```\nGUPSHUP_API_KEY=sk_8bb538b855b0722fb0f5b66785864199\n```\n')).toEqual(['gupshup-api-key']);
     expect(blockingIds('GetContacts.java', 'given().auth().basic("ops@shop.io", "Tz8wQm4kR2v").when().get(url);\n')).toEqual(['login-call-password']);
     expect(blockingIds('shoutit/settings.py', 'PUSHER_SETTINGS.setdefault("secret", "c41f7e0a92db4e35a8f1")\n')).toEqual(['option-pair-password']);
   });
