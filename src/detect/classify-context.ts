@@ -2,8 +2,11 @@ import type { FileContext } from '../types.js';
 
 // Where a file sits in a project. Anything but `code` lowers severity instead of hiding a finding.
 
+/** A directory of tests, their fixtures or doubles anywhere in a path (`tests/`, `__mocks__/`, `spec/`). */
+export const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|__mocks__|mocks?|spec|specs|testdata|test-data|fixtures?|testing|e2e|smoke)\//i;
+
 const TEST: readonly RegExp[] = [
-  /(?:^|\/)(?:tests?|__tests__|__mocks__|mocks?|spec|specs|testdata|test-data|fixtures?|testing|e2e|smoke)\//i,
+  TEST_DIR,
   /(?:^|\/)[^/]+[._-](?:test|spec)s?\.(?!(?:md|mdx|markdown|rst|txt|adoc)$)[a-z0-9]+$/i, // app.test.js, user_spec.rb, handler-test.ts; not PROJECT_SPEC.md
   /(?:^|\/)test_[^/]+\.py$/i,
   /(?:^|\/)[^/]*[a-z0-9](?:Spec|Tests?|IT)\.(?:[cm]?[jt]sx?|java|kt|scala|groovy|cs|swift|m|dart|php)$/, // 2faSpec.js, UserServiceTest.java, OrderIT.kt, SettingTest.php (PHPUnit)

@@ -1,10 +1,11 @@
+import { TEST_DIR } from './classify-context.js';
+
 // A file named like a test (`test-clover.js`, `print_test.py`, `scripts/test-chatwork.ts`) that no test runner would
 // run: a one-off script that calls a live service with the developer's own key. Its name says test; its text does not.
 
 // Names that only a test runner's conventions make tests, outside any test directory. Not test data, settings or
 // doubles (`test_data.py`, `test_settings.py`, `mock_api.js`), whose values are the tests' own.
 const TEST_NAME = /(?:^|\/)(?:test[-_][^/]+\.(?:py|[cm]?[jt]sx?|rb|php|sh)|[^/]+[._-]test\.(?:py|[cm]?[jt]sx?|rb|php)|tests?\.(?:py|rb|js|ts))$/i;
-const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|__mocks__|mocks?|spec|specs|testdata|test-data|fixtures?|testing|e2e|smoke)\//i;
 const DATA_NAME = /(?:^|[/_.-])(?:data|datas|fixtures?|settings|config|configs|conf|env|helpers?|utils?|mocks?|fakes?|stubs?|dummy|samples?|constants?|setup)(?:[_.-][^/]*)?\.[a-z0-9]+$/i;
 
 // What tests are written with: a runner's functions and imports, assertions, test attributes. One is enough.
