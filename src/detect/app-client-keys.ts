@@ -3,7 +3,7 @@ import type { LiteralSite } from './weak-literal.js';
 
 // Ids and keys every build of an app carries, so no secret: Shopify's app key (its OAuth client id), Adjust's app
 // token, RevenueCat's public SDK keys, ePayco's apiKey, Roboflow's publishable keys, the client API keys of
-// Backendless and Stream, Veriff's public API key and T-Bank's terminal key; each service keeps its secret under
+// Backendless and Stream, Veriff's public API key, T-Bank's terminal key and Canny's board token; each service keeps its secret under
 // another name; and settings whose name says they hold such an id.
 
 /** An `api_key` set in shopify_app's `ShopifyApp.configure` block: the app's client id, public in every OAuth URL. */
@@ -84,15 +84,26 @@ export function isVeriffPublicKey(site: LiteralSite): boolean {
 // application key names the app to its SDK (the application secret beside it signs). Countly's app key goes with every
 // event an app or a page's tracker sends (only its REST `api_key` reads data). Ghost's Content API key reads only
 // published content and is made for browsers (its Admin API key is the secret); Freshchat's app key is its mobile
-// SDK's (the REST API token is the secret).
-const PUBLIC_CLIENT_KEY = /^(?:[a-z]{1,20}[_.-])?sinch[_.-]?app(?:lication)?[_.-]?key$|^(?:[a-z]{1,20}[_.-])?kakao[_.-]?(?:javascript|js)[_.-]?(?:app[_.-]?)?key$|^social[_.-]?auth[_.-]?(?:[a-z0-9]{1,20}[_.-]){1,3}key$|^shopify[_.-]?(?:[a-z]{1,12}[_.-]?)?api[_.-]?key$|^(?:docusign[_.-]?)?integrat(?:ion|or)[_.-]?key$|^(?:x-)?parse[_.-]?(?:javascript|js|client|rest[_.-]?api|application|app)[_.-]?(?:id|key)$|^(?:[a-z]{1,20}[_.-])?apps?flyer[_.-]?dev[_.-]?key$|^(?:convert)?kit[_.-]?(?:v3[_.-]?)?(?:api[_.-]?)?key$|^zoom[_.-]?(?:meeting[_.-]?|video[_.-]?)?sdk[_.-]?key$|^(?:[a-z]{1,20}[_.-])?last[_.-]?fm[_.-]?api[_.-]?key$|^(?:[a-z]{1,20}[_.-])?countly[_.-]?(?:app[_.-]?)?key$|^(?:[a-z]{1,20}[_.-])?ghost[_.-]?content[_.-]?(?:api[_.-]?)?key$|^(?:[a-z]{1,20}[_.-])?freshchat[_.-]?app[_.-]?key$/i;
+// SDK's (the REST API token is the secret). Yotpo's app key is the store's id in every review widget (its API
+// secret is the secret).
+const PUBLIC_CLIENT_KEY = /^(?:[a-z]{1,20}[_.-])?yotpo[_.-]?app[_.-]?key$|^(?:[a-z]{1,20}[_.-])?sinch[_.-]?app(?:lication)?[_.-]?key$|^(?:[a-z]{1,20}[_.-])?kakao[_.-]?(?:javascript|js)[_.-]?(?:app[_.-]?)?key$|^social[_.-]?auth[_.-]?(?:[a-z0-9]{1,20}[_.-]){1,3}key$|^shopify[_.-]?(?:[a-z]{1,12}[_.-]?)?api[_.-]?key$|^(?:docusign[_.-]?)?integrat(?:ion|or)[_.-]?key$|^(?:x-)?parse[_.-]?(?:javascript|js|client|rest[_.-]?api|application|app)[_.-]?(?:id|key)$|^(?:[a-z]{1,20}[_.-])?apps?flyer[_.-]?dev[_.-]?key$|^(?:convert)?kit[_.-]?(?:v3[_.-]?)?(?:api[_.-]?)?key$|^zoom[_.-]?(?:meeting[_.-]?|video[_.-]?)?sdk[_.-]?key$|^(?:[a-z]{1,20}[_.-])?last[_.-]?fm[_.-]?api[_.-]?key$|^(?:[a-z]{1,20}[_.-])?countly[_.-]?(?:app[_.-]?)?key$|^(?:[a-z]{1,20}[_.-])?ghost[_.-]?content[_.-]?(?:api[_.-]?)?key$|^(?:[a-z]{1,20}[_.-])?freshchat[_.-]?app[_.-]?key$/i;
 
 /** A T-Bank (Tinkoff) acquiring TerminalKey (digits, `DEMO` on a test terminal): it names the shop in every payment form; the terminal's password signs. */
 function isTinkoffTerminalKey(site: LiteralSite): boolean {
   return /terminal[_.-]?key$/i.test(site.key) && /^[0-9]{10,16}(?:DEMO|E2E)?$/.test(site.value);
 }
 
+/** A Canny board token: the widget's `Canny('render', { boardToken })` names the board on every page it shows (the API key is the secret). */
+function isCannyBoardToken(site: LiteralSite): boolean {
+  return /board_?token$/i.test(site.key) && /\bcanny\b/i.test(site.block ?? '');
+}
+
+/** A Yotpo app key under a bare `APP_KEY` in code that calls Yotpo: the store's id in every review widget. */
+function isYotpoAppKey(site: LiteralSite): boolean {
+  return /^app_?key$/i.test(site.key) && /\byotpo\b/i.test(site.block ?? '');
+}
+
 /** Whether a value is an id or key every build of an app carries, by its setting's name or its own shape. */
 export function isAppClientId(site: LiteralSite): boolean {
-  return PUBLIC_CLIENT_KEY.test(site.key) || isShopifyAppClientKey(site) || isEpaycoPublicKey(site) || isAdjustAppToken(site) || isRevenueCatPublicKey(site) || isRoboflowPublishableKey(site) || isTinkoffTerminalKey(site);
+  return PUBLIC_CLIENT_KEY.test(site.key) || isShopifyAppClientKey(site) || isEpaycoPublicKey(site) || isAdjustAppToken(site) || isRevenueCatPublicKey(site) || isRoboflowPublishableKey(site) || isTinkoffTerminalKey(site) || isCannyBoardToken(site) || isYotpoAppKey(site);
 }

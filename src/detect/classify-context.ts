@@ -119,7 +119,8 @@ export function isPrivateRequestEnvFile(path: string): boolean {
 // `SECRETS.md`, `CODEMAGIC_ENV_SETUP.md`): a list to paste into the dashboard. Or a project's own working note, named
 // in capitals (`KYC_400_FIX.md`, `UBER_DIRECT_STATUS.md`, `HEROKU_DEPLOYMENT.md`, `RELATORIO_CORRECAO_KYC.md`), as a
 // developer or a coding agent writes one while wiring a service up; not a library's standard documents (CHANGELOG,
-// CONTRIBUTING, MIGRATION_GUIDE, RELEASE_NOTES). Words are the name's parts split at `-`, `_`, `.` and spaces.
+// CONTRIBUTING, MIGRATION_GUIDE, RELEASE_NOTES); in capitals and named first for the variables (`ENV_VARIABLES.md`,
+// `ENV_VARS_FOR_V0.md`, `ENV_AUDIT.md`; not a guide to them, `GET_ENV_VALUES.md`). Words are the name's parts split at `-`, `_`, `.` and spaces.
 const PLATFORM_WORDS = new Set([
   'railway', 'render', 'heroku', 'vercel', 'netlify', 'fly', 'koyeb', 'cloudflare', 'codemagic', 'bitrise', 'circleci', 'eas',
   'aws', 'ec2', 'lightsail', 'gcp', 'azure', 'digitalocean', 'vps',
@@ -134,7 +135,8 @@ const NOTE_WORDS = new Set([
 ]);
 // A working note may also be one word in capitals (`CONTEXTE.md`, `CREDENTIALS.md`, `HANDOFF.md`), not a standard
 // document's name.
-const NOTE_NAMES = new Set(['context', 'contexte', 'contexto', 'credentials', 'passwords', 'accounts', 'logins', 'servers', 'access', 'tokens', 'keys', 'handoff']);
+// A coding agent's memory of the project (`CLAUDE.md`, `AGENTS.md`) is one too: it records the setup it was given.
+const NOTE_NAMES = new Set(['context', 'contexte', 'contexto', 'credentials', 'passwords', 'accounts', 'logins', 'servers', 'access', 'tokens', 'keys', 'handoff', 'claude', 'agents']);
 
 /** Whether a path is a document listing a deployment's variables or secrets, or a working note of the project itself. */
 export function isPastedValuesDoc(path: string): boolean {
@@ -144,5 +146,5 @@ export function isPastedValuesDoc(path: string): boolean {
   if (name.toLowerCase() === 'secrets' || (words.some((w) => DEPLOY_WORDS.has(w)) && words.some((w) => VARIABLE_WORDS.has(w)))) return true;
   if (/\.(?:md|txt)$/.test(path) && /^[A-Z]+$/.test(name)) return NOTE_NAMES.has(words[0] ?? '');
   const note = /\.(?:md|txt)$/.test(path) && /^[A-Z0-9]+(?:[_-][A-Z0-9]+)+$/.test(name);
-  return note && words.some((word) => NOTE_WORDS.has(word) || PLATFORM_WORDS.has(word));
+  return note && (VARIABLE_WORDS.has(words[0] ?? '') || words.some((word) => NOTE_WORDS.has(word) || PLATFORM_WORDS.has(word)));
 }

@@ -11,6 +11,7 @@ import { markBesideLiveKeys } from './live-neighbours.js';
 import { keepCodeUrlPassword, keepProductionPassword } from './password-grades.js';
 import { keepOneFindingPerValue } from './one-per-value.js';
 import { preparePack, type PreparedRule } from './prepare-pack.js';
+import { readPasetoExpiry } from './paseto-claims.js';
 import { readJwtExpiry } from './sample-jwt.js';
 import { isNamedLikeTest } from './test-scripts.js';
 
@@ -165,7 +166,7 @@ function makeFinding({ rule }: PreparedRule, path: string, context: FileContext,
 
 // A token's own end of life, for the scan to compare with its clock (src/pipeline/lower-expired.ts).
 function expiryOf(at: Located): Pick<Finding, 'expiresAt'> {
-  const expiresAt = at.redact ? readJwtExpiry(at.secret) : undefined;
+  const expiresAt = at.redact ? (readJwtExpiry(at.secret) ?? readPasetoExpiry(at.secret)) : undefined;
   return expiresAt === undefined ? {} : { expiresAt };
 }
 

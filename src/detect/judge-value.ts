@@ -14,6 +14,7 @@ import { isTruncatedKey } from './pem-length.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isBrowserUrlKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
 import { isAppClientId, isBackendlessClientKey, isStreamApiKey, isVeriffPublicKey } from './app-client-keys.js';
 import { isAnalyticsBrowserKey, isBadgeToken, isMailchimpSdkKey, isPairedPublicKey, isPublicKeyCopy, isPushSubscriptionKey, isRollbarClientToken, isSearchOnlyKey, isStorefrontToken } from './sdk-public-keys.js';
+import { isSamplePaseto } from './paseto-claims.js';
 import { isJwtWithoutSignature, isShortLivedJwt } from './sample-jwt.js';
 import { isTemplate, isTemplateHead, isTemplateUrlTail } from './template.js';
 import { isDeclaredPublic } from './declared-public.js';
@@ -62,6 +63,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (/^ ?(?:…|\.{3}(?!\.))/.test(candidate.after ?? '')) return drop('cut short with an ellipsis');
   // A generic rule reads at most 200 characters of a value: the token goes on after them.
   if (value.startsWith('eyJ') && isJwtWithoutSignature(value + (/^[\w-]*/.exec(candidate.after ?? '')?.[0] ?? ''))) return drop('a JWT cut short before its signature');
+  if (/^v[1-4]\.(?:local|public)\./.test(value) && isSamplePaseto(value + (/^[\w.-]*/.exec(candidate.after ?? '')?.[0] ?? ''))) return drop('a PASETO sample');
   if (isAppClientId(candidate)) return drop('a public client id');
   // The password Visual Studio sets for the localhost development HTTPS certificate (`Kestrel:Certificates:Development:Password`).
   if (/Certificates(?::|__)Development(?::|__)$/i.test((candidate.before ?? '').replace(/Password["']?\s*[:=]\s*["']?$/i, ''))) return weak('the development certificate');
@@ -83,7 +85,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if ((value.startsWith('-----BEGIN') || isBareDerKey(value)) && isTruncatedKey(value)) return weak('a key cut short: its body is a fraction of its declared length');
   if (value.startsWith('pypi-') && isTruncatedMacaroon(value.slice(5))) return weak('a token cut short: it stops before its signature');
   if (value.startsWith('eyJ') && isShortLivedJwt(value)) return weak('a token that expired within minutes of being issued');
-  const basic = /\bbasic\s{1,3}$/i.test(candidate.before ?? '') ? decodeBase64Text(value) : undefined;
+  // After `Basic `, or under a name that says the value is an encoded Basic login (`encoded_auth_string = "…"`).
+  const basic = /\bbasic\s{1,3}$|(?:(?:basic|base64|b64|encoded)[_-]?auth|auth[_-]?(?:base64|b64|basic))[a-z_]{0,12}["']?\s{0,4}(?:=|:|=>)\s{0,4}["'`]?$/i.test(candidate.before ?? '') ? decodeBase64Text(value) : undefined;
   if (basic !== undefined) return judgeBasicPair(basic);
   const encoded = rule.generic ? judgeEncodedValue(value) : judgeEncodedPhrase(value);
   if (encoded !== undefined) return encoded;

@@ -144,4 +144,9 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // Words that say "put a value here" and an ascending digit run: secure_password_1234567890,
   // default-jwt-secret-key-12345678 (not test12345678 or Admin12345: people use those, on real hosts too).
   /^(?:(?:my|jwt|token|api|app|admin|secret|key|password|pass)[-_]?){0,4}(?:default|secure|strong|sample|your|change)[-_]?(?:(?:my|jwt|token|api|app|admin|secret|key|password|pass)[-_]?){0,4}0?1234(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?$/i,
+  // Two or more words that describe the value, then the kind of value and a run of one digit or an ascending one: a
+  // test's label (`parent-env-token-9999`, `repo-local-regression-token-1234`).
+  /^(?:[a-z]{2,12}-){2,5}(?:token|key|secret|password)-(?:(\d)\1{2,5}|0?1234(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?)$/,
+  // Capitals that name the value and an ascending run of digits: a sample request's `XOXO_PROD_SECRET_67890`.
+  /^(?=[A-Z_]*(?:KEY|SECRET|TOKEN|PASSWORD|PASS)_)(?:[A-Z]{2,12}_){2,6}\d{0,3}(?:1234|2345|3456|4567|5678|6789|7890)\d{0,3}$/,
 ];

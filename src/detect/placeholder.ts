@@ -1,6 +1,7 @@
 import { isBareDerKey, isFakePrivateKey } from './fake-keys.js';
 import { PLACEHOLDER_SHAPES, PLACEHOLDER_WORDS } from './placeholder-shapes.js';
 import { isPublishedCredential } from './published-values.js';
+import { isSamplePaseto } from './paseto-claims.js';
 import { isSampleJwt } from './sample-jwt.js';
 
 // Values people write where a secret will go later: `<token>`, `your-key-here`, `xxxx`, `changeme`, AWS EXAMPLE keys.
@@ -76,7 +77,7 @@ function unleet(text: string): string {
 
 function isPlainPlaceholder(trimmed: string): boolean {
   if (trimmed.length === 0) return true;
-  if (isDemoPassword(trimmed) || PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed)) || isSampleJwt(trimmed) || isPublishedCredential(trimmed)) return true;
+  if (isDemoPassword(trimmed) || PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed)) || isSampleJwt(trimmed) || isSamplePaseto(trimmed) || isPublishedCredential(trimmed)) return true;
   if (isRepeatedBlock(trimmed)) return true;
   const lower = trimmed.toLowerCase();
   // `Pl3as3Chang3Th1sK3yN0w`: an instruction in leetspeak is still one.

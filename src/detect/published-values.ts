@@ -51,7 +51,8 @@ import { createHash } from 'node:crypto';
 // voxpupuli/puppet-icinga2's examples (`Eih5…`, `12e2…`), the AccessKeyValue of Solar.web Query API's HTTP header
 // example (`47c0…`), the client secret of Epic Online Services' SDK samples (`hs6O…`, product EOSTest), Giphy's public
 // beta key (`dc6z…`), the app secret of Omie's public demo app (`fed2…`, with app key 3833…), the bundler key of
-// Biconomy's quick-start docs (`nJPK…`). A copy is no leak (anyone can read it in the project); a deployment still
+// Biconomy's quick-start docs (`nJPK…`), the test keys of Lob's SDK examples and snippets (`test_0dc8…`,
+// `test_fc26…`), the plugin daemon's inner API key of Dify's docker/.env.example (`QaHb…`). A copy is no leak (anyone can read it in the project); a deployment still
 // running on one is weak, a setting to change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '9be68005f7aef2b77d21beb70215d0d619c3e6b9f807f6abe5c80f7ddb3ceb87',
@@ -143,6 +144,9 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'a6c185419c260cd660498cd61f0029265d15fae322767b46ea3bb50d44fef25e',
   'd7d2213aa1ada37118d4354ddf5e4b024c9a8c9faeb2d52a33b42ee655415e22',
   '3ec0c52ae23ea02f5fee08f99e51967935575863eb5746e8e2d0dfb684431c48',
+  '0c6a20b3c90580164a536db31f9d8d7ced5ffdc74c91851b4e4436790e225d2f',
+  '09d18133f6c542884c46fa8b1dc880fa52c3061dde45f4cb5c58a25eb8a6a12f',
+  '217ef27f7b2a2f8949eb2e0973f7dfa099f887427b9a6626b2395e2417239ff2',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */
