@@ -85,8 +85,8 @@ export function isVeriffPublicKey(site: LiteralSite): boolean {
 // event an app or a page's tracker sends (only its REST `api_key` reads data). Ghost's Content API key reads only
 // published content and is made for browsers (its Admin API key is the secret); Freshchat's app key is its mobile
 // SDK's (the REST API token is the secret). Yotpo's app key is the store's id in every review widget (its API
-// secret is the secret).
-const PUBLIC_CLIENT_KEY = /^(?:[a-z]{1,20}[_.-])?yotpo[_.-]?app[_.-]?key$|^(?:[a-z]{1,20}[_.-])?sinch[_.-]?app(?:lication)?[_.-]?key$|^(?:[a-z]{1,20}[_.-])?kakao[_.-]?(?:javascript|js)[_.-]?(?:app[_.-]?)?key$|^social[_.-]?auth[_.-]?(?:[a-z0-9]{1,20}[_.-]){1,3}key$|^shopify[_.-]?(?:[a-z]{1,12}[_.-]?)?api[_.-]?key$|^(?:docusign[_.-]?)?integrat(?:ion|or)[_.-]?key$|^(?:x-)?parse[_.-]?(?:javascript|js|client|rest[_.-]?api|application|app)[_.-]?(?:id|key)$|^(?:[a-z]{1,20}[_.-])?apps?flyer[_.-]?dev[_.-]?key$|^(?:convert)?kit[_.-]?(?:v3[_.-]?)?(?:api[_.-]?)?key$|^zoom[_.-]?(?:meeting[_.-]?|video[_.-]?)?sdk[_.-]?key$|^(?:[a-z]{1,20}[_.-])?last[_.-]?fm[_.-]?api[_.-]?key$|^(?:[a-z]{1,20}[_.-])?countly[_.-]?(?:app[_.-]?)?key$|^(?:[a-z]{1,20}[_.-])?ghost[_.-]?content[_.-]?(?:api[_.-]?)?key$|^(?:[a-z]{1,20}[_.-])?freshchat[_.-]?app[_.-]?key$/i;
+// secret is the secret). Audius's API key names the app to its SDK, in browsers too (its API secret signs).
+const PUBLIC_CLIENT_KEY = /^(?:[a-z]{1,20}[_.-])?yotpo[_.-]?app[_.-]?key$|^(?:[a-z]{1,20}[_.-])?audius[_.-]?api[_.-]?key$|^(?:[a-z]{1,20}[_.-])?sinch[_.-]?app(?:lication)?[_.-]?key$|^(?:[a-z]{1,20}[_.-])?kakao[_.-]?(?:javascript|js)[_.-]?(?:app[_.-]?)?key$|^social[_.-]?auth[_.-]?(?:[a-z0-9]{1,20}[_.-]){1,3}key$|^shopify[_.-]?(?:[a-z]{1,12}[_.-]?)?api[_.-]?key$|^(?:docusign[_.-]?)?integrat(?:ion|or)[_.-]?key$|^(?:x-)?parse[_.-]?(?:javascript|js|client|rest[_.-]?api|application|app)[_.-]?(?:id|key)$|^(?:[a-z]{1,20}[_.-])?apps?flyer[_.-]?dev[_.-]?key$|^(?:convert)?kit[_.-]?(?:v3[_.-]?)?(?:api[_.-]?)?key$|^zoom[_.-]?(?:meeting[_.-]?|video[_.-]?)?sdk[_.-]?key$|^(?:[a-z]{1,20}[_.-])?last[_.-]?fm[_.-]?api[_.-]?key$|^(?:[a-z]{1,20}[_.-])?countly[_.-]?(?:app[_.-]?)?key$|^(?:[a-z]{1,20}[_.-])?ghost[_.-]?content[_.-]?(?:api[_.-]?)?key$|^(?:[a-z]{1,20}[_.-])?freshchat[_.-]?app[_.-]?key$/i;
 
 /** A T-Bank (Tinkoff) acquiring TerminalKey (digits, `DEMO` on a test terminal): it names the shop in every payment form; the terminal's password signs. */
 function isTinkoffTerminalKey(site: LiteralSite): boolean {
@@ -103,7 +103,12 @@ function isYotpoAppKey(site: LiteralSite): boolean {
   return /^app_?key$/i.test(site.key) && /\byotpo\b/i.test(site.block ?? '');
 }
 
+/** A Beehiiv resource id (`pub_`, `aut_`, `post_`, `sub_` and a UUID): the publication's id is in every dashboard URL. */
+function isBeehiivResourceId(site: LiteralSite): boolean {
+  return /^(?:pub|aut|post|sub)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(site.value);
+}
+
 /** Whether a value is an id or key every build of an app carries, by its setting's name or its own shape. */
 export function isAppClientId(site: LiteralSite): boolean {
-  return PUBLIC_CLIENT_KEY.test(site.key) || isShopifyAppClientKey(site) || isEpaycoPublicKey(site) || isAdjustAppToken(site) || isRevenueCatPublicKey(site) || isRoboflowPublishableKey(site) || isTinkoffTerminalKey(site) || isCannyBoardToken(site) || isYotpoAppKey(site);
+  return PUBLIC_CLIENT_KEY.test(site.key) || isShopifyAppClientKey(site) || isEpaycoPublicKey(site) || isAdjustAppToken(site) || isRevenueCatPublicKey(site) || isRoboflowPublishableKey(site) || isTinkoffTerminalKey(site) || isCannyBoardToken(site) || isYotpoAppKey(site) || isBeehiivResourceId(site);
 }

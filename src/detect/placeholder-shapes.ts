@@ -37,7 +37,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // your_api_key, yourpassword; Spanish, Portuguese, French and German `your` need a separator (`tu_password`, not
   // `tutorial_key`), and may end in their own word for password or secret (`SUA_SENHA`, `tu_clave`, `tu_valor_secreto`);
   // also after a provider's prefix (`sk_live_your-stripe-key`) or before more words (`your_api_key_from_step_2.3`).
-  /(?<![a-z0-9])(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret[oa]?|password|pass|pwd|id|api|senha|clave|chave|valor|contrase(?:n|ñ)a|passwort|string|value|phrase|code|chars?|cl[eé]|caract[eè]res|characters)(?:\b|(?=[-_])|(?=[0-9!@#$%^&*]{1,6}$))/i,
+  /(?<![a-z0-9])(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr|tvoj[ei]?|tvuj|twoj[ae]?)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret[oa]?|password|pass|pwd|id|api|senha|clave|chave|valor|contrase(?:n|ñ)a|passwort|string|value|phrase|code|chars?|cl[eé]|caract[eè]res|characters)(?:\b|(?=[-_])|(?=[0-9!@#$%^&*]{1,6}$))/i,
   // Run into a provider's prefix with no separator (`AIzaSyyour-api-key…`, `K005your_actual_secret_key_here`): `your-`
   // and a credential's name.
   /your[-_](?:(?:actual|real|own)[-_])?(?:api[-_]?|secret[-_]?)?(?:key|token|secret|password)/i,
@@ -147,6 +147,13 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // Two or more words that describe the value, then the kind of value and a run of one digit or an ascending one: a
   // test's label (`parent-env-token-9999`, `repo-local-regression-token-1234`).
   /^(?:[a-z]{2,12}-){2,5}(?:token|key|secret|password)-(?:(\d)\1{2,5}|0?1234(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?)$/,
+  // Czech, Slovak and Polish "your …" before the value's description, whatever words follow
+  // (`tvoje_super_tajne_heslo_produkce_min_32_znaku`).
+  /^(?:tvoj[ei]?|tvuj|twoj[ae]?)[-_](?:[a-z0-9]+[-_]){1,9}[a-z0-9]+[-_]?$/i,
+  // Words ending in "here", after a key's head (`eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.primary_key_here`).
+  /[._-](?:[a-z0-9]+_){0,4}[a-z0-9]+_here$/i,
+  // A length and what goes there, words joined by `_` or `-` (`32_character_hex_key_for_aes_256_gcm`).
+  /^\d{2,3}[-_](?:char(?:acter)?s?|bytes?|digits?)[-_](?:[a-z0-9]+[-_]){0,8}[a-z0-9]+$/i,
   // Capitals that name the value and an ascending run of digits: a sample request's `XOXO_PROD_SECRET_67890`.
   /^(?=[A-Z_]*(?:KEY|SECRET|TOKEN|PASSWORD|PASS)_)(?:[A-Z]{2,12}_){2,6}\d{0,3}(?:1234|2345|3456|4567|5678|6789|7890)\d{0,3}$/,
 ];

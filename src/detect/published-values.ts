@@ -52,7 +52,11 @@ import { createHash } from 'node:crypto';
 // example (`47c0…`), the client secret of Epic Online Services' SDK samples (`hs6O…`, product EOSTest), Giphy's public
 // beta key (`dc6z…`), the app secret of Omie's public demo app (`fed2…`, with app key 3833…), the bundler key of
 // Biconomy's quick-start docs (`nJPK…`), the test keys of Lob's SDK examples and snippets (`test_0dc8…`,
-// `test_fc26…`), the plugin daemon's inner API key of Dify's docker/.env.example (`QaHb…`). A copy is no leak (anyone can read it in the project); a deployment still
+// `test_fc26…`), the plugin daemon's inner API key of Dify's docker/.env.example (`QaHb…`), the signing secret of the
+// Svix libraries' own tests (`whsec_MfKQ…`), the second key of PayU's openpayu_php examples (POS 145227, `13a9…`)
+// and the OAuth client secret and second key of PayU's public sandbox POS 300746 (`2ee8…`, `b6ca…`), the API key
+// of Atlassian Statuspage's API docs examples (`89a2…`, page gytm4qzbx9t6), the web app key that resy.com's own
+// JavaScript sends with every request (`VbWk…`, in every Resy client's `ResyAPI api_key="…"`). A copy is no leak (anyone can read it in the project); a deployment still
 // running on one is weak, a setting to change rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '9be68005f7aef2b77d21beb70215d0d619c3e6b9f807f6abe5c80f7ddb3ceb87',
@@ -147,6 +151,12 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '0c6a20b3c90580164a536db31f9d8d7ced5ffdc74c91851b4e4436790e225d2f',
   '09d18133f6c542884c46fa8b1dc880fa52c3061dde45f4cb5c58a25eb8a6a12f',
   '217ef27f7b2a2f8949eb2e0973f7dfa099f887427b9a6626b2395e2417239ff2',
+  '96ad2ccd81462a766178ae09a71df55f548a3f66da11606f9cdf40b391e22dd0',
+  '4b0963616a640fdb7854056bf85a72afe91e4d565f9e1eb7f90a220dc4b39150',
+  '9f7c1018c1a464ffff7ed4ed3e7c88be5655a701cfc6e05b8d4d8420fbe084db',
+  '004a67d07e35a39504d58bbfb89108319f864b1cfeb6015d82de14af1855080c',
+  '0bc95b65d6114d143b40234391a4183b860ee77da019c1715dceda33cbac1563',
+  '9eb4be9f54b343fffa96e391151ab9a7d275fe396bcc5f5f21e9d711e2bf9a5c',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -43,7 +43,8 @@ function isGeneratedWithPercent(value: string): boolean {
  * or it is a prefix joined to something else (`"sk-proj-" + "a" * 40`).
  */
 export function isTemplateHead(value: string, after: string): boolean {
-  if (/[-_:./@!=]$/.test(value) && /^\{[A-Za-z_][\w.]*\}/.test(after)) return true;
+  // The expression may index, call or test its name (`espn_s2={espn_s2[:20] if espn_s2 else None}`).
+  if (/[-_:./@!=]$/.test(value) && /^\{[A-Za-z_][\w.]*(?:\}|\[|\(|\s+if\s)/.test(after)) return true;
   return (/[$#]$/.test(value) && after.startsWith('{')) || (/[-_:./]$/.test(value) && /^["'`]\s*(?:\+|\.\.?\s)/.test(after));
 }
 

@@ -29,7 +29,11 @@ export function isNamedLikeTest(path: string): boolean {
   return TEST_NAME.test(path) && !TEST_DIR.test(path) && !DATA_NAME.test(path);
 }
 
+// Or a provider SDK's resource called the way its Python libraries are (`stripe.Invoice.create(`,
+// `stripe.Invoice.finalize_invoice(`, `openai.ChatCompletion.create(`): the SDK knows the host.
+const LIVE_SDK_CALL = /\b[a-z_]+\.[A-Z][A-Za-z]+\.(?:create|list|retrieve|modify|delete|finalize_invoice|pay|send)\(/;
+
 /** Whether a text reads as a script calling a live service, written with no test runner, assertion or test function. */
 export function isLiveScript(text: string): boolean {
-  return LIVE_URL.test(text) && !TEST_MARKERS.test(text);
+  return (LIVE_URL.test(text) || LIVE_SDK_CALL.test(text)) && !TEST_MARKERS.test(text);
 }

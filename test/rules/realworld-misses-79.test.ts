@@ -124,7 +124,7 @@ describe('samples 896 to 903: EV charging, reviews, voice agents, RPA, feedback,
 
   it('reads Close, Pipedrive and Copper keys', () => {
     expect(blockingIds('close_to_sheet.py', 'api = CloseIO_API("api_U5g0Jz11aL0xYC7IigIplf.2E08QhMRmYe0cjSlAScky5")\n')).toEqual(['close-api-key']);
-    expect(blockingIds('js/form.js', "fetch('https://acme.pipedrive.com/v1/persons?api_token=608cc77c613b0ba2083c4901874c8aa174f6a39f', { method: 'POST' })\n")).toEqual(['pipedrive-api-token']);
+    expect(blockingIds('js/form.js', "fetch('https://acme.pipedrive.com/v1/persons?api_token=b3bc0eeaba137e5175302d4b9ea6f70becd0bfc6', { method: 'POST' })\n")).toEqual(['pipedrive-api-token']);
     expect(blockingIds('routes/leads.js', "  headers: { 'X-PW-AccessToken': '9925918b564c8fe4947983f6b7463b19', 'X-PW-Application': 'developer_api' },\n")).toEqual(['copper-api-key']);
   });
 
@@ -144,5 +144,73 @@ describe('samples 904 to 911: legal tech, podcasts, agriculture, prediction mark
   it('reads ActiveCampaign tokens in the Api-Token header and Omnisend keys in a setup note', () => {
     expect(blockingIds('pages/api/check-email.js', "  headers: { 'Api-Token': 'f3c0727bd7a957a057b85519efe2d2c73903c22c604a5c77b223a4b546af67abfe8abe8c' },\n")).toEqual(['activecampaign-api-token']);
     expect(blockingIds('docs/OMNISEND_SETUP.md', '```\nOMNISEND_API_KEY=d7e3400beebb48bacdcf8444-UutCJ81UTwS334VyST5zPaEm4qRzxtwFit5GMryfuRNkAsOwKk\n```\n')).toEqual(['omnisend-api-key']);
+  });
+});
+
+describe('samples 912 to 919: transit, wearables, crypto data, webhook relays, Turkish and Central European payments, German SaaS, school systems', () => {
+  it('reads a UUID key in a URL key parameter, Blockfrost project ids and PayU keys given to OpenPayU', () => {
+    expect(blockingIds('js/map.js', "const url = 'https://api.resrobot.se/v2/location.name.json?key=71380c38-8412-42fc-ad4c-559257c59514&input=' + q;\n")).toEqual(['url-key-parameter']);
+    expect(blockingIds('README.md', '```\nBLOCKFROST_PROJECT_ID=mainnettBS3A73OKyT6BCEnuPPVnD5TSt1ganpq\n```\n')).toEqual(['blockfrost-project-id']);
+    expect(blockingIds('config.php', "OpenPayU_Configuration::setSignatureKey('b0f4d89b1e761c2a668756d2135e0d77');\n")).toEqual(['payu-openpayu-key']);
+  });
+
+  it('does not take a Czech "your password" description nor a JWT header before words ending in "here"', () => {
+    expect(blockingIds('COOLIFY_ENV.md', '```\nJWT_SECRET=tvoje_super_tajne_heslo_produkce_min_32_znaku\n```\n')).toEqual([]);
+    const rotation = '```\nMORALIS_API_KEY=eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.primary_key_here\n```\n';
+    expect(blockingIds('docs/API_KEY_ROTATION.md', rotation)).toEqual([]);
+  });
+
+  it('reads Svix API tokens, Pipedream trigger URLs and webhook.site inboxes', () => {
+    expect(blockingIds('src/services/svix.js', 'const svix = new Svix("testsk_kplyyl7WozVytD8pdVhvbZzC4_H_yWXV.eu");\n')).toEqual(['svix-api-token']);
+    expect(blockingIds('js/main.js', "fetch('https://eo4fptu82p7szbs.m.pipedream.net', { method: 'POST', body });\n")).toEqual(['pipedream-trigger-url']);
+    expect(blockingIds('worker/replicate.go', '\tWebhook: "https://webhook.site/e0525693-28a7-4410-9ffa-4107e54c93ba",\n')).toEqual(['webhook-site-token-url']);
+  });
+
+  it('reads iyzico keys in an SDK test helper and PayTR merchant keys', () => {
+    expect(blockingIds('test/helpers.ts', "export const client = new Iyzipay({ apiKey: 'sandbox-6aELNAIAxxjugvNyMW65L02NBk1ToPXs', secretKey: 'sandbox-OUCB1MP9siC0fnEZAcDOaFp0qAZGzUq8' });\n")).toEqual(['iyzico-api-key', 'iyzico-api-key']);
+    expect(blockingIds('PaymentController.php', "$merchant_id = '123456';\n$merchant_key = 'unQ8KM1PdoMmrOmZ';\n// paytr\n")).toEqual(['paytr-merchant-key']);
+  });
+});
+
+describe('samples 920 to 927: Gulf payments, music APIs, moderation, invoicing, image editing, incident tools, Korean payments, PaaS apps', () => {
+  it('reads Sightengine secrets and Akismet keys given to their clients, and Photoroom keys in any slot', () => {
+    expect(blockingIds('moderation.py', "client = SightengineClient('1234567890', 'lYyWpxclz0eZ4EgcTV0E')\n")).toEqual(['sightengine-api-secret']);
+    expect(blockingIds('routes/api.js', "const client = akismet.client({ blog: 'https://shop.blog', key: '07bfa6b7ce07' });\n")).toEqual(['akismet-api-key']);
+    const photoroom = "const [key] = useState(() => localStorage.getItem('photoroomApiKey') || 'sk_pr_default_9a378af1696b644274993954eb0075fba93bf48b');\n";
+    expect(blockingIds('src/App.tsx', photoroom)).toEqual(['photoroom-api-key']);
+  });
+
+  it("reads PortOne secrets in a Go typed constant; not Audius's public API key", () => {
+    expect(blockingIds('payment/iamport.go', 'const impSecret string = "piRijS7LSb2fkqNNjQOQEOPcgtbrLWTx6qrLsmQYFG6ann0QFmuegeT35IOeLZUzEk9GPazNr4ZSsvI8"\n')).toEqual(['portone-api-secret']);
+    expect(blockingIds('docs/AUDIUS_SETUP.md', '```\nAUDIUS_API_KEY=0e2a259cf3467bc3e4a8dcc6e46a4efe3a881046\n```\n')).toEqual([]);
+  });
+
+  it("reads a Laravel config() fallback under a dotted path", () => {
+    expect(blockingIds('app/Services/SMSService.php', "        $this->token = config('services.taqnyat.bearer_token', '07bfa6b7ce07e0f9c7a1b3d5e7f90a1b');\n")).toEqual(['env-fallback-secret']);
+  });
+
+  it("does not block FLASK_DEBUG=1 whose own comment says to turn it off for production", () => {
+    expect(blockingIds('.env', 'FLASK_DEBUG=1  # Whether debug is active or not. Set to 0 before going into production.\n')).toEqual([]);
+    expect(blockingIds('.env.production', 'FLASK_DEBUG=1  # the API server\n')).toEqual(['flask-debug-env']);
+  });
+
+  it('reads a Stripe test key in a root test.py that creates invoices with the SDK and tests nothing', () => {
+    const script = 'import stripe\nstripe.api_key = "sk_test_IaPP7uiSHfI3Jc5GjsFZj2stlRtJmu4e516YH0qSXRyLWun2aRVACUWqtELmK6IhwGv0WvIjlo9ATsYKNxaSuFtx5CgMHay9sfy"\ninvoice = stripe.Invoice.create(customer=cus)\nstripe.Invoice.finalize_invoice(invoice.id)\n';
+    expect(blockingIds('test.py', script)).toEqual(['stripe-test-key']);
+    expect(blockingIds('tests/test_billing.py', `${script}def test_invoice():\n    assert invoice\n`)).toEqual([]);
+  });
+});
+
+describe('samples 928 to 935: inventory, restaurants, trading cards, tax registers, newsletters, fantasy sports, LLM gateways, home DNS', () => {
+  it("does not take an f-string's expression, a length description nor a Beehiiv publication id for a secret", () => {
+    expect(blockingIds('app.py', '    print(f"Loaded credentials: espn_s2={espn_s2[:20] if espn_s2 else None}...")\n')).toEqual([]);
+    expect(blockingIds('SPEC.md', '```\nENCRYPTION_KEY=32_character_hex_key_for_aes_256_gcm\n```\n')).toEqual([]);
+    expect(blockingIds('app/api/subscribe/route.js', 'const BEEHIIV_PUB_KEY = "pub_9de9ba01-b4a0-46b6-9a36-7c9eb62a9633";\n')).toEqual([]);
+  });
+
+  it('reads signed Express session cookies, ABN Lookup GUIDs and Pokémon TCG keys', () => {
+    expect(blockingIds('substack_scraper.py', "headers = {'Cookie': 'substack.sid=s%3A5belxSI06xJY0Q5byqGnESzXrN00vYW7.AL6MVRPti_UYajOiz5f9aulMtwueH2Ke0wK427sO_ef; substack.lli=1'}\n")).toEqual(['express-session-cookie']);
+    expect(blockingIds('abn/views.py', "url = f'https://abr.business.gov.au/json/AbnDetails.aspx?abn={abn}&guid=86b4b263-d3cf-4a6e-968f-90e425335397'\n")).toEqual(['abr-authentication-guid']);
+    expect(blockingIds('js/stats.js', "const apiCode = 'fe6c5cec-bb15-4a10-a4cc-d3d650eae6d1';\nfetch(`https://api.pokemontcg.io/v2/cards?apiKey=${apiCode}`);\n")).toEqual(['pokemon-tcg-api-key']);
   });
 });
