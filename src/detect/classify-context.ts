@@ -26,6 +26,8 @@ const DOCS: readonly RegExp[] = [
   /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$|(?:^|\/)(?!(?:[^/]*[-_.])?(?:running-config|startup-config|config|confg|cfg)(?:[-_.][^/]*)?\.txt$)[^/]*\.txt$/i,
   /\.d\.[cm]?ts$/, // TypeScript declarations: types and their doc comments, no values
   /(?:^|\/)(?:docs?|documentation|wiki)\//i,
+  // A Python package's metadata, whose long description is its README (`PKG-INFO`, a wheel's `METADATA`).
+  /(?:^|\/)PKG-INFO$|\.(?:egg|dist)-info\/(?:PKG-INFO|METADATA)$/,
 ];
 const EXAMPLE: readonly RegExp[] = [
   // Not a JVM package path (`src/main/java/com/example/app/`, `…/java/com/nikidas/demo/viewer/`): the name Android and

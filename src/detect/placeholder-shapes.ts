@@ -152,6 +152,10 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:tvoj[ei]?|tvuj|twoj[ae]?)[-_](?:[a-z0-9]+[-_]){1,9}[a-z0-9]+[-_]?$/i,
   // Words ending in "here", after a key's head (`eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.primary_key_here`).
   /[._-](?:[a-z0-9]+_){0,4}[a-z0-9]+_here$/i,
+  // Capital words that describe the value typed into it (yahoo_oauth's README sample `…VERY_LONG_ACCESS_TOKEN…`,
+  // `…THIS_IS_THE_CS…`, Dhall's `env:POSTGRESQL_ADDON_PASSWORD`), inside the value after its first characters: a
+  // setting's own name (`SVIX_API_KEY=…`) is not one.
+  /[a-z0-9:](?:[A-Z]{2,12}_){2,5}(?:TOKEN|SECRET|KEY|PASSWORD)(?:[^A-Z]|$)|THIS_IS_(?:THE|MY|YOUR|A)_/,
   // A length and what goes there, words joined by `_` or `-` (`32_character_hex_key_for_aes_256_gcm`).
   /^\d{2,3}[-_](?:char(?:acter)?s?|bytes?|digits?)[-_](?:[a-z0-9]+[-_]){0,8}[a-z0-9]+$/i,
   // Capitals that name the value and an ascending run of digits: a sample request's `XOXO_PROD_SECRET_67890`.

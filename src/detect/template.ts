@@ -48,7 +48,10 @@ export function isTemplateHead(value: string, after: string): boolean {
   return (/[$#]$/.test(value) && after.startsWith('{')) || (/[-_:./]$/.test(value) && /^["'`]\s*(?:\+|\.\.?\s)/.test(after));
 }
 
-/** Whether the rest of a URL after its password still holds a stand-in (`@host:1234/<database>`): a template URL. */
+/**
+ * Whether the rest of a URL after its password still holds a stand-in (`@host:1234/<database>`), or a host label
+ * typed as filler (`@cluster0.a1b2c3.mongodb.net`, `@cluster0.xxxxx.mongodb.net`): a template URL.
+ */
 export function isTemplateUrlTail(after: string): boolean {
-  return /^@[^\s'"`]{0,200}<[A-Za-z][\w -]{0,30}>/.test(after);
+  return /^@[^\s'"`]{0,200}<[A-Za-z][\w -]{0,30}>|^@[\w-]{1,40}\.(?:a1b2c3(?:d4)?|abc123|x{4,}|abcde?f?|12345)\./i.test(after);
 }

@@ -143,12 +143,12 @@ describe('samples 327, 328, 329 and 332: captchas, Tolgee and Miro, Rollbar, Lat
     expect(blockingIds('server.py', "ROLLBAR_ACCESS_TOKEN = '2f7c4e9a1b3d5f8e0a6c2b4d9e1f3a5c'\n")).toEqual(['rollbar-access-token']);
   });
 
-  it('blocks Asaas, Wompi and Conekta keys and a PayTR merchant salt', () => {
+  it('blocks Asaas, Wompi and Conekta keys and a PayTR merchant key and salt', () => {
     const asaas = "ASAAS_API_KEY='$aact_prod_000MzkwODA2MWY2OGM3MWRlMDU2NWM3MzJlNzZmNGZhZGY6OmY1NTE4ZWM3LTg1ZDMtNDY0Mi1hM2VmLTM5ZmZlMjY1ZjYxNjo6JGFhY2hfYmE1ZjM4ZTE'\n";
     expect(blockingIds('.env.production', asaas)).toEqual(['dotenv-file', 'asaas-api-key']);
     expect(blockingIds('checkout.py', "WOMPI_INTEGRITY_SECRET = 'prod_integrity_4Rn8cYe1JhG6sDf5Ua3Nk0Mo7Pi2Bx9V'\n")).toEqual(['wompi-private-key']);
     expect(blockingIds('app/models/user.rb', '  Conekta.api_key = "key_Kq7vT2xWm9LpQz4RnB8cYe"\n')).toEqual(['conekta-private-key']);
-    expect(blockingIds('paytr.php', "$merchant_key = 'Xq2mT8vK4pLw9RzN';\n$merchant_salt = 'Kq7vT2xWm9LpQz4R';\n")).toEqual(['payment-merchant-salt']);
+    expect(blockingIds('paytr.php', "$merchant_key = 'Xq2mT8vK4pLw9RzN';\n$merchant_salt = 'Kq7vT2xWm9LpQz4R';\n")).toEqual(['paytr-merchant-key', 'payment-merchant-salt']);
   });
 
   it('does not read a Secret Manager reference as a password', () => {

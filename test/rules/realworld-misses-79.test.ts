@@ -208,9 +208,25 @@ describe('samples 928 to 935: inventory, restaurants, trading cards, tax registe
     expect(blockingIds('app/api/subscribe/route.js', 'const BEEHIIV_PUB_KEY = "pub_9de9ba01-b4a0-46b6-9a36-7c9eb62a9633";\n')).toEqual([]);
   });
 
+  it("does not take a README's sample tokens with their description typed in, in the README or the package's PKG-INFO", () => {
+    const sample = '    "access_token": "gWUDLDl9KeaiT9JmD7A8VERY_LONG_ACCESS_TOKENKy8rsmvtr83qTeq1FD7_wxu-L9P9fx",\n    "consumer_secret": "4186b9efd4cTHIS_IS_THE_CS1bf6e54f8",\n';
+    expect(blockingIds('README.md', sample)).toEqual([]);
+    expect(blockingIds('yahoo_oauth.egg-info/PKG-INFO', sample)).toEqual([]);
+  });
+
   it('reads signed Express session cookies, ABN Lookup GUIDs and Pokémon TCG keys', () => {
     expect(blockingIds('substack_scraper.py', "headers = {'Cookie': 'substack.sid=s%3A5belxSI06xJY0Q5byqGnESzXrN00vYW7.AL6MVRPti_UYajOiz5f9aulMtwueH2Ke0wK427sO_ef; substack.lli=1'}\n")).toEqual(['express-session-cookie']);
     expect(blockingIds('abn/views.py', "url = f'https://abr.business.gov.au/json/AbnDetails.aspx?abn={abn}&guid=86b4b263-d3cf-4a6e-968f-90e425335397'\n")).toEqual(['abr-authentication-guid']);
     expect(blockingIds('js/stats.js', "const apiCode = 'fe6c5cec-bb15-4a10-a4cc-d3d650eae6d1';\nfetch(`https://api.pokemontcg.io/v2/cards?apiKey=${apiCode}`);\n")).toEqual(['pokemon-tcg-api-key']);
+  });
+});
+
+describe('samples 936 to 943: European PaaS, managed WordPress, hobby apps, package caches, dependency bots, VPS setup, Express and FastAPI apps', () => {
+  it("does not take a host name pasted as a variable's name, Dhall's env: reference, nor an Atlas URL on a filler host", () => {
+    expect(blockingIds('tasks.py', "REDIS_URL = os.environ['live-stream-score-1973.redis.a.osc-fr1.scalingo-dbs.com']\n")).toEqual([]);
+    expect(blockingIds('config/configuration.dhall', '  , password = env:POSTGRESQL_ADDON_PASSWORD as Text ? "password"\n')).toEqual([]);
+    const example = '**Example:**\n```\nMONGODB_URI=mongodb+srv://myuser:Kq7vT2xWm9Lp@cluster0.a1b2c3.mongodb.net/shop\n```\n';
+    expect(blockingIds('RENDER_ENVIRONMENT_VARIABLES.md', example)).toEqual([]);
+    expect(blockingIds('server.js', 'mongoose.connect("mongodb+srv://shop:Kq7vT2xWm9Lp@cluster0.qwzrt.mongodb.net/shop")\n')).toEqual(['database-url-password']);
   });
 });
