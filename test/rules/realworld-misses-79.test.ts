@@ -222,11 +222,28 @@ describe('samples 928 to 935: inventory, restaurants, trading cards, tax registe
 });
 
 describe('samples 936 to 943: European PaaS, managed WordPress, hobby apps, package caches, dependency bots, VPS setup, Express and FastAPI apps', () => {
+  it('reads a Packagecloud token in a Bundler source and a Mend key given to the Unified Agent', () => {
+    expect(blockingIds('README.md', 'source "https://6e6d8c02bc327b78477855dae28f594e2399cc0a90aa363c:@packagecloud.io/pusher/product" do\n')).toEqual(['packagecloud-token']);
+    expect(blockingIds('wss_scan.py', "cmd = 'java -jar wss-unified-agent.jar' + ' -apiKey b6105986ddd710ef9fde80ac60f4cf3b06c91224096b21cf5fcc26d82f1b15d6 -product calico'\n")).toEqual(['mend-api-key']);
+  });
+
   it("does not take a host name pasted as a variable's name, Dhall's env: reference, nor an Atlas URL on a filler host", () => {
     expect(blockingIds('tasks.py', "REDIS_URL = os.environ['live-stream-score-1973.redis.a.osc-fr1.scalingo-dbs.com']\n")).toEqual([]);
     expect(blockingIds('config/configuration.dhall', '  , password = env:POSTGRESQL_ADDON_PASSWORD as Text ? "password"\n')).toEqual([]);
     const example = '**Example:**\n```\nMONGODB_URI=mongodb+srv://myuser:Kq7vT2xWm9Lp@cluster0.a1b2c3.mongodb.net/shop\n```\n';
     expect(blockingIds('RENDER_ENVIRONMENT_VARIABLES.md', example)).toEqual([]);
     expect(blockingIds('server.js', 'mongoose.connect("mongodb+srv://shop:Kq7vT2xWm9Lp@cluster0.qwzrt.mongodb.net/shop")\n')).toEqual(['database-url-password']);
+  });
+});
+
+describe('samples 944 to 951: everyday apps on PaaS, Workers, PythonAnywhere, Spaces, deploy workflows, production compose stacks', () => {
+  it('reads a VAPID private key under a prefixed name in a deploy note', () => {
+    expect(blockingIds('docs/DEPLOY_STAGING.md', '```\nPUSH_VAPID_PRIVATE_KEY=Kth890IFpWzXMpesxwnsIdj1GKTsrU1JfnNWDpRhHAc\n```\n')).toEqual(['vapid-private-key']);
+  });
+
+  it("does not block DEBUG = True under a comment saying production must turn it off, nor a test's leetspeak password", () => {
+    expect(blockingIds('app/config.py', '# 调试模式: True/False\n# 生产环境必须为False\nDEBUG = True\n')).toEqual([]);
+    expect(blockingIds('app/config.py', 'DEBUG = True\nALLOWED_HOSTS = ["shop.example.org"]\n')).toEqual(['django-debug-true']);
+    expect(blockingIds('tests/test_redact.py', '    url = "postgresql://admin:s3cret%40pass-word@db.prod.internal:5432/app"\n')).toEqual([]);
   });
 });
