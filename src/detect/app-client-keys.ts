@@ -2,9 +2,9 @@ import { readSettingName } from './sdk-public-keys.js';
 import type { LiteralSite } from './weak-literal.js';
 
 // Ids and keys every build of an app carries, so no secret: Shopify's app key (its OAuth client id), Adjust's app
-// token, RevenueCat's public SDK keys, ePayco's apiKey, Roboflow's publishable keys, the client API keys of
-// Backendless and Stream, Veriff's public API key, T-Bank's terminal key and Canny's board token; each service keeps its secret under
-// another name; and settings whose name says they hold such an id.
+// token, RevenueCat's public SDK keys, ePayco's apiKey, Roboflow's publishable keys, the client API keys of Backendless
+// and Stream, Veriff's public API key, T-Bank's terminal key and Canny's board token; each service keeps its secret
+// under another name; and settings whose name says they hold such an id.
 
 /** An `api_key` set in shopify_app's `ShopifyApp.configure` block: the app's client id, public in every OAuth URL. */
 function isShopifyAppClientKey(site: LiteralSite): boolean {

@@ -122,7 +122,8 @@ export function isPrivateRequestEnvFile(path: string): boolean {
 // in capitals (`KYC_400_FIX.md`, `UBER_DIRECT_STATUS.md`, `HEROKU_DEPLOYMENT.md`, `RELATORIO_CORRECAO_KYC.md`), as a
 // developer or a coding agent writes one while wiring a service up; not a library's standard documents (CHANGELOG,
 // CONTRIBUTING, MIGRATION_GUIDE, RELEASE_NOTES); in capitals and named first for the variables (`ENV_VARIABLES.md`,
-// `ENV_VARS_FOR_V0.md`, `ENV_AUDIT.md`; not a guide to them, `GET_ENV_VALUES.md`). Words are the name's parts split at `-`, `_`, `.` and spaces.
+// `ENV_VARS_FOR_V0.md`, `ENV_AUDIT.md`; not a guide to them, `GET_ENV_VALUES.md`). Words are the name's parts split at
+// `-`, `_`, `.` and spaces.
 const PLATFORM_WORDS = new Set([
   'railway', 'render', 'heroku', 'vercel', 'netlify', 'fly', 'koyeb', 'cloudflare', 'codemagic', 'bitrise', 'circleci', 'eas',
   'aws', 'ec2', 'lightsail', 'gcp', 'azure', 'digitalocean', 'vps',

@@ -1,63 +1,63 @@
 import { createHash } from 'node:crypto';
 
-// Credentials their owners publish on purpose and every copy of which is the same public value, kept by SHA-256 so
-// that the repository holds none of them in clear: the Epic Games Launcher's own OAuth client secret, which the
-// open-source launchers (Legendary, Heroic, Playnite) sign in with; the default keys of self-hosted AI platforms'
-// example configs, copied into countless deployments and guides: LibreChat's CREDS_KEY, CREDS_IV, JWT_SECRET,
-// JWT_REFRESH_SECRET and MEILI_MASTER_KEY, Dify's SECRET_KEY; the client secret of Easemob's `easemob-playground`
-// demo app, printed in its REST documentation (also as the docs' `…dd` variant); the cut-short API key in every
-// example request of Grafana's HTTP API docs (`Authorization: Bearer eyJrIjoiT0tTcG1p…`); the `secret-live-80JA…`
-// secret of every Stytch SDK's README; the API and application keys of Datadog's documentation examples (`9775a0…`,
-// `87ce4a…`, in its docs and client libraries' READMEs); the access token of Steampipe's LaunchDarkly plugin config
-// (`api-dd8ce1…`); the PostgREST JWT secret of ToolJet's Dockerfiles and NocoDB's README `docker run` JWT secret; the
-// owner-API client secret of Tesla's own mobile app (`c7257e…`), which every Tesla owner-API library sends; the
-// example API keys of Paddle's authentication docs (`pdl_live_apikey_01gtgztp…`, and its `pdl_sdbx_` twin); the API
-// key of Helicone's seeded local test organisation (`sk-helicone-aizk36y…`, in its seed SQL, docs and tests); the
-// sandbox transaction key of Authorize.Net's sample code (`346HZ3…`); the server token of Bridge Interactive's
-// public `test` dataset (`6baca5…`), in its API docs and countless real-estate demos; Conekta's documented test
-// private and public keys (`key_eYvW…`, `key_KJys…`, in its SDKs' tests and docs), PayU Latam's sandbox API key
-// (`4Vj8eK…`, in every integration guide), the private key of Openpay's API reference (`sk_e568…`), the sandbox
-// app token and secret of Sumsub's API examples (`sbx:uY0C…`, `Hej2…`, copied into its users' code), the secret key
-// of 2C2P's public sandbox demo merchant JT04 (`CD2296…`), the nkey seeds of the NATS docs' nsc walkthrough, the
-// SECRET_KEY taiga-back's local.py.example ships, the shared secret of Blindside's public BigBlueButton test server
-// (`8cd8ef…`, the default of Greenlight and every LMS plugin), the write key of the ThingSpeak library's example
-// channel (`LD79…`), MoMo's sandbox secret key (`K951…`), ZaloPay's demo app 554 key1 (`8NdU…`), the API key of
-// 2C2P's PHP sample merchant (`M5WC…`), the Content API key of Ghost's demo site (`2244…`, read-only), the
-// password of Solución Factible's shared CFDI sandbox account (`timb…`) and the webhook code of the Bitrix24 PHP
-// libraries' README example (`9cyb…`), the API key FusionAuth's client libraries' tests and load-test scripts expect
-// (`bf69…`) and those scripts' client secret (`ZDA5…`), and the client secret of the public Casdoor demo app
-// (`app-casibase`, `8bc3…`) that Casibase's SDKs and default conf ship, the test secret key of PAY.JP's SDK READMEs
-// (`sk_test_c62f…`), the MAC key of Interswitch's WebPay sandbox product 6205 (`D3D1…`) and the secret key of KOMOJU's
-// demo merchant in its sample servers (`degi…`) and the signKey of KG Inicis's test merchant INIpayTest (`SU5J…`, in
-// every Inicis integration guide), the Clojars deploy token of Leiningen's DEPLOY.md example (`CLOJARS_677e…`), the
-// test secret key of Khalti's ePayment docs (`05bf…`), the app secret of bKash's tokenized-checkout sandbox (`2is7…`)
-// the secret key of eSewa's EPAYTEST merchant (`8gBm…`), and the sandbox bearer tokens of the OPPWA gateway's test
-// entities that DataFast's, HyperPay's and Peach Payments' guides print (`OGE4…`, base64 of `<entity>|<password>`), the
-// demo tokens of Tibber's public demo home (`5K4M…`, and pyTibber's older `d100…`), the ISPConfig database password of
-// its autoinstall.ini.sample (`afSt…`), the cookie and webflow keys of Apereo CAS's own test suite and CI scenarios
-// (`u696…`, `zPdN…`, `qLhv…`, `oZeA…`), the Fernet key of Airflow's configuration docs (`81Hq…`, in compose files,
-// tutorials and Fernet examples), the wazuh-wui API password of Wazuh's docker deployment (`MyS3…`), the webservice
-// keys of the PrestaShop PHP library's examples (`JXAP…`, `VIVE…`), the token of Unleash's public demo in
-// @unleash/nextjs's README (`test…`), the API key of TeleSign's sample code (`TE8s…`), the director password of
-// Bacula's regression suite templates (`xevr…`), the webhook key of Squadcast's API docs example (`d3c3…`), the user
-// seed of the NATS docs' example creds file (`SUAO…`), the integration token of Grafana OnCall's formatted-webhook docs
-// example (`m12x…`), the preauth secret key of Flutterwave's Rave SDK READMEs (`FLWSECK-c518…`), the server private
-// key of Psono's install guide (`3026…`), the read-only master key of Back4App's public Database Hub datasets
-// (`gIo7…`, in their query snippets), the API key of Namecheap's API docs examples (`56b4…`, ApiUser=apiexample), the
-// PowerDNS sample credential of Nginx Proxy Manager's certbot plugin list (`AbCb…`), the secret of WayForPay's test
-// merchant test_merch_n1 (`flk3…`), the sandbox secret keys of Checkout.com's SDK test suites (`sk_sbox_m73d…` in the
-// Java, .NET, PHP, Python and Go SDKs, and the Node SDK's own), the read-only SDK download key CardinalCommerce gives
-// every Braintree integrator for its Artifactory (`AKCp…`, user braintree_team_sdk), the ApiUser passwords of
-// voxpupuli/puppet-icinga2's examples (`Eih5…`, `12e2…`), the AccessKeyValue of Solar.web Query API's HTTP header
-// example (`47c0…`), the client secret of Epic Online Services' SDK samples (`hs6O…`, product EOSTest), Giphy's public
-// beta key (`dc6z…`), the app secret of Omie's public demo app (`fed2…`, with app key 3833…), the bundler key of
-// Biconomy's quick-start docs (`nJPK…`), the test keys of Lob's SDK examples and snippets (`test_0dc8…`,
-// `test_fc26…`), the plugin daemon's inner API key of Dify's docker/.env.example (`QaHb…`), the signing secret of the
-// Svix libraries' own tests (`whsec_MfKQ…`), the second key of PayU's openpayu_php examples (POS 145227, `13a9…`)
-// and the OAuth client secret and second key of PayU's public sandbox POS 300746 (`2ee8…`, `b6ca…`), the API key
-// of Atlassian Statuspage's API docs examples (`89a2…`, page gytm4qzbx9t6), the web app key that resy.com's own
-// JavaScript sends with every request (`VbWk…`, in every Resy client's `ResyAPI api_key="…"`). A copy is no leak (anyone can read it in the project); a deployment still
-// running on one is weak, a setting to change rather than a secret to rotate, and not reported.
+// Credentials their owners publish on purpose and every copy of which is the same public value, kept by SHA-256 so that
+// the repository holds none of them in clear: the Epic Games Launcher's own OAuth client secret, which the open-source
+// launchers (Legendary, Heroic, Playnite) sign in with; the default keys of self-hosted AI platforms' example configs,
+// copied into countless deployments and guides: LibreChat's CREDS_KEY, CREDS_IV, JWT_SECRET, JWT_REFRESH_SECRET and
+// MEILI_MASTER_KEY, Dify's SECRET_KEY; the client secret of Easemob's `easemob-playground` demo app, printed in its
+// REST documentation (also as the docs' `…dd` variant); the cut-short API key in every example request of Grafana's
+// HTTP API docs (`Authorization: Bearer eyJrIjoiT0tTcG1p…`); the `secret-live-80JA…` secret of every Stytch SDK's
+// README; the API and application keys of Datadog's documentation examples (`9775a0…`, `87ce4a…`, in its docs and
+// client libraries' READMEs); the access token of Steampipe's LaunchDarkly plugin config (`api-dd8ce1…`); the PostgREST
+// JWT secret of ToolJet's Dockerfiles and NocoDB's README `docker run` JWT secret; the owner-API client secret of
+// Tesla's own mobile app (`c7257e…`), which every Tesla owner-API library sends; the example API keys of Paddle's
+// authentication docs (`pdl_live_apikey_01gtgztp…`, and its `pdl_sdbx_` twin); the API key of Helicone's seeded local
+// test organisation (`sk-helicone-aizk36y…`, in its seed SQL, docs and tests); the sandbox transaction key of
+// Authorize.Net's sample code (`346HZ3…`); the server token of Bridge Interactive's public `test` dataset (`6baca5…`),
+// in its API docs and countless real-estate demos; Conekta's documented test private and public keys (`key_eYvW…`,
+// `key_KJys…`, in its SDKs' tests and docs), PayU Latam's sandbox API key (`4Vj8eK…`, in every integration guide), the
+// private key of Openpay's API reference (`sk_e568…`), the sandbox app token and secret of Sumsub's API examples
+// (`sbx:uY0C…`, `Hej2…`, copied into its users' code), the secret key of 2C2P's public sandbox demo merchant JT04
+// (`CD2296…`), the nkey seeds of the NATS docs' nsc walkthrough, the SECRET_KEY taiga-back's local.py.example ships,
+// the shared secret of Blindside's public BigBlueButton test server (`8cd8ef…`, the default of Greenlight and every LMS
+// plugin), the write key of the ThingSpeak library's example channel (`LD79…`), MoMo's sandbox secret key (`K951…`),
+// ZaloPay's demo app 554 key1 (`8NdU…`), the API key of 2C2P's PHP sample merchant (`M5WC…`), the Content API key of
+// Ghost's demo site (`2244…`, read-only), the password of Solución Factible's shared CFDI sandbox account (`timb…`) and
+// the webhook code of the Bitrix24 PHP libraries' README example (`9cyb…`), the API key FusionAuth's client libraries'
+// tests and load-test scripts expect (`bf69…`) and those scripts' client secret (`ZDA5…`), and the client secret of the
+// public Casdoor demo app (`app-casibase`, `8bc3…`) that Casibase's SDKs and default conf ship, the test secret key of
+// PAY.JP's SDK READMEs (`sk_test_c62f…`), the MAC key of Interswitch's WebPay sandbox product 6205 (`D3D1…`) and the
+// secret key of KOMOJU's demo merchant in its sample servers (`degi…`) and the signKey of KG Inicis's test merchant
+// INIpayTest (`SU5J…`, in every Inicis integration guide), the Clojars deploy token of Leiningen's DEPLOY.md example
+// (`CLOJARS_677e…`), the test secret key of Khalti's ePayment docs (`05bf…`), the app secret of bKash's
+// tokenized-checkout sandbox (`2is7…`) the secret key of eSewa's EPAYTEST merchant (`8gBm…`), and the sandbox bearer
+// tokens of the OPPWA gateway's test entities that DataFast's, HyperPay's and Peach Payments' guides print (`OGE4…`,
+// base64 of `<entity>|<password>`), the demo tokens of Tibber's public demo home (`5K4M…`, and pyTibber's older
+// `d100…`), the ISPConfig database password of its autoinstall.ini.sample (`afSt…`), the cookie and webflow keys of
+// Apereo CAS's own test suite and CI scenarios (`u696…`, `zPdN…`, `qLhv…`, `oZeA…`), the Fernet key of Airflow's
+// configuration docs (`81Hq…`, in compose files, tutorials and Fernet examples), the wazuh-wui API password of Wazuh's
+// docker deployment (`MyS3…`), the webservice keys of the PrestaShop PHP library's examples (`JXAP…`, `VIVE…`), the
+// token of Unleash's public demo in @unleash/nextjs's README (`test…`), the API key of TeleSign's sample code
+// (`TE8s…`), the director password of Bacula's regression suite templates (`xevr…`), the webhook key of Squadcast's API
+// docs example (`d3c3…`), the user seed of the NATS docs' example creds file (`SUAO…`), the integration token of
+// Grafana OnCall's formatted-webhook docs example (`m12x…`), the preauth secret key of Flutterwave's Rave SDK READMEs
+// (`FLWSECK-c518…`), the server private key of Psono's install guide (`3026…`), the read-only master key of Back4App's
+// public Database Hub datasets (`gIo7…`, in their query snippets), the API key of Namecheap's API docs examples
+// (`56b4…`, ApiUser=apiexample), the PowerDNS sample credential of Nginx Proxy Manager's certbot plugin list (`AbCb…`),
+// the secret of WayForPay's test merchant test_merch_n1 (`flk3…`), the sandbox secret keys of Checkout.com's SDK test
+// suites (`sk_sbox_m73d…` in the Java, .NET, PHP, Python and Go SDKs, and the Node SDK's own), the read-only SDK
+// download key CardinalCommerce gives every Braintree integrator for its Artifactory (`AKCp…`, user
+// braintree_team_sdk), the ApiUser passwords of voxpupuli/puppet-icinga2's examples (`Eih5…`, `12e2…`), the
+// AccessKeyValue of Solar.web Query API's HTTP header example (`47c0…`), the client secret of Epic Online Services' SDK
+// samples (`hs6O…`, product EOSTest), Giphy's public beta key (`dc6z…`), the app secret of Omie's public demo app
+// (`fed2…`, with app key 3833…), the bundler key of Biconomy's quick-start docs (`nJPK…`), the test keys of Lob's SDK
+// examples and snippets (`test_0dc8…`, `test_fc26…`), the plugin daemon's inner API key of Dify's docker/.env.example
+// (`QaHb…`), the signing secret of the Svix libraries' own tests (`whsec_MfKQ…`), the second key of PayU's openpayu_php
+// examples (POS 145227, `13a9…`) and the OAuth client secret and second key of PayU's public sandbox POS 300746
+// (`2ee8…`, `b6ca…`), the API key of Atlassian Statuspage's API docs examples (`89a2…`, page gytm4qzbx9t6), the web app
+// key that resy.com's own JavaScript sends with every request (`VbWk…`, in every Resy client's `ResyAPI api_key="…"`).
+// A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
+// rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '9be68005f7aef2b77d21beb70215d0d619c3e6b9f807f6abe5c80f7ddb3ceb87',
   '714c3f93433433b15a3d19a022d9aa08f33b100ee8a1a64f5b0076c06cf1006d',

@@ -247,3 +247,10 @@ describe('samples 944 to 951: everyday apps on PaaS, Workers, PythonAnywhere, Sp
     expect(blockingIds('tests/test_redact.py', '    url = "postgresql://admin:s3cret%40pass-word@db.prod.internal:5432/app"\n')).toEqual([]);
   });
 });
+
+describe('samples 952 to 955: everyday Flask, Express, Rails and Go apps on PaaS', () => {
+  it("reads a Heroku Postgres password passed to Sql2o by position", () => {
+    const dao = '  public static Sql2o sql2o = new Sql2o("jdbc:postgresql://ec2-54-83-1-2.compute-1.amazonaws.com:5432/d3kq", "emhgtqzvbnxkpa", "662ca29cbedb80fdd6c958a66dccf5064bf5783d97636737ff4aca1fa49b3f63");\n';
+    expect(blockingIds('src/main/java/Dao/DB.java', dao)).toEqual(['positional-db-password']);
+  });
+});
