@@ -56,9 +56,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // anyone who finds the host can guess it; so is the user name as the password there (`postgres:postgres@…rds…`), a
   // stock value the rule would otherwise allow.
   const repeated = rule.kind === 'secret' ? findRepeatedUserName(candidate) : undefined;
-  // A managed host still typed as a stand-in (`@cluster0.a1b2c3.mongodb.net`) is a template, whatever its password.
-  if (rule.kind === 'secret' && isTemplateUrlTail(candidate.after ?? '')) return weak('a URL template');
-  if (repeated === 'managed' || isGuessOnManagedHost(rule, candidate)) return KEEP;
+  // Not a managed host still typed as a stand-in (`@cluster0.a1b2c3.mongodb.net`): a template, judged below.
+  if ((repeated === 'managed' || isGuessOnManagedHost(rule, candidate)) && !isTemplateUrlTail(candidate.after ?? '')) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
   // A value cut short by an ellipsis (`Bearer eyJrIjoiT0tT…` in a comment or a guide, `--token "1//0hQZ ...` in a
   // pasted error) shows where a key goes.
