@@ -10,12 +10,13 @@
 const LOCAL_HOST =
   /^(?:localhost|127(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.17(?:\.\d{1,3}){2}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|\(localdb\)[^;]*|\.|(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mssql|sqlserver|mongo(?:db)?|redis|rabbitmq)(?:[-_]?(?:\d{1,6}|db|server|service|svc|primary|master|dev|local))?|[a-z][a-z0-9]{0,30}(?:[-_][a-z0-9]{1,30}){0,3}[-_](?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis))$/i;
 
-// Managed database services on the internet, EC2's public host names (Heroku Postgres, self-run databases), the
-// MySQL hosts of shared and free hosting (Hostinger, InfinityFree, db4free) and dynamic-DNS names (a home server
-// opened to the internet: `shop.ddns.net:3306`), as a name under the service's domain or the domain itself
-// (`remotemysql.com`): a guessable login there is open to anyone who finds the host.
+// Managed database services on the internet (PaaS databases too: Render, Railway, PythonAnywhere, Scalingo, Koyeb),
+// EC2's public host names (Heroku Postgres, self-run databases), the MySQL hosts of shared and free hosting (Hostinger,
+// InfinityFree, db4free) and dynamic-DNS names (a home server opened to the internet: `shop.ddns.net:3306`), as a name
+// under the service's domain or the domain itself (`remotemysql.com`): a guessable login there is open to anyone who
+// finds the host.
 const MANAGED_DATABASE_HOST =
-  /(?:^|\.)(?:ondigitalocean\.com|database\.azure\.com|main-hosting\.eu|hstgr\.io|epizy\.com|infinityfree\.(?:com|net)|freesqldatabase\.com|db4free\.net|remotemysql\.com|clever-cloud\.com|tidbcloud\.com|mongodb\.net|neon\.tech|clickhouse\.cloud|supabase\.com|supabase\.co|rds\.amazonaws\.com|redshift(?:-serverless)?\.amazonaws\.com|elephantsql\.com|render\.com|railway\.app|rlwy\.net|aivencloud\.com|psdb\.cloud|cockroachlabs\.cloud|redislabs\.com|redis-cloud\.com|upstash\.io|cleardb\.(?:net|com)|database\.windows\.net|compute-1\.amazonaws\.com|compute\.amazonaws\.com|ddns\.net|duckdns\.org|no-ip\.(?:org|com|biz|info)|noip\.me|hopto\.org|zapto\.org|sytes\.net|myftp\.(?:org|biz)|serveftp\.com|dyndns\.org|dynu\.net|freeddns\.org|mooo\.com)$/i;
+  /(?:^|\.)(?:ondigitalocean\.com|database\.azure\.com|main-hosting\.eu|hstgr\.io|epizy\.com|infinityfree\.(?:com|net)|freesqldatabase\.com|db4free\.net|remotemysql\.com|clever-cloud\.com|tidbcloud\.com|mongodb\.net|neon\.tech|clickhouse\.cloud|supabase\.com|supabase\.co|rds\.amazonaws\.com|redshift(?:-serverless)?\.amazonaws\.com|elephantsql\.com|render\.com|railway\.app|rlwy\.net|pythonanywhere-services\.com|scalingo-dbs\.com|koyeb\.app|aivencloud\.com|psdb\.cloud|cockroachlabs\.cloud|redislabs\.com|redis-cloud\.com|upstash\.io|cleardb\.(?:net|com)|database\.windows\.net|compute-1\.amazonaws\.com|compute\.amazonaws\.com|ddns\.net|duckdns\.org|no-ip\.(?:org|com|biz|info)|noip\.me|hopto\.org|zapto\.org|sytes\.net|myftp\.(?:org|biz)|serveftp\.com|dyndns\.org|dynu\.net|freeddns\.org|mooo\.com)$/i;
 
 /**
  * Whether a host is on the internet: a managed database's own, not the docs' stand-in for one (a documentation host

@@ -248,7 +248,13 @@ describe('samples 944 to 951: everyday apps on PaaS, Workers, PythonAnywhere, Sp
   });
 });
 
-describe('samples 952 to 955: everyday Flask, Express, Rails and Go apps on PaaS', () => {
+describe('samples 948 and 952 to 955: PythonAnywhere, everyday Flask, Express, Rails and Go apps on PaaS', () => {
+  it('keeps a word-like database password beside a PythonAnywhere MySQL host, not beside any host', () => {
+    const call = (host: string): string => `db = MySQLdb.connect(host='${host}', user='shop', password='lanternfish', db='shop')\n`;
+    expect(blockingIds('flask_app.py', call('shop.mysql.pythonanywhere-services.com'))).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('flask_app.py', call('db.shop.io'))).toEqual([]);
+  });
+
   it("reads a Heroku Postgres password passed to Sql2o by position", () => {
     const dao = '  public static Sql2o sql2o = new Sql2o("jdbc:postgresql://ec2-54-83-1-2.compute-1.amazonaws.com:5432/d3kq", "emhgtqzvbnxkpa", "662ca29cbedb80fdd6c958a66dccf5064bf5783d97636737ff4aca1fa49b3f63");\n';
     expect(blockingIds('src/main/java/Dao/DB.java', dao)).toEqual(['positional-db-password']);
