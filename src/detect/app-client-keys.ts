@@ -93,14 +93,15 @@ function isTinkoffTerminalKey(site: LiteralSite): boolean {
   return /terminal[_.-]?key$/i.test(site.key) && /^[0-9]{10,16}(?:DEMO|E2E)?$/.test(site.value);
 }
 
-/** A Canny board token: the widget's `Canny('render', { boardToken })` names the board on every page it shows (the API key is the secret). */
-function isCannyBoardToken(site: LiteralSite): boolean {
-  return /board_?token$/i.test(site.key) && /\bcanny\b/i.test(site.block ?? '');
-}
+// Settings that hold a public id only where the code names its service: Canny's widget `boardToken` (the board on
+// every page it shows; the API key is the secret) and Yotpo's bare `APP_KEY` (the store's id in every review widget).
+const NAMED_BY_SERVICE: readonly (readonly [key: RegExp, service: RegExp])[] = [
+  [/board_?token$/i, /\bcanny\b/i],
+  [/^app_?key$/i, /\byotpo\b/i],
+];
 
-/** A Yotpo app key under a bare `APP_KEY` in code that calls Yotpo: the store's id in every review widget. */
-function isYotpoAppKey(site: LiteralSite): boolean {
-  return /^app_?key$/i.test(site.key) && /\byotpo\b/i.test(site.block ?? '');
+function isServicePublicId(site: LiteralSite): boolean {
+  return NAMED_BY_SERVICE.some(([key, service]) => key.test(site.key) && service.test(site.block ?? ''));
 }
 
 /** A Beehiiv resource id (`pub_`, `aut_`, `post_`, `sub_` and a UUID): the publication's id is in every dashboard URL. */
@@ -110,5 +111,5 @@ function isBeehiivResourceId(site: LiteralSite): boolean {
 
 /** Whether a value is an id or key every build of an app carries, by its setting's name or its own shape. */
 export function isAppClientId(site: LiteralSite): boolean {
-  return PUBLIC_CLIENT_KEY.test(site.key) || isShopifyAppClientKey(site) || isEpaycoPublicKey(site) || isAdjustAppToken(site) || isRevenueCatPublicKey(site) || isRoboflowPublishableKey(site) || isTinkoffTerminalKey(site) || isCannyBoardToken(site) || isYotpoAppKey(site) || isBeehiivResourceId(site);
+  return PUBLIC_CLIENT_KEY.test(site.key) || isShopifyAppClientKey(site) || isEpaycoPublicKey(site) || isAdjustAppToken(site) || isRevenueCatPublicKey(site) || isRoboflowPublishableKey(site) || isTinkoffTerminalKey(site) || isServicePublicId(site) || isBeehiivResourceId(site);
 }
