@@ -15,13 +15,23 @@ export function presentSecret(finding: Finding, showSecrets: boolean): string {
   return showSecrets || !finding.redact ? finding.secret : redactSecret(finding.secret);
 }
 
+// Characters that continue a key: a rule that keeps only the first 200 characters of a longer value must not
+// leave the rest of it in clear after the mask.
+const KEY_TAIL = /^[A-Za-z0-9_+/=-]+/;
+
 /** A source line with every given secret masked; `secrets` are the values found on that line. */
 export function redactLine(line: string, secrets: readonly string[]): string {
   let out = line;
   for (const secret of [...secrets].sort((a, b) => b.length - a.length)) {
-    if (secret.length > 0) out = out.split(secret).join(redactSecret(secret));
+    if (secret.length > 0) out = maskEach(out, secret);
   }
   return out;
+}
+
+function maskEach(line: string, secret: string): string {
+  const parts = line.split(secret);
+  const masked = redactSecret(secret);
+  return parts.reduce((out, part, i) => (i === 0 ? part : out + masked + part.replace(KEY_TAIL, '')));
 }
 
 /** The finding's line as it may be printed, masking its own secret and any other secrets given. */

@@ -38,6 +38,14 @@ describe('formatHuman', () => {
     expect(text).not.toContain(other);
   });
 
+  it('masks the rest of a key when a rule kept only its first part', () => {
+    const tail = 'Qm7Vx2Lp9Rt4Kc8Nw3Hy6Zb';
+    const lineText = `'x-api-key': '${FAKE_SECRET}${tail}',`;
+    const text = formatHuman(makeReport([makeFinding({ lineText })]), makeReportOptions({ width: 200 }));
+    expect(text).not.toContain(tail.slice(-6));
+    expect(text).toContain("'x-api-key': 'sk_l*****',");
+  });
+
   it('says a clean scan is clean, and still counts skipped and suppressed files with their reasons', () => {
     const report = makeReport([], {
       suppressed: 2,

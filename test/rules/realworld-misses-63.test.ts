@@ -19,7 +19,7 @@ describe('samples 567 to 570: vector stores, low-code tools, form backends and s
   it("blocks a Baserow MCP URL and a provider's Api-Key header set with addHeader", () => {
     expect(blockingIds('API_DOCUMENTATION.md', 'MCP_SERVER_URL=https://api.baserow.io/mcp/cbR9N0Svy709i6dUJrOeWaxHllKs1rqr/sse\n')).toEqual(['baserow-database-token']);
     const java = 'Request request = new Request.Builder().url(url)\n    .addHeader("Softr-Api-Key", "2DwQl9I3pKraInEVRuYPrXQfa")\n    .build();\n';
-    expect(blockingIds('src/main/java/SoftrClient.java', java)).toEqual(['api-key-header-literal']);
+    expect(blockingIds('src/main/java/SoftrClient.java', java)).toEqual(['softr-api-key']);
   });
 
   it("leaves the admin password of Directus's compose guide, in a doc or a setup script", () => {

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 956 onwards. Every value is invented.
+const pack = loadDiskPack();
+const { blockingIds, scan } = bindToPack(pack);
+
+describe('samples 956 to 963: CAD, courses, site builders, ML tracking, ticketing, Celery apps, self-hosted PaaS, nonprofits', () => {
+  it('reads an Autodesk client secret in a samples folder and an Onshape secret in a dict named for Onshape', () => {
+    const sample = "// TODO - insert your CLIENT_ID and CLIENT_SECRET\nconst FORGE_CLIENT_ID = 'mQOQEz6Ra7ZsLdLLScGOjGf0vLKCF5JO';\nconst FORGE_CLIENT_SECRET = 'htmLJdX0k7mrYUig';\n";
+    expect(blockingIds('samples/generateToken.js', sample)).toEqual(['autodesk-aps-client-secret']);
+    const onshape = '    ctx.obj["onshape_credentials"] = {\n        "access_key": "PKDR3wuc4UKzu5DVbNQkTUQd",\n        "secret_key": "1vVW5RikR5tuYDFVAgeNQZnzar6ktQKI5wHIpItFrJwuBWFN",\n    }\n';
+    expect(blockingIds('eva_docs/cli.py', onshape)).toEqual(['generic-secret-assignment', 'onshape-secret-key']);
+  });
+
+  it('leaves a French "your client secret" behind a browser-exposed name', () => {
+    const steps = '                  <pre>\n                    REACT_APP_FORGE_CLIENT_ID=votre_client_id\n                    REACT_APP_FORGE_CLIENT_SECRET=votre_client_secret\n                  </pre>\n';
+    expect(blockingIds('src/App.js', steps)).toEqual([]);
+  });
+
+  it("reads a ClearML secret set through os.environ's subscript", () => {
+    expect(blockingIds('train_with_clearml.py', "os.environ['CLEARML_API_SECRET_KEY'] = 'S7VyA5eexiD3b9M6PxX_oV6yJiry6v4xDMwz-4MpU0C4EazoQ_7Hfav3YtlAF4th'\n")).toEqual(['clearml-secret-key']);
+  });
+
+  it("reads an Eventbrite token given to the SDK or in a commented API URL, not the README's stand-in", () => {
+    expect(blockingIds('api/views.py', "eventbrite = Eventbrite('6XVCU6QJ4YTN68VE8JY8')\n")).toEqual(['eventbrite-private-token']);
+    expect(blockingIds('parks.py', "# p_url = 'https://www.eventbriteapi.com/v3/users/me/?token=JG5OHV92010YNFO001Y3'\n")).toEqual(['eventbrite-private-token']);
+    expect(blockingIds('README.rst', ">>> eventbrite = Eventbrite('my-oauth-token')\n")).toEqual([]);
+  });
+
+  it('blocks a Sanctum token whose CRC32 checks out even in docs; one that fails is only reported', () => {
+    expect(blockingIds('docs/DEPLOY.md', 'COOLIFY_TOKEN="x58yKSolZtNVU0TmkXXI7H1V8yj1nhK4xAlR1pXNf7dc18ec"\n')).toEqual(['laravel-sanctum-token']);
+    const typed = scan('deploy.sh', 'curl -H "Authorization: Bearer 3|v7De8qJIlTuCJZvh4rAEFLAVVkoJvUO3OueMI0rb0e9f2668" https://coolify.acme.io/api/v1/deploy\n');
+    expect(typed).toEqual([{ ruleId: 'laravel-sanctum-token', blocking: false }]);
+  });
+
+  it("reads a password in a CapRover env list's key/value pairs, not a form's field labels", () => {
+    expect(blockingIds('scripts/fix_phase1.py', 'ENV = [\n    {"key": "ADMIN_PASSWORD",        "value": "Tq7-Wm4Rz8Lp2Kv!x"},\n]\n')).toEqual(['name-value-pair-secret']);
+    expect(blockingIds('src/fields.js', "const fields = [{ key: 'password', value: 'Password' }, { key: 'token', value: 'Access token' }]\n")).toEqual([]);
+  });
+
+  it('keeps a Softr key in a REST-assured test blocking, and names Webflow tokens', () => {
+    expect(blockingIds('src/test/java/api/ApiBase.java', '    final String SOFTR_API_KEY = "nZ93RRws2P6I7ycJUHmMpMtPb";\n')).toEqual(['softr-api-key']);
+    expect(blockingIds('find-folders.js', "const WEBFLOW_TOKEN = '1eafaf6fbfaf290662db5b8704dcb773e418aa23d152e84f6227fdd05ae83144';\n")).toEqual(['webflow-api-token']);
+  });
+
+  it('reads a Planning Center secret and a Little Green Light report link', () => {
+    expect(blockingIds('pco_to_openlp.py', "pco_secret = 'da794c1550e190fccc4a378faab018c2f9621c86e254e01a77ea397545f00e08'\n")).toEqual(['planning-center-secret']);
+    expect(blockingIds('server.js', "const LGL_OFFERTORY_URL = 'https://stmarys.littlegreenlight.com/rptlink/9f396a63-560e-4052-964a-12f7cfb18b06';\n")).toEqual(['little-green-light-report-link']);
+  });
+});
+
+describe('samples 964 to 971: landlords, print on demand, clinics, Django media, freight, texting, data pipelines, smart homes', () => {
+  it("reads a Spaces secret under boto's AWS_SECRET_ACCESS_KEY beside its DO00 key id", () => {
+    const settings = "AWS_ACCESS_KEY_ID = 'DO00RZTPYB3GWZW0UH8A'\nAWS_SECRET_ACCESS_KEY = 'apJDCStECZ5JUsqlu0zKfCHYDx6f2HQycAu7lVEO74H'\nAWS_S3_ENDPOINT_URL = 'https://nyc3.digitaloceanspaces.com'\n";
+    expect(blockingIds('pytudo/settings.py', settings)).toEqual(['digitalocean-spaces-secret-key']);
+  });
+
+  it('reads Healthie and Cliniko keys by their shapes, in a setup note too', () => {
+    expect(blockingIds('SETUP.md', '```\nHEALTHIE_API_KEY=gh_sbox_PfJL5zYWnl1aDA6JvpqBI6lHYAZsjkYh8FczCm4c9wFLhvBBMmzrBUqY10wZRCVu\n```\n')).toEqual(['healthie-api-key']);
+    expect(blockingIds('tools/debug_location_resolver.py', "CLINIKO_API_KEY = 'MS01Mjg5ODctSmE1Nk54SVdkMUwwaHJiWVF6bFVXYjRNNlB4cG05ZHVTc0FRcnladA-au4'\n")).toEqual(['cliniko-api-key']);
+  });
+
+  it("reads a paid Textbelt key in the posted message and a Sinch token given to the Java SDK; not Textbelt's free key", () => {
+    const post = "resp = requests.post('https://textbelt.com/text', {\n    'phone': phone,\n    'message': f'Code {code}',\n    'key': 'ab4cb97d2dd93f28c1314c11d6e452ef10427391RgnY4Sc5G1HABvNCM2skKb8U3',\n})\n";
+    expect(blockingIds('otpapp/views.py', post)).toEqual(['textbelt-api-key']);
+    expect(blockingIds('app.py', "requests.post('https://textbelt.com/text', {'phone': p, 'message': m, 'key': 'textbelt'})\n")).toEqual([]);
+    const java = 'try (ApiConnection conn = ApiConnection.builder()\n        .servicePlanId("AAA_ra").token("dc12b261cfb895b8ee3950b88ddb13be").start()) {\n';
+    expect(blockingIds('src/main/java/example/Example.java', java)).toEqual(['sinch-sms-api-token']);
+  });
+
+  it('reports a Census token in a curl header once, and a Homey key given to createLocalAPI', () => {
+    const curl = "curl -s -X POST -H 'Authorization: Bearer secret-token:uMDeG9Y1XMBsjOpy4GVG304e' https://app.getcensus.com/api/v1/syncs/42/trigger\n";
+    expect(blockingIds('notes/DAY3_PLAN.md', curl)).toEqual(['census-workspace-token']);
+    expect(blockingIds('nodejs/trigger_flow.js', "HomeyAPI.createLocalAPI({ address: 'http://192.168.1.170', token: '3ed1e5ec-1fbb-476d-beb5-4244624f2ac0:f1c04a2d-1424-45b3-87e9-23fdacdefbac:df9c2468c2e10b2259ff2414cf1010a5b3c65bad' });\n")).toEqual(['homey-local-api-key']);
+  });
+});
