@@ -82,6 +82,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?=[a-z0-9]+(?:[-_][a-z]+){2,}[!.]?$).*(?:insecure|not[-_]secure|non[-_]?prod|not[-_]for[-_]prod|do[-_]not[-_]use|not[-_]used|can[-_]be[-_]ignored)/i,
   /^[a-z][a-z0-9]{1,9}[-_](?:[a-z]{2,8}[-_])?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // sq0csp-ACME_PROD_SECRET: a provider's prefix, then a label
   /[-_](?:strong|random|secure|long)(?:[-_](?:strong|random|secure|long))*[-_](?:value|string|secret)(?:[-_]?\d{1,4})?$/i, // my-strong-random-value-456 (`random_string` alone is a key in use)
+  /(?:should|must|needs?[-_]?to)[-_]?be[-_]?(?:very[-_]?|at[-_]?least[-_]?)?(?:long|random|changed|replaced|secure|strong|rotated|kept|[0-9]{2})/i, // supersecretjwtkeythatshouldbeverylongandrandom: the value says what it should be
   // What kind of value goes there, not which: strong-postgres-password, secure-jwt-secret (not secure-shopname-key-123).
   /^(?:a[-_])?(?:strong|secure|random|complex)[-_](?:(?:db|database|postgres(?:ql)?|mysql|mongo(?:db)?|redis|rabbitmq|jwt|api|admin|root|user|session|app|access|refresh|encryption|signing|secret)[-_]){0,3}(?:password|passwd|pass|secret|key|token)(?:[-_]?\d{1,4})?$/i,
   /^SG\.\./, // a SendGrid key with its id cut out (`SG..` and a fragment): no key

@@ -76,3 +76,23 @@ describe('samples 964 to 971: landlords, print on demand, clinics, Django media,
     expect(blockingIds('nodejs/trigger_flow.js', "HomeyAPI.createLocalAPI({ address: 'http://192.168.1.170', token: '3ed1e5ec-1fbb-476d-beb5-4244624f2ac0:f1c04a2d-1424-45b3-87e9-23fdacdefbac:df9c2468c2e10b2259ff2414cf1010a5b3c65bad' });\n")).toEqual(['homey-local-api-key']);
   });
 });
+
+describe('samples 972 to 979: Passport apps, hotels, ads, auth providers, BI tools, scraping, sports clubs, mail', () => {
+  it("reads an mLab login written without mongodb:// and cookie-session's cookieKey in config/keys.js; not nuxt-i18n's cookie name", () => {
+    expect(blockingIds('config/config.js', "  MONGO_URI: process.env.MONGO_URI || 'heroku_s5yqhbwg:epmhc01oe8od8ehbhva8cag4fv@ds027415.mongolab.com:27415/heroku_s5yqhbwg',\n")).toEqual(['schemeless-mongo-url-password']);
+    expect(blockingIds('config/keys.js', "module.exports = {\n  googleClientID: process.env.GOOGLE_CLIENT_ID,\n  cookieKey: 'Vt8;kq3Lm9Xw2Rz7Pn4Hc6Jd1'\n};\n")).toEqual(['js-config-signing-secret']);
+    expect(blockingIds('nuxt.config.js', "export default { i18n: { detectBrowserLanguage: { useCookie: true, cookieKey: 'i18n_redirected' } } }\n")).toEqual([]);
+  });
+
+  it("names a boilerplate's session secret as well known, and leaves FIXME and a key that says what it should be", () => {
+    expect(blockingIds('server/server.js', "app.use(session({ secret: 'fraggle-rock', resave: false }))\n")).toEqual(['weak-secret-key']);
+    expect(blockingIds('server.js', "app.use(session({ secret: 'FIXME', resave: false }))\n")).toEqual([]);
+    expect(blockingIds('auth-service/main.go', 'const (\n\tJWT_SECRET = "supersecretjwtkeythatshouldbeverylongandrandom"\n)\n')).toEqual([]);
+  });
+
+  it('reads a Pinterest token given to a call, a Descope management key in a note, a ScrapingBee key as a proxy user', () => {
+    expect(blockingIds('app/Http/Controllers/DebugController.php', '$social = Social::driver(PINTEREST)->setToken("pina_RQ8D9ZU7YE78UOF0Z9D8O9P2033IEPDS9V1Z218BAQ6W1HKSZO1QZJGZHDGPJ387OZVTJSM9EZSK78K1AAK0KOMOKUIZRFK1");\n')).toEqual(['pinterest-access-token']);
+    expect(blockingIds('NEXT_STEPS.md', '- `DESCOPE_MANAGEMENT_KEY=K2fEnwfKqgaMlYcLrDpYizSLGuVviImDgqptFF0WYFgUlFmuPBXNSEGluoQYVKEQj6nBWF3`\n')).toEqual(['descope-management-key']);
+    expect(blockingIds('docs/ANVISA_CRAWLER.md', 'proxies = {"http": "http://6ZYVTOCCRE7RM67Z:wifi;us;;;@proxy.scrapingbee.com:8886"}\n')).toEqual(['scrapingbee-proxy-key']);
+  });
+});
