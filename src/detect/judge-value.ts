@@ -191,8 +191,11 @@ function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): J
   // A made-up key phrase with a number (`HarborShopSecretKey2031`) is a weak key in use, not a variable's name.
   const phrase = /^(?=[A-Za-z]*(?:Secret|Key|Token|Pass))(?:[A-Z][a-z]+){2,8}[0-9]{2,4}[!@#$.]?$/.test(candidate.value);
   if (rule.generic && phrase) return weak('a made-up key phrase');
-  if (!rule.generic || !isWeakPassword(candidate)) return drop(reason);
-  const reachable = isManagedHostPassword(candidate) || isPublicMailboxPassword(candidate) || isPublicServerPassword(candidate);
+  if (!rule.generic) return drop(reason);
+  // Beside a real mailbox's address, words in camel case (`GardenLampRiver`) are the mailbox's password, not a name.
+  const mailbox = isPublicMailboxPassword(candidate);
+  if (!isWeakPassword(candidate, mailbox)) return drop(reason);
+  const reachable = isManagedHostPassword(candidate) || mailbox || isPublicServerPassword(candidate);
   return reachable && !isShownAsExample(candidate, true) ? KEEP : weak(reason);
 }
 

@@ -78,8 +78,9 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^abcdef(?:12|123|1234|12345|123456)[!@#$.]?$/i, // ABCdef123!: the alphabet and a count, a textbook password
   /^[a-z]{2,10}-test-[0-9]{1,4}$/, // devto-test-456, sk-test-123: a service's name, `test` and a number in a test's fixture
   /([0-9a-f])(?!\1)([0-9a-f])(?:\1\2){3}$/i, // …5c5c5c5c: a hex pair typed over to fill a made-up key's tail
-  // this_is_an_insecure_non_production_key, api-key-this-is-not-used-can-be-ignored!, 32-LONG-SECRET-NOT-SECURE-AT-ALL
-  /^(?=[a-z0-9]+(?:[-_][a-z]+){2,}[!.]?$).*(?:insecure|not[-_]secure|non[-_]?prod|not[-_]for[-_]prod|do[-_]not[-_]use|not[-_]used|can[-_]be[-_]ignored)/i,
+  // this_is_an_insecure_non_production_key, api-key-this-is-not-used-can-be-ignored!, 32-LONG-SECRET-NOT-SECURE-AT-ALL,
+  // dev-encryption-key-32-chars-minimum-not-for-prod
+  /^(?=[a-z0-9]+(?:[-_][a-z0-9]+){2,}[!.]?$).*(?:insecure|not[-_]secure|non[-_]?prod|not[-_]for[-_]prod|do[-_]not[-_]use|not[-_]used|can[-_]be[-_]ignored)/i,
   /^[a-z][a-z0-9]{1,9}[-_](?:[a-z]{2,8}[-_])?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // sq0csp-ACME_PROD_SECRET: a provider's prefix, then a label
   /[-_](?:strong|random|secure|long)(?:[-_](?:strong|random|secure|long))*[-_](?:value|string|secret)(?:[-_]?\d{1,4})?$/i, // my-strong-random-value-456 (`random_string` alone is a key in use)
   /(?:should|must|needs?[-_]?to)[-_]?be[-_]?(?:very[-_]?|at[-_]?least[-_]?)?(?:long|random|changed|replaced|secure|strong|rotated|kept|[0-9]{2})/i, // supersecretjwtkeythatshouldbeverylongandrandom: the value says what it should be
@@ -87,6 +88,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:a[-_])?(?:strong|secure|random|complex)[-_](?:(?:db|database|postgres(?:ql)?|mysql|mongo(?:db)?|redis|rabbitmq|jwt|api|admin|root|user|session|app|access|refresh|encryption|signing|secret)[-_]){0,3}(?:password|passwd|pass|secret|key|token)(?:[-_]?\d{1,4})?$/i,
   /^SG\.\./, // a SendGrid key with its id cut out (`SG..` and a fragment): no key
   /^ZXlK[A-Za-z0-9+/]{20,60}={0,2}$/, // base64 of a JWT's header alone (the prefix of every Paymob API key): too short for a token
+  /^eyJ(?:hbGciOi|0eXAiOi)[A-Za-z0-9_-]{0,60}$/, // a JWT's header alone, its payload and signature cut off: `eyJhbGciOiJIUzI1NiIsInR5`
   /^(?:postgres|mysql|mariadb|mongo|redis|rabbitmq|minio|admin|root|db|app)@local(?:host)?$/i, // MINIO@local: a local stack's login named for it
   // An M-Pesa STK push password built from Daraja's published sandbox shortcode and passkey (base64 of
   // `174379bfb279…` and a timestamp): anyone can rebuild it.

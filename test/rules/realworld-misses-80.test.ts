@@ -90,9 +90,35 @@ describe('samples 972 to 979: Passport apps, hotels, ads, auth providers, BI too
     expect(blockingIds('auth-service/main.go', 'const (\n\tJWT_SECRET = "supersecretjwtkeythatshouldbeverylongandrandom"\n)\n')).toEqual([]);
   });
 
+  it("reads a mail password of words in camel case beside a real Gmail address, not beside a sample one", () => {
+    const config = (user: string): string => `app.config.update(\n    MAIL_SERVER='smtp.gmail.com',\n    MAIL_USERNAME='${user}@gmail.com',\n    MAIL_PASSWORD = 'GardenLampRiver',\n)\n`;
+    expect(blockingIds('app.py', config('harborbakery.orders'))).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('app.py', config('jane.doe'))).toEqual([]);
+  });
+
   it('reads a Pinterest token given to a call, a Descope management key in a note, a ScrapingBee key as a proxy user', () => {
     expect(blockingIds('app/Http/Controllers/DebugController.php', '$social = Social::driver(PINTEREST)->setToken("pina_RQ8D9ZU7YE78UOF0Z9D8O9P2033IEPDS9V1Z218BAQ6W1HKSZO1QZJGZHDGPJ387OZVTJSM9EZSK78K1AAK0KOMOKUIZRFK1");\n')).toEqual(['pinterest-access-token']);
     expect(blockingIds('NEXT_STEPS.md', '- `DESCOPE_MANAGEMENT_KEY=K2fEnwfKqgaMlYcLrDpYizSLGuVviImDgqptFF0WYFgUlFmuPBXNSEGluoQYVKEQj6nBWF3`\n')).toEqual(['descope-management-key']);
     expect(blockingIds('docs/ANVISA_CRAWLER.md', 'proxies = {"http": "http://6ZYVTOCCRE7RM67Z:wifi;us;;;@proxy.scrapingbee.com:8886"}\n')).toEqual(['scrapingbee-proxy-key']);
+  });
+});
+
+describe('samples 980 to 987: DRF apps, Brazilian gateways, geocoding, support tools, secrets managers, identity providers, Southeast Asian payments, NextAuth apps', () => {
+  it("reads Iugu tokens given to setApiKey and Pagar.me secret keys in a note; not a dev key that says it is one", () => {
+    expect(blockingIds('cobranca.php', 'Iugu::setApiKey("b1e60d0444d3c68719daabd081179f84"); // producao\n')).toEqual(['iugu-api-token']);
+    expect(blockingIds('CHAVES_PAGARME.md', '**Chave secreta (Pagar.me):** `sk_afeca251c28afab8a459c42d65a6caf7`\n')).toEqual(['pagarme-secret-key']);
+    expect(blockingIds('docs/ENV_CLEANUP.md', 'ENCRYPTION_KEY=dev-encryption-key-32-chars-minimum-not-for-prod\n')).toEqual([]);
+  });
+
+  it('reads OpenRouteService and OpenCage keys given to their clients, and GraphHopper keys in its URLs', () => {
+    expect(blockingIds('directions.py', "client = openrouteservice.Client(key='5b3ce3597851110001cf6248e4f3719dcf58f34782005258254243df')\n")).toEqual(['openrouteservice-api-key']);
+    expect(blockingIds('geocode.py', "from opencage.geocoder import OpenCageGeocode\nkey = '62a5248f49da5623b055ebe0b9c69280'\ngeocoder = OpenCageGeocode(key)\n")).toEqual(['opencage-api-key']);
+    const java = 'String url = "https://graphhopper.com/api/1/geocode?q=" + q + "&locale=en&key=10ac40df-58a3-45b1-b096-b42e75e109e0";\n';
+    expect(blockingIds('app/src/main/java/com/example/SearchPlaceActivity.java', java)).toEqual(['location-api-key-in-url']);
+  });
+
+  it("reads a Doppler token written in prose with a space after its config, and leaves a JWT's header alone", () => {
+    expect(blockingIds('README.md', 'Set the service token (dp.st.dev tUViIWT58XJpzOpwJ119GEokjRbR6cEJBdedf50udLm) in the next step.\n')).toEqual(['doppler-token']);
+    expect(blockingIds('docs/SECRETS_PIPELINE.md', '```bash\nSUPABASE_SERVICE_KEY="eyJhbGciOiJIUzI1NiIsInR5"\n```\n')).toEqual([]);
   });
 });
