@@ -94,10 +94,12 @@ function isTinkoffTerminalKey(site: LiteralSite): boolean {
 }
 
 // Settings that hold a public id only where the code names its service: Canny's widget `boardToken` (the board on
-// every page it shows; the API key is the secret) and Yotpo's bare `APP_KEY` (the store's id in every review widget).
+// every page it shows; the API key is the secret), Yotpo's bare `APP_KEY` (the store's id in every review widget) and
+// a Zoom JWT app's API key beside its API secret (the JWT's `iss`, handed to the browser's Meeting SDK as `apiKey`).
 const NAMED_BY_SERVICE: readonly (readonly [key: RegExp, service: RegExp])[] = [
   [/board_?token$/i, /\bcanny\b/i],
   [/^app_?key$/i, /\byotpo\b/i],
+  [/zoom_?api_?key$/i, /zoom_?api_?secret/i],
 ];
 
 function isServicePublicId(site: LiteralSite): boolean {

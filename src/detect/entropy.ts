@@ -41,6 +41,7 @@ export function looksRandom(value: string, ratio = 0.72): boolean {
   // hex halves look like punctuated text); otherwise the whole value is judged (a bot id and its token).
   const halves = value.split(':');
   if (halves.length === 2 && halves.every((half) => /^[A-Za-z0-9_-]{16,}$/.test(half) && looksRandom(half, ratio))) return true;
+  if (isRandomByteEscapes(value)) return true;
   // Hex in dashed groups (a BunnyCDN storage password, 8-4-4-12-4-4) is judged on its digits' alphabet.
   if (/^[0-9a-fA-F]+(?:-[0-9a-fA-F]+)+$/.test(value)) return looksRandom(value.replace(/-/g, ''), ratio);
   // A short word before a body with digits (`atsk_` and 64 hex, `pat-` and a token) is judged on its body.
@@ -97,4 +98,18 @@ export function hasKeyboardRun(value: string, length: number): boolean {
     for (let i = 0; i + length <= seq.length; i++) if (lower.includes(seq.slice(i, i + length))) return true;
     return false;
   });
+}
+
+/**
+ * Whether the text of a Python bytes literal (`\xdd/\xb0f\x0co…`, os.urandom's output pasted as a key) holds random
+ * bytes: twelve or more, a third of them or more outside printable ASCII (about 60% are, for random bytes; none are,
+ * for typed text), few repeated.
+ */
+export function isRandomByteEscapes(value: string): boolean {
+  if ((value.match(/\\x[0-9a-fA-F]{2}/g) ?? []).length < 4) return false;
+  const bytes = [...value.matchAll(/\\x([0-9a-fA-F]{2})|\\(.)|([\s\S])/g)].map(([, hex, escape, char = '']) =>
+    hex !== undefined ? parseInt(hex, 16) : escape !== undefined ? ('ntr0'.includes(escape) ? 0 : escape.charCodeAt(0)) : char.charCodeAt(0),
+  );
+  const unprintable = bytes.filter((b) => b < 0x20 || b > 0x7e).length;
+  return bytes.length >= 12 && unprintable * 3 >= bytes.length && new Set(bytes).size * 4 >= bytes.length * 3;
 }

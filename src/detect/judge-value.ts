@@ -2,7 +2,7 @@ import type { CompiledRule } from '../types.js';
 import { isLocalCallPassword, isLocalClientPassword, isLocalConnectionStringPassword, isPublicServerPassword } from './connection-site.js';
 import { findLocalSettingsHost, findRepeatedUserName, findUrlUser, isBlankedUrlLogin, isExampleHostPassword, isLocalUrlPassword, isManagedHostPassword } from './credential-site.js';
 import { isPublicMailboxPassword } from './mail-site.js';
-import { hasKeyboardRun, looksRandom, shannonEntropy } from './entropy.js';
+import { hasKeyboardRun, isRandomByteEscapes, looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isUuid } from './generic-filters.js';
 import { isHumanSequence, isSequential, isTypedPattern } from './typed-runs.js';
 import { isBareIdentifier, isIndirection } from './indirection.js';
@@ -143,7 +143,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // key's setting (`PLAID_PUBLIC_KEY`, `VAPID_PUBLIC_KEY`) holds the half made to be shared.
   if (/^gAAAAAB[A-Za-z0-9_-]{60,}={0,2}$/.test(value)) return drop('ciphertext');
   if (/(?:^|[_.-]|[a-z])public[_.-]?key$/i.test(key)) return drop('a public key');
-  if (isCodeOrText(value)) return drop('code, text or path');
+  if (isCodeOrText(value) && !isRandomByteEscapes(value)) return drop('code, text or path'); // not pasted bytes: `\xdd/\xb0…`
   if (isIdentifierLike(value, key)) return drop('hash');
   // Laravel Sanctum stores the SHA-256 of a token in personal_access_tokens.token, beside the row's `tokenable_id` and
   // `tokenable_type`: a seeder or dump of that table holds hashes, which open nothing (the token is shown once).

@@ -55,7 +55,8 @@ import { createHash } from 'node:crypto';
 // (`QaHb…`), the signing secret of the Svix libraries' own tests (`whsec_MfKQ…`), the second key of PayU's openpayu_php
 // examples (POS 145227, `13a9…`) and the OAuth client secret and second key of PayU's public sandbox POS 300746
 // (`2ee8…`, `b6ca…`), the API key of Atlassian Statuspage's API docs examples (`89a2…`, page gytm4qzbx9t6), the web app
-// key that resy.com's own JavaScript sends with every request (`VbWk…`, in every Resy client's `ResyAPI api_key="…"`).
+// key that resy.com's own JavaScript sends with every request (`VbWk…`, in every Resy client's `ResyAPI api_key="…"`),
+// the SECRET_KEY bytes of a much-copied "Flask login with MongoDB" tutorial (`\xcc^\x91…`).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -157,6 +158,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '004a67d07e35a39504d58bbfb89108319f864b1cfeb6015d82de14af1855080c',
   '0bc95b65d6114d143b40234391a4183b860ee77da019c1715dceda33cbac1563',
   '9eb4be9f54b343fffa96e391151ab9a7d275fe396bcc5f5f21e9d711e2bf9a5c',
+  '5b1572235b3a2cefdff6c5267d2bd2efd0490eb212af252784c1a59cd73d0fab',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

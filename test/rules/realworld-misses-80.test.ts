@@ -122,3 +122,29 @@ describe('samples 980 to 987: DRF apps, Brazilian gateways, geocoding, support t
     expect(blockingIds('docs/SECRETS_PIPELINE.md', '```bash\nSUPABASE_SERVICE_KEY="eyJhbGciOiJIUzI1NiIsInR5"\n```\n')).toEqual([]);
   });
 });
+
+describe('left open before: a Flask key pasted as Python bytes', () => {
+  it("reads os.urandom's bytes as the fallback of SECRET_KEY, not a run of zero bytes", () => {
+    const fallback = (bytes: string): string => `    SECRET_KEY = (environ.get("SECRET_KEY") or b"${bytes}")\n`;
+    expect(blockingIds('config.py', fallback('\\xa1/\\xb3k\\x0eq\\xe27P\\xf4.\\xab\\xc9)\\xdf\\xb2'))).toEqual(['env-fallback-secret']);
+    expect(blockingIds('config.py', fallback('\\x00'.repeat(12)))).toEqual([]);
+  });
+});
+
+
+describe('samples 988 to 995: Flask apps, Discord bots, e-mail senders, video meetings, exchanges, mobile backends, LLM stacks, FastAPI apps', () => {
+  it("reads top.gg tokens given to the SDK and MoneyFusion keys", () => {
+    expect(blockingIds('index.js', "const api = new Topgg.Api('eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJpZCI6IjM3NjI0NDk4NjkwNDQ1NzIyMSIsImJvdCI6dHJ1ZSwiaWF0IjoxNzAwMDAwMDAwfQ.b-TQjWNma3HHCE3flu4lQyAvjR5XtiGHHJQiazoCiXt');\n")).toEqual(['topgg-api-token']);
+    expect(blockingIds('app/payments.py', "API_KEY = 'moneyfusion_v1_ddb31188cfae6d06ee122b26_B1F014A3F4D00A6B61C3EA5AC06323291C75C89A4FAB1EE2314233461E9FD257'\n")).toEqual(['moneyfusion-api-key']);
+  });
+
+  it("leaves a Zoom JWT app's API key beside its secret, and reads the secret and a free Webex account's token", () => {
+    const php = "\tprivate $zoom_api_key = 'iBYVw4tgdR5wRow73kjZe2';\n\tprivate $zoom_api_secret = 'BtxUqaHyRRpjjyNZvRzo25obTv8VJoyx6LD7';\n";
+    expect(blockingIds('app/Library/Zoom_Api.php', php)).toEqual(['zoom-api-secret']);
+    expect(blockingIds('webex_rooms.py', 'accessToken = "Bearer r4OFlG7Muhp9tT7vopNFFgMkGUqedw3TtXtCt1wNEQgqI1czjnCKfAQz3ASkxfki_PF84_consumer"\n')).toEqual(['webex-access-token']);
+  });
+
+  it('keeps a Binance secret under its own name in an example script blocking', () => {
+    expect(blockingIds('example_stream_buffer.py', 'binance_api_key = "lZ30RbrRAMjlyQLIFdpzcdPQyYMOGHGtri4a8EtM8pnd4oOieHxF6qxiawTDCR7z"\nbinance_api_secret = "hSE4YazvTCyeCF9lcXOrq2H2FoxEqSDiOLyzpLk7epPDrYdNYG3a0YNVXnTknph2"\n')).toContain('binance-api-secret');
+  });
+});
