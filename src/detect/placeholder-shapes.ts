@@ -135,11 +135,12 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^H@Sh1CoR3!$/, // the administrator password of the azurerm Terraform provider's examples
   /^[A-Za-z0-9]{1,8}[_-]x{3,}$/i, // a key prefix and x's: npg_xxx, sk_xxxx
   /^(?:[A-Za-z0-9]{1,10}[_-]){1,2}[*•]{2,}$/, // a key prefix and a mask: sk-proj-**, ghp_•••
+  /[█▇■●•◼▪]{3,}/, // masked on screen with block or bullet glyphs: pg4s█████, no password holds three
   /^(?:sha256~|glpat-|gh[pousr]_|github_pat_|sk-|sk_live_|xox[abp]-)[.…]*$/, // a token's prefix alone: `--token=sha256~.` describing the format
   /^[A-Za-z]{2,10}(?:[-_][A-Za-z0-9]{1,10}){0,2}[-_](?:1234|12345|123456|1234567|12345678)$/, // a prefix and 1234 (`rk_test_1234`, `sk-or-v1-12345`)
   // A chunk of letters and digits typed twice, also after a key prefix: ABCDE12345ABCDE12345…, whsec_AbCdEf1234567890AbCdEf1234567890.
   /^(?:[a-z]{2,8}_)?(?=[A-Za-z]{0,11}[0-9])(?=[0-9]{0,11}[A-Za-z])([A-Za-z0-9]{4,20})\1/,
-  /(?:^|[a-z0-9])Your[A-Z][A-Za-z0-9]{0,40}(?:Key|Token|Secret|Here)$/, // after a provider's prefix: AIzaSyYourGeminiApiKeyHere
+  /(?:^|[a-z0-9])Your[_-]?[A-Z][A-Za-z0-9_-]{0,40}(?:Key|Token|Secret|Here)$/, // after a provider's prefix: AIzaSyYourGeminiApiKeyHere, …Your_Live_Secret_Key
   /^(?:密码|密碼|口令|パスワード|비밀번호|пароль|contraseña|senha|mot_de_passe|passwort|wachtwoord|şifre|mật_khẩu)$/i, // the word password, in another language
   /^test[-_](?:[a-z]+[-_]){0,4}(?:secret|key|token|password|passphrase)(?:[-_][a-z0-9]{1,6}){0,4}$/i, // test-jwt-secret-03-04: a test helper's value
   // Key words and the start of an ascending run alone: secret-key-123, jwt_secret_1234 (a Kubernetes Secret, a fixture).

@@ -94,7 +94,7 @@ describe('samples 551 onwards', () => {
 
   it('reads a pasted token whose length is noted after it in brackets', () => {
     const note = '```env\nEVENTBRITE_PRIVATE_TOKEN=Q7KX2MZR4TBN9WPLC3VD  (20 characters)\n```\n';
-    expect(blockingIds('EVENTBRITE_EVENTS_FIX.md', note)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('EVENTBRITE_EVENTS_FIX.md', note)).toEqual(['eventbrite-private-token']);
   });
 
   it("blocks the secret and token given to Vimeo's client, and a Tesla Fleet secret behind a browser prefix, not Tesla's own app secret", () => {

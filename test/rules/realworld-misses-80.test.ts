@@ -148,3 +148,21 @@ describe('samples 988 to 995: Flask apps, Discord bots, e-mail senders, video me
     expect(blockingIds('example_stream_buffer.py', 'binance_api_key = "lZ30RbrRAMjlyQLIFdpzcdPQyYMOGHGtri4a8EtM8pnd4oOieHxF6qxiawTDCR7z"\nbinance_api_secret = "hSE4YazvTCyeCF9lcXOrq2H2FoxEqSDiOLyzpLk7epPDrYdNYG3a0YNVXnTknph2"\n')).toContain('binance-api-secret');
   });
 });
+
+describe('samples 996 to 1003: Stripe apps, MCP configs, notebooks, extensions, Firebase, game servers, automations, launcher plugins', () => {
+  it("reads a Rust server's RCON password on its launch line and a Pipedream MCP URL in an agent's config", () => {
+    expect(blockingIds('start.sh', './RustDedicated -batchmode \\\n    +rcon.ip 0.0.0.0 \\\n    +rcon.password "Tq7vLm2xRk9wHp4dNc8F" \\\n    -logfile gamelog.txt\n')).toEqual(['game-server-cfg-secret']);
+    const mcp = '      "args": ["-y", "supergateway", "--sse", "https://mcp.pipedream.net/6f81b2dd-918b-40f7-91d7-b3ae75ded6d1/azure_sql"]\n';
+    expect(blockingIds('.cursor/mcp.json', mcp)).toEqual(['mcp-server-url-secret']);
+  });
+
+  it('reads a Gmail app password set as a Firebase functions config key', () => {
+    const comment = '// firebase functions:config:set gmail.email="harbor.bakery.orders@gmail.com" gmail.password="qwhv tmzk rbfe ojla"\n';
+    expect(blockingIds('functions/index.js', comment)).toEqual(['gmail-app-password']);
+  });
+
+  it("leaves a key whose tail says what goes there and a password masked with block glyphs", () => {
+    expect(blockingIds('PRODUCTION_CHECKLIST.md', 'STRIPE_SECRET_KEY=sk_live_51LmmX9fR2yVJvrlYour_Live_Secret_Key\n')).toEqual([]);
+    expect(blockingIds('app/page.tsx', '  <code>DATABASE_URL=postgres://app:pg4s█████@db.acme.io:5432/app</code>\n')).toEqual([]);
+  });
+});
