@@ -29,11 +29,20 @@ export function findRepeatedUserName(site: LiteralSite): 'local' | 'managed' | '
   const after = site.after ?? '';
   const inUrl = findUrlUser(before, after);
   // `User Id=shop;Password=shop` in a connection string, `?user=shop&password=shop` in a JDBC URL. stanch:allow -- shapes
-  const user = inUrl ?? /(?:^|[;?&"'\s])(?:user(?:[ _]?id)?|uid|username)[ \t]*=[ \t]*([^;&"'\s]+)[ \t]*[;&][^\n]*?(?:password|pwd)[ \t]*=[ \t]*$/i.exec(before)?.[1];
-  if (user === undefined || user.length === 0 || user.toLowerCase() !== site.value.toLowerCase()) return undefined;
+  // Also the user given by position just before it: `new Sequelize('shop', 'shopuser', 'shoppass')`.
+  const user = inUrl ?? /(?:^|[;?&"'\s])(?:user(?:[ _]?id)?|uid|username)[ \t]*=[ \t]*([^;&"'\s]+)[ \t]*[;&][^\n]*?(?:password|pwd)[ \t]*=[ \t]*$/i.exec(before)?.[1] ??
+    /\b(?:new[ \t]+Sequelize|getConnection)[ \t]*\([^()]*["'`]([^"'`\s]{1,64})["'`][ \t]*,[ \t]*["'`]$/.exec(before)?.[1];
+  if (user === undefined || user.length === 0 || !repeatsUserName(user, site.value)) return undefined;
   const host = inUrl !== undefined ? findUrlHost(after) : findConnectionStringHost(site) ?? readServer(`${before} ${after}`);
   if (host !== undefined && isLocalHost(host)) return 'local';
   return host !== undefined && isManagedHost(host) ? 'managed' : 'elsewhere';
+}
+
+// The user name itself, or its stem with the word people add for a password (`pandauser` → `pandapass`).
+function repeatsUserName(user: string, value: string): boolean {
+  const name = user.toLowerCase();
+  const stem = name.replace(/[-_.]?(?:user|usr|admin|login)$/, '');
+  return name === value.toLowerCase() || (stem.length >= 3 && new RegExp(`^${stem.replace(/[^a-z0-9]/g, '\\$&')}[-_.]?(?:pass|password|pw|pwd|123|1234)$`).test(value.toLowerCase()));
 }
 
 /**
@@ -117,7 +126,8 @@ export function isManagedHostPassword(site: LiteralSite): boolean {
 // `DATABASE=mongodb+srv://shop:<PASSWORD>@cluster0…` above `DATABASE_PASSWORD=`): those raise a guessable password on a managed host but
 // never lower one, as another setting's URL may sit beside it.
 function readSiblingHosts(site: LiteralSite, jdbcUrls = false): string[] {
-  const prefix = /(?:^|[^A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,40}?)(?:password|passwd|pass|pwd)(?:["']?\s*[:=]|["']\s*,)\s*["']?$/i.exec(site.before ?? '')?.[1];
+  // The password may be a fallback after the variable that would override it (`password: process.env.DB_PASSWORD || '…'`).
+  const prefix = /(?:^|[^A-Za-z0-9_.-])([A-Za-z0-9_.-]{0,40}?)(?:password|passwd|pass|pwd)(?:["']?\s*[:=]|["']\s*,)\s*(?:process\.env\.\w{1,60}\s*(?:\|\||\?\?)\s*)?["']?$/i.exec(site.before ?? '')?.[1];
   const block = prefix === undefined ? undefined : site.block; // built on first read: only when a prefix is read
   if (block === undefined || prefix === undefined) return [];
   // Spring's `spring.datasource.url=jdbc:mysql://localhost/shop` names the host of `spring.datasource.password`.

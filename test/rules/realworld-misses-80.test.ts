@@ -166,3 +166,22 @@ describe('samples 996 to 1003: Stripe apps, MCP configs, notebooks, extensions, 
     expect(blockingIds('app/page.tsx', '  <code>DATABASE_URL=postgres://app:pg4s█████@db.acme.io:5432/app</code>\n')).toEqual([]);
   });
 });
+
+describe('samples 1004 to 1011: Express and MySQL, Chinese LLMs, search APIs, job queues, uptime, image generation, edge databases, LLM apps', () => {
+  it("reads a stock-word fallback password beside a Hostinger host; leaves a local Sequelize login built from its user", () => {
+    const config = "module.exports = {\n  host: 'srv2047.hstgr.io',\n  user: 'u153229971_admin',\n  password: process.env.DB_PASSWORD || 'Admin2024!',\n};\n";
+    expect(blockingIds('config/database.js', config)).toEqual(['js-env-fallback-secret']);
+    expect(blockingIds('db/index.js', "return new Sequelize('pandatest','pandauser','pandapass', {dialect: 'postgres'});\n")).toEqual([]);
+  });
+
+  it('reads a Turso token in a test-named script that connects to a live database', () => {
+    const script = "import { createClient } from '@libsql/client';\nconst authToken = 'eyJhbGciOiJFZERTQSIsInR5cCI6IkpXVCJ9.eyJpYXQiOjE3NjAwMDAwMDAsImlkIjoiMDVmYmYyZTMtNjgzOS00NTQyLThiYzEtYWMyYzZjNDY0MWJjIn0.0MpD9_AvReDqatfMcB45fU1J_ah9NQ3SzMLAgRB_GsCJjW5JoBGmdHx8ckwxtpKAzSDtUf7AsTNAMFUMD_2qW4';\nconst db = createClient({ url: 'libsql://shop-acme.turso.io', authToken });\nawait db.execute('SELECT 1');\n";
+    expect(blockingIds('test-connection.js', script)).toEqual(['turso-auth-token']);
+  });
+
+  it("reads Qianfan secret keys given as LangChain keyword arguments, Brave keys in a header, SerpAPI keys", () => {
+    expect(blockingIds('services/table_agent_service.py', 'llm = QianfanChatEndpoint(qianfan_ak="uBJhONGE51nfZyq7TDgO7D9H", qianfan_sk="efx4LnDaOKGDDDe5kJUmWlHjGW86LXQL")\n')).toEqual(['baidu-ai-secret-key']);
+    expect(blockingIds('search.py', "headers = {'X-Subscription-Token': 'BSAgrew4sXsmRTNIFTnkbZM3OxItvJf'}\n")).toEqual(['brave-search-api-key']);
+    expect(blockingIds('agent.py', "os.environ['SERPAPI_API_KEY'] = '87ed37ee25218c7964ce98b8e02c73e51865442746e1293e8d27b1b760678985'\n")).toEqual(['serpapi-api-key']);
+  });
+});
