@@ -102,6 +102,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // with no object's name (`"settings.Db2Password"` names a setting).
   const quotedMixed = /["'`]$/.test(candidate.before ?? '') && isWrittenLiteral(candidate) && /[0-9]/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value) && !/^[a-z]{4,}\./.test(value);
   if (isIndirection(value) && !quotedMixed && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
+  // An unquoted attribute with a comment glued on (`db_password=user.password#use the hash`) is the attribute.
+  if (!/["'`]$/.test(candidate.before ?? '') && /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+#/.test(value)) return drop('indirection');
   if (rule.entropy !== undefined && shannonEntropy(value) < pickEntropyFloor(rule.entropy, value)) return weakOrDrop(rule, candidate, 'low entropy');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
   // A Supabase project's ref (20 lower-case letters, its API URL's host) typed where the database password goes

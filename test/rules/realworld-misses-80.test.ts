@@ -185,3 +185,17 @@ describe('samples 1004 to 1011: Express and MySQL, Chinese LLMs, search APIs, jo
     expect(blockingIds('agent.py', "os.environ['SERPAPI_API_KEY'] = '87ed37ee25218c7964ce98b8e02c73e51865442746e1293e8d27b1b760678985'\n")).toEqual(['serpapi-api-key']);
   });
 });
+
+describe('samples 1012 to 1019: DRF apps, mobile releases, Ansible, VPNs, OTP gateways, e-signature, Helm values, Google sign-in', () => {
+  it("leaves MySQL's empty-password flag beside a root password, and an attribute with a comment glued on", () => {
+    expect(blockingIds('deploy/stack.yml', "    environment:\n      MYSQL_ROOT_PASSWORD: '${rootPassword}'\n      MYSQL_ALLOW_EMPTY_PASSWORD: 'yes'\n")).toEqual([]);
+    expect(blockingIds('deploy/stack.yml', "    environment:\n      MYSQL_ALLOW_EMPTY_PASSWORD: 'yes'\n      MYSQL_DATABASE: shop\n")).toEqual(['database-container-no-password']);
+    expect(blockingIds('accounts/views.py', '            db_password=user.password#use the hash\n')).toEqual([]);
+  });
+
+  it('reads a Spaces secret in parentheses on the next line, Dropbox Sign keys given to the Node SDK, Documenso tokens', () => {
+    expect(blockingIds('app.py', "app.config['SPACES_SECRET'] = (\n    \"p1aWUvQIbWn0SJQnUcgav0G1i9MG71lmapIJpyFsZZk\"\n)\n")).toEqual(['digitalocean-spaces-secret-key']);
+    expect(blockingIds('routes/sign.js', "const hellosign = require('hellosign-sdk')({ key: '634986fcdc297c423f5ec153be378a3c6f8c8a44be818449a7db97277a436826' });\n")).toEqual(['dropbox-sign-api-key']);
+    expect(blockingIds('HANDOFF.md', 'DOCUMENSO_API_KEY=api_8fedlw7coc25zyqt\n')).toEqual(['documenso-api-token']);
+  });
+});
