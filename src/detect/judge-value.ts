@@ -102,8 +102,11 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // with no object's name (`"settings.Db2Password"` names a setting).
   const quotedMixed = /["'`]$/.test(candidate.before ?? '') && isWrittenLiteral(candidate) && /[0-9]/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value) && !/^[a-z]{4,}\./.test(value);
   if (isIndirection(value) && !quotedMixed && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
-  // An unquoted attribute with a comment glued on (`db_password=user.password#use the hash`) is the attribute.
-  if (!/["'`]$/.test(candidate.before ?? '') && /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+#/.test(value)) return drop('indirection');
+  // Unquoted, an attribute with a comment glued on (`db_password=user.password#use the hash`) is the attribute, and a
+  // name in camel case before a comma (a Rust struct's `private_key: Ed25519PrivateKey,`) is a type.
+  const unquoted = !/["'`]$/.test(candidate.before ?? '');
+  if (unquoted && /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+#/.test(value)) return drop('indirection');
+  if (unquoted && /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(value) && /^[ \t]*[,;)}>]/.test(candidate.after ?? '')) return drop('a type name');
   if (rule.entropy !== undefined && shannonEntropy(value) < pickEntropyFloor(rule.entropy, value)) return weakOrDrop(rule, candidate, 'low entropy');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
   // A Supabase project's ref (20 lower-case letters, its API URL's host) typed where the database password goes

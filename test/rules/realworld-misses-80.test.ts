@@ -199,3 +199,20 @@ describe('samples 1012 to 1019: DRF apps, mobile releases, Ansible, VPNs, OTP ga
     expect(blockingIds('HANDOFF.md', 'DOCUMENSO_API_KEY=api_8fedlw7coc25zyqt\n')).toEqual(['documenso-api-token']);
   });
 });
+
+describe('samples 1020 to 1027: VPS stacks, PaaS manifests, analytics keys, mailbox scripts, non-EVM wallets, open data, home labs, boto3 apps', () => {
+  it("reads an AWS secret pasted under its console label below its key id", () => {
+    expect(blockingIds('eb_notes.txt', '# Access Key ID:\n#   AKIABCCEA4Z7XQJPI6UQ\n# Secret Access Key:\n#   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\n')).toContain('aws-secret-key-beside-key-id');
+  });
+
+  it('reads Sui keys whose bech32 checksum holds (one that fails is only reported), Aptos AIP-80 keys, FRED keys', () => {
+    expect(blockingIds('scripts/address.ts', "const priv = 'suiprivkey1qrvart2uk5mmls5dk29tnf65rmrts7z6snqlfqzp70ne8ynmg4ftqd4xe0q';\n")).toEqual(['sui-private-key']);
+    expect(scan('scripts/address.ts', "const priv = 'suiprivkey1qrvart2uk5mmls5dk29tnf65rmrts7z6snqlfqzp70ne8ynmg4ftqd4xe0p';\n")).toEqual([{ ruleId: 'sui-private-key', blocking: false }]);
+    expect(blockingIds('scripts/address.ts', "const key = new Ed25519PrivateKey('ed25519-priv-0x2da07f02b712517fd2986ee0fc4b7625d9818ff0cd4117a4d6f942024f702dc0');\n")).toEqual(['aptos-private-key']);
+    expect(blockingIds('bond_spread.py', 'FredKey = "9316f6cb3ea38e9a518203b3447164da"\nfred = Fred(api_key=FredKey)\n')).toEqual(['fred-api-key']);
+  });
+
+  it("leaves a struct field's type", () => {
+    expect(blockingIds('src/account_key.rs', 'pub struct AccountKey {\n    pub account_id: String,\n    private_key: Ed25519PrivateKey,\n}\n')).toEqual([]);
+  });
+});
