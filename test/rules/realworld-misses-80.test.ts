@@ -212,6 +212,12 @@ describe('samples 1020 to 1027: VPS stacks, PaaS manifests, analytics keys, mail
     expect(blockingIds('bond_spread.py', 'FredKey = "9316f6cb3ea38e9a518203b3447164da"\nfred = Fred(api_key=FredKey)\n')).toEqual(['fred-api-key']);
   });
 
+  it("reads a variables reference in docs/ as documentation, and a service's name before Password and a count as a stand-in", () => {
+    expect(blockingIds('docs/ENVIRONMENT_VARIABLES.md', 'GRAFANA_ADMIN_PASSWORD=Kq7vT2xWm9LpZ4Rt\n')).toEqual([]);
+    expect(blockingIds('ENV_VARIABLES.md', 'GRAFANA_ADMIN_PASSWORD=Kq7vT2xWm9LpZ4Rt\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('.env.production', 'GRAFANA_ADMIN_PASSWORD=StrongGrafanaPassword123!\n')).toEqual([]);
+  });
+
   it("leaves a struct field's type", () => {
     expect(blockingIds('src/account_key.rs', 'pub struct AccountKey {\n    pub account_id: String,\n    private_key: Ed25519PrivateKey,\n}\n')).toEqual([]);
   });
