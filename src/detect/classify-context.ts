@@ -149,7 +149,9 @@ export function isPastedValuesDoc(path: string): boolean {
   if (name.toLowerCase() === 'secrets' || (words.some((w) => DEPLOY_WORDS.has(w)) && words.some((w) => VARIABLE_WORDS.has(w)))) return true;
   if (/\.(?:md|txt)$/.test(path) && /^[A-Z]+$/.test(name)) return NOTE_NAMES.has(words[0] ?? '');
   const note = /\.(?:md|txt)$/.test(path) && /^[A-Z0-9]+(?:[_-][A-Z0-9]+)+$/.test(name);
-  // Named for the variables alone (`ENV_VARIABLES.md`), a note at the project's root; in `docs/` a reference table.
-  const variables = VARIABLE_WORDS.has(words[0] ?? '') && !/(?:^|\/)docs?\//i.test(path);
+  // Named for the variables (`ENV_VARIABLES.md`, `ENV_AUDIT.md`), a note of the project's values; under `docs/`, one named
+  // for them alone (`ENVIRONMENT_VARIABLES.md`) is the reference table of what to set.
+  const reference = /(?:^|\/)docs?\//i.test(path) && words.every((word) => VARIABLE_WORDS.has(word));
+  const variables = VARIABLE_WORDS.has(words[0] ?? '') && !reference;
   return note && (variables || words.some((word) => NOTE_WORDS.has(word) || PLATFORM_WORDS.has(word)));
 }
