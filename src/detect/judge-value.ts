@@ -106,7 +106,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // name in camel case before a comma (a Rust struct's `private_key: Ed25519PrivateKey,`) is a type.
   const unquoted = !/["'`]$/.test(candidate.before ?? '');
   if (unquoted && /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+#/.test(value)) return drop('indirection');
-  if (unquoted && /^[A-Z][A-Za-z0-9]*[a-z][A-Za-z0-9]*$/.test(value) && /^[ \t]*[,;)}>]/.test(candidate.after ?? '')) return drop('a type name');
+  const typeName = /^(?:[A-Z][a-z]+[0-9]*){2,6}$/.test(value) && /[A-Z][a-z]{3,}/.test(value);
+  if (unquoted && typeName && /:[ \t]*$/.test(candidate.before ?? '') && /^[ \t]*[,}]/.test(candidate.after ?? '')) return drop('a type name');
   if (rule.entropy !== undefined && shannonEntropy(value) < pickEntropyFloor(rule.entropy, value)) return weakOrDrop(rule, candidate, 'low entropy');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
   // A Supabase project's ref (20 lower-case letters, its API URL's host) typed where the database password goes
