@@ -222,3 +222,15 @@ describe('samples 1020 to 1027: VPS stacks, PaaS manifests, analytics keys, mail
     expect(blockingIds('src/account_key.rs', 'pub struct AccountKey {\n    pub account_id: String,\n    private_key: Ed25519PrivateKey,\n}\n')).toEqual([]);
   });
 });
+
+describe('samples 1028 to 1035: MERN shops, Spring Boot, Rust services, Supabase, WordPress, WhatsApp bots, travel APIs, PayPal', () => {
+  it("reads a secret given to vercel env add as a here-string; not a token mint's address given to koyeb", () => {
+    expect(blockingIds('set-vercel-env.sh', 'npx vercel env add RAZORPAY_KEY_SECRET production <<< "OO22d8qPczo7WcwbC0JhoBPY"\n')).toEqual(['platform-cli-secret-value']);
+    expect(blockingIds('DEPLOYMENT.md', 'koyeb secrets create GOLD_TOKEN_MINT --value "GoLDppSHrUfXWNfrYe9ZbB8q9FKaQvRqWCTLVq4Ln9Tz"\n')).toEqual([]);
+  });
+
+  it("reads an Odds API key left among a README's stand-ins, and a camel-case password before a connection string's semicolon", () => {
+    expect(blockingIds('README.md', '```\nWHATSAPP_TOKEN=tu_token_de_waba\nODDS_API_KEY=288fc4ef994f894929d2161f76657de6\n```\n')).toEqual(['the-odds-api-key']);
+    expect(blockingIds('appsettings.json', '{ "Default": "Server=db.acme.io;Database=shop;User Id=shop;Password=HarborLanternQuietMeadow;" }\n')).toEqual(['connection-string-password']);
+  });
+});
