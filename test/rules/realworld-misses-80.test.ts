@@ -234,3 +234,15 @@ describe('samples 1028 to 1035: MERN shops, Spring Boot, Rust services, Supabase
     expect(blockingIds('appsettings.json', '{ "Default": "Server=db.acme.io;Database=shop;User Id=shop;Password=HarborLanternQuietMeadow;" }\n')).toEqual(['connection-string-password']);
   });
 });
+
+describe('samples 1036 to 1042: FastAPI and MongoDB, mobile configs, ChatGPT front ends, CI runners, backups, cameras, Streamlit', () => {
+  it("reads a PayPal classic API signature beside its api1 user name; not the SDK samples' published sandbox signature", () => {
+    expect(blockingIds('config/paypal.php', "$API_UserName = 'shop_api1.harbor-bakery.com';\n$API_Password = '1364925783';\n$API_Signature = 'AK6YrHVjQozGiZlxist8f8sE82jP1SfSKWLZCsFh6TRVT80NCLOcmNMD';\n")).toContain('paypal-nvp-api-signature');
+    expect(blockingIds('config/paypal.yml', 'sandbox:\n  username: sdk-three_api1.sdk.com\n  signature: AFcWxV21C7fd0v3bYYYRCpSSRl31A7yDhhsPUU2XhtMoZXsWHFxu-RWy\n')).toEqual([]);
+  });
+
+  it("reads a password in a test-named script that talks to a camera's address", () => {
+    const script = "import requests\nfrom requests.auth import HTTPDigestAuth\nusername = 'admin'\npassword = 'H7dm4nni9qQD'\nr = requests.get('http://198.51.100.107/cgi-bin/snapshot.cgi', auth=HTTPDigestAuth(username, password))\n";
+    expect(blockingIds('dahua/test.py', script)).toEqual(['generic-secret-assignment']);
+  });
+});
