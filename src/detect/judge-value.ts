@@ -106,6 +106,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // name in camel case before a comma (a Rust struct's `private_key: Ed25519PrivateKey,`) is a type.
   const unquoted = !/["'`]$/.test(candidate.before ?? '');
   if (unquoted && /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+#/.test(value)) return drop('indirection');
+  // A sed substitution that comments a setting out (`sed -i 's/^TOKEN=/#TOKEN=/g'`, `'s/^HIDE_KEY=1/#HIDE_KEY=1/g'`).
+  if (/[/|]#/.test(value) && /\bsed\b[^\n]*\bs[/|]\^?[A-Za-z_][\w.-]*=$/.test(candidate.before ?? '')) return drop('a sed pattern');
   const typeName = /^(?:[A-Z][a-z]+[0-9]*){2,6}$/.test(value) && /[A-Z][a-z]{3,}/.test(value);
   if (unquoted && typeName && /:[ \t]*$/.test(candidate.before ?? '') && /^[ \t]*[,}]/.test(candidate.after ?? '')) return drop('a type name');
   if (rule.entropy !== undefined && shannonEntropy(value) < pickEntropyFloor(rule.entropy, value)) return weakOrDrop(rule, candidate, 'low entropy');

@@ -159,6 +159,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '0bc95b65d6114d143b40234391a4183b860ee77da019c1715dceda33cbac1563',
   '9eb4be9f54b343fffa96e391151ab9a7d275fe396bcc5f5f21e9d711e2bf9a5c',
   '5b1572235b3a2cefdff6c5267d2bd2efd0490eb212af252784c1a59cd73d0fab',
+  'db88a1fb4d12a9e1ed160833dfd85c3546fa23abaab9285ba3f4f56cdeb2c9d6',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -246,3 +246,11 @@ describe('samples 1036 to 1042: FastAPI and MongoDB, mobile configs, ChatGPT fro
     expect(blockingIds('dahua/test.py', script)).toEqual(['generic-secret-assignment']);
   });
 });
+
+describe('samples 1038 and 1039: ChatGPT front ends and CI servers', () => {
+  it("reads TeamCity tokens given to a Kotlin DSL param and GitHub runner registration tokens; not a sed line commenting a setting out", () => {
+    expect(blockingIds('.teamcity/settings.kts', '        param("env.GIT_PAT_TOKEN", "eyJ0eXAiOiAiVENWMiJ9.SsfSQCGSEm66xYFBi3KI-2e9bWXSgt1xwCBD.buJnvXt2usBTONKJLfR6j37mPrI7niu2SKlKNM1gQz6aW_CC")\n')).toEqual(['teamcity-access-token']);
+    expect(blockingIds('scripts/install-ghagent.sh', './config.sh --url https://github.com/acme/shop --token Q545HMAI0GBI2UI54YSML6M51XYHF --unattended\n')).toEqual(['github-runner-registration-token']);
+    expect(blockingIds('migrate.sh', "sed -i 's/^NEW_API_ADMIN_TOKEN=/#NEW_API_ADMIN_TOKEN=/g' .env\nsed -i 's/^HIDE_USER_API_KEY=1/#HIDE_USER_API_KEY=1/g' .env\n")).toEqual([]);
+  });
+});
