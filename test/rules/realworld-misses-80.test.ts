@@ -241,6 +241,10 @@ describe('samples 1036 to 1042: FastAPI and MongoDB, mobile configs, ChatGPT fro
     expect(blockingIds('config/paypal.yml', 'sandbox:\n  username: sdk-three_api1.sdk.com\n  signature: AFcWxV21C7fd0v3bYYYRCpSSRl31A7yDhhsPUU2XhtMoZXsWHFxu-RWy\n')).toEqual([]);
   });
 
+  it("leaves a Facebook client token, which ships in every build of a mobile app", () => {
+    expect(blockingIds('plugins/withFacebook.js', 'const FACEBOOK_CLIENT_TOKEN = "2ad4c9e17b3f8a6d0e5c1b9f7a2d4e8c";\n')).toEqual([]);
+  });
+
   it("reads a password in a test-named script that talks to a camera's address", () => {
     const script = "import requests\nfrom requests.auth import HTTPDigestAuth\nusername = 'admin'\npassword = 'H7dm4nni9qQD'\nr = requests.get('http://198.51.100.107/cgi-bin/snapshot.cgi', auth=HTTPDigestAuth(username, password))\n";
     expect(blockingIds('dahua/test.py', script)).toEqual(['generic-secret-assignment']);
