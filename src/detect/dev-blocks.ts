@@ -7,8 +7,9 @@ import { DEV_WORD, judgeCondition, PROD_WORD } from './env-conditions.js';
 // environment (`NODE_ENV=development`). Found by indentation, so the same rules read Python, JS, Ruby and YAML.
 // A finding inside one is lowered like a finding in a development config file, never hidden.
 
-// A Python class of development settings (`DevelopmentConfig`, `TestingSettings`, `Local`) or a test case.
-const CLASS = /^class[ \t]+(?:(?:\w*(?:Dev|Local|Test|Debug)\w*(?:Config|Settings|Conf|Configuration|Env|Environment)|Dev|Development|Local|Test|Testing|Debug)\b|\w+[ \t]*\([^)]*\bTestCase\b)[^\n]*:[ \t]*(?:#.*)?$/;
+// A Python class of development settings (`DevelopmentConfig`, `TestingSettings`, `Flask_DEV_Config`, `Local`) or a
+// test case.
+const CLASS = /^class[ \t]+(?:(?:\w*(?:Dev|DEV|Local|LOCAL|Test|TEST|Debug|DEBUG)\w*(?:Config|Settings|Conf|Configuration|Env|Environment)|Dev|Development|Local|Test|Testing|Debug)\b|\w+[ \t]*\([^)]*\bTestCase\b)[^\n]*:[ \t]*(?:#.*)?$/;
 const CONDITIONAL = /^(?:\}[ \t]*)?(?:el(?:se[ \t]+)?if|if)\b(.{0,240})/;
 // Ruby's `unless` runs its body when the condition is false (`unless Rails.env.production?`).
 const UNLESS = /^unless\b(.{0,240})/;

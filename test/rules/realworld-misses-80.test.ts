@@ -258,3 +258,15 @@ describe('samples 1038 and 1039: ChatGPT front ends and CI servers', () => {
     expect(blockingIds('migrate.sh', "sed -i 's/^NEW_API_ADMIN_TOKEN=/#NEW_API_ADMIN_TOKEN=/g' .env\nsed -i 's/^HIDE_USER_API_KEY=1/#HIDE_USER_API_KEY=1/g' .env\n")).toEqual([]);
   });
 });
+
+describe('samples 1043 to 1048: Channels apps, Flask JWT APIs, shipping, scheduling, streaming, small clouds', () => {
+  it("reads both OVH secrets given to ovh.Client past a comment in parentheses, and a PostGIS URL's password", () => {
+    const client = "client = ovh.Client(\n    endpoint='ovh-eu',  # Endpoint of API OVH Europe (List of available endpoints)\n    application_key='7c362ed2428cbe46',\n    application_secret='YfjkyqCdS503xnowhQebSn1kIQxs0c6q',\n    consumer_key='3OCePg4X3yoMj9r1iSku3AhAztEDbkca',\n)\n";
+    expect(blockingIds('sms.py', client)).toEqual(['ovh-api-secret', 'ovh-api-secret']);
+    expect(blockingIds('settings.py', '#heroku config:set DATABASE_URL="postgis://xchxoturerfxst:944bba0923a56259895f545cbcec380d0ca35f596fbd64d638c763d50a394f97@ec2-54-12-34-56.compute-1.amazonaws.com:5432/d8k3j2h1g5f4s9"\n')).toEqual(['database-url-password']);
+  });
+
+  it('lowers DEBUG = True in a config class named DEV in capitals', () => {
+    expect(blockingIds('config.py', 'class Flask_DEV_Config(Config):\n    DEBUG = True\n')).toEqual([]);
+  });
+});
