@@ -266,6 +266,10 @@ describe('samples 1043 to 1048: Channels apps, Flask JWT APIs, shipping, schedul
     expect(blockingIds('settings.py', '#heroku config:set DATABASE_URL="postgis://xchxoturerfxst:944bba0923a56259895f545cbcec380d0ca35f596fbd64d638c763d50a394f97@ec2-54-12-34-56.compute-1.amazonaws.com:5432/d8k3j2h1g5f4s9"\n')).toEqual(['database-url-password']);
   });
 
+  it("leaves LexikJWT's key path under JWT_SECRET_KEY", () => {
+    expect(blockingIds('README.md', '```\nJWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private.pem\nJWT_PASSPHRASE=your_passphrase\n```\n')).toEqual([]);
+  });
+
   it('lowers DEBUG = True in a config class named DEV in capitals', () => {
     expect(blockingIds('config.py', 'class Flask_DEV_Config(Config):\n    DEBUG = True\n')).toEqual([]);
   });
