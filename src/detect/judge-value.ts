@@ -5,7 +5,7 @@ import { isPublicMailboxPassword } from './mail-site.js';
 import { hasKeyboardRun, isRandomByteEscapes, looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isUuid } from './generic-filters.js';
 import { isHumanSequence, isSequential, isTypedPattern } from './typed-runs.js';
-import { isBareIdentifier, isIndirection } from './indirection.js';
+import { isBareIdentifier, isIndirection, isUnquotedCode } from './indirection.js';
 import { drop, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedPhrase, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
 import { decodeBase64Text, isPlaceholder } from './placeholder.js';
 import { isTruncatedMacaroon } from './macaroon.js';
@@ -102,14 +102,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // with no object's name (`"settings.Db2Password"` names a setting).
   const quotedMixed = /["'`]$/.test(candidate.before ?? '') && isWrittenLiteral(candidate) && /[0-9]/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value) && !/^[a-z]{4,}\./.test(value);
   if (isIndirection(value) && !quotedMixed && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
-  // Unquoted, an attribute with a comment glued on (`db_password=user.password#use the hash`) is the attribute, and a
-  // name in camel case before a comma (a Rust struct's `private_key: Ed25519PrivateKey,`) is a type.
-  const unquoted = !/["'`]$/.test(candidate.before ?? '');
-  if (unquoted && /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+#/.test(value)) return drop('indirection');
-  // A sed substitution that comments a setting out (`sed -i 's/^TOKEN=/#TOKEN=/g'`, `'s/^HIDE_KEY=1/#HIDE_KEY=1/g'`).
-  if (/[/|]#/.test(value) && /\bsed\b[^\n]*\bs[/|]\^?[A-Za-z_][\w.-]*=$/.test(candidate.before ?? '')) return drop('a sed pattern');
-  const typeName = /^(?:[A-Z][a-z]+[0-9]*){2,6}$/.test(value) && /[A-Z][a-z]{3,}/.test(value);
-  if (unquoted && typeName && /:[ \t]*$/.test(candidate.before ?? '') && /^[ \t]*[,}]/.test(candidate.after ?? '')) return drop('a type name');
+  if (isUnquotedCode(value, candidate.before ?? '', candidate.after ?? '')) return drop('code');
   if (rule.entropy !== undefined && shannonEntropy(value) < pickEntropyFloor(rule.entropy, value)) return weakOrDrop(rule, candidate, 'low entropy');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
   // A Supabase project's ref (20 lower-case letters, its API URL's host) typed where the database password goes
