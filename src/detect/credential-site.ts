@@ -29,20 +29,22 @@ export function findRepeatedUserName(site: LiteralSite): 'local' | 'managed' | '
   const after = site.after ?? '';
   const inUrl = findUrlUser(before, after);
   // `User Id=shop;Password=shop` in a connection string, `?user=shop&password=shop` in a JDBC URL. stanch:allow -- shapes
-  // Also the user given by position just before it: `new Sequelize('shop', 'shopuser', 'shoppass')`.
-  const user = inUrl ?? /(?:^|[;?&"'\s])(?:user(?:[ _]?id)?|uid|username)[ \t]*=[ \t]*([^;&"'\s]+)[ \t]*[;&][^\n]*?(?:password|pwd)[ \t]*=[ \t]*$/i.exec(before)?.[1] ??
-    /\b(?:new[ \t]+Sequelize|getConnection)[ \t]*\([^()]*["'`]([^"'`\s]{1,64})["'`][ \t]*,[ \t]*["'`]$/.exec(before)?.[1];
-  if (user === undefined || user.length === 0 || !repeatsUserName(user, site.value)) return undefined;
+  const named = inUrl ?? /(?:^|[;?&"'\s])(?:user(?:[ _]?id)?|uid|username)[ \t]*=[ \t]*([^;&"'\s]+)[ \t]*[;&][^\n]*?(?:password|pwd)[ \t]*=[ \t]*$/i.exec(before)?.[1];
+  // Also the user given by position just before it, whose stem the password may repeat: `new Sequelize('shop',
+  // 'shopuser', 'shoppass')`.
+  const positional = named === undefined ? /\b(?:new[ \t]+Sequelize|getConnection)[ \t]*\([^()]*["'`]([^"'`\s]{1,64})["'`][ \t]*,[ \t]*["'`]$/.exec(before)?.[1] : undefined;
+  const user = named ?? positional;
+  if (user === undefined || user.length === 0) return undefined;
+  if (user.toLowerCase() !== site.value.toLowerCase() && (positional === undefined || !repeatsUserStem(positional, site.value))) return undefined;
   const host = inUrl !== undefined ? findUrlHost(after) : findConnectionStringHost(site) ?? readServer(`${before} ${after}`);
   if (host !== undefined && isLocalHost(host)) return 'local';
   return host !== undefined && isManagedHost(host) ? 'managed' : 'elsewhere';
 }
 
-// The user name itself, or its stem with the word people add for a password (`pandauser` → `pandapass`).
-function repeatsUserName(user: string, value: string): boolean {
-  const name = user.toLowerCase();
-  const stem = name.replace(/[-_.]?(?:user|usr|admin|login)$/, '');
-  return name === value.toLowerCase() || (stem.length >= 3 && new RegExp(`^${stem.replace(/[^a-z0-9]/g, '\\$&')}[-_.]?(?:pass|password|pw|pwd|123|1234)$`).test(value.toLowerCase()));
+// The user name's stem with the word people add for a password (`pandauser` → `pandapass`).
+function repeatsUserStem(user: string, value: string): boolean {
+  const stem = user.toLowerCase().replace(/[-_.]?(?:user|usr|admin|login)$/, '');
+  return stem.length >= 3 && new RegExp(`^${stem.replace(/[^a-z0-9]/g, '\\$&')}[-_.]?(?:pass|password|pw|pwd|123|1234)$`).test(value.toLowerCase());
 }
 
 /**

@@ -51,7 +51,7 @@ describe('samples 547 to 550: gaming, open data, shipping and KYC', () => {
   });
 
   it('blocks a key pasted into a capitals deploy note named for AWS or a VPS', () => {
-    const note = '```bash\n# add your ODDS_API_KEY\nODDS_API_KEY=7c1e9a3f5b2d4e6a8c0f1b3d5e7a9c2b\n```\n';
+    const note = '```bash\n# add your SPORTS_API_KEY\nSPORTS_API_KEY=7c1e9a3f5b2d4e6a8c0f1b3d5e7a9c2b\n```\n';
     expect(blockingIds('DEPLOY_AWS_CSV.md', note)).not.toEqual([]);
     expect(blockingIds('docs/deploy.md', note)).toEqual([]);
   });
