@@ -194,9 +194,8 @@ function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): J
   if (rule.generic && phrase) return weak('a made-up key phrase');
   if (!rule.generic) return drop(reason);
   // Beside a real mailbox's address, words in camel case (`GardenLampRiver`) are the mailbox's password, not a name.
-  const mailbox = isPublicMailboxPassword(candidate);
-  if (!isWeakPassword(candidate, mailbox)) return drop(reason);
-  const reachable = isManagedHostPassword(candidate) || mailbox || isPublicServerPassword(candidate);
+  if (!isWeakPassword(candidate) && !(isWeakPassword(candidate, true) && isPublicMailboxPassword(candidate))) return drop(reason);
+  const reachable = isManagedHostPassword(candidate) || isPublicMailboxPassword(candidate) || isPublicServerPassword(candidate);
   return reachable && !isShownAsExample(candidate, true) ? KEEP : weak(reason);
 }
 
