@@ -23,7 +23,7 @@ const TEST_MARKERS = new RegExp(
 
 // A literal URL to a host on the internet or a device on the network: the script talks to a real service (a
 // database's too: `libsql://…turso.io`, `postgres://user:…@…neon.tech`; a camera's `http://198.1.2.107/cgi-bin/…`).
-const LIVE_URL = /\b(?:https?|libsql|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|rediss?):\/\/(?:[^\s/@'"`]{1,200}@)?(?!(?:localhost|127\.|0\.0\.0\.0|\[::1\]|[\w.-]*example\.(?:com|org|net))[:/])(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b|[0-9]{1,3}(?:\.[0-9]{1,3}){3}[:/])/i;
+const LIVE_URL = /\b(?:https?|libsql|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|rediss?):\/\/(?:[^\s/@'"`]{1,200}@)?(?!(?:localhost|127\.[0-9.]{1,11}|0\.0\.0\.0|\[::1\]|[\w.-]*example\.(?:com|org|net))[:/])(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b|[0-9]{1,3}(?:\.[0-9]{1,3}){3}[:/])/i;
 
 /** Whether a path names a test only by its file name, in no test directory, and not as the tests' data or settings. */
 export function isNamedLikeTest(path: string): boolean {

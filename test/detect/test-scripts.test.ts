@@ -30,5 +30,11 @@ describe('isLiveScript', () => {
     expect(isLiveScript("import { test, expect } from 'vitest';\ntest('calls', async () => { await fetch('https://api.clover.com/v3'); });\n")).toBe(false);
     expect(isLiveScript('import requests\ndef test_version():\n    assert requests.get("https://octopi.shop.io/api/version").ok\n')).toBe(false);
     expect(isLiveScript('r = requests.get("http://localhost:5000/api/version")\nprint(r.json())\n')).toBe(false);
+    expect(isLiveScript('r = requests.get("http://127.0.0.1:5000/api/version")\nprint(r.json())\n')).toBe(false);
+    expect(isLiveScript('r = requests.get("http://0.0.0.0:8000/health")\nprint(r.json())\n')).toBe(false);
+  });
+
+  it('reads a script that calls a device by its address as live', () => {
+    expect(isLiveScript("r = requests.get('http://198.51.100.107/cgi-bin/snapshot.cgi', auth=auth)\nopen('a.jpg', 'wb').write(r.content)\n")).toBe(true);
   });
 });
