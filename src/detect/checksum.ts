@@ -1,15 +1,17 @@
 import { verifyAsaasKey } from './asaas-key.js';
 import { verifyBech32 } from './bech32.js';
+import { isCompleteMacaroon } from './macaroon.js';
 import { verifyStrKey } from './strkey.js';
 import { verifyTunnelToken } from './tunnel-token.js';
 
-// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello, Matrix, Stellar, NATS,
-// Nostr; a Discord bot token names its bot's numeric id; a Cloudflare Tunnel token's JSON and an Asaas key's body
-// hold fields of known shapes). A token that passes was issued by the provider's generator (or crafted by someone who knew the scheme); one
-// that fails was typed by hand: a docs example, a test value, a fake. Neither verdict needs the network.
+// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello, Matrix, Stellar, NATS, Nostr;
+// a Discord bot token names its bot's numeric id; a Cloudflare Tunnel token's JSON and an Asaas key's body hold fields
+// of known shapes; an LND macaroon ends in its signature). A token that passes was issued by the provider's generator
+// (or crafted by someone who knew the scheme); one that fails was typed by hand: a docs example, a test value, a fake.
+// Neither verdict needs the network.
 
 /** The checksum schemes a rule can declare. */
-export const CHECKSUMS = ['base62-crc32', 'base62-crc32-tail', 'hex-crc32-le', 'hex-crc32-tail', 'base64-snowflake', 'base32-crc16', 'bech32', 'tunnel-json', 'asaas-body'] as const;
+export const CHECKSUMS = ['base62-crc32', 'base62-crc32-tail', 'hex-crc32-le', 'hex-crc32-tail', 'base64-snowflake', 'base32-crc16', 'bech32', 'tunnel-json', 'asaas-body', 'macaroon'] as const;
 
 /** A checksum scheme. */
 export type Checksum = (typeof CHECKSUMS)[number];
@@ -41,6 +43,8 @@ export function verifyChecksum(scheme: Checksum, value: string): ChecksumVerdict
       return verifyTunnelToken(value) ? 'valid' : 'invalid';
     case 'asaas-body':
       return verifyAsaasKey(value) ? 'valid' : 'invalid';
+    case 'macaroon':
+      return isCompleteMacaroon(value) ? 'valid' : 'invalid';
   }
 }
 

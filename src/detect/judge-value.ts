@@ -193,7 +193,8 @@ function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): J
   const phrase = /^(?=[A-Za-z]*(?:Secret|Key|Token|Pass))(?:[A-Z][a-z]+){2,8}[0-9]{2,4}[!@#$.]?$/.test(candidate.value);
   if (rule.generic && phrase) return weak('a made-up key phrase');
   if (!rule.generic) return drop(reason);
-  // Beside a real mailbox's address, words in camel case (`GardenLampRiver`) are the mailbox's password, not a name.
+  // Beside a real mailbox's address, words in camel case (`GardenLampRiver`) or one capitalised word of six letters
+  // or more (`Lanternfish`) are the mailbox's password, not a name or a label.
   if (!isWeakPassword(candidate) && !(isWeakPassword(candidate, true) && isPublicMailboxPassword(candidate))) return drop(reason);
   const reachable = isManagedHostPassword(candidate) || isPublicMailboxPassword(candidate) || isPublicServerPassword(candidate);
   return reachable && !isShownAsExample(candidate, true) ? KEEP : weak(reason);

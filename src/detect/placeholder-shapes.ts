@@ -85,7 +85,8 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /[-_](?:strong|random|secure|long)(?:[-_](?:strong|random|secure|long))*[-_](?:value|string|secret)(?:[-_]?\d{1,4})?$/i, // my-strong-random-value-456 (`random_string` alone is a key in use)
   /(?:should|must|needs?[-_]?to)[-_]?be[-_]?(?:very[-_]?|at[-_]?least[-_]?)?(?:long|random|changed|replaced|secure|strong|rotated|kept|[0-9]{2})/i, // supersecretjwtkeythatshouldbeverylongandrandom: the value says what it should be
   // What kind of value goes there, not which: strong-postgres-password, secure-jwt-secret (not secure-shopname-key-123).
-  /^(?:a[-_])?(?:strong|secure|random|complex)[-_](?:(?:db|database|postgres(?:ql)?|mysql|mongo(?:db)?|redis|rabbitmq|jwt|api|admin|root|user|session|app|access|refresh|encryption|signing|secret)[-_]){0,3}(?:password|passwd|pass|secret|key|token)(?:[-_]?\d{1,4})?$/i,
+  // Also after an intensifier and with the stage named: ultra-secure-production-jwt-secret-2024.
+  /^(?:(?:a|ultra|super|very|extra|really)[-_])?(?:strong|secure|random|complex)[-_](?:(?:prod|production|db|database|postgres(?:ql)?|mysql|mongo(?:db)?|redis|rabbitmq|jwt|api|admin|root|user|session|app|access|refresh|encryption|signing|secret)[-_]){0,3}(?:password|passwd|pass|secret|key|token)(?:[-_]?\d{1,4})?$/i,
   /^SG\.\./, // a SendGrid key with its id cut out (`SG..` and a fragment): no key
   /^ZXlK[A-Za-z0-9+/]{20,60}={0,2}$/, // base64 of a JWT's header alone (the prefix of every Paymob API key): too short for a token
   /^eyJ(?:hbGciOi|0eXAiOi)[A-Za-z0-9_-]{0,60}$/, // a JWT's header alone, its payload and signature cut off: `eyJhbGciOiJIUzI1NiIsInR5`

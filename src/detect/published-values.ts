@@ -56,7 +56,9 @@ import { createHash } from 'node:crypto';
 // examples (POS 145227, `13a9…`) and the OAuth client secret and second key of PayU's public sandbox POS 300746
 // (`2ee8…`, `b6ca…`), the API key of Atlassian Statuspage's API docs examples (`89a2…`, page gytm4qzbx9t6), the web app
 // key that resy.com's own JavaScript sends with every request (`VbWk…`, in every Resy client's `ResyAPI api_key="…"`),
-// the SECRET_KEY bytes of a much-copied "Flask login with MongoDB" tutorial (`\xcc^\x91…`).
+// the SECRET_KEY bytes of a much-copied "Flask login with MongoDB" tutorial (`\xcc^\x91…`), the htpasswd hashes of
+// Traefik's basic-auth docs (test:test `$apr1$H6us…`, test2:test2 `$apr1$d9hr…`; also with `$$` as compose labels
+// double it).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -160,10 +162,14 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '9eb4be9f54b343fffa96e391151ab9a7d275fe396bcc5f5f21e9d711e2bf9a5c',
   '5b1572235b3a2cefdff6c5267d2bd2efd0490eb212af252784c1a59cd73d0fab',
   'db88a1fb4d12a9e1ed160833dfd85c3546fa23abaab9285ba3f4f56cdeb2c9d6',
+  '9a3eed6a1158c5e18f68177656f85daeb345125192541918122f112f8326ecd6',
+  '994f6dfd28458f7bfc9f2c8114c98173ebd3c24a1a99539c6b0ad9fade29d8cc',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */
 export function isPublishedCredential(value: string, hashes: ReadonlySet<string> = PUBLISHED_SHA256): boolean {
   if (value.length < 12 || value.length > 128) return false;
-  return hashes.has(createHash('sha256').update(value).digest('hex'));
+  const has = (text: string): boolean => hashes.has(createHash('sha256').update(text).digest('hex'));
+  // A compose label doubles each `$` of a hash (`$$apr1$$…`), a shell string escapes it (`\$apr1\$…`).
+  return has(value) || (value.includes('$') && has(value.replace(/\\\$|\$\$/g, '$')));
 }

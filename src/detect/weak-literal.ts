@@ -76,14 +76,15 @@ export function isWrittenLiteral(site: LiteralSite): boolean {
 }
 
 /** Whether a value too weak for the default tier is still a hardcoded password worth a low-confidence finding. */
-export function isWeakPassword(site: LiteralSite, camelWords = false): boolean {
+export function isWeakPassword(site: LiteralSite, wordLike = false): boolean {
   const { value, key } = site;
   // A command's password flag (`--password HeadlightAdmin1`) takes a literal, quoted or not.
   if (value.length < 4 || !isPasswordKey(key) || !(isWrittenLiteral(site) || key.startsWith('-'))) return false;
   const core = value.replace(/^[^A-Za-z0-9]+|[^A-Za-z0-9]+$/g, '');
-  if (NOT_A_PASSWORD.test(core) || FILLER.some((re) => re.test(core)) || isPasswordFiller(core) || LABEL.test(value) || /^your[-_ ]?/i.test(core)) return false;
+  const label = LABEL.test(value) && !(wordLike && value.length >= 6);
+  if (NOT_A_PASSWORD.test(core) || FILLER.some((re) => re.test(core)) || isPasswordFiller(core) || label || /^your[-_ ]?/i.test(core)) return false;
   // After a command's `-p` flag a capitalised word is a password, not a member name.
-  if (/^[$%@&]|[$%]\{|\$\(|\//.test(value) || isTemplate(value) || (isMemberName(value) && !key.startsWith('-') && !camelWords)) return false;
+  if (/^[$%@&]|[$%]\{|\$\(|\//.test(value) || isTemplate(value) || (isMemberName(value) && !key.startsWith('-') && !wordLike)) return false;
   if (/--[\w-]+["']\s*:\s*["']$/.test(site.before ?? '')) return false; // a CLI flag's settings: {"--secret": "dynamic"}
   if (/\?\s*["'`][^"'`]*["'`]\s*:\s*["'`]$/.test(site.before ?? '')) return false; // a ternary: kind === 'x' ? 'secret' : 'other'
   return value.toLowerCase() !== key.toLowerCase();

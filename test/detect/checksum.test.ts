@@ -1,6 +1,6 @@
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32, encodeBase62Crc32, encodeHexCrc32Le, verifyBase62Crc32, verifyBase62Crc32Tail, verifyHexCrc32Le, verifyHexCrc32Tail } from '../../src/detect/checksum.js';
+import { crc32, encodeBase62Crc32, encodeHexCrc32Le, verifyBase62Crc32, verifyBase62Crc32Tail, verifyHexCrc32Le, verifyChecksum, verifyHexCrc32Tail } from '../../src/detect/checksum.js';
 import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { loadBuiltinPack } from '../../src/rules/builtin-pack.js';
 
@@ -136,5 +136,18 @@ describe('verifyBase62Crc32Tail (Matrix access tokens)', () => {
     expect(verifyBase62Crc32Tail(token.replace('PiBx', 'PiBy'))).toBe(false);
     expect(verifyBase62Crc32Tail(`${token.slice(0, -6)}000000`)).toBe(false);
     expect(verifyBase62Crc32Tail('syt_abc')).toBe(false);
+  });
+});
+
+describe("verifyChecksum('macaroon') (LND macaroons)", () => {
+  // A version-2 macaroon at location `lnd`: its identifier, an empty caveat section, and a 32-byte signature.
+  const macaroon = (signatureBytes: number): Buffer =>
+    Buffer.concat([Buffer.from([2, 1, 3]), Buffer.from('lnd'), Buffer.from([2, 40]), Buffer.alloc(40, 0x5a), Buffer.from([0, 0, 6, 32]), Buffer.alloc(signatureBytes, 0x3c)]);
+
+  it('accepts a whole macaroon in hex or base64, and rejects one cut before the end of its signature', () => {
+    expect(verifyChecksum('macaroon', macaroon(32).toString('hex'))).toBe('valid');
+    expect(verifyChecksum('macaroon', macaroon(32).toString('base64'))).toBe('valid');
+    expect(verifyChecksum('macaroon', macaroon(20).toString('hex'))).toBe('invalid');
+    expect(verifyChecksum('macaroon', macaroon(32).toString('hex').slice(0, 60))).toBe('invalid');
   });
 });

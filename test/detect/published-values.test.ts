@@ -17,4 +17,12 @@ describe('isPublishedCredential', () => {
     expect(isPublishedCredential(INVENTED)).toBe(false);
     expect(isPublishedCredential('password')).toBe(false);
   });
+
+  it('matches a hash whose dollar signs a compose label doubled or a shell string escaped', () => {
+    const hash = '$apr1$Kq7mWz2p$Tn4Lx9RbVc2Hd8Ys1Jf6Ga';
+    const hashes = new Set([createHash('sha256').update(hash).digest('hex')]);
+    expect(isPublishedCredential(hash.replace(/\$/g, '$$$$'), hashes)).toBe(true);
+    expect(isPublishedCredential(hash.replace(/\$/g, '\\$'), hashes)).toBe(true);
+    expect(isPublishedCredential(hash.replace('Kq7m', 'Kq7n'), hashes)).toBe(false);
+  });
 });

@@ -1,0 +1,71 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 1055 onwards, and misses left open from earlier samples. Every value is invented.
+const pack = loadDiskPack();
+const { blockingIds, scan } = bindToPack(pack);
+
+// A version-2 LND macaroon (location `lnd`, an identifier, no caveats, a 32-byte signature), in hex; its bytes are
+// digests of made-up text.
+const bytesOf = (seed: string, length: number): Buffer => createHash('sha512').update(seed).digest().subarray(0, length);
+const LND_MACAROON = Buffer.concat([Buffer.from([2, 1, 3]), Buffer.from('lnd'), Buffer.from([2, 48]), bytesOf('identifier', 48), Buffer.from([0, 0, 6, 32]), bytesOf('signature', 32)]).toString('hex');
+
+describe('misses left open: Trading Economics, s3cmd transcripts, Kopia, ADAL app keys', () => {
+  it("reads a Trading Economics key:secret in a project's working note, not the public guest login", () => {
+    expect(blockingIds('docs/TE_DIAGNOSTICO.md', '# TradingEconomics API Key (formato: client_id:client_secret)\nTRADING_ECONOMICS_API_KEY=8c2e41d07a9b3f6:pz4k8m2w6rt1q9x\n')).toEqual(['tradingeconomics-api-key']);
+    expect(blockingIds('macro.py', "te.login('guest:guest')\n")).toEqual([]);
+  });
+
+  it('reads the S3 secret of an s3cmd --configure transcript beside its access key', () => {
+    const transcript = 'Access Key [R2KM7QX4VLT9PNZ3WB8D]: \nSecret Key [c7Vb2Nm9Qx4Lk8Zw1Rt6Yp3Hs0Jd5Fg2Ae+Ki/Uo]: \nDefault Region [US]: \n';
+    expect(blockingIds('diagram/s3cmd_configure.md', transcript)).toEqual(['s3cmd-transcript-secret-key']);
+  });
+
+  it("reads a Kopia server password in a compose file's command list, not a variable", () => {
+    const compose = '    command:\n      - server\n      - start\n      - --insecure\n      - --server-username=admin\n      - --server-password=Vt8qLm3zRw\n';
+    expect(scan('backup/docker-compose.yml', compose).map((f) => f.ruleId)).toEqual(['kopia-server-password']);
+    expect(scan('backup/docker-compose.yml', '      - --server-password=${KOPIA_SERVER_PASSWORD}\n')).toEqual([]);
+  });
+
+  it("reads an ADAL app key held in a constant and given to ClientCredential, not one read from the app's settings", () => {
+    const program = '        private const string appKey = "Zp4Kx9Lm2Qw7Rt1Vb8Nc3Hd6Fj0Gs5Ya+Ue/Io2Tq4=";\n        static void Main(string[] args)\n        {\n            credential = new ClientCredential(clientId, appKey);\n';
+    expect(blockingIds('AzureADConsoleApplication/Program.cs', program)).toEqual(['msal-client-secret-literal']);
+    const settings = '        private static string appKey = ConfigurationManager.AppSettings["ida:AppKey"];\n            credential = new ClientCredential(clientId, appKey);\n';
+    expect(blockingIds('AzureADConsoleApplication/Program.cs', settings)).toEqual([]);
+  });
+});
+
+describe('samples 1055 to 1062: Lightning nodes, Django mail, Cassandra and Astra, web-server auth, Stripe Connect', () => {
+  it('reads a whole LND macaroon in a BTCPay connection string, even in a test, and not one cut short in a guide', () => {
+    const test = `            string connectionString = @"type=lnd-rest;server=https://btcpay.shop-node.net/lnd-rest/btc/;macaroon=${LND_MACAROON}";\n`;
+    expect(blockingIds('ShopSdkTest/LndTest.cs', test)).toEqual(['lnd-macaroon']);
+    expect(blockingIds('wallet/config.py', `LND_MACAROON = "${Buffer.from(LND_MACAROON, 'hex').toString('base64')}"\n`)).toEqual(['lnd-macaroon']);
+    expect(blockingIds('README.md', `LND_MACAROON=${LND_MACAROON.slice(0, 150)}\n`)).toEqual([]);
+  });
+
+  it("takes a capitalised word for a Gmail mailbox's password beside its address, not a label", () => {
+    const mail = (password: string, user: string): string => `app.config['MAIL_SERVER'] = 'smtp.gmail.com'\napp.config['MAIL_USERNAME'] = '${user}'\napp.config['MAIL_PASSWORD'] = '${password}'\n`;
+    expect(blockingIds('app.py', mail('Lanternfish', 'queue.seats@gmail.com'))).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('app.py', mail('Lanternfish', 'user@example.com'))).toEqual([]);
+    expect(blockingIds('app.py', mail('Required', 'queue.seats@gmail.com'))).toEqual([]);
+  });
+
+  it('reads a Cassandra or ScyllaDB password given to the driver by position, not the stock login', () => {
+    expect(blockingIds('app/db.py', "auth_provider = PlainTextAuthProvider('ob3_app', 'Hq8vNz3kWm5tRx2L')\n")).toEqual(['cassandra-auth-provider-password']);
+    expect(blockingIds('app/db.py', "auth_provider = PlainTextAuthProvider(username='cassandra', password='cassandra')\n")).toEqual([]);
+  });
+
+  it("leaves Traefik's documented test:test hash under another user, and reads a compose-escaped hash in a middleware file", () => {
+    expect(blockingIds('docs/TRAEFIK_SETUP.md', '# Output will be like:\n# admin:$apr1$H6uskkkW$IgXLP6ewTrSuBkTrqE8wj/\n')).toEqual([]);
+    expect(blockingIds('docker-compose.yml', '      - "traefik.http.middlewares.auth.basicauth.users=admin:$$apr1$$H6uskkkW$$IgXLP6ewTrSuBkTrqE8wj/"\n')).toEqual([]);
+    const middleware = '  middlewares:\n    auth:\n      basicAuth:\n        removeHeader: true\n        users:\n          - "dashboard:$$2y$$05$$Rk3mVq8Lx2Nw7Tz4Hb9Yc1Jd6Fs0Ga5Pe3Qu8Wi2Ol7Kn4Mv9Bx1Cz"\n';
+    expect(blockingIds('traefik/dynamic.yml', middleware)).toEqual(['traefik-dynamic-basicauth-hash']);
+  });
+
+  it('leaves a JWT secret that describes itself in words and a year', () => {
+    expect(blockingIds('docs/ARCHITECTURE.md', '```bash\nNODE_ENV=production\nJWT_SECRET=ultra-secure-production-jwt-secret-2024\n```\n')).toEqual([]);
+    expect(blockingIds('docs/ARCHITECTURE.md', '```bash\nNODE_ENV=production\nJWT_SECRET=Wq8zLk3mRv7xNt2pHs5yBc9d\n```\n')).toEqual(['generic-secret-assignment']);
+  });
+});
