@@ -111,9 +111,10 @@ function contentFinding(prepared: PreparedRule, hit: ContentHit, path: string, c
 // one to smtp.gmail.com a real mailbox, and a random one a README gives beside a Render database's host opens that
 // database (a guessable one there is a guide's filler).
 // A doc's generic secret beside a live provider key is read as the code it was pasted from, and a script named like a
-// test that calls a live service and tests nothing (`test-clover.js`) as code.
+// test that calls a live service and tests nothing (`test-clover.js`, a shell `test-redeploy.sh`, named as a
+// development script) as code.
 function hitContext(rule: PreparedRule, hit: ContentHit, path: string, named: FileContext): FileContext {
-  const context = named === 'test' && hit.liveScript === true && isNamedLikeTest(path) ? 'code' : named;
+  const context = (named === 'test' || named === 'dev') && hit.liveScript === true && isNamedLikeTest(path) ? 'code' : named;
   // So is any secret in a doc that declares production and no development environment (`NODE_ENV=production` in
   // the env block of a deploy guide), one named for a platform's variables or in a block introduced as them, or a
   // project's own working note (`KYC_400_FIX.md`): the values there are the deployed or used ones. The name is read

@@ -54,7 +54,10 @@ export function isBareIdentifier(value: string): boolean {
   if (isUnspeakable(value)) return false;
   // Letters only: a name unless it is long and breaks into one- and two-letter runs (`qZmTwRbKxNvLpHcJ` is random,
   // also with a digit after it or an underscore among them: `kRqYHzBdmLuQ…FN_`).
-  if (/^[A-Za-z_$][A-Za-z_$]*[0-9]{0,3}$/.test(value)) return !isRandomLetters(value.replace(/[0-9]{1,3}$/, '').replace(/_/g, ''));
+  if (/^[A-Za-z_$][A-Za-z_$]*[0-9]{0,3}$/.test(value)) {
+    const letters = value.replace(/[0-9]{1,3}$/, '').replace(/_/g, '');
+    return !isRandomLetters(letters) && !isCaseScrambled(letters);
+  }
   if (/^[a-z]+[0-9]{1,3}[a-z]+$/.test(value)) return true; // b64decode
   if (/^_*[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(value)) return !value.split('_').some(isRandomRun); // _convert_oauth2_credentials, not e2b_<40 hex>
   if (/^[A-Z][A-Z0-9]*(?:_[A-Z][A-Z0-9]*)+$/.test(value)) return true; // constants: SOCKS5_NO_ACCEPTABLE_AUTH
@@ -94,6 +97,13 @@ function isRandomLetters(value: string, minLength = 12): boolean {
     return countVowels(value) * 4 <= value.length && !hasKeyboardRun(value, 4); // not `abcdefghijklmnop`
   }
   return /[a-z][A-Z]|[A-Z]{2}[a-z]/.test(value) && !isWordy(value);
+}
+
+// Eight letters or more in six or more runs of one case, none longer than two (`LtLdQwErTy`: a hosting panel's
+// generated password): no name switches case so often.
+function isCaseScrambled(letters: string): boolean {
+  const runs = /^[A-Za-z]{8,}$/.test(letters) ? (letters.match(/[A-Z]+|[a-z]+/g) ?? []) : [];
+  return runs.length >= 6 && runs.every((run) => run.length <= 2);
 }
 
 /**

@@ -203,7 +203,11 @@ function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): J
 function isEcho(value: string, key: string): boolean {
   const bare = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
   // A rule without a `key` group passes its whole match, which contains the value itself.
-  return !key.includes(value) && bare(value).length > 0 && bare(value) === bare(key.split(/[.:>]/).at(-1) ?? key);
+  const name = bare(key.split(/[.:>]/).at(-1) ?? key);
+  if (key.includes(value) || bare(value).length === 0) return false;
+  // A secret's name with a number stuck on (`_4363_blowfish_secret_`), not a password's (`password123` is one).
+  const numbered = name.length >= 8 && !/pass|pwd/.test(name) && bare(value).replace(/[0-9]/g, '') === name;
+  return bare(value) === name || numbered;
 }
 
 function isRandomUuid(value: string): boolean {

@@ -41,6 +41,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // Run into a provider's prefix with no separator (`AIzaSyyour-api-key…`, `K005your_actual_secret_key_here`): `your-`
   // and a credential's name.
   /your[-_](?:(?:actual|real|own)[-_])?(?:api[-_]?|secret[-_]?)?(?:key|token|secret|password)/i,
+  /^(?:tu|su|sua|seu)(?:contrase(?:n|ñ)a|clave|senha|password|pass)$/i, // tucontraseña, suasenha: "your password" as one word
   // The same in camel case, whose capitals separate the words (`SuaNovaSenhaSeguraAqui123!`, `TuClaveSecreta`,
   // `suaSenha`).
   /^(?:[Ss]ua|[Ss]eu|[Tt]u|[Ss]u|[Vv]otre|[Dd]ein|[Ii]hr)(?:[A-Z][a-zà-ü]+){0,5}(?:Senha|Clave|Chave|Contrase(?:n|ñ)a|Passwort|Password|Secret[oa]?|Token|Key)(?:[A-Z][a-zà-ü]+){0,3}[0-9!@#$%^&*]{0,6}$/,

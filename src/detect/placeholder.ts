@@ -76,6 +76,8 @@ function unleet(text: string): string {
   return text.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
 }
 
+const BIP39_STAND_INS: ReadonlySet<string> = new Set(['example', 'sample', 'dummy', 'insert']);
+
 function isPlainPlaceholder(trimmed: string): boolean {
   if (trimmed.length === 0) return true;
   if (isDemoPassword(trimmed) || PLACEHOLDER_SHAPES.some((shape) => shape.test(trimmed)) || isSampleJwt(trimmed) || isSamplePaseto(trimmed) || isPublishedCredential(trimmed)) return true;
@@ -89,7 +91,10 @@ function isPlainPlaceholder(trimmed: string): boolean {
   // A long random value may hold one such word by chance, never the same one twice (`GOCSPX-fakeCreds99_fakefake`),
   // nor beside a run of capitalised words (`hvs.CAESIFakeVaultTokenHereForHoneypot…`).
   // Nor open it as the first word (`REPLACE_WITH_64_CHAR_RANDOM_STRING_USE_openssl_rand_base64_48`).
-  const found = PLACEHOLDER_WORDS.filter((word) => lower.includes(word));
+  // A recovery phrase's words are BIP-39 words, `example`, `sample`, `dummy` and `insert` among them: whole words of a
+  // 12- to 24-word phrase, they stand in for nothing.
+  const phrase = /^[a-z]{3,8}(?: [a-z]{3,8}){11,23}$/.test(trimmed) ? new Set(trimmed.split(' ')) : undefined;
+  const found = PLACEHOLDER_WORDS.filter((word) => lower.includes(word) && !(phrase?.has(word) === true && BIP39_STAND_INS.has(word)));
   if (found.length === 0) return false;
   const opens = found.some((word) => word.length >= 6 && lower.startsWith(word) && /[-_ ]/.test(lower.charAt(word.length)));
   // A word of ten or more characters is never chance (`4r47NFo1ky-long.random.string.here-xaTatb`, Supervisely's docs token).

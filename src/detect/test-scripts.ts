@@ -25,6 +25,10 @@ const TEST_MARKERS = new RegExp(
 // database's too: `libsql://…turso.io`, `postgres://user:…@…neon.tech`; a camera's `http://198.1.2.107/cgi-bin/…`).
 const LIVE_URL = /\b(?:https?|libsql|mongodb(?:\+srv)?|postgres(?:ql)?|mysql|rediss?):\/\/(?:[^\s/@'"`]{1,200}@)?(?!(?:localhost|127\.[0-9.]{1,11}|0\.0\.0\.0|\[::1\]|[\w.-]*example\.(?:com|org|net))[:/])(?:[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}\b|[0-9]{1,3}(?:\.[0-9]{1,3}){3}[:/])/i;
 
+// Or a database client given a host on the internet as a setting (`pymysql.connect(host='gateway01…tidbcloud.com'`,
+// `createPool({ host: "sql12.freesqldatabase.com"`).
+const LIVE_HOST_SETTING = /\bhost(?:name)?["']?\s{0,4}[=:]\s{0,4}["'](?!localhost|127\.|0\.0\.0\.0|[\w.-]*example\.(?:com|org|net)["'])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}["']/i;
+
 /** Whether a path names a test only by its file name, in no test directory, and not as the tests' data or settings. */
 export function isNamedLikeTest(path: string): boolean {
   return TEST_NAME.test(path) && !TEST_DIR.test(path) && !DATA_NAME.test(path);
@@ -36,5 +40,5 @@ const LIVE_SDK_CALL = /\b[a-z_]+\.[A-Z][A-Za-z]+\.(?:create|list|retrieve|modify
 
 /** Whether a text reads as a script calling a live service, written with no test runner, assertion or test function. */
 export function isLiveScript(text: string): boolean {
-  return (LIVE_URL.test(text) || LIVE_SDK_CALL.test(text)) && !TEST_MARKERS.test(text);
+  return (LIVE_URL.test(text) || LIVE_HOST_SETTING.test(text) || LIVE_SDK_CALL.test(text)) && !TEST_MARKERS.test(text);
 }

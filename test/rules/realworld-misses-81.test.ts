@@ -69,3 +69,37 @@ describe('samples 1055 to 1062: Lightning nodes, Django mail, Cassandra and Astr
     expect(blockingIds('docs/ARCHITECTURE.md', '```bash\nNODE_ENV=production\nJWT_SECRET=Wq8zLk3mRv7xNt2pHs5yBc9d\n```\n')).toEqual(['generic-secret-assignment']);
   });
 });
+
+describe('samples 1063 to 1071: SSH scripts, Go services, managed MySQL, chat apps, student projects, Android, Swarm, PHP sites', () => {
+  it('reads a hosting panel\'s password of ten letters in scrambled case as random, not as a word', () => {
+    const pool = 'const connection = mysql.createPool({\n  host: HOST,\n  user: "sql12345678",\n  password: "KtRwPqMzXb",\n  database: "sql12345678",\n});\n';
+    expect(blockingIds('config/db.js', pool)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('config/db.js', pool.replace('KtRwPqMzXb', 'getUserName'))).toEqual([]);
+  });
+
+  it('reads a connect call whose password starts a new line, and a test-named script that connects to a managed host', () => {
+    const positional = 'db = pymysql.connect("db4free.net", "free_parts",\n                     "wq7kz2mx9rt", "free_parts")\n';
+    expect(blockingIds('insert_customers.py', positional)).toEqual(['login-call-password']);
+    const script = 'import pymysql\n\nconn = pymysql.connect(\n    host=\'gateway01.eu-central-1.prod.aws.tidbcloud.com\',\n    port=4000,\n    user=\'3xKq9Lm2Vt7Rw4P.root\',\n    password=\'ZqTvNmKwRpLxSbHy\',\n)\nprint(conn.cursor().execute("SELECT COUNT(*) FROM orders"))\n';
+    expect(blockingIds('test_real_orders.py', script)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('test_real_orders.py', script.replace('gateway01.eu-central-1.prod.aws.tidbcloud.com', 'localhost'))).toEqual([]);
+  });
+
+  it('takes a test-named shell script that calls a live API for what it is', () => {
+    const script = '#!/bin/bash\nAPI_KEY="Vq8mZr3kLx7wTn2pHs5yBc9d"\nBASE_URL="https://portainer.shop-ops.net/api"\ncurl -s -H "X-API-Key: $API_KEY" "$BASE_URL/stacks/30"\n';
+    expect(blockingIds('scripts/test-portainer-redeploy.sh', script)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('scripts/test-portainer-redeploy.sh', script.replace('https://portainer.shop-ops.net', 'http://localhost:9000'))).toEqual([]);
+  });
+
+  it('leaves "your password" in Spanish as one word, and a secret named after itself with a number', () => {
+    expect(blockingIds('inc/conexion.php', "<?php\n$con = mysqli_connect('sqlx.freesqldatabase.com', 'tuusuario', 'tucontraseña', 'elnombredelabasededatos');\n")).toEqual([]);
+    expect(blockingIds('scripts/init.sh', "cat > config.inc.php <<'EOF'\n$cfg['blowfish_secret'] = '_8125_blowfish_secret_';\nEOF\n")).toEqual([]);
+  });
+});
+
+describe('samples 1057 and 1072 onwards: IPFS storage', () => {
+  it('reads a recovery phrase one of whose words is "example", a BIP-39 word', () => {
+    expect(blockingIds('scripts/mint.js', 'const mnemonic = "ladder orbit fossil example timber rescue pilot gravel hockey nation useful vendor";\n')).toEqual(['wallet-mnemonic']);
+    expect(blockingIds('scripts/mint.js', 'const mnemonic = "example example example example example example example example example example example example";\n')).toEqual([]);
+  });
+});
