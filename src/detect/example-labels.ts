@@ -10,6 +10,10 @@ const COMMENT_EXAMPLE = /^[ \t]*(?:\*|#|\/\/|--|;)[ \t]*(?:e\.g\.|example|for ex
 // A line that is only a label: `**Example:**`, `Ejemplo:`, `#### Exemplo`, `> e.g.`
 const LABEL_LINE = /^[ \t]*(?:[#>*-][ \t]*)*(?:\*\*|__)?(?:example|ejemplo|exemplo|exemple|beispiel|esempio|for example|por ejemplo|por exemplo|e\.g\.)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$/i;
 
+// A word-like value whose own line tells the reader to put theirs in its place (Flask-Dance's README: `app.secret_key =
+// "supersekrit"  # Replace this with your own secret!`); a random key under such a comment is often the reader's own.
+const REPLACE_COMMENT = /^["'`]?[ \t,;)]*(?:#|\/\/)[ \t]*(?:replace|change)[ \t]+(?:(?:this|it|me)[ \t]+)?with[ \t]+your[ \t]+own\b/i;
+
 /**
  * Whether a value is shown as an example: its line's doc comment says so, or (with `labelAbove`, for generic values: a
  * provider-format key under `**Example:**` is most often the real one, shown as what not to commit) a label line
@@ -17,6 +21,7 @@ const LABEL_LINE = /^[ \t]*(?:[#>*-][ \t]*)*(?:\*\*|__)?(?:example|ejemplo|exemp
  */
 export function isShownAsExample(site: LiteralSite, labelAbove: boolean): boolean {
   if (COMMENT_EXAMPLE.test(site.before ?? '')) return true;
+  if (site.value.length <= 24 && !/[0-9]/.test(site.value) && REPLACE_COMMENT.test(site.after ?? '')) return true;
   if (!labelAbove) return false;
   return readLinesAbove(site).slice(-3).some((line) => LABEL_LINE.test(line));
 }

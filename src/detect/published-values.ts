@@ -58,7 +58,8 @@ import { createHash } from 'node:crypto';
 // key that resy.com's own JavaScript sends with every request (`VbWk…`, in every Resy client's `ResyAPI api_key="…"`),
 // the SECRET_KEY bytes of a much-copied "Flask login with MongoDB" tutorial (`\xcc^\x91…`), the htpasswd hashes of
 // Traefik's basic-auth docs (test:test `$apr1$H6us…`, test2:test2 `$apr1$d9hr…`; also with `$$` as compose labels
-// double it) and the dashboard login of 11notes' Traefik image's example compose (admin/traefik, `$2a$12$…`).
+// double it) and the dashboard login of 11notes' Traefik image's example compose (admin/traefik, `$2a$12$…`), the
+// secret_key bytes of Flask-Discord's and Quart-Discord's example app and tests (`%\xe0'…`).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -165,6 +166,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '9a3eed6a1158c5e18f68177656f85daeb345125192541918122f112f8326ecd6',
   '994f6dfd28458f7bfc9f2c8114c98173ebd3c24a1a99539c6b0ad9fade29d8cc',
   '16e331c03ea47632f060029e498dea2b7b65173e948749401a85e756f6a63964',
+  '231d8054113bedc2c80850911cd3488fb8d73a2850076f579f61e03bd8f0dc97',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

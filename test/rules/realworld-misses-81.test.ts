@@ -103,3 +103,18 @@ describe('samples 1057 and 1072 onwards: IPFS storage', () => {
     expect(blockingIds('scripts/mint.js', 'const mnemonic = "example example example example example example example example example example example example";\n')).toEqual([]);
   });
 });
+
+describe('samples 1072 to 1080: serverless, Laravel, Replit, Flask OAuth, Heroku, Netlify, agents, uploads', () => {
+  it("leaves a word-like key whose line says to replace it with your own, not a random one", () => {
+    const dance = 'app = Flask(__name__)\napp.secret_key = "moonpiesecret"  # Replace this with your own secret!\n';
+    expect(blockingIds('app.py', dance)).toEqual([]);
+    expect(blockingIds('app.py', dance.replace(/ {2}#.*/, ''))).toEqual(['phrase-secret-key-in-code']);
+    expect(blockingIds('app.py', 'app.secret_key = "Xq7vLm2Rt9KwZp4N"  # Replace this with your own secret!\n')).not.toEqual([]);
+  });
+
+  it('leaves "Password@123" in Portuguese in a sample request body', () => {
+    const request = "```bash\ncurl -X POST http://localhost:3000/api/auth/register -d '{\"email\": \"ana@shop.io\", \"password\": \"Senha@123\"}'\n```\n";
+    expect(blockingIds('docs/EMAIL_SETUP.md', request)).toEqual([]);
+  });
+});
+
