@@ -3,7 +3,7 @@ import { DEV_WORD, judgeCondition, PROD_WORD } from './env-conditions.js';
 
 // Parts of a file that only run in development, tests or CI: the body of a `class DevelopmentConfig`, of
 // `if settings.DEBUG:` or `if (process.env.NODE_ENV !== 'production') {`, the `else` of a production-only `if`,
-// a `development:` or `"test": {` entry of an environment map, Rust's `mod tests {`, and a whole file that declares a development
+// a `development:` or `"test": {` entry of an environment map, Rust's `mod tests {` and `#[test] fn`, and a whole file that declares a development
 // environment (`NODE_ENV=development`). Found by indentation, so the same rules read Python, JS, Ruby and YAML.
 // A finding inside one is lowered like a finding in a development config file, never hidden.
 
@@ -21,6 +21,9 @@ const DBT_OUTPUTS = /^[ \t]+outputs:[ \t]*$/m;
 const DBT_THREADS = /^[ \t]+threads:[ \t]*\d/m;
 // Rust's unit tests live beside the code, in `#[cfg(test)] mod tests { … }`.
 const RUST_TESTS = /^(?:pub[ \t]+)?mod[ \t]+tests?[ \t]*\{/;
+// Or a test function on its own, under its attribute (`#[test]`, `#[tokio::test]`): an excerpt may start below `mod tests`.
+const RUST_TEST_ATTRIBUTE = /^#\[(?:[a-z_]+::)?test\b/;
+const RUST_FN = /^(?:pub[ \t]+)?(?:async[ \t]+)?fn[ \t]+\w+/;
 const ENV_NAMES = '(?:NODE_ENV|FLASK_ENV|APP_ENV|ENVIRONMENT|ENV|RAILS_ENV|RACK_ENV|DJANGO_ENV|APP_ENVIRONMENT|STAGE|MIX_ENV|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE)';
 // The whole file is development only when a top-level line declares it (`NODE_ENV=development` in a .env).
 const DECLARES_DEV = new RegExp(String.raw`^(?:export[ \t]+)?${ENV_NAMES}[ \t]*=[ \t]*["']?${DEV_WORD}["']?[ \t]*(?:#.*)?$`, 'm');
@@ -77,7 +80,7 @@ function findBlockSpans(text: string): Span[] {
   const spans: Span[] = [];
   const envEntries = !(DBT_OUTPUTS.test(text) && DBT_THREADS.test(text));
   lines.forEach((line, i) => {
-    const opens = opensDevBlock(line.head, envEntries);
+    const opens = opensDevBlock(line.head, envEntries) ?? (RUST_FN.test(line.head) && RUST_TEST_ATTRIBUTE.test(lines[i - 1]?.head ?? '') ? 'dev' : undefined);
     if (opens === 'dev') spans.push([line.start, bodyEnd(lines, i)]);
     if (opens !== 'prod') return;
     // The `else` at the same indentation after a production-only body.

@@ -116,5 +116,15 @@ describe('samples 1072 to 1080: serverless, Laravel, Replit, Flask OAuth, Heroku
     const request = "```bash\ncurl -X POST http://localhost:3000/api/auth/register -d '{\"email\": \"ana@shop.io\", \"password\": \"Senha@123\"}'\n```\n";
     expect(blockingIds('docs/EMAIL_SETUP.md', request)).toEqual([]);
   });
-});
 
+  it("lowers a secret inside a Rust test function whose module's opening line an excerpt cut off", () => {
+    const rust = '    #[test]\n    fn parses_login() {\n        let password = "Zq8LmR3vXt7W";\n        assert_eq!(parse(password), Ok(()));\n    }\n';
+    expect(blockingIds('src/parsers/login.rs', rust)).toEqual([]);
+    expect(blockingIds('src/parsers/login.rs', rust.replace('    #[test]\n', ''))).toEqual(['generic-secret-assignment']);
+  });
+
+  it('reads a .netrc password in a string of code up to its escape, so a leetspeak stand-in stays one', () => {
+    expect(blockingIds('src/parsers/netrc.rs', 'let raw = "machine api.heroku.com login user password s3cr3tP@ss\\n";\n')).toEqual([]);
+    expect(blockingIds('src/parsers/netrc.rs', 'let raw = "machine api.heroku.com login user password Vq8mZr3kLx7w\\n";\n')).toEqual(['netrc-password']);
+  });
+});
