@@ -59,7 +59,8 @@ import { createHash } from 'node:crypto';
 // the SECRET_KEY bytes of a much-copied "Flask login with MongoDB" tutorial (`\xcc^\x91…`), the htpasswd hashes of
 // Traefik's basic-auth docs (test:test `$apr1$H6us…`, test2:test2 `$apr1$d9hr…`; also with `$$` as compose labels
 // double it) and the dashboard login of 11notes' Traefik image's example compose (admin/traefik, `$2a$12$…`), the
-// secret_key bytes of Flask-Discord's and Quart-Discord's example app and tests (`%\xe0'…`).
+// secret_key bytes of Flask-Discord's and Quart-Discord's example app and tests (`%\xe0'…`), the SECRET_KEY of the
+// much-copied Flask-SocketIO chat tutorial (`vnkd…`) and of the Yandex Lyceum Flask course handouts (`yand…`).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -167,6 +168,8 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '994f6dfd28458f7bfc9f2c8114c98173ebd3c24a1a99539c6b0ad9fade29d8cc',
   '16e331c03ea47632f060029e498dea2b7b65173e948749401a85e756f6a63964',
   '231d8054113bedc2c80850911cd3488fb8d73a2850076f579f61e03bd8f0dc97',
+  '3eeb01b2dd7672f0bfa9666567b25573fc38f98c10e6d4d2eeeb06e7540f55a1',
+  'd11a27c9e6ac4a49895a8cd0c633039a94aee5106251b3840a7e9b3e06afb2ad',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */
