@@ -60,7 +60,10 @@ import { createHash } from 'node:crypto';
 // Traefik's basic-auth docs (test:test `$apr1$H6us…`, test2:test2 `$apr1$d9hr…`; also with `$$` as compose labels
 // double it) and the dashboard login of 11notes' Traefik image's example compose (admin/traefik, `$2a$12$…`), the
 // secret_key bytes of Flask-Discord's and Quart-Discord's example app and tests (`%\xe0'…`), the SECRET_KEY of the
-// much-copied Flask-SocketIO chat tutorial (`vnkd…`) and of the Yandex Lyceum Flask course handouts (`yand…`).
+// much-copied Flask-SocketIO chat tutorial (`vnkd…`) and of the Yandex Lyceum Flask course handouts (`yand…`), the
+// session token beside AWS's example key pair in the Lambda runtime interface emulator's tests (`FwoG…EMj//…`), the
+// api_hash of Telegram's own open-source clients (Telegram Desktop's, app 2040, `b184…`; Telegram for Android's, app
+// 6, `eb06…`; Webogram's, app 2496, `8da8…`), which userbots borrow: no one but Telegram can rotate them.
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -170,6 +173,10 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '231d8054113bedc2c80850911cd3488fb8d73a2850076f579f61e03bd8f0dc97',
   '3eeb01b2dd7672f0bfa9666567b25573fc38f98c10e6d4d2eeeb06e7540f55a1',
   'd11a27c9e6ac4a49895a8cd0c633039a94aee5106251b3840a7e9b3e06afb2ad',
+  '38c816f20d65794332fb4a5514a8f6cdc136f6bdbd5d0d51290f9ac13e5603d9',
+  '821608a7f555f559cbe2ef2879fe6e1493d79c87d06120a3a952a0ccb8c5db45',
+  '2eca32762ce92f1fc903c9c28d80c2422c6af5ce1e14d743e371c315619b398b',
+  '7040c8c231a73f64842a41eff7f67eb0747fc4a5870e7a30342bcabba73d9a6d',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */
