@@ -109,7 +109,7 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
   const [wrapped, split] = [keywordHits.get(prepared.wrapId), keywordHits.get(prepared.splitId)];
   if (depth > 0) out.push(...detectDecodedHits(text, pack, findEncodedRuns(text).map(toHidden), { depth: depth - 1, unwrap: false, ...onlyOption(only) }));
   else if (unwrap && wrapped !== undefined) out.push(...detectDecodedHits(text, pack, findWrappedRuns(text, wrapped).map(toHidden), { unwrap: false, ...onlyOption(only) }));
-  if (unwrap && split !== undefined) out.push(...dropSeen(out, detectDecodedHits(text, pack, findSplitLiterals(text, split), { depth: 0, unwrap: false, ...onlyOption(only) })));
+  if (unwrap && split !== undefined) joinSplitHits(out, detectDecodedHits(text, pack, findSplitLiterals(text, split), { depth: 0, unwrap: false, ...onlyOption(only) }));
   if (options.writtenFiles !== false) out.push(...detectWrittenFileHits(text, (body, scoped) => detectContentHits(body, pack, { depth: 0, unwrap: false, writtenFiles: false, only: scoped }), only));
   if (options.sqlRows !== false && keywordHits.has(prepared.sqlId)) {
     const named = (rule: PreparedRule, id: number): boolean => rule.rule.generic === true && (only?.(rule, id) ?? true);
@@ -142,7 +142,19 @@ function toHidden({ start, end, encoding, decoded }: EncodedRun): HiddenRun {
 
 // A joined run's hit that a rule already made on the run's first literal is that hit again.
 function dropSeen(seen: readonly ContentHit[], joined: ContentHit[]): ContentHit[] {
-  return joined.filter((hit) => !seen.some((s) => s.rule === hit.rule && s.secretStart >= hit.secretStart && s.secretStart < hit.secretEnd));
+  return joined.filter((hit) => !seen.some((s) => startsInside(s, hit)));
+}
+
+// A run of joined literals is read whole: its hit replaces the one a rule made on its first literal alone (a key
+// body's first line, judged cut short).
+function joinSplitHits(out: ContentHit[], joined: readonly ContentHit[]): void {
+  const kept = out.filter((hit) => !joined.some((h) => startsInside(hit, h)));
+  out.splice(0, out.length, ...kept, ...joined);
+}
+
+// Whether `hit` is the same rule's hit as `outer`, starting within it.
+function startsInside(hit: ContentHit, outer: ContentHit): boolean {
+  return hit.rule === outer.rule && hit.secretStart >= outer.secretStart && hit.secretStart < outer.secretEnd;
 }
 
 // A hit inside an encoded string (or a run of joined literals) is reported on the whole string: that is what must

@@ -7,20 +7,23 @@ import { KEY_PREFIXES } from './wrapped-runs.js';
 // ordinary string building costs one keyword check; the joined value is scanned in place of the run.
 
 const QUOTES = ['"', "'", '`'];
-// Key prefixes whose split form is looked for (a PEM block spans lines and has its own rules), and database URLs,
-// which a formatter splits at their `@` to keep lines short (`"postgresql://u:pw@"\n"dpg-….render.com/db"`).
+// Key prefixes whose split form is looked for (a PEM block spans lines and has its own rules), database URLs, which
+// a formatter splits at their `@` to keep lines short (`"postgresql://u:pw@"\n"dpg-….render.com/db"`), and the body of
+// a DER key without its armour, pasted line by line (`"MIIEvQ…\n" +\n "MBFp…\n" +`, WeChat Pay's Java samples).
 const URL_SCHEMES = ['postgres://', 'postgresql://', 'mysql://', 'mongodb://', 'mongodb+srv://', 'redis://', 'rediss://'];
-const PREFIXES = [...KEY_PREFIXES.filter((prefix) => !prefix.startsWith('-')), ...URL_SCHEMES];
+const PREFIXES = [...KEY_PREFIXES.filter((prefix) => !prefix.startsWith('-')), ...URL_SCHEMES, 'MII'];
 
 /** The keywords that make `findSplitLiterals` look at a text: a quote, then a key prefix (lower-case). */
 export const SPLIT_KEYWORDS: readonly string[] = QUOTES.flatMap((quote) => PREFIXES.map((prefix) => `${quote}${prefix}`.toLowerCase()));
 
-// The characters of key material and URLs; a literal with anything else (spaces, `${`) is not part of a key.
-const PART = /^[A-Za-z0-9_+/=.:@?&%~!-]{1,200}$/;
+// The characters of key material and URLs; a literal with anything else (spaces, `${`) is not part of a key. A key
+// body's lines may end in an escaped line break, which joining drops.
+const PART = /^([A-Za-z0-9_+/=.:@?&%~!-]{1,200})(?:\\r)?(?:\\n)?$/;
 // What may join two literals on one line, and across a line break (the operator before or after it, or Python's `\`).
 const JOIN = /^[ \t]{0,4}(?:\+|\.|&|\.\.)?[ \t]{0,4}/;
 const JOIN_ACROSS = /^[ \t]{0,4}(?:(?:\+|\.|&|\.\.|\\)[ \t]{0,4}\r?\n[ \t]{0,80}|\r?\n[ \t]{0,80}(?:(?:\+|\.|&|\.\.)[ \t]{0,4})?)/;
-const MAX_PARTS = 16;
+// A 4096-bit key's body runs to 52 lines of 64 characters.
+const MAX_PARTS = 60;
 
 /** The runs of two or more concatenated literals that start at the keyword hits `offsets` ([-1]: anywhere). */
 export function findSplitLiterals(text: string, offsets: readonly number[]): HiddenRun[] {
@@ -63,8 +66,8 @@ function readLiteral(text: string, at: number): { value: string; end: number } |
   if (!QUOTES.includes(quote)) return undefined;
   const close = text.indexOf(quote, at + 1);
   if (close === -1 || close - at > 201) return undefined;
-  const value = text.slice(at + 1, close);
-  return PART.test(value) ? { value, end: close + 1 } : undefined;
+  const value = PART.exec(text.slice(at + 1, close))?.[1];
+  return value === undefined ? undefined : { value, end: close + 1 };
 }
 
 // Every quote followed by a key prefix, when the keyword pass saw too many to list.

@@ -127,4 +127,14 @@ describe('samples 1072 to 1080: serverless, Laravel, Replit, Flask OAuth, Heroku
     expect(blockingIds('src/parsers/netrc.rs', 'let raw = "machine api.heroku.com login user password s3cr3tP@ss\\n";\n')).toEqual([]);
     expect(blockingIds('src/parsers/netrc.rs', 'let raw = "machine api.heroku.com login user password Vq8mZr3kLx7w\\n";\n')).toEqual(['netrc-password']);
   });
+
+  it('reads a private key body pasted into Java as one literal a line, joined with +', () => {
+    // A PKCS#8 RSA-2048 key's DER (its header, then digests of made-up text for the rest), in 64-character lines.
+    const header = Buffer.from('308204bd020100300d06092a864886f70d0101010500048204a7', 'hex');
+    const rest = Buffer.concat(Array.from({ length: 19 }, (_, i) => createHash('sha512').update(`key body ${i}`).digest())).subarray(0, 1217 - header.length);
+    const lines = Buffer.concat([header, rest]).toString('base64').match(/.{1,64}/g) ?? [];
+    const java = `    public static final String privateKey = ${lines.map((line) => `"${line}\\n"`).join(' +\n            ')};\n`;
+    expect(blockingIds('src/main/java/shop/pay/WXPayConfig.java', java)).toEqual(['bare-private-key']);
+    expect(blockingIds('src/main/java/shop/pay/WXPayConfig.java', java.split(' +\n')[0] + ';\n')).toEqual([]);
+  });
 });
