@@ -86,9 +86,9 @@ function isPlainPlaceholder(trimmed: string): boolean {
   // `Pl3as3Chang3Th1sK3yN0w`: an instruction in leetspeak is still one.
   const plain = unleet(lower);
   if (plain !== lower && /change(?:me|this|it)|replaceme|placeholder|example/.test(plain)) return true;
-  // `s3cret%40pass-word`, `s3cr3tP@ss`: the words "secret" and "password" alone, in leetspeak, a test's stand-in for a
-  // password.
-  if (plain !== lower && /^(?:(?:my|super|top)[-_.]?)?(?:secret|pass(?:word)?|word|pwd)(?:[-_.a]*(?:secret|pass(?:word)?|word|pwd)){1,3}$/.test(plain)) return true;
+  // `s3cret%40pass-word`, `s3cr3tP@ss`, `p%40ss%3Aword`: the words "secret" and "password" alone, in leetspeak, a
+  // test's stand-in for a password.
+  if (plain !== lower && /^(?:(?:my|super|top)[-_.]?)?(?:secret|pass(?:word)?|word|pwd)(?:[-_.:a]*(?:secret|pass(?:word)?|word|pwd)){1,3}$/.test(plain)) return true;
   // A long random value may hold one such word by chance, never the same one twice (`GOCSPX-fakeCreds99_fakefake`),
   // nor beside a run of capitalised words (`hvs.CAESIFakeVaultTokenHereForHoneypot…`).
   // Nor open it as the first word (`REPLACE_WITH_64_CHAR_RANDOM_STRING_USE_openssl_rand_base64_48`).

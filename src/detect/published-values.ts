@@ -63,7 +63,8 @@ import { createHash } from 'node:crypto';
 // much-copied Flask-SocketIO chat tutorial (`vnkd…`) and of the Yandex Lyceum Flask course handouts (`yand…`), the
 // session token beside AWS's example key pair in the Lambda runtime interface emulator's tests (`FwoG…EMj//…`), the
 // api_hash of Telegram's own open-source clients (Telegram Desktop's, app 2040, `b184…`; Telegram for Android's, app
-// 6, `eb06…`; Webogram's, app 2496, `8da8…`), which userbots borrow: no one but Telegram can rotate them.
+// 6, `eb06…`; Webogram's, app 2496, `8da8…`), which userbots borrow: no one but Telegram can rotate them; the Fernet
+// key the Astronomer CLI writes into every local Airflow project's compose file (`d6Ve…`).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -177,6 +178,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '821608a7f555f559cbe2ef2879fe6e1493d79c87d06120a3a952a0ccb8c5db45',
   '2eca32762ce92f1fc903c9c28d80c2422c6af5ce1e14d743e371c315619b398b',
   '7040c8c231a73f64842a41eff7f67eb0747fc4a5870e7a30342bcabba73d9a6d',
+  'dbf7afadf786b937c2817eea4b425c56bd4fb91843f17ff1f036180ef5e19d1a',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -16,8 +16,10 @@ export function presentSecret(finding: Finding, showSecrets: boolean): string {
 }
 
 // Characters that continue a key: a rule that keeps only the first 200 characters of a longer value must not
-// leave the rest of it in clear after the mask.
-const KEY_TAIL = /^[A-Za-z0-9_+/=-]+/;
+// leave the rest of it in clear after the mask. Nor the keys listed after it (`KEYS = "k1,k2,…"`, a rotation pool
+// the rule reads only the first of): each run of 16 key characters or more after a separator is masked too.
+const KEY_TAIL = /^[A-Za-z0-9_+/=-]*((?:[,;| ][ \t]?[A-Za-z0-9_+/=-]{16,})*)/;
+const LISTED_KEY = /[A-Za-z0-9_+/=-]{16,}/g;
 
 /** A source line with every given secret masked; `secrets` are the values found on that line. */
 export function redactLine(line: string, secrets: readonly string[]): string {
@@ -31,7 +33,8 @@ export function redactLine(line: string, secrets: readonly string[]): string {
 function maskEach(line: string, secret: string): string {
   const parts = line.split(secret);
   const masked = redactSecret(secret);
-  return parts.reduce((out, part, i) => (i === 0 ? part : out + masked + part.replace(KEY_TAIL, '')));
+  const unlisted = (part: string): string => part.replace(KEY_TAIL, (_tail, list: string) => list.replace(LISTED_KEY, MASK));
+  return parts.reduce((out, part, i) => (i === 0 ? part : out + masked + unlisted(part)));
 }
 
 /** The finding's line as it may be printed, masking its own secret and any other secrets given. */

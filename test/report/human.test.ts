@@ -46,6 +46,14 @@ describe('formatHuman', () => {
     expect(text).toContain("'x-api-key': 'sk_l*****',");
   });
 
+  it('masks the other keys of a list whose first key a rule read', () => {
+    const others = ['Hq4mZt8vWx2Lk9Rp6Nc3Yb7Jd1Fs5Ga0', 'Tz7Wq2Lm9Xk4Rv8Np3Hc6Yb1Jd5Fs0Ga', 'Pk3Vx8Lm2Rt9Wq4Zn7Hc1Yb6Jd5Fs0Ga'];
+    const lineText = `BIGBASE_API_KEYS = "${FAKE_SECRET},${others.join(', ')}"`;
+    const text = formatHuman(makeReport([makeFinding({ lineText })]), makeReportOptions({ width: 300 }));
+    for (const key of others) expect(text).not.toContain(key.slice(0, 8));
+    expect(text).toContain('BIGBASE_API_KEYS = "sk_l*****,*****, *****, *****"');
+  });
+
   it('says a clean scan is clean, and still counts skipped and suppressed files with their reasons', () => {
     const report = makeReport([], {
       suppressed: 2,
