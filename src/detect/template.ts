@@ -53,5 +53,10 @@ export function isTemplateHead(value: string, after: string): boolean {
  * typed as filler (`@cluster0.a1b2c3.mongodb.net`, `@cluster0.xxxxx.mongodb.net`): a template URL.
  */
 export function isTemplateUrlTail(after: string): boolean {
+  if (ATLAS_DBNAME.test(after)) return false;
   return /^@[^\s'"`]{0,200}<[A-Za-z][\w -]{0,30}>|^@[\w-]{1,40}\.(?:a1b2c3(?:d4)?|abc123|x{4,}|abcde?f?|12345)\./i.test(after);
 }
+
+// Atlas's "connect your application" string left `<dbname>` in the path for the user to fill: a password filled in
+// before a real cluster's host (`@cluster0.me2pt.mongodb.net/<dbname>`) is the password in use.
+const ATLAS_DBNAME = /^@[\w-]{1,40}\.(?!a1b2c|abc12|xxxxx|abcde|12345)[a-z0-9]{5}\.mongodb\.net\/<dbname>(?=[?"'`\s]|$)/i;

@@ -138,3 +138,11 @@ describe('samples 1072 to 1080: serverless, Laravel, Replit, Flask OAuth, Heroku
     expect(blockingIds('src/main/java/shop/pay/WXPayConfig.java', java.split(' +\n')[0] + ';\n')).toEqual([]);
   });
 });
+
+describe('samples 1103 onwards: deploys, FastAPI, Express and Django apps, CI, commerce, chatbots, IoT', () => {
+  it("reads an Atlas login whose password was filled in and only Atlas's <dbname> slot left, on a real cluster", () => {
+    const connect = (host: string): string => `mongoose.connect('mongodb+srv://shopuser:Kq7mZr42@${host}/<dbname>?retryWrites=true&w=majority')\n`;
+    expect(blockingIds('src/database.js', connect('cluster0.me2pt.mongodb.net'))).toEqual(['database-url-password']);
+    expect(blockingIds('src/database.js', connect('cluster0.xxxxx.mongodb.net'))).toEqual([]);
+  });
+});
