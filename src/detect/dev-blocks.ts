@@ -1,11 +1,11 @@
 import { findDevStageSpans } from './dockerfile-stages.js';
 import { DEV_WORD, judgeCondition, PROD_WORD } from './env-conditions.js';
 
-// Parts of a file that only run in development, tests or CI: the body of a `class DevelopmentConfig`, of
-// `if settings.DEBUG:` or `if (process.env.NODE_ENV !== 'production') {`, the `else` of a production-only `if`,
-// a `development:` or `"test": {` entry of an environment map, Rust's `mod tests {` and `#[test] fn`, and a whole file that declares a development
-// environment (`NODE_ENV=development`). Found by indentation, so the same rules read Python, JS, Ruby and YAML.
-// A finding inside one is lowered like a finding in a development config file, never hidden.
+// Parts of a file that only run in development, tests or CI: the body of a `class DevelopmentConfig`, of `if
+// settings.DEBUG:` or `if (process.env.NODE_ENV !== 'production') {`, the `else` of a production-only `if`, a
+// `development:` or `"test": {` entry of an environment map, Rust's `mod tests {` and `#[test] fn`, and a whole file
+// that declares a development environment (`NODE_ENV=development`). Found by indentation, so the same rules read
+// Python, JS, Ruby and YAML. A finding inside one is lowered like a finding in a development config file, never hidden.
 
 // A Python class of development settings (`DevelopmentConfig`, `TestingSettings`, `Flask_DEV_Config`, `Local`) or a
 // test case.
@@ -21,7 +21,8 @@ const DBT_OUTPUTS = /^[ \t]+outputs:[ \t]*$/m;
 const DBT_THREADS = /^[ \t]+threads:[ \t]*\d/m;
 // Rust's unit tests live beside the code, in `#[cfg(test)] mod tests { … }`.
 const RUST_TESTS = /^(?:pub[ \t]+)?mod[ \t]+tests?[ \t]*\{/;
-// Or a test function on its own, under its attribute (`#[test]`, `#[tokio::test]`): an excerpt may start below `mod tests`.
+// Or a test function on its own, under its attribute (`#[test]`, `#[tokio::test]`): an excerpt may start below
+// `mod tests`.
 const RUST_TEST_ATTRIBUTE = /^#\[(?:[a-z_]+::)?test\b/;
 const RUST_FN = /^(?:pub[ \t]+)?(?:async[ \t]+)?fn[ \t]+\w+/;
 const ENV_NAMES = '(?:NODE_ENV|FLASK_ENV|APP_ENV|ENVIRONMENT|ENV|RAILS_ENV|RACK_ENV|DJANGO_ENV|APP_ENVIRONMENT|STAGE|MIX_ENV|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE)';
