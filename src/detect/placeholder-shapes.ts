@@ -70,7 +70,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^[^:\s]*:(?:password|passwd|pass|pwd|secret)$/i, // user:password, user%40example.com:pass
   /^(?:null|nil|none|undefined|true|false|empty|secret|password|passwd|pass|token|key|test|admin|root|string|value|required|optional)$/i,
   /^(?:secret|api|access|auth)[-_]?(?:key|token)$/i, // a setting's name in its own slot (`https://id:secretkey@api.exotel.com`)
-  /^(?:senha|contrase(?:n|ñ)a|mot[-_]?de[-_]?passe|passwort|kennwort|parola|sifre|şifre|has(?:l|ł)o|wachtwoord|losenord)$/i, // "password" in other languages
+  /^(?:senha|contrase(?:n|ñ)a|mot[-_]?de[-_]?passe|passwort|kennwort|parola|sifre|şifre|has(?:l|ł)o|wachtwoord|losenord|secret[oa]|segredo|geheim(?:nis)?)$/i, // "password" and "secret" in other languages
   /^(?:senha|contrase(?:n|ñ)a|clave|passwort|kennwort|wachtwoord)[@#!._-]?\d{1,4}[!@#.]?$/i, // Senha@123: "Password@123" in another language
   /[-_](?:at[-_]least[-_])?\d{2,3}[-_]?(?:chars?|characters|bytes)(?:[-_](?:min|minimum|long))?$/i, // jwt-secret-32-chars-min, app-encryption-key-32bytes
   /^\d{1,3}[-_]?(?:bytes?|chars?|characters|bits?)[-_](?:[a-z]{2,12}[-_]){0,3}[a-z]{2,12}$/i, // 32-byte-encryption-key, 16-byte-init-vector: a size and a kind
