@@ -9,6 +9,9 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /^\$(?![a-z]{1,12}[0-9]{4,}$)[A-Za-z_][A-Za-z0-9_]*$/, // $VAR, not `$sc1965112`: lower-case letters then a run of digits are a password
   /^\$\(.+\)$/, // $(openssl rand -base64 48): a shell command's output
   /^(?:ENC\(.+\)|CRYPT:.+|\{cipher\}.+|eyJpdiI6[A-Za-z0-9+/]{40,}={0,2})$/, // encrypted, decrypted at start-up: jasypt ENC(…), light-4j CRYPT:…, Spring Cloud Config {cipher}…, Laravel's Crypt payload ({"iv":…})
+  // Encrypted with the operating system's key store (Electron's safeStorage: `v10`/`v11` and AES-GCM), as Obsidian's
+  // Copilot plugin saves keys in its data.json: useless without the owner's machine.
+  /^enc_(?:desk|web)_dj(?:Ew|Ex)[A-Za-z0-9+/]{20,}={0,2}$/,
   /^[\w.:/@=,;-]*[:/@=,;-]\$[a-z_][a-z0-9_]{2,}$/, // a prefix and a lower-case variable ending the value: "sk-lf-$uuid" in a setup script, not the end of a Django key (`…)c3pf61e=$k59z`)
   /(?:^|[:/@=,;\s-])\$[A-Z_][A-Z0-9_]{2,}\b/, // an upper-case variable inside a value after a separator: anonymous:$FROM_EMAIL, webapp-$PROJECT_ID-env (not a `$` in a random key)
   /^%[A-Za-z_][A-Za-z0-9_]*(?:%|:~-?[0-9]+(?:,-?[0-9]*)?%?)$/, // %VAR%, and a cmd substring %VAR:~0,10% (maybe cut at its comma)

@@ -145,4 +145,11 @@ describe('samples 1103 onwards: deploys, FastAPI, Express and Django apps, CI, c
     expect(blockingIds('src/database.js', connect('cluster0.me2pt.mongodb.net'))).toEqual(['database-url-password']);
     expect(blockingIds('src/database.js', connect('cluster0.xxxxx.mongodb.net'))).toEqual([]);
   });
+
+  it("leaves keys Obsidian's Copilot plugin saved encrypted with the system key store, not one saved in clear", () => {
+    const encrypted = `enc_desk_${Buffer.concat([Buffer.from('v10'), createHash('sha512').update('saved key').digest()]).toString('base64')}`;
+    const settings = (key: string): string => `{\n  "openAIApiKey": "${key}",\n  "enableEncryption": true\n}\n`;
+    expect(blockingIds('.obsidian/plugins/copilot/data.json', settings(encrypted))).toEqual([]);
+    expect(blockingIds('.obsidian/plugins/copilot/data.json', settings('Qm4Tz8WkR2vLp9Xn3Hc7Yb1Jd5Fs0Ga6Ke2Nw8Uq4Ro'))).toEqual(['generic-secret-assignment']);
+  });
 });
