@@ -205,8 +205,9 @@ function isEcho(value: string, key: string): boolean {
   // A rule without a `key` group passes its whole match, which contains the value itself.
   const name = bare(key.split(/[.:>]/).at(-1) ?? key);
   if (key.includes(value) || bare(value).length === 0) return false;
-  // A secret's name with a number stuck on (`_4363_blowfish_secret_`), not a password's (`password123` is one).
-  const numbered = name.length >= 8 && !/pass|pwd/.test(name) && bare(value).replace(/[0-9]/g, '') === name;
+  // A secret's name with a number stuck on (`_4363_blowfish_secret_`), not a password's (`password123` is one), nor a
+  // user name a rule reads as its key (lftp's `-u hulinchao,hulinchao@123`: a guessable password in use).
+  const numbered = /secret|key|token|salt/.test(name) && !/pass|pwd/.test(name) && bare(value).replace(/[0-9]/g, '') === name;
   return bare(value) === name || numbered;
 }
 

@@ -152,4 +152,12 @@ describe('samples 1103 onwards: deploys, FastAPI, Express and Django apps, CI, c
     expect(blockingIds('.obsidian/plugins/copilot/data.json', settings(encrypted))).toEqual([]);
     expect(blockingIds('.obsidian/plugins/copilot/data.json', settings('Qm4Tz8WkR2vLp9Xn3Hc7Yb1Jd5Fs0Ga6Ke2Nw8Uq4Ro'))).toEqual(['generic-secret-assignment']);
   });
+
+  it("keeps a login whose password is its user with a number (lftp's -u user,user@123), unlike a secret named after itself", () => {
+    expect(blockingIds('Tools/jenkins_build.sh', 'lftp -u buildbot,buildbot@123 -p 2122 192.168.10.181 <<EOF\nput release.zip\nEOF\n')).toEqual(['lftp-login-password']);
+  });
+
+  it('reads a Twilio auth token given to the request validator of a webhook', () => {
+    expect(blockingIds('app.py', "from twilio.request_validator import RequestValidator\nvalidator = RequestValidator('5f2c8e1a9b3d47f6a0c2e9d8b7a1f4c3')\n")).toEqual(['twilio-client-auth-token']);
+  });
 });
