@@ -160,4 +160,9 @@ describe('samples 1103 onwards: deploys, FastAPI, Express and Django apps, CI, c
   it('reads a Twilio auth token given to the request validator of a webhook', () => {
     expect(blockingIds('app.py', "from twilio.request_validator import RequestValidator\nvalidator = RequestValidator('5f2c8e1a9b3d47f6a0c2e9d8b7a1f4c3')\n")).toEqual(['twilio-client-auth-token']);
   });
+
+  it("leaves a demo's key that ends by saying it is fake, and a Dockerfile's collectstatic dummy", () => {
+    expect(blockingIds('main.py', 'STRIPE_LIVE_SECRET_KEY = "sk_live_51Nx7qWzK2rT9bMvL4SecureFakeKeyDoNotLeak"\n')).toEqual([]);
+    expect(blockingIds('Dockerfile', 'RUN STRIPE_LIVE_SECRET_KEY=sk_live_a-secret-to-everybody python manage.py collectstatic --noinput\n')).toEqual([]);
+  });
 });
