@@ -140,4 +140,3 @@ export function isUnquotedCode(value: string, before: string, after: string): bo
   const typeName = /^(?:[A-Z][a-z]+[0-9]*){2,6}$/.test(value) && /[A-Z][a-z]{3,}/.test(value);
   return typeName && /:[ \t]*$/.test(before) && /^[ \t]*[,}]/.test(after);
 }
-

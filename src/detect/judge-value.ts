@@ -195,8 +195,11 @@ function weakOrDrop(rule: CompiledRule, candidate: Candidate, reason: string): J
   if (!rule.generic) return drop(reason);
   // Beside a real mailbox's address, words in camel case (`GardenLampRiver`) or one capitalised word of six letters
   // or more (`Lanternfish`) are the mailbox's password, not a name or a label.
-  if (!isWeakPassword(candidate) && !(isWeakPassword(candidate, true) && isPublicMailboxPassword(candidate))) return drop(reason);
-  const reachable = isManagedHostPassword(candidate) || isPublicMailboxPassword(candidate) || isPublicServerPassword(candidate);
+  const plain = isWeakPassword(candidate);
+  if (!plain && !isWeakPassword(candidate, true)) return drop(reason);
+  const mailbox = isPublicMailboxPassword(candidate);
+  if (!plain && !mailbox) return drop(reason);
+  const reachable = isManagedHostPassword(candidate) || mailbox || isPublicServerPassword(candidate);
   return reachable && !isShownAsExample(candidate, true) ? KEEP : weak(reason);
 }
 
@@ -204,11 +207,12 @@ function isEcho(value: string, key: string): boolean {
   const bare = (s: string): string => s.toLowerCase().replace(/[^a-z0-9]/g, '');
   // A rule without a `key` group passes its whole match, which contains the value itself.
   const name = bare(key.split(/[.:>]/).at(-1) ?? key);
-  if (key.includes(value) || bare(value).length === 0) return false;
+  const echoed = bare(value);
+  if (key.includes(value) || echoed.length === 0) return false;
   // A secret's name with a number stuck on (`_4363_blowfish_secret_`), not a password's (`password123` is one), nor a
   // user name a rule reads as its key (lftp's `-u hulinchao,hulinchao@123`: a guessable password in use).
-  const numbered = /secret|key|token|salt/.test(name) && !/pass|pwd/.test(name) && bare(value).replace(/[0-9]/g, '') === name;
-  return bare(value) === name || numbered;
+  const numbered = /secret|key|token|salt/.test(name) && !/pass|pwd/.test(name) && echoed.replace(/[0-9]/g, '') === name;
+  return echoed === name || numbered;
 }
 
 function isRandomUuid(value: string): boolean {
