@@ -121,13 +121,14 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^wOEI9rqqbDwnN8\/Bpp22sVz48T71vJ4fYmFWujulwUU=$/, // the WireGuard private key of gluetun's README and wiki, copied into compose files
   /^(?:wANpEQEsMYGOwLxwXQ76Ggtt|OurklwV5XsDJTIE1NJaD2wtt)$/, // Storyblok's demo space token of its docs and its Nuxt module's playground
   /^b6907d289e10d714a6e88b30761fae22$/, // OpenWeatherMap's sample appid (samples.openweathermap.org), in countless tutorials
-  /^099eb0cd-02cf-4e2a-8aca-3e6c6aff0399$/, // PhonePe's public UAT salt key for the shared test merchant (PGTESTPAYUAT)
+  /^(?:099eb0cd-02cf-4e2a-8aca-3e6c6aff0399|96434309-7796-489d-8924-ab56988a6076)$/, // PhonePe's public UAT salt keys of its shared test merchants (PGTESTPAYUAT, PGTESTPAYUAT86)
   /^650f7eed3d900273d6fafd635a$/, // the sample key in the docblock of the widely copied CodeIgniter Instamojo config
   /^(?:ZmssLNjJy2998hD4CTg2ejr2|d-FL95Q19q7MQmFpd7hHD0Ty|v6V3fKV_zWU7iw1DrpO1rknX)$/, // the installed-app client secrets of the Google Cloud SDK and clasp, published in their source
   /^change[a-z_ -]{0,6}(?:this|me|it)[!.]{0,3}$/i, // changethis, its typos (changelethis), `Change Me!`
   /^ch[a4]ng[e3][-_]?m[e3](?:[-_!@#.][A-Za-z0-9!@#._-]{0,20})?$/i, // ChangeMe in leetspeak with a tail: Ch4ngeMe_Db!2024
   /^(?:cfabdegwdoklmawdzdo98xt2fo512y|uo6dggojyb8d6soh92zknwmi5ej1q2)$/, // the token and client id of Twitch's API reference
   /^SuperS3cr3t!{3,4}$/, // the WinRM password of Packer's Windows examples
+  /^you-will-never-guess(?:[-_][a-z]{1,12})?$/, // the Flask Mega-Tutorial's SECRET_KEY fallback, also with a word added (`…-this`)
   /^[A-Za-z0-9]{2}oETzKXQAGaYdkL5gEmGeJJFuYh7EQnp2XdTP1o\/Vo=$/, // the cookie_secret of Tornado's docs and demos (`61oE…`), also with its first two characters retyped
   /^(?:[a-z]+[-_]){0,4}[a-z]{0,24}(?:password|passwd|pass|secret|key|token|salt)[-_]?(?:goes)?[-_]?here$/i, // productionpasswordhere, database_password_here, salt-goes-here, a-very-complex-password-here
   // What the password should be like, not one: very_secret_password, a-very-strong-password, really-long-secret-key.

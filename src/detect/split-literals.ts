@@ -25,6 +25,13 @@ const JOIN_ACROSS = /^[ \t]{0,4}(?:(?:\+|\.|&|\.\.|\\)[ \t]{0,4}\r?\n[ \t]{0,80}
 // A 4096-bit key's body runs to 52 lines of 64 characters.
 const MAX_PARTS = 60;
 
+// An array of pieces joined with no separator (`['cfsk_ma_prod_', '1e9e…', '_7d17…']` then `implode('', $parts)`,
+// `parts.join('')`, `''.join(parts)`): its pieces are separated by commas, and its first piece opens it.
+const ARRAY_OPEN = /\[\s{0,80}$/;
+const ARRAY_COMMA = /^\s{0,80},\s{0,80}/;
+const ARRAY_CLOSE = /^\s{0,80},?\s{0,80}\]/;
+const EMPTY_JOIN = /\bimplode\([ \t]{0,4}(["'])\1[ \t]{0,4},|\.join\([ \t]{0,4}(["'])\2[ \t]{0,4}\)|(["'])\3\.join\(|\bjoin\([ \t]{0,4}(["'])\4[ \t]{0,4},/;
+
 /** The runs of two or more concatenated literals that start at the keyword hits `offsets` ([-1]: anywhere). */
 export function findSplitLiterals(text: string, offsets: readonly number[]): HiddenRun[] {
   const starts = offsets[0] === -1 ? findQuotedPrefixes(text) : offsets;
@@ -42,22 +49,32 @@ function readRun(text: string, start: number): HiddenRun | undefined {
   // Python joins literals on separate lines only inside brackets (a call's later argument too: `getenv("URL",\n "…"`;
   // a dict's value: `"LOCATION": "redis://h:p…@"\n "ec2-….amazonaws.com:6379"`).
   const parenthesised = isInsideBrackets(text.slice(Math.max(0, start - 100), start));
+  const listed = ARRAY_OPEN.test(text.slice(Math.max(0, start - 80), start));
   const parts: string[] = [];
   let at = start;
   let end = start;
+  let commas = false;
   while (parts.length < MAX_PARTS) {
     const part = readLiteral(text, at);
     if (part === undefined) break;
     parts.push(part.value);
     end = part.end;
     const rest = text.slice(end, end + 100);
+    const comma = listed ? ARRAY_COMMA.exec(rest)?.[0] : undefined;
+    commas ||= comma !== undefined;
     const across = JOIN_ACROSS.exec(rest)?.[0];
-    const joiner = across !== undefined && (parenthesised || /[+.&\\]/.test(across)) ? across : (JOIN.exec(rest)?.[0] ?? '');
+    const joiner = comma ?? (across !== undefined && (parenthesised || /[+.&\\]/.test(across)) ? across : (JOIN.exec(rest)?.[0] ?? ''));
     if (joiner === '' && !parenthesised) break;
     at = end + joiner.length;
   }
-  if (parts.length < 2) return undefined;
+  if (parts.length < 2 || (commas && !isJoinedList(text, start, end))) return undefined;
   return { start, end, via: 'split', decoded: `${quote}${parts.join('')}${quote}` };
+}
+
+// Whether a list of pieces ends right after its last piece and is joined with an empty separator just before or after.
+function isJoinedList(text: string, start: number, end: number): boolean {
+  if (!ARRAY_CLOSE.test(text.slice(end, end + 100))) return false;
+  return EMPTY_JOIN.test(text.slice(Math.max(0, start - 100), start)) || EMPTY_JOIN.test(text.slice(end, end + 300));
 }
 
 // The string literal opening at `at` (same quote on the same line, no escapes), when it holds key material.

@@ -23,7 +23,7 @@ const DECODE_CALLS = [
 ];
 
 /** Key prefixes whose base64 form marks a wrapped key when it starts a string (and that split-literals.ts joins). */
-export const KEY_PREFIXES = ['sk-', 'sk_live_', 'rk_live_', 'SG.', 'whsec_', 'shpat_', 'ghp_', 'gho_', 'ghs_', 'github_pat_', 'glpat-', 'xoxb-', 'xoxp-', 'AKIA', 'AIza', 'hf_', 'gsk_', 'tvly-', 'pplx-', 'xai-', 'dop_v1_', 'npm_', 'pypi-', '-----BEGIN'];
+export const KEY_PREFIXES = ['sk-', 'sk_live_', 'rk_live_', 'SG.', 'whsec_', 'shpat_', 'ghp_', 'gho_', 'ghs_', 'github_pat_', 'glpat-', 'xoxb-', 'xoxp-', 'AKIA', 'AIza', 'hf_', 'gsk_', 'tvly-', 'pplx-', 'xai-', 'dop_v1_', 'npm_', 'pypi-', 'cfsk_ma_prod_', 'rzp_live_', '-----BEGIN'];
 
 // Also a Kubernetes pull secret's .dockerconfigjson (`{"auths":…` in base64), whose registry logins are inside, and a
 // Google service account's key file as an environment value (`GOOGLE_SA_KEY_JSON_BASE64=ewogICJ0eXBlIjog…`, as

@@ -22,6 +22,16 @@ describe('keys split into concatenated literals', () => {
     expect(`${presentSecret(finding, false)} ${presentLine(finding, false)}`).not.toContain(BODY.slice(0, 6));
   });
 
+  it('joins a list of pieces that is joined with an empty separator', () => {
+    const [a, b] = [BODY.slice(0, 12), BODY.slice(12)];
+    expect(findIn('pay.php', `$parts = [\n    '${HEAD}',\n    '${a}',\n    '${b}'\n];\n$key = getenv('STRIPE_KEY') ?: implode('', $parts);\n`)).toEqual([['stripe-secret-key', 2]]);
+    expect(findIn('pay.js', `const key = ['${HEAD}', '${a}', '${b}'].join('');\n`)).toEqual([['stripe-secret-key', 1]]);
+    expect(findIn('pay.py', `key = ''.join(['${HEAD}', '${a}', '${b}'])\n`)).toEqual([['stripe-secret-key', 1]]);
+    // A list used as a list, or joined with a separator, is no key.
+    expect(findIn('pay.js', `const prefixes = ['${HEAD}', '${a}', '${b}'];\n`)).toEqual([]);
+    expect(findIn('pay.js', `const line = ['${HEAD}', '${a}', '${b}'].join(', ');\n`)).toEqual([]);
+  });
+
   it('reports a key once when its first literal is already a key', () => {
     expect(findIn('pay.js', `const key = '${HEAD}${BODY}' + '${BODY}';\n`)).toEqual([['stripe-secret-key', 1]]);
   });
