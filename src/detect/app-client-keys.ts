@@ -11,9 +11,13 @@ function isShopifyAppClientKey(site: LiteralSite): boolean {
   return /^(?:config\.)?api_?key$/i.test(site.key) && /\bShopifyApp\.configure\b/.test(site.block ?? '');
 }
 
-/** RevenueCat's public SDK keys, one per store (`appl_`, `goog_`, `amzn_`, `strp_`, `rcb_`): its secret keys start `sk_`. */
+/**
+ * RevenueCat's public SDK keys, one per store (`appl_`, `goog_`, `amzn_`, `strp_`, `rcb_`), and its Test Store's
+ * (`test_`, in code that sets RevenueCat up): its secret keys start `sk_`.
+ */
 function isRevenueCatPublicKey(site: LiteralSite): boolean {
-  return /^(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$/.test(site.value);
+  if (/^(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$/.test(site.value)) return true;
+  return /^test_[A-Za-z0-9]{20,40}$/.test(site.value) && /revenuecat|react-native-purchases|Purchases\.configure/i.test(site.block ?? '');
 }
 
 /** ePayco's `apiKey` (32 hex) in code that builds its client: its SDKs' name for the public key, which the browser checkout is given; `privateKey` is the secret. */

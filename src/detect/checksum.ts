@@ -4,14 +4,14 @@ import { isCompleteMacaroon } from './macaroon.js';
 import { verifyStrKey } from './strkey.js';
 import { verifyTunnelToken } from './tunnel-token.js';
 
-// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello, Matrix, Stellar, NATS, Nostr;
-// a Discord bot token names its bot's numeric id; a Cloudflare Tunnel token's JSON and an Asaas key's body hold fields
-// of known shapes; an LND macaroon ends in its signature). A token that passes was issued by the provider's generator
-// (or crafted by someone who knew the scheme); one that fails was typed by hand: a docs example, a test value, a fake.
-// Neither verdict needs the network.
+// Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello, Cloudflare, Matrix, Stellar,
+// NATS, Nostr; a Discord bot token names its bot's numeric id; a Cloudflare Tunnel token's JSON and an Asaas key's body
+// hold fields of known shapes; an LND macaroon ends in its signature). A token that passes was issued by the provider's
+// generator (or crafted by someone who knew the scheme); one that fails was typed by hand: a docs example, a test
+// value, a fake. Neither verdict needs the network.
 
 /** The checksum schemes a rule can declare. */
-export const CHECKSUMS = ['base62-crc32', 'base62-crc32-tail', 'hex-crc32-le', 'hex-crc32-tail', 'base64-snowflake', 'base32-crc16', 'bech32', 'tunnel-json', 'asaas-body', 'macaroon'] as const;
+export const CHECKSUMS = ['base62-crc32', 'base62-crc32-tail', 'hex-crc32-le', 'hex-crc32-tail', 'hex-crc32-body', 'base64-snowflake', 'base32-crc16', 'bech32', 'tunnel-json', 'asaas-body', 'macaroon'] as const;
 
 /** A checksum scheme. */
 export type Checksum = (typeof CHECKSUMS)[number];
@@ -33,6 +33,8 @@ export function verifyChecksum(scheme: Checksum, value: string): ChecksumVerdict
       return verifyHexCrc32Le(value) ? 'valid' : 'invalid';
     case 'hex-crc32-tail':
       return verifyHexCrc32Tail(value) ? 'valid' : 'invalid';
+    case 'hex-crc32-body':
+      return verifyHexCrc32Body(value) ? 'valid' : 'invalid';
     case 'base64-snowflake':
       return verifyBase64Snowflake(value) ? 'valid' : 'invalid';
     case 'base32-crc16':
@@ -79,6 +81,11 @@ export function verifyHexCrc32Le(token: string): boolean {
 export function verifyHexCrc32Tail(token: string): boolean {
   const hex = token.slice(-8).toLowerCase();
   return token.length > 8 && /^[0-9a-f]{8}$/.test(hex) && hex === crc32(token.slice(0, -8)).toString(16).padStart(8, '0');
+}
+
+/** Cloudflare's API tokens and keys (`cfut_`, `cfat_`, `cfk_`): 8 hex digits hold the CRC32 of the body between the prefix and them. */
+export function verifyHexCrc32Body(token: string): boolean {
+  return verifyHexCrc32Tail(token.slice(token.indexOf('_') + 1));
 }
 
 /**

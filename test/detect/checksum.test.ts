@@ -1,6 +1,6 @@
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { crc32, encodeBase62Crc32, encodeHexCrc32Le, verifyBase62Crc32, verifyBase62Crc32Tail, verifyHexCrc32Le, verifyChecksum, verifyHexCrc32Tail } from '../../src/detect/checksum.js';
+import { crc32, encodeBase62Crc32, encodeHexCrc32Le, verifyBase62Crc32, verifyBase62Crc32Tail, verifyHexCrc32Le, verifyChecksum, verifyHexCrc32Body, verifyHexCrc32Tail } from '../../src/detect/checksum.js';
 import { detectChunk } from '../../src/detect/detect-chunk.js';
 import { loadBuiltinPack } from '../../src/rules/builtin-pack.js';
 
@@ -119,6 +119,29 @@ describe('verifyHexCrc32Tail (Trello API tokens)', () => {
     expect(valid).toMatchObject({ ruleId: 'trello-api-token', confidence: 'high' });
     const [typed] = detectChunk({ path: 'lib/trello.dart', text: `final String apiToken = '${trello(3).slice(0, -8)}00000000';\n` }, pack);
     expect(typed).toMatchObject({ ruleId: 'trello-api-token', confidence: 'low' });
+  });
+});
+
+describe('verifyHexCrc32Body (Cloudflare API tokens and keys)', () => {
+  // The prefix, 40 base62 characters, and the CRC32 of those 40 in lower-case hex.
+  const cloudflare = (prefix: string, seed: number): string => {
+    const body = Buffer.from(makePayload(seed)).toString('base64').replace(/[^A-Za-z0-9]/g, '').slice(0, 40).padEnd(40, 'Q');
+    return `${prefix}${body}${zlibCrc32(Buffer.from(body)).toString(16).padStart(8, '0')}`;
+  };
+
+  it('accepts issued tokens and keys and rejects changed ones', () => {
+    for (let seed = 1; seed < 30; seed++) for (const prefix of ['cfut_', 'cfat_', 'cfk_']) expect(verifyHexCrc32Body(cloudflare(prefix, seed))).toBe(true);
+    const token = cloudflare('cfut_', 4);
+    expect(verifyHexCrc32Body(`${token.slice(0, 12)}${token[12] === 'z' ? 'y' : 'z'}${token.slice(13)}`)).toBe(false);
+    expect(verifyHexCrc32Body(`${token.slice(0, -8)}0123abcd`)).toBe(false);
+  });
+
+  it('blocks an issued token and not a typed one', () => {
+    const pack = loadBuiltinPack();
+    const [valid] = detectChunk({ path: 'deploy.ps1', text: `$env:CLOUDFLARE_API_TOKEN = "${cloudflare('cfat_', 9)}"\n` }, pack);
+    expect(valid).toMatchObject({ ruleId: 'cloudflare-scannable-token', confidence: 'high' });
+    const typed = detectChunk({ path: 'deploy.ps1', text: `$env:CLOUDFLARE_API_TOKEN = "${cloudflare('cfat_', 9).slice(0, -8)}0123abcd"\n` }, pack);
+    expect(typed.filter((f) => f.confidence !== 'low')).toEqual([]);
   });
 });
 
