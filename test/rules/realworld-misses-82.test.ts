@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 1132 onwards. Every value is invented.
+const pack = loadDiskPack();
+const { blockingIds, scan } = bindToPack(pack);
+
+describe('session and signing secrets of small web apps and bots', () => {
+  it("reads Koa's cookie keys, not its docs' values or a variable", () => {
+    expect(blockingIds('src/app.js', "const app = new Koa();\napp.keys = ['f3a9c8e1b27d4c6a9e0b5d7f1a2c3e4b'];\n")).toEqual(['express-session-literal-secret']);
+    expect(blockingIds('src/app.js', "app.keys = new KeyGrip(['im a newer secret', 'i like turtle'], 'sha256');\n")).toEqual([]);
+    expect(blockingIds('src/app.js', 'app.keys = [process.env.COOKIE_KEY];\n')).toEqual([]);
+  });
+
+  it('reads a secret fallback whose name and value a formatter wrapped onto their own lines', () => {
+    const config = '    # openssl rand -hex 32\n    SECRET_KEY: str = getenv(\n        "SECRET_KEY", "686759e62f2bfac1a446c9d53b51c7af90d9d5940705f312a86b87c7157deea2"\n    )\n';
+    expect(blockingIds('app/core/config.py', config)).toEqual(['env-fallback-secret']);
+    expect(blockingIds('app/core/config.py', '    SECRET_KEY: str = getenv(\n        "SECRET_KEY", default_key\n    )\n')).toEqual([]);
+  });
+
+  it("reads a WhatsApp bot's session id, which holds its saved login's MEGA link and key", () => {
+    const config = "global.SESSION_ID = 'QueenBot;;;rzWJxFla#uISgHtlN5YGzJnbeJUkHQHAHQyoXt-TdaTPaAEWLpBU' // PUT your session ID\n";
+    expect(blockingIds('config.js', config)).toEqual(['whatsapp-bot-session-id']);
+    expect(blockingIds('config.js', "global.SESSION_ID = 'put your session id here'\n")).toEqual([]);
+  });
+
+  it("reads a Redis password in a compose command's list form and a live Telegram payments token of five digits", () => {
+    expect(blockingIds('docker-compose.yml', '    command: ["redis-server", "--requirepass", "Tq4vB8mWz2RkLp6xNc3H"]\n')).toEqual(['redis-requirepass']);
+    expect(blockingIds('bot.py', 'PROVIDER_TOKEN = "390540012:LIVE:58231"\n')).toEqual(['telegram-payment-provider-token']);
+    expect(scan('bot.py', 'PROVIDER_TOKEN = "381764678:TEST:58231"\n').filter((f) => f.blocking)).toEqual([]);
+  });
+
+  it('names a YooKassa key behind a type annotation as YooKassa', () => {
+    const config = '    YOOKASSA_SECRET_KEY: Optional[str] = "live_Kq7vT2xWm9LpQz4RnB8cHd3Fj6Gy1Ms5Ut0Xe2Ab7Cd"\n';
+    expect(blockingIds('config.py', config)).toEqual(['yookassa-secret-key']);
+  });
+});
+
+describe('keys read once, under the right name', () => {
+  it('reports a Mailgun key given to an SMTP login once, as Mailgun', () => {
+    const login = 'smtp.login("postmaster@sandbox1.mailgun.org", "8f3e2a1c9b7d4e6f0a5c3b1d9e7f2a4c-45f7aa85-029a5394")\n';
+    expect(blockingIds('send.py', login)).toEqual(['mailgun-private-api-key']);
+  });
+
+  it("reads an ESPHome key below a notes file's label", () => {
+    const notes = '**Device Name:** hall-panel\n**API Encryption Key:**\n```\nq3Vt8Lm2Xr9Kw4Pz7Hn1Bc6Yd0Fs5Gj2Ta8Ue4Ri7Wo=\n```\n';
+    expect(blockingIds('docs/ESPHOME_KEYS.md', notes)).toEqual(['esphome-api-encryption-key']);
+  });
+
+  it("reads WP Mail SMTP's password constant pasted into a setup note", () => {
+    expect(scan('wp-mail-smtp.txt', "define( 'WPMS_SMTP_PASS', 'Kv7rT2mXq9Lp4Wz8' );\n").map((f) => f.ruleId)).toEqual(['php-define-mail-password']);
+  });
+});
+
+describe('stand-ins and public keys', () => {
+  it('drops a value that names what it stands for, and published tutorial values', () => {
+    expect(blockingIds('tests/RuntimeApplyTest.php', "$this->assertStringContainsString(\"define('DB_PASSWORD', 'current-command-password');\", $runtime);\n")).toEqual([]);
+    expect(blockingIds('config.py', "    SECRET_KEY = os.environ.get('SECRET_KEY') or 'you-will-never-guess-this'\n")).toEqual([]);
+    expect(blockingIds('services/pay.js', 'const MERCHANT_ID = "PGTESTPAYUAT86";\nconst SALT_KEY = "96434309-7796-489d-8924-ab56988a6076";\n')).toEqual([]);
+  });
+
+  it("leaves RevenueCat's Test Store SDK key alone in RevenueCat code, not a test_ key elsewhere", () => {
+    const plugin = '"plugins": [["./plugins/with-revenuecat", {"iosApiKey": "test_gKMq7Wm2xTv9LpK4sNb8HdZ3cFr"}]]\n';
+    expect(blockingIds('app.json', plugin)).toEqual([]);
+    expect(blockingIds('app.json', '{"x": {"iosApiKey": "test_gKMq7Wm2xTv9LpK4sNb8HdZ3cFr"}}\n')).toEqual(['generic-secret-assignment']);
+  });
+});
