@@ -25,3 +25,12 @@ export function isShownAsExample(site: LiteralSite, labelAbove: boolean): boolea
   if (!labelAbove) return false;
   return readLinesAbove(site).slice(-3).some((line) => LABEL_LINE.test(line));
 }
+
+// An object or list named for a demo (`const demoCredentials = {`, `DEMO_USERS: [`, `demo_login = dict(`), opened on
+// the value's line or at most four lines above it.
+const DEMO_OPENER = /(?:^|[^A-Za-z0-9])demo[A-Za-z0-9_]*["']?[ \t]*(?:[:=]|=>)[ \t]*(?:dict\(|[[{(])/i;
+
+/** Whether a value sits in a demo login that an app shows its visitors to try it (public by design). */
+export function isDemoLogin(site: LiteralSite): boolean {
+  return [...readLinesAbove(site).slice(-4), site.before ?? ''].some((line) => DEMO_OPENER.test(line));
+}

@@ -19,7 +19,7 @@ import { isJwtWithoutSignature, isShortLivedJwt } from './sample-jwt.js';
 import { isTemplate, isTemplateHead, isTemplateUrlTail } from './template.js';
 import { isDeclaredPublic } from './declared-public.js';
 import { isEmbeddedKey } from './embed-keys.js';
-import { isShownAsExample } from './example-labels.js';
+import { isDemoLogin, isShownAsExample } from './example-labels.js';
 import { isGeneratedPassword, isGuessOnManagedHost, isMailAppPassword, LOCAL_DATABASE, TYPED_URL_PASSWORD } from './password-grades.js';
 import { isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, isWrittenLiteral, type LiteralSite } from './weak-literal.js';
 
@@ -180,6 +180,7 @@ function keepUnlessMarked(candidate: Candidate, generic: boolean): Judgement {
   const named = /(?:^|[^A-Za-z0-9_])((?:dummy|fake|mock)[_-]?[A-Za-z0-9_]{0,40})[ \t]*[:=][ \t]*(?:\(?[ \t]*[rbf]?(?:"{3}|'{3}|["'`]))?$/i.exec(candidate.before ?? '')?.[1];
   if (/^(?:dummy|fake|mock)[_-]/i.test(candidate.key) || named !== undefined) return weak('named as a stand-in');
   if (isShownAsExample(candidate, generic)) return weak('a usage example');
+  if (generic && isDemoLogin(candidate)) return weak('a demo login');
   // `block` is built on its first read: only for generic values, not for every provider key.
   const sandbox = (generic || SANDBOX_ALIKE.test(candidate.value)) && /["']?\b(?:mode|environment|basePath|username)["']?\s*[:=]\s*(?:["']sandbox["']|[\w.]{1,60}\.sandbox\b)/i.test(candidate.block ?? '');
   return sandbox ? weak('a sandbox account') : KEEP;

@@ -65,7 +65,8 @@ import { createHash } from 'node:crypto';
 // api_hash of Telegram's own open-source clients (Telegram Desktop's, app 2040, `b184…`; Telegram for Android's, app
 // 6, `eb06…`; Webogram's, app 2496, `8da8…`), which userbots borrow: no one but Telegram can rotate them; the Fernet
 // key the Astronomer CLI writes into every local Airflow project's compose file (`d6Ve…`), the InnerTube API key every
-// youtube.com page serves to its web client (`AIzaSyAO…`), which yt-dlp-style extractors carry.
+// youtube.com page serves to its web client (`AIzaSyAO…`), which yt-dlp-style extractors carry; the Databricks token of
+// Steampipe's Databricks plugin config (`dsapi5c72…`).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -181,6 +182,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '7040c8c231a73f64842a41eff7f67eb0747fc4a5870e7a30342bcabba73d9a6d',
   'dbf7afadf786b937c2817eea4b425c56bd4fb91843f17ff1f036180ef5e19d1a',
   '31043aae8be22df7c8159c11f0b029a8a0da56817f00ea996a37cc48db57482c',
+  'c9b947f0b86f2a73e0a2ad5bb0dc0e1d687f89e2f3eb0ab847df3b53c3d8e210',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

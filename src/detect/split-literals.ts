@@ -8,10 +8,11 @@ import { KEY_PREFIXES } from './wrapped-runs.js';
 
 const QUOTES = ['"', "'", '`'];
 // Key prefixes whose split form is looked for (a PEM block spans lines and has its own rules), database URLs, which
-// a formatter splits at their `@` to keep lines short (`"postgresql://u:pw@"\n"dpg-….render.com/db"`), and the body of
-// a DER key without its armour, pasted line by line (`"MIIEvQ…\n" +\n "MBFp…\n" +`, WeChat Pay's Java samples).
+// a formatter splits at their `@` to keep lines short (`"postgresql://u:pw@"\n"dpg-….render.com/db"`), the body of
+// a DER key without its armour, pasted line by line (`"MIIEvQ…\n" +\n "MBFp…\n" +`, WeChat Pay's Java samples), and
+// a Firebase server key of 152 characters broken over two lines (`"AAAA…:APA91b…" +\n "…"`).
 const URL_SCHEMES = ['postgres://', 'postgresql://', 'mysql://', 'mongodb://', 'mongodb+srv://', 'redis://', 'rediss://'];
-const PREFIXES = [...KEY_PREFIXES.filter((prefix) => !prefix.startsWith('-')), ...URL_SCHEMES, 'MII'];
+const PREFIXES = [...KEY_PREFIXES.filter((prefix) => !prefix.startsWith('-')), ...URL_SCHEMES, 'MII', 'AAAA'];
 
 /** The keywords that make `findSplitLiterals` look at a text: a quote, then a key prefix (lower-case). */
 export const SPLIT_KEYWORDS: readonly string[] = QUOTES.flatMap((quote) => PREFIXES.map((prefix) => `${quote}${prefix}`.toLowerCase()));

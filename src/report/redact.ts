@@ -1,3 +1,4 @@
+import { looksRandom } from '../detect/entropy.js';
 import type { Finding } from '../types.js';
 
 // Every reporter shows secrets only through these functions, so redaction cannot be forgotten.
@@ -37,9 +38,18 @@ function maskEach(line: string, secret: string): string {
   return parts.reduce((out, part, i) => (i === 0 ? part : out + masked + unlisted(part)));
 }
 
-/** The finding's line as it may be printed, masking its own secret and any other secrets given. */
+// A random run no rule read may still be a secret (the key paired with a reported key id, in a call no rule knows):
+// a printed line masks every run of 20 or more key characters that looks random, whatever found it.
+const KEY_RUN = /(?<![A-Za-z0-9_+/=-])(?=[A-Za-z_+/=-]*[0-9])(?=[0-9_+/=-]*[A-Za-z])[A-Za-z0-9_+/=-]{20,}(?![A-Za-z0-9_+/=-])/g;
+
+/** A line with every random-looking run of key characters masked as a secret would be. */
+export function maskRandomRuns(line: string): string {
+  return line.replace(KEY_RUN, (run) => (looksRandom(run) ? redactSecret(run) : run));
+}
+
+/** The finding's line as it may be printed, masking its own secret, any other secrets given and random runs. */
 export function presentLine(finding: Finding, showSecrets: boolean, otherSecrets: readonly string[] = []): string {
   if (showSecrets) return finding.lineText;
   const secrets = finding.redact ? [finding.secret, ...otherSecrets] : otherSecrets;
-  return redactLine(finding.lineText, secrets);
+  return maskRandomRuns(redactLine(finding.lineText, secrets));
 }
