@@ -42,9 +42,12 @@ function maskEach(line: string, secret: string): string {
 // a printed line masks every run of 20 or more key characters that looks random, whatever found it.
 const KEY_RUN = /(?<![A-Za-z0-9_+/=-])(?=[A-Za-z_+/=-]*[0-9])(?=[0-9_+/=-]*[A-Za-z])[A-Za-z0-9_+/=-]{20,}(?![A-Za-z0-9_+/=-])/g;
 
+// Words joined by `/`, `_` or `-` (`src/components/UserProfileCard2`, `MAX_RETRY_COUNT_3`) are a path or a name.
+const WORD = /^(?:[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+)[0-9]{0,4}$/;
+
 /** A line with every random-looking run of key characters masked as a secret would be. */
 export function maskRandomRuns(line: string): string {
-  return line.replace(KEY_RUN, (run) => (looksRandom(run) ? redactSecret(run) : run));
+  return line.replace(KEY_RUN, (run) => (looksRandom(run) && !run.split(/[/_-]+/).every((part) => WORD.test(part)) ? redactSecret(run) : run));
 }
 
 /** The finding's line as it may be printed, masking its own secret, any other secrets given and random runs. */

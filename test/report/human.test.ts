@@ -54,6 +54,14 @@ describe('formatHuman', () => {
     expect(text).toContain('BIGBASE_API_KEYS = "sk_l*****,*****, *****, *****"');
   });
 
+  it('masks a random-looking value no rule read on the printed line, not words, names or paths', () => {
+    const unread = 'S6xxMYHxq2B5kRP0r6UV1cZB3urJ1mKpWx/KA7Ev';
+    const lineText = `creds = Aws::Credentials.new('${FAKE_SECRET}', '${unread}') # see src/components/UserProfileCard2.tsx`;
+    const text = formatHuman(makeReport([makeFinding({ lineText })]), makeReportOptions({ width: 300 }));
+    expect(text).not.toContain(unread.slice(4, 12));
+    expect(text).toContain("Aws::Credentials.new('sk_l*****', 'S6xx*****') # see src/components/UserProfileCard2.tsx");
+  });
+
   it('says a clean scan is clean, and still counts skipped and suppressed files with their reasons', () => {
     const report = makeReport([], {
       suppressed: 2,

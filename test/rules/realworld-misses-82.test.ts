@@ -53,7 +53,37 @@ describe('keys read once, under the right name', () => {
   });
 });
 
+describe('keys given by position or piped into a store', () => {
+  it("reads an AWS secret given after its key id, and a static S3 credential call's secret", () => {
+    const ruby = "Aws.config.update(credentials: Aws::Credentials.new('AKIA2KYSLO7KIXRKU37Q', 'S6xxMYHxq2B5kRP0r6UV1cZB3urJ1mKpWx/KA7Ev'))\n";
+    expect(blockingIds('config/initializers/aws.rb', ruby)).toEqual(['aws-access-key-id', 'aws-secret-key-beside-key-id']);
+    const go = '    Creds:  credentials.NewStaticV4("IUIDq7Wm2xTv9LpK4sNb", "mqPbR2xTv9LpK4sNb8HdZ3cFq7Wm2xTv9LpK4sNb", ""),\n';
+    expect(blockingIds('storage/minio.go', go)).toEqual(['s3-static-credentials-call']);
+    expect(blockingIds('storage/minio.go', '    Creds:  credentials.NewStaticV4("minioadmin", "minioadmin", ""),\n')).toEqual([]);
+  });
+
+  it('reads a secret piped into Google Secret Manager, across a PowerShell line break too', () => {
+    expect(blockingIds('deploy.ps1', 'echo -n "Kq7vT2xWm9LpQz4RnB8cHd3F" | `\n  gcloud secrets create JWT_SECRET --data-file=-\n')).toEqual(['secret-store-cli-value']);
+    expect(blockingIds('deploy.sh', 'echo -n "$JWT_SECRET" | gcloud secrets create JWT_SECRET --data-file=-\n')).toEqual([]);
+  });
+
+  it('reads a Databricks account token and a Firebase server key split over two literals', () => {
+    expect(blockingIds('jobs/orchestrator.py', 'account_token = "dsapi7e19c4b2a8d05f3e6b1c9a74d2e8f0b3"\n')).toEqual(['databricks-api-token']);
+    const head = 'AAAAz8dawjV:APA91bHSbavpjag-1ykPE5X6Gsqm30Mdw9A9-3kDRH7747SWqGHx9qa945BBj4HZ1X7I';
+    const tail = 'GbcqnpqGuLXfn4zIjsrEvvPSPLhR0yAFHUkOp8Ox1_DtGu1MMZrxkJEwulw9cj9MCL31eZaQ';
+    const kotlin = `    const val SENDER_ID = "849641919488"\n    const val SERVER_KEY = "${head}" +\n            "${tail}"\n`;
+    expect(blockingIds('app/src/main/java/utils/Constants.kt', kotlin)).toEqual(['firebase-cloud-messaging-server-key']);
+  });
+});
+
 describe('stand-ins and public keys', () => {
+  it("leaves a demo login an app shows its visitors, and Pusher's public app key, alone", () => {
+    const page = 'const demoCredentials = {\n  adminEmail: "admin@demo.shop.io",\n  adminPassword: "Demo123!@#",\n}\n';
+    expect(blockingIds('app/launch/page.tsx', page)).toEqual([]);
+    expect(blockingIds('app/launch/page.tsx', page.replace('demoCredentials', 'credentials'))).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('README.md', 'PUSHER_APP_KEY=7wg8Kq2mXr9LpT4vWz3N\nPUSHER_APP_SECRET=4f8a2c9e1b7d3f6a0c5e\n')).toEqual(['pusher-app-secret']);
+  });
+
   it('drops a value that names what it stands for, and published tutorial values', () => {
     expect(blockingIds('tests/RuntimeApplyTest.php', "$this->assertStringContainsString(\"define('DB_PASSWORD', 'current-command-password');\", $runtime);\n")).toEqual([]);
     expect(blockingIds('config.py', "    SECRET_KEY = os.environ.get('SECRET_KEY') or 'you-will-never-guess-this'\n")).toEqual([]);
