@@ -6,18 +6,7 @@ import type { PreparedRule } from './prepare-pack.js';
 
 /** The hits left once generic rules shadowed by specific ones and rules named in another's `supersedes` are dropped. */
 export function keepOneFindingPerValue(hits: readonly ContentHit[], rules: readonly PreparedRule[]): ContentHit[] {
-  return dropYieldingSecrets(dropSuperseded(dropShadowedGeneric(dropRepeatsOnLine(hits), rules), rules), rules);
-}
-
-// A value written twice on its line (`url = dev ? 'postgres://u:pw@h/db' : 'postgres://u:pw@h/db'`) is one secret.
-function dropRepeatsOnLine(hits: readonly ContentHit[]): ContentHit[] {
-  const seen = new Set<string>();
-  return hits.filter((hit) => {
-    const key = `${hit.rule}:${hit.line}:${hit.secret}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  return dropYieldingSecrets(dropSuperseded(dropShadowedGeneric(hits, rules), rules), rules);
 }
 
 // A generic rule that re-finds what a provider rule already found on the same span only adds noise; not when the

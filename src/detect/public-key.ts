@@ -129,11 +129,13 @@ export function isClientPrefixedSetting(site: LiteralSite): boolean {
 /**
  * Whether a key is in a URL every visitor's browser loads, as the provider means it to be: the `apikey=` of Yandex
  * Maps' JavaScript API script, the `key=` of a MapTiler or Thunderforest style or tile URL (restricted to the site's
- * origins), or the `apiKey=` of Every.org's partner API (free public keys made for browser apps).
+ * origins), or the `apiKey=` of Every.org's partner API (free public keys made for browser apps); and the `token=` of a
+ * PayPal checkout URL, the order's id that the buyer's browser is sent to (no credential).
  */
 export function isBrowserUrlKey(site: LiteralSite): boolean {
   const before = site.before ?? '';
   return /\bapi-maps\.yandex\.(?:ru|com|com\.tr|by|kz|uz)\/[^"'\s]{0,80}[?&]apikey=$/.test(before) ||
     /\b(?:api\.maptiler\.com|tile\.thunderforest\.com)\/[^"'\s]{0,160}[?&]api_?key=$|\bapi\.maptiler\.com\/[^"'\s]{0,160}[?&]key=$/.test(before) ||
-    /\bpartners\.every\.org\/[^"'\s]{0,200}[?&]apiKey=$/.test(before);
+    /\bpartners\.every\.org\/[^"'\s]{0,200}[?&]apiKey=$/.test(before) ||
+    /\bpaypal\.com\/(?:checkoutnow|cgi-bin\/webscr|webapps\/[\w/-]{1,40})[^"'\s]{0,120}[?&]token=$/.test(before);
 }

@@ -63,14 +63,6 @@ describe('detectChunk', () => {
     expect(detectChunk({ path: 'a.env', text: `OTHER_KEY=${TOKEN}\n` }, keyed).map((f) => f.ruleId)).toEqual(['broad-token']);
   });
 
-  it('reports a value written twice on one line once, and again on another line', () => {
-    const text = `const t = dev ? '${TOKEN}' : '${TOKEN}';\nconst u = '${TOKEN}';\n`;
-    expect(detectChunk({ path: 'src/a.js', text }, pack).map((f) => [f.ruleId, f.line, f.column])).toEqual([
-      ['test-token', 1, 18],
-      ['test-token', 2, 12],
-    ]);
-  });
-
   it('skips generic rules in lock files but keeps provider rules there', () => {
     const text = `secret: "Zx8Qw2Lm9Rt4Vb7Nc3Kd"\nresolved: "${TOKEN}"\n`;
     expect(detectChunk({ path: 'package-lock.json', text }, pack).map((f) => f.ruleId)).toEqual(['test-token']);
