@@ -25,8 +25,14 @@ const MANAGED_DATABASE_HOST =
  */
 export function isManagedHost(host: string): boolean {
   if (isPublicIPv4(host)) return true;
-  return MANAGED_DATABASE_HOST.test(host) && !isDocumentationHost(host) && !hasSampleProjectRef(host) && !/(?:^|[.-])(?:your|my|my-?(?:db|database|instance|cluster|server)|example|sample|host|hostname|project|ref|abcd|abc123|x{3,}|1234|12345|123456|placeholder|dummy|fake|demo)(?:[.-]|$)/i.test(host);
+  if (!MANAGED_DATABASE_HOST.test(host) || isDocumentationHost(host) || hasSampleProjectRef(host)) return false;
+  // An Atlas cluster's name is its owner's word (`project.b4wyhrv.mongodb.net`): after it, the cluster's id says
+  // whether the host is real.
+  const named = ATLAS_WITH_ID.test(host) ? host.slice(host.indexOf('.')) : host;
+  return !/(?:^|[.-])(?:your|my|my-?(?:db|database|instance|cluster|server)|example|sample|host|hostname|project|ref|abcd|abc123|x{3,}|1234|12345|123456|placeholder|dummy|fake|demo)(?:[.-]|$)/i.test(named);
 }
+
+const ATLAS_WITH_ID = /^(?!your|example|sample)[a-z][a-z0-9-]{0,40}\.(?=[a-z]{0,6}[0-9])[a-z0-9]{5,7}\.mongodb\.net$/i;
 
 // A public IPv4 address (`jdbc:mysql://175.24.…:3306/shop` in a prod profile): a database on the internet. Not the
 // private, loopback, link-local, shared (100.64/10), multicast or documentation ranges, nor the addresses docs use

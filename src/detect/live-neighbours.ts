@@ -4,18 +4,19 @@ import type { PreparedRule } from './prepare-pack.js';
 
 // Documentation lowers a generic secret as sample data. Not beside a live key: a `.env` block pasted into a deploy
 // guide or an audit note that holds a provider key in its real format (a Google client secret, a Neon URL) holds
-// the app's real values, and its random JWT or session secret a few lines away is as live as the key.
+// the app's real values, and its random JWT or session secret a few lines away is as live as the key; so is a key a
+// provider rule reads only by its setting's name (`CLOUDINARY_API_SECRET=…` beside a PayPal secret).
 
 /** Lines either side of a live provider key within which a generic secret keeps its confidence in a doc. */
 export const LIVE_REACH = 8;
 
-/** The hits, with generic secrets within LIVE_REACH lines of a provider key in its own format marked `besideLiveKey`. */
+/** The hits, with other secrets within LIVE_REACH lines of a provider key in its own format marked `besideLiveKey`. */
 export function markBesideLiveKeys(hits: readonly ContentHit[], rules: readonly PreparedRule[]): ContentHit[] {
   const liveLines = hits.filter((hit) => isLiveProviderKey(hit, rules[hit.rule])).map((hit) => hit.line);
   if (liveLines.length === 0) return [...hits];
   return hits.map((hit) => {
     const rule = rules[hit.rule]?.rule;
-    if (rule?.generic !== true || rule.kind !== 'secret' || hit.grade !== undefined) return hit;
+    if (rule === undefined || rule.kind !== 'secret' || hit.grade !== undefined || isLiveProviderKey(hit, rules[hit.rule])) return hit;
     return liveLines.some((line) => Math.abs(line - hit.line) <= LIVE_REACH) ? { ...hit, besideLiveKey: true } : hit;
   });
 }

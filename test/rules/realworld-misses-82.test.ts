@@ -76,6 +76,25 @@ describe('keys given by position or piped into a store', () => {
   });
 });
 
+describe('logins in use', () => {
+  it("keeps a name-read key in a README's .env block beside a live provider key", () => {
+    const env = 'CLOUDINARY_CLOUD_NAME=drzyjxfzz\nCLOUDINARY_API_KEY=349481526374815\nCLOUDINARY_API_SECRET=Sfrr8Kq2Lm7Xv4Tn9Wb3Rc6Yd1Z\n\nOPENAI_API_KEY=sk-proj-Kq7vT2xWm9LpQz4RnB8cHd3Fj6Gy1Ms5T3BlbkFJUt0Xe2Ab7Cd9Ef4Gh1Jk6Lm\n';
+    expect(blockingIds('README.md', env)).toEqual(['cloudinary-api-secret', 'openai-api-key']);
+    expect(blockingIds('README.md', env.split('\n\n')[0] ?? '')).toEqual([]);
+  });
+
+  it("reads an Atlas login whose user is its password on a cluster its owner named 'project'", () => {
+    const uri = 'ENV MONGO_URI=mongodb+srv://hikio010217:hikio010217@project.b4wyhrv.mongodb.net/?retryWrites=true&w=majority\n';
+    expect(blockingIds('Dockerfile', uri)).toEqual(['database-url-password']);
+    expect(blockingIds('Dockerfile', uri.replace('b4wyhrv', 'xxxxx'))).toEqual([]);
+  });
+
+  it("reads a Cognito app client's secret in a live test script", () => {
+    const script = '        client_secret = os.environ.get("COGNITO_CLIENT_SECRET", "vy5ib062c0z0imxyagq3fnvr0ta58sbz7cavccdktgvyozrbhx5")\n';
+    expect(blockingIds('test_mcp_server.py', script)).toEqual(['aws-cognito-client-secret']);
+  });
+});
+
 describe('stand-ins and public keys', () => {
   it("leaves a demo login an app shows its visitors, and Pusher's public app key, alone", () => {
     const page = 'const demoCredentials = {\n  adminEmail: "admin@demo.shop.io",\n  adminPassword: "Demo123!@#",\n}\n';
