@@ -145,6 +145,9 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (/^gAAAAAB[A-Za-z0-9_-]{60,}={0,2}$/.test(value)) return drop('ciphertext');
   if (/(?:^|[_.-]|[a-z])public[_.-]?key$/i.test(key)) return drop('a public key');
   if (isCodeOrText(value) && !isRandomByteEscapes(value)) return drop('code, text or path'); // not pasted bytes: `\xdd/\xb0…`
+  // A setting named for an API (`XANO_PLAYLISTS_API = 'https://….xano.io/api:Pjks2U_C'`) holding an address with no
+  // login and no query is where the API is, not a key to it.
+  if (/(?:^|[_.-])api$/i.test(key) && /^https?:\/\/[^\s@/?#]+(?:\/[^\s?#@]*)?$/.test(value)) return drop('an API address');
   if (isIdentifierLike(value, key)) return drop('hash');
   // Laravel Sanctum stores the SHA-256 of a token in personal_access_tokens.token, beside the row's `tokenable_id` and
   // `tokenable_type`: a seeder or dump of that table holds hashes, which open nothing (the token is shown once).

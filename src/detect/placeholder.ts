@@ -120,13 +120,13 @@ function isRepeatedBlock(value: string): boolean {
 
 // `P@ssw0rd123!`, `p4ssw0rd`, `S3cr3t`, `s@cret`, `s3cr3tP@ss`, `s$cretf0rt3st`: the word password or secret in
 // leetspeak (or the secret for a test or dev setup), with digits or a symbol after it.
-// Runs of symbols count too (`P@$$W3RD`): each split into a word and a tail of up to four digits and a symbol is tried.
+// Runs of symbols count too (`P@$$W3RD`, `P@55w0rd!`): each split into a word and a tail of up to four digits and a symbol is tried.
 // A symbol may wrap it (`$pa33W0rd!`, with 3 for s).
 function isLeetPassword(wrapped: string): boolean {
   const value = wrapped.replace(/^[$@!#*]/, '');
-  if (value.length > 24 || !/[@0$314]/.test(value)) return false;
+  if (value.length > 24 || !/[@0$3145]/.test(value)) return false;
   for (let cut = value.length; cut >= Math.max(1, value.length - 5); cut--) {
-    const word = value.slice(0, cut).replace(/[@0$314]/g, (c) => LEET[c] ?? c);
+    const word = value.slice(0, cut).replace(/[@0$3145]/g, (c) => LEET[c] ?? c);
     if (word !== value.slice(0, cut) && /^[0-9]{0,4}[!@#$.]?$/.test(value.slice(cut)) && /^(?:pa+(?:ss?|ee)a?w[oe]?rd|s[ae]cret|admin)(?:pa+ss?(?:wo?rd)?|(?:for)?(?:test(?:ing)?|dev|local|demo))?$/i.test(word)) return true;
   }
   return false;
