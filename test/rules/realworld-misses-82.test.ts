@@ -109,6 +109,15 @@ describe('stand-ins and public keys', () => {
     expect(blockingIds('services/pay.js', 'const MERCHANT_ID = "PGTESTPAYUAT86";\nconst SALT_KEY = "96434309-7796-489d-8924-ab56988a6076";\n')).toEqual([]);
   });
 
+  it('reads no secret in an API address, in a stock password in leetspeak, or in a server module named like a browser env', () => {
+    expect(blockingIds('js/main.js', "const XANO_PLAYLISTS_API = 'https://xuvv-ysql-w1uc.n2.xano.io/api:Pjks2U_C';\n")).toEqual([]);
+    expect(blockingIds('Dockerfile', "RUN htpasswd -c -b /etc/nginx/htpasswd user 'P@55w0rd!'\nRUN htpasswd -b /etc/nginx/htpasswd user3 'PassPass'\n")).toEqual([]);
+    expect(blockingIds('Dockerfile', "RUN htpasswd -c -b /etc/nginx/htpasswd user 'Vq7mLx2Tz9Rk'\n")).toEqual(['htpasswd-batch-password']);
+    const server = "import mongoose from 'mongoose';\nconst uri = process.env.NEXT_PUBLIC_MONGODB_URI;\n";
+    expect(blockingIds('lib/connectDB.js', server)).toEqual([]);
+    expect(blockingIds('src/components/Db.jsx', 'const uri = process.env.NEXT_PUBLIC_MONGODB_URI;\n')).toEqual(['client-exposed-secret-env-read']);
+  });
+
   it("leaves RevenueCat's Test Store SDK key alone in RevenueCat code, not a test_ key elsewhere", () => {
     const plugin = '"plugins": [["./plugins/with-revenuecat", {"iosApiKey": "test_gKMq7Wm2xTv9LpK4sNb8HdZ3cFr"}]]\n';
     expect(blockingIds('app.json', plugin)).toEqual([]);
