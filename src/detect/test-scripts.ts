@@ -35,8 +35,9 @@ export function isNamedLikeTest(path: string): boolean {
 }
 
 // Or a provider SDK's resource called the way its Python libraries are (`stripe.Invoice.create(`,
-// `stripe.Invoice.finalize_invoice(`, `openai.ChatCompletion.create(`): the SDK knows the host.
-const LIVE_SDK_CALL = /\b[a-z_]+\.[A-Z][A-Za-z]+\.(?:create|list|retrieve|modify|delete|finalize_invoice|pay|send)\(/;
+// `stripe.Invoice.finalize_invoice(`, `openai.ChatCompletion.create(`), or an SDK's client built with a key
+// (`Mistral(api_key=api_key)`, `new OpenAI({ apiKey })`): the SDK knows the host.
+const LIVE_SDK_CALL = /\b[a-z_]+\.[A-Z][A-Za-z]+\.(?:create|list|retrieve|modify|delete|finalize_invoice|pay|send)\(|\b[A-Z][A-Za-z]{2,30}\([ \t]{0,4}\{?[ \t]{0,4}api_?[Kk]ey\b/;
 
 /** Whether a text reads as a script calling a live service, written with no test runner, assertion or test function. */
 export function isLiveScript(text: string): boolean {

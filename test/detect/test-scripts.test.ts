@@ -24,6 +24,7 @@ describe('isLiveScript', () => {
     expect(isLiveScript("const r = await fetch('https://api.clover.com/oauth/token', { method: 'POST' });\nconsole.log(await r.json());\n")).toBe(true);
     expect(isLiveScript('import requests\nr = requests.get("https://octopi.shop.io/api/version")\nprint(r.json())\n')).toBe(true);
     expect(isLiveScript('import stripe\nstripe.api_key = KEY\ninvoice = stripe.Invoice.create(customer=cus)\n')).toBe(true);
+    expect(isLiveScript('from mistralai import Mistral\nclient = Mistral(api_key=api_key)\nprint(client.chat.complete(model=m))\n')).toBe(true);
   });
 
   it('does not read a test (a runner, an assertion, a test function) nor a script that calls only this machine', () => {

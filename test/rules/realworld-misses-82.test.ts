@@ -77,6 +77,17 @@ describe('keys given by position or piped into a store', () => {
 });
 
 describe('logins in use', () => {
+  it("reads HERE's legacy app_code beside its app_id", () => {
+    const php = "    $geoKeys = ['app_id=Qq1KiRzV3RpQLvVc95RZ&app_code=HRVLUJ3WyuSX9avBRydxH0'];\n";
+    expect(blockingIds('app/Parsers/ListingParser.php', php)).toEqual(['here-legacy-app-code']);
+    expect(blockingIds('config.py', 'APP_CODE=STA\n')).toEqual([]);
+  });
+
+  it('reads a key in a script named test.py that builds a live SDK client and tests nothing', () => {
+    const script = 'from mistralai import Mistral\napi_key = "UA8fKq7vT2xWm9LpQz4RnB8cHd3Fj6Gy"\nclient = Mistral(api_key=api_key)\n';
+    expect(blockingIds('oldwrapper/test.py', script)).toEqual(['generic-secret-assignment']);
+  });
+
   it("keeps a name-read key in a README's .env block beside a live provider key", () => {
     const env = 'CLOUDINARY_CLOUD_NAME=drzyjxfzz\nCLOUDINARY_API_KEY=349481526374815\nCLOUDINARY_API_SECRET=Sfrr8Kq2Lm7Xv4Tn9Wb3Rc6Yd1Z\n\nOPENAI_API_KEY=sk-proj-Kq7vT2xWm9LpQz4RnB8cHd3Fj6Gy1Ms5T3BlbkFJUt0Xe2Ab7Cd9Ef4Gh1Jk6Lm\n';
     expect(blockingIds('README.md', env)).toEqual(['cloudinary-api-secret', 'openai-api-key']);
@@ -113,6 +124,7 @@ describe('stand-ins and public keys', () => {
     expect(blockingIds('js/main.js', "const XANO_PLAYLISTS_API = 'https://xuvv-ysql-w1uc.n2.xano.io/api:Pjks2U_C';\n")).toEqual([]);
     expect(blockingIds('Dockerfile', "RUN htpasswd -c -b /etc/nginx/htpasswd user 'P@55w0rd!'\nRUN htpasswd -b /etc/nginx/htpasswd user3 'PassPass'\n")).toEqual([]);
     expect(blockingIds('Dockerfile', "RUN htpasswd -c -b /etc/nginx/htpasswd user 'Vq7mLx2Tz9Rk'\n")).toEqual(['htpasswd-batch-password']);
+    expect(blockingIds('docs/GITHUB_SECRETS.md', 'DOCKERHUB_TOKEN: dckr_pat_abc123def456ghi789jkl012mno345\n')).toEqual([]);
     const server = "import mongoose from 'mongoose';\nconst uri = process.env.NEXT_PUBLIC_MONGODB_URI;\n";
     expect(blockingIds('lib/connectDB.js', server)).toEqual([]);
     expect(blockingIds('src/components/Db.jsx', 'const uri = process.env.NEXT_PUBLIC_MONGODB_URI;\n')).toEqual(['client-exposed-secret-env-read']);
