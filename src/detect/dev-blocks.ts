@@ -3,9 +3,10 @@ import { DEV_WORD, judgeCondition, PROD_WORD } from './env-conditions.js';
 
 // Parts of a file that only run in development, tests or CI: the body of a `class DevelopmentConfig`, of `if
 // settings.DEBUG:` or `if (process.env.NODE_ENV !== 'production') {`, the `else` of a production-only `if`, a
-// `development:` or `"test": {` entry of an environment map, Rust's `mod tests {` and `#[test] fn`, and a whole file
-// that declares a development environment (`NODE_ENV=development`). Found by indentation, so the same rules read
-// Python, JS, Ruby and YAML. A finding inside one is lowered like a finding in a development config file, never hidden.
+// `development:` or `"test": {` entry of an environment map, Rust's `mod tests {` and `#[test] fn`, Zig's `test "…" {`,
+// and a whole file that declares a development environment (`NODE_ENV=development`). Found by indentation, so the
+// same rules read Python, JS, Ruby and YAML. A finding inside one is lowered like a finding in a development config
+// file, never hidden.
 
 // A Python class of development settings (`DevelopmentConfig`, `TestingSettings`, `Flask_DEV_Config`, `Local`) or a
 // test case.
@@ -25,6 +26,8 @@ const RUST_TESTS = /^(?:pub[ \t]+)?mod[ \t]+tests?[ \t]*\{/;
 // `mod tests`.
 const RUST_TEST_ATTRIBUTE = /^#\[(?:[a-z_]+::)?test\b/;
 const RUST_FN = /^(?:pub[ \t]+)?(?:async[ \t]+)?fn[ \t]+\w+/;
+// Zig's tests are top-level `test "name" {` blocks beside the code.
+const ZIG_TEST = /^test[ \t]+"[^"\n]{0,200}"[ \t]*\{[ \t]*$/;
 const ENV_NAMES = '(?:NODE_ENV|FLASK_ENV|APP_ENV|ENVIRONMENT|ENV|RAILS_ENV|RACK_ENV|DJANGO_ENV|APP_ENVIRONMENT|STAGE|MIX_ENV|ASPNETCORE_ENVIRONMENT|DOTNET_ENVIRONMENT|SPRING_PROFILES_ACTIVE)';
 // The whole file is development only when a top-level line declares it (`NODE_ENV=development` in a .env).
 const DECLARES_DEV = new RegExp(String.raw`^(?:export[ \t]+)?${ENV_NAMES}[ \t]*=[ \t]*["']?${DEV_WORD}["']?[ \t]*(?:#.*)?$`, 'm');
@@ -100,7 +103,7 @@ export function isInSpans(spans: readonly Span[], offset: number): boolean {
 // 'dev' when the line opens a block that runs only outside production, 'prod' when only in production.
 function opensDevBlock(head: string, envEntries: boolean): 'dev' | 'prod' | undefined {
   if (!MAY_OPEN.has(head.charAt(0))) return undefined;
-  if (CLASS.test(head) || (envEntries && ENV_ENTRY.test(head)) || SINATRA_CONFIGURE.test(head) || RUST_TESTS.test(head)) return 'dev';
+  if (CLASS.test(head) || (envEntries && ENV_ENTRY.test(head)) || SINATRA_CONFIGURE.test(head) || RUST_TESTS.test(head) || ZIG_TEST.test(head)) return 'dev';
   const negated = UNLESS.exec(head)?.[1];
   if (negated !== undefined) return flipCondition(judgeCondition(negated));
   const condition = CONDITIONAL.exec(head)?.[1];

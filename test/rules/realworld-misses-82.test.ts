@@ -130,6 +130,12 @@ describe('stand-ins and public keys', () => {
     expect(blockingIds('src/components/Db.jsx', 'const uri = process.env.NEXT_PUBLIC_MONGODB_URI;\n')).toEqual(['client-exposed-secret-env-read']);
   });
 
+  it("lowers a value inside a Zig test block, not the same line outside one", () => {
+    const zig = 'test "parses an authorized_user file" {\n    const refresh_token = "Zq8LmR3vXt7WkP2n";\n    try expectParse(refresh_token);\n}\n';
+    expect(blockingIds('src/adc_file.zig', zig)).toEqual([]);
+    expect(blockingIds('src/adc_file.zig', 'pub fn main() !void {\n    const refresh_token = "Zq8LmR3vXt7WkP2n";\n}\n')).toEqual(['generic-secret-assignment']);
+  });
+
   it("leaves RevenueCat's Test Store SDK key alone in RevenueCat code, not a test_ key elsewhere", () => {
     const plugin = '"plugins": [["./plugins/with-revenuecat", {"iosApiKey": "test_gKMq7Wm2xTv9LpK4sNb8HdZ3cFr"}]]\n';
     expect(blockingIds('app.json', plugin)).toEqual([]);
