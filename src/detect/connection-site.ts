@@ -34,7 +34,10 @@ export function isLocalCallPassword(site: LiteralSite): boolean {
   const assigned = new RegExp(`${slot}["']([^"'\\n]*)["']`);
   const live = !isCommentedLine(before);
   const lines = (site.block ?? '').split('\n').filter((line) => !live || !isCommentedLine(line));
-  const urls = lines.map((line) => assigned.exec(line)?.[1]).filter((url) => url !== undefined);
+  const near = lines.map((line) => assigned.exec(line)?.[1]).filter((url) => url !== undefined);
+  // Else the variable's assignment further up (a class's `private static String url = "jdbc:…"` above the method).
+  const above = near.length > 0 || named === null ? [] : (site.above ?? '').split('\n').filter((line) => !isCommentedLine(line));
+  const urls = near.length > 0 ? near : above.map((line) => assigned.exec(line)?.[1]).filter((url) => url !== undefined).slice(-1);
   const user = named?.[2] ?? /\.setUser(?:name)?\([ \t]*["']([^"']*)["']/.exec(site.block ?? '')?.[1] ?? '';
   return urls.length > 0 && urls.every((url) => isDevelopmentLogin(readUrlHost(url), user, site.value));
 }

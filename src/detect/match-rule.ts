@@ -3,7 +3,7 @@ import type { PreparedRule } from './prepare-pack.js';
 import { isManagedHostPassword } from './credential-site.js';
 import { isRemoteMailPassword } from './mail-site.js';
 import { judgeValue } from './judge-value.js';
-import { reachLine, readBlockAround, readLineAround, type Window } from './scan-windows.js';
+import { reachLine, readBlockAround, readLineAround, readLinesBefore, type Window } from './scan-windows.js';
 import type { LiteralSite } from './weak-literal.js';
 
 // Runs one content rule over a text and returns the spans that survive the value filters.
@@ -94,7 +94,13 @@ function matchWindow(prepared: PreparedRule, text: string, base: number, scope: 
     // The block is built on its first read, by the checks that need it (a password's host, a Firebase config): not
     // for every match, and once for a match several checks read it for.
     let block: string | undefined;
-    const site: LiteralSite = { value: secret, key, ...readLineAround(scope.text, secretStart, secretEnd), get block() { return (block ??= readBlockAround(scope.text, secretStart, secretEnd)); } };
+    const site: LiteralSite = {
+      value: secret,
+      key,
+      ...readLineAround(scope.text, secretStart, secretEnd),
+      get block() { return (block ??= readBlockAround(scope.text, secretStart, secretEnd)); },
+      get above() { return readLinesBefore(scope.text, secretStart, 2000); },
+    };
     const judged = judgeValue(rule, prepared.allow(), site);
     if (judged.verdict === 'drop') continue;
     const hit: RuleHit = { start: base + m.index, end: base + m.index + m[0].length, secretStart, secretEnd, secret };

@@ -128,6 +128,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^ch[a4]ng[e3][-_]?m[e3](?:[-_!@#.][A-Za-z0-9!@#._-]{0,20})?$/i, // ChangeMe in leetspeak with a tail: Ch4ngeMe_Db!2024
   /^(?:cfabdegwdoklmawdzdo98xt2fo512y|uo6dggojyb8d6soh92zknwmi5ej1q2)$/, // the token and client id of Twitch's API reference
   /^SuperS3cr3t!{3,4}$/, // the WinRM password of Packer's Windows examples
+  /^[a-z]{2,8}_(?:secret|password|pass|example|dummy|fake)[0-9]{1,6}$/i, // a key prefix, a stand-in word and digits: npg_secret123
   /(?:^|[_.-])abc123def456/i, // the alphabet and digits typed in turns after a key's prefix: dckr_pat_abc123def456ghi789…
   /^(pass|password|secret|test|admin|demo)\1[0-9!]{0,3}$/i, // a stock word typed twice: PassPass, secretsecret
   /^(?:[a-z]{2,12}[-_]){1,3}pass(?:word|wd)$/, // a value naming what it stands for: `current-command-password`, `wp_db_password`

@@ -102,6 +102,14 @@ export function readBlockAround(text: string, start: number, end: number): strin
   return before.slice(before.lastIndexOf('\n', open) + 1) + text.slice(start, end) + after.slice(0, close + 1);
 }
 
+/** The whole lines before the one holding `start`, at most `reach` characters of them (a line cut at the far end is dropped). */
+export function readLinesBefore(text: string, start: number, reach: number): string {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const from = Math.max(0, lineStart - reach);
+  const cut = from === 0 ? 0 : text.indexOf('\n', from) + 1;
+  return text.slice(cut, lineStart);
+}
+
 /**
  * The text on the value's line before and after it, at most 120 characters each side. Bounded both ways: it runs
  * for every match, and a minified file is one long line.

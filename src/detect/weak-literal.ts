@@ -16,6 +16,8 @@ export interface LiteralSite {
   after?: string;
   /** The `{…}` block around the value (from the start of its opening line) when it opens and closes within 400 characters, else 600 characters each side. */
   block?: string;
+  /** The whole lines above the value's line, up to 2,000 characters: a class's fields, an annotation over the line. */
+  above?: string;
 }
 
 const PASSWORD_WORDS = new Set(['password', 'passwd', 'passwort', 'pwd', 'pass', 'passphrase', 'secret', 'contrasena', 'senha']);

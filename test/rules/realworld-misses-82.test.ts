@@ -130,6 +130,16 @@ describe('stand-ins and public keys', () => {
     expect(blockingIds('src/components/Db.jsx', 'const uri = process.env.NEXT_PUBLIC_MONGODB_URI;\n')).toEqual(['client-exposed-secret-env-read']);
   });
 
+  it("lowers a local database's stock password whose URL a class field sets further up, and a Semgrep rule's test case", () => {
+    const java = 'public class JDBCDelete {\n  private static String url = "jdbc:mysql://localhost/javaex?serverTimezone=Asia/Seoul";\n\n  public static void main(String[] args) {\n    Connection conn = null;\n    try {\n      Class.forName("com.mysql.cj.jdbc.Driver");\n      conn = DriverManager.getConnection(url, "root", "1234");\n    } catch (Exception e) {}\n  }\n}\n';
+    expect(blockingIds('src/JDBCDelete.java', java)).toEqual([]);
+    expect(blockingIds('src/JDBCDelete.java', java.replace('localhost', 'db.shop.io'))).toEqual(['positional-db-password']);
+    const semgrep = '// ruleid: hardcoded-llm-api-key\nexport const openai = new OpenAI({ apiKey: "Zq8LmR3vXt7WkP2nQz4RnB8cHd3F" });\n';
+    expect(blockingIds('rules/hardcoded-llm-api-key.ts', semgrep)).toEqual([]);
+    expect(blockingIds('src/openai.ts', semgrep.replace('// ruleid: hardcoded-llm-api-key\n', ''))).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('tests/test_redaction.py', '    raw = "postgresql://neondb_owner:npg_secret123@ep-example.aws.neon.tech/neondb"\n')).toEqual([]);
+  });
+
   it("lowers a value inside a Zig test block, not the same line outside one", () => {
     const zig = 'test "parses an authorized_user file" {\n    const refresh_token = "Zq8LmR3vXt7WkP2n";\n    try expectParse(refresh_token);\n}\n';
     expect(blockingIds('src/adc_file.zig', zig)).toEqual([]);
