@@ -130,12 +130,16 @@ function isRandomRun(part: string): boolean {
 
 /**
  * Whether an unquoted value is code around a setting, not its value: an attribute with a comment glued on
- * (`db_password=user.password#use the hash`), a struct field's type (`private_key: Ed25519PrivateKey,`), the
- * replacement of a sed line that comments a setting out (`sed -i 's/^TOKEN=/#TOKEN=/g'`).
+ * (`db_password=user.password#use the hash`), a member chain inside an expression, a struct field's type
+ * (`private_key: Ed25519PrivateKey,`), the replacement of a sed line that comments a setting out
+ * (`sed -i 's/^TOKEN=/#TOKEN=/g'`).
  */
 export function isUnquotedCode(value: string, before: string, after: string): boolean {
   if (/["'`]$/.test(before)) return false;
   if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+#/.test(value)) return true;
+  // A member chain an expression goes on from (`request.authenticationContext == nullptr ? …`, `ctx.key);`), also
+  // one whose `->` the value ran into (`request.authenticationContext-` before `>developerSecretKey`).
+  if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+-?$/.test(value) && /^[ \t]*(?:[=!]=|\?|->|\)|;|&&|\|\|)/.test(value.endsWith('-') ? `-${after}` : after)) return true;
   if (/[/|]#/.test(value) && /\bsed\b[^\n]*\bs[/|]\^?[A-Za-z_][\w.-]*=$/.test(before)) return true;
   const typeName = /^(?:[A-Z][a-z]+[0-9]*){2,6}$/.test(value) && /[A-Z][a-z]{3,}/.test(value);
   return typeName && /:[ \t]*$/.test(before) && /^[ \t]*[,}]/.test(after);

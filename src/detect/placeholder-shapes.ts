@@ -131,7 +131,8 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^[a-z]{2,8}_(?:secret|password|pass|example|dummy|fake)[0-9]{1,6}$/i, // a key prefix, a stand-in word and digits: npg_secret123
   /(?:^|[_.-])abc123def456/i, // the alphabet and digits typed in turns after a key's prefix: dckr_pat_abc123def456ghi789…
   /^(pass|password|secret|test|admin|demo)\1[0-9!]{0,3}$/i, // a stock word typed twice: PassPass, secretsecret
-  /^(?:[a-z]{2,12}[-_]){1,3}pass(?:word|wd)$/, // a value naming what it stands for: `current-command-password`, `wp_db_password`
+  /^(?:[a-z]{2,12}[-_]){1,3}pass(?:word|wd)$/,
+  /(?:^|[^A-Za-z])test[-_](?:[a-z]{2,12}[-_]){0,3}(?:token|secret|key|password)$/i, // a test's value naming itself after a prefix: 1//03test-refresh-token // a value naming what it stands for: `current-command-password`, `wp_db_password`
   /^you-will-never-guess(?:[-_][a-z]{1,12})?$/, // the Flask Mega-Tutorial's SECRET_KEY fallback, also with a word added (`…-this`)
   /^[A-Za-z0-9]{2}oETzKXQAGaYdkL5gEmGeJJFuYh7EQnp2XdTP1o\/Vo=$/, // the cookie_secret of Tornado's docs and demos (`61oE…`), also with its first two characters retyped
   /^(?:[a-z]+[-_]){0,4}[a-z]{0,24}(?:password|passwd|pass|secret|key|token|salt)[-_]?(?:goes)?[-_]?here$/i, // productionpasswordhere, database_password_here, salt-goes-here, a-very-complex-password-here

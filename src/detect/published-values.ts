@@ -66,7 +66,9 @@ import { createHash } from 'node:crypto';
 // 6, `eb06…`; Webogram's, app 2496, `8da8…`), which userbots borrow: no one but Telegram can rotate them; the Fernet
 // key the Astronomer CLI writes into every local Airflow project's compose file (`d6Ve…`), the InnerTube API key every
 // youtube.com page serves to its web client (`AIzaSyAO…`), which yt-dlp-style extractors carry; the Databricks token of
-// Steampipe's Databricks plugin config (`dsapi5c72…`).
+// Steampipe's Databricks plugin config (`dsapi5c72…`); the AccountKey of Microsoft's Cosmos DB data-import docs
+// (`wJmF…`, in every translation) and the SAS signature of its Synapse COPY INTO docs (`IEoO…`); the Google refresh
+// and access tokens of the OPI library's Google Workspace docs (`1//09au…`, `ya29.a0Af…`, broken by typed letters).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -183,6 +185,10 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'dbf7afadf786b937c2817eea4b425c56bd4fb91843f17ff1f036180ef5e19d1a',
   '31043aae8be22df7c8159c11f0b029a8a0da56817f00ea996a37cc48db57482c',
   'c9b947f0b86f2a73e0a2ad5bb0dc0e1d687f89e2f3eb0ab847df3b53c3d8e210',
+  '7b71844aa46817470d955c75535ab44ca96f4417d5dd65ff32d4781a6bc51f86',
+  'c354897c17537cfb7edaa7c6f073849773f2ce8da05f4b4c3e3c60d665baa324',
+  'f49edb8509c5ffb82feddcfb83e55cd65b6ffd22f3acf3988a5a62218d477f07',
+  '9b3cd2fef84dd5da0aaba6239be78db66b60d15ac4f8e269e6f361b2b09a068f',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

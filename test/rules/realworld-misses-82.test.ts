@@ -140,6 +140,14 @@ describe('stand-ins and public keys', () => {
     expect(blockingIds('tests/test_redaction.py', '    raw = "postgresql://neondb_owner:npg_secret123@ep-example.aws.neon.tech/neondb"\n')).toEqual([]);
   });
 
+  it("drops code in a header call, a numbered key name, and a product's default login", () => {
+    const cpp = '        headers.emplace("X-SecretKey", request.authenticationContext == nullptr ? this->GetOrCreateAuthenticationContext()->developerSecretKey : request.authenticationContext->developerSecretKey);\n';
+    expect(blockingIds('source/PlayFabAdminInstanceApi.cpp', cpp)).toEqual([]);
+    expect(blockingIds('src/data/vulnerableSamples.js', 'const JWT_SECRET = "jwt_super_secret_signing_key_2024123";\n')).toEqual([]);
+    expect(blockingIds('customer_details.py', 'es = Elasticsearch(basic_auth=("elastic", "elastic"))\n')).toEqual([]);
+    expect(blockingIds('src/google/config.rs', '            "refresh_token": "1//03test-refresh-token",\n')).toEqual([]);
+  });
+
   it("lowers a value inside a Zig test block, not the same line outside one", () => {
     const zig = 'test "parses an authorized_user file" {\n    const refresh_token = "Zq8LmR3vXt7WkP2n";\n    try expectParse(refresh_token);\n}\n';
     expect(blockingIds('src/adc_file.zig', zig)).toEqual([]);
