@@ -130,7 +130,8 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^SuperS3cr3t!{3,4}$/, // the WinRM password of Packer's Windows examples
   /^[a-z]{2,8}_(?:secret|password|pass|example|dummy|fake)[0-9]{1,6}$/i, // a key prefix, a stand-in word and digits: npg_secret123
   /(?:^|[_.-])abc123def456/i, // the alphabet and digits typed in turns after a key's prefix: dckr_pat_abc123def456ghi789…
-  /(?:[a-z]{3}[0-9]{3}){4}/, // three letters and three digits typed in turns: hvs.CAESIGxyz123abc456def789ghi012…
+  /(?:[a-z]{3}[0-9]{3}){4}/,
+  /(?:^|[_.:-])abc123(?:xyz|def)?$/i, // a key prefix ending in a typed run: pscale_pw_ABC123XYZ // three letters and three digits typed in turns: hvs.CAESIGxyz123abc456def789ghi012…
   /^(pass|password|secret|test|admin|demo)\1[0-9!]{0,3}$/i, // a stock word typed twice: PassPass, secretsecret
   /^(?:[a-z]{2,12}[-_]){1,3}pass(?:word|wd)$/,
   /(?:^|[^A-Za-z])test[-_](?:[a-z]{2,12}[-_]){0,3}(?:token|secret|key|password)$/i, // a test's value naming itself after a prefix: 1//03test-refresh-token // a value naming what it stands for: `current-command-password`, `wp_db_password`

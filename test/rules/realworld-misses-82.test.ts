@@ -125,6 +125,7 @@ describe('stand-ins and public keys', () => {
     expect(blockingIds('Dockerfile', "RUN htpasswd -c -b /etc/nginx/htpasswd user 'P@55w0rd!'\nRUN htpasswd -b /etc/nginx/htpasswd user3 'PassPass'\n")).toEqual([]);
     expect(blockingIds('Dockerfile', "RUN htpasswd -c -b /etc/nginx/htpasswd user 'Vq7mLx2Tz9Rk'\n")).toEqual(['htpasswd-batch-password']);
     expect(blockingIds('docs/GITHUB_SECRETS.md', 'DOCKERHUB_TOKEN: dckr_pat_abc123def456ghi789jkl012mno345\n')).toEqual([]);
+    expect(blockingIds('docs/CONFIGURAR_BD_URL.md', 'DATABASE_URL="mysql://abc123xyz:pscale_pw_ABC123XYZ@aws.connect.psdb.cloud/shop"\n')).toEqual([]);
     expect(blockingIds('tests/fixtures/secrets_sample.py', 'VAULT_TOKEN = "hvs.CAESIGxyz123abc456def789ghi012jkl345mno678"\n')).toEqual([]);
     const server = "import mongoose from 'mongoose';\nconst uri = process.env.NEXT_PUBLIC_MONGODB_URI;\n";
     expect(blockingIds('lib/connectDB.js', server)).toEqual([]);
