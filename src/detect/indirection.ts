@@ -103,7 +103,7 @@ function isRandomLetters(value: string, minLength = 12): boolean {
 // generated password): no name switches case so often.
 function isCaseScrambled(letters: string): boolean {
   const runs = /^[A-Za-z]{8,}$/.test(letters) ? (letters.match(/[A-Z]+|[a-z]+/g) ?? []) : [];
-  return runs.length >= 6 && runs.every((run) => run.length <= 2);
+  return runs.length >= 6 && runs.every((run) => run.length <= 3) && runs.filter((run) => run.length === 3).length <= 1;
 }
 
 /**

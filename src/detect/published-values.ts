@@ -68,7 +68,8 @@ import { createHash } from 'node:crypto';
 // youtube.com page serves to its web client (`AIzaSyAO…`), which yt-dlp-style extractors carry; the Databricks token of
 // Steampipe's Databricks plugin config (`dsapi5c72…`); the AccountKey of Microsoft's Cosmos DB data-import docs
 // (`wJmF…`, in every translation) and the SAS signature of its Synapse COPY INTO docs (`IEoO…`); the Google refresh
-// and access tokens of the OPI library's Google Workspace docs (`1//09au…`, `ya29.a0Af…`, broken by typed letters).
+// and access tokens of the OPI library's Google Workspace docs (`1//09au…`, `ya29.a0Af…`, broken by typed letters);
+// the validator and faucet recovery phrases of Xion's local testnet (cw-orchestrator's `LOCAL_MNEMONIC`, `clin…`, `deco…`).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -189,6 +190,8 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'c354897c17537cfb7edaa7c6f073849773f2ce8da05f4b4c3e3c60d665baa324',
   'f49edb8509c5ffb82feddcfb83e55cd65b6ffd22f3acf3988a5a62218d477f07',
   '9b3cd2fef84dd5da0aaba6239be78db66b60d15ac4f8e269e6f361b2b09a068f',
+  '0cc7ddc19e9b537c6c580acb1542653893110afecaccb537b0d8fff0cb76aa89',
+  '8f1ab5414d2d1f31527c750418d1f15f763f18e89e5fd7af791c41b77e091c1b',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */
