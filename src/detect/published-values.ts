@@ -196,7 +196,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */
 export function isPublishedCredential(value: string, hashes: ReadonlySet<string> = PUBLISHED_SHA256): boolean {
-  if (value.length < 12 || value.length > 128) return false;
+  if (value.length < 12 || value.length > 256) return false;
   const has = (text: string): boolean => hashes.has(createHash('sha256').update(text).digest('hex'));
   // A compose label doubles each `$` of a hash (`$$apr1$$…`), a shell string escapes it (`\$apr1\$…`).
   return has(value) || (value.includes('$') && has(value.replace(/\\\$|\$\$/g, '$')));

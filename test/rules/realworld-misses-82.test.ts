@@ -76,6 +76,20 @@ describe('keys given by position or piped into a store', () => {
   });
 });
 
+describe('mail logins in Go and Rust', () => {
+  it('reads a lettre login and a Gmail app password in four groups given to gomail', () => {
+    const rust = 'use lettre::{SmtpTransport, Transport};\nlet creds = Credentials::new("shop.fake@gmail.com".to_owned(), "wqzhrnvbkmtpxldj".to_owned());\nlet mailer = SmtpTransport::relay("smtp.gmail.com").unwrap().credentials(creds).build();\n';
+    expect(blockingIds('src/main.rs', rust)).toEqual(['lettre-smtp-credentials']);
+    expect(blockingIds('src/s3.rs', 'let creds = Credentials::new("AKIDTEST", "Zq8LmR3vXt7W", None, None, "test");\n')).toEqual([]);
+    expect(blockingIds('controllers/email.go', 'd := gomail.NewDialer("smtp.gmail.com", 587, "shop.fake@gmail.com", "wqzh rnvb kmtp xldj")\n')).toEqual(['go-smtp-login-password']);
+  });
+
+  it('reads a free MySQL host password of ten letters in scrambled case', () => {
+    const php = '$servername = "sql11.freesqldatabase.com";\n$username = "sql11191189";\n$password = "NbYAQrkTVx";\n';
+    expect(blockingIds('webhook.php', php)).toEqual(['generic-secret-assignment']);
+  });
+});
+
 describe('logins in use', () => {
   it("reads HERE's legacy app_code beside its app_id", () => {
     const php = "    $geoKeys = ['app_id=Qq1KiRzV3RpQLvVc95RZ&app_code=HRVLUJ3WyuSX9avBRydxH0'];\n";
