@@ -90,6 +90,14 @@ describe('mail logins in Go and Rust', () => {
   });
 });
 
+describe('device keys', () => {
+  it("reads a Firebase Realtime Database secret beside its database's host", () => {
+    const ino = '#define FIREBASE_HOST "shop-sensors-default-rtdb.firebaseio.com"\n#define FIREBASE_AUTH "UdLpAAlacB6WR5IzvjIYUvPEaX6DwdrsEML2CSfs"\n';
+    expect(blockingIds('firebase_dht11.ino', ino)).toEqual(['firebase-database-secret']);
+    expect(blockingIds('firebase_dht11.ino', ino.replace('UdLpAAlacB6WR5IzvjIYUvPEaX6DwdrsEML2CSfs', 'Your FIREBASE AUTH'))).toEqual([]);
+  });
+});
+
 describe('logins in use', () => {
   it("reads HERE's legacy app_code beside its app_id", () => {
     const php = "    $geoKeys = ['app_id=Qq1KiRzV3RpQLvVc95RZ&app_code=HRVLUJ3WyuSX9avBRydxH0'];\n";
