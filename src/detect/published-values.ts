@@ -69,7 +69,8 @@ import { createHash } from 'node:crypto';
 // Steampipe's Databricks plugin config (`dsapi5c72…`); the AccountKey of Microsoft's Cosmos DB data-import docs
 // (`wJmF…`, in every translation) and the SAS signature of its Synapse COPY INTO docs (`IEoO…`); the Google refresh
 // and access tokens of the OPI library's Google Workspace docs (`1//09au…`, `ya29.a0Af…`, broken by typed letters);
-// the validator and faucet recovery phrases of Xion's local testnet (cw-orchestrator's `LOCAL_MNEMONIC`, `clin…`, `deco…`).
+// the validator and faucet recovery phrases of Xion's local testnet (cw-orchestrator's `LOCAL_MNEMONIC`, `clin…`, `deco…`);
+// the private token of python-gitlab's getting-started docs (`JVNS…`).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -192,6 +193,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '9b3cd2fef84dd5da0aaba6239be78db66b60d15ac4f8e269e6f361b2b09a068f',
   '0cc7ddc19e9b537c6c580acb1542653893110afecaccb537b0d8fff0cb76aa89',
   '8f1ab5414d2d1f31527c750418d1f15f763f18e89e5fd7af791c41b77e091c1b',
+  '34eefbded8d87d618399ebdc9b55710f8d2980332c3ce12ffc73069c3478dc7b',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

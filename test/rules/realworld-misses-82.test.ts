@@ -90,6 +90,19 @@ describe('mail logins in Go and Rust', () => {
   });
 });
 
+describe('keys given to SDKs and named for their service', () => {
+  it("reads an Airtable key given to the SDK and an OpenWeatherMap key named APP_ID", () => {
+    expect(blockingIds('screens/LoginForm.js', "const base = new Airtable({ apiKey: \"keyQm4vT8zKx2Lp7W\" }).base('appD5wusZEIfj2zMv');\n")).toEqual(['airtable-api-key']);
+    const kotlin = 'const val BASE_URL = "https://api.openweathermap.org/data/2.5/"\nconst val APP_ID = "7c1e9a3f5b2d8e4a6c0f9b7d3e1a5c8f"\n';
+    expect(blockingIds('utils/Constants.kt', kotlin)).toEqual(['openweathermap-api-key']);
+  });
+
+  it("reads no key in a service account's field names looked up from the environment, nor MySQL's own name as a password", () => {
+    expect(blockingIds('functions/transcribe.js', '  auth_provider_x509_cert_url: process.env.GATSBY_auth_provider_x509_cert_url,\n')).toEqual([]);
+    expect(blockingIds('layouts/config.php', "define('DB_HOST', 'localhost');\ndefine('DB_PASSWORD', 'mysql');\n")).toEqual([]);
+  });
+});
+
 describe('device keys', () => {
   it("reads a Firebase Realtime Database secret beside its database's host", () => {
     const ino = '#define FIREBASE_HOST "shop-sensors-default-rtdb.firebaseio.com"\n#define FIREBASE_AUTH "UdLpAAlacB6WR5IzvjIYUvPEaX6DwdrsEML2CSfs"\n';
