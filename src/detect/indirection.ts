@@ -137,9 +137,9 @@ function isRandomRun(part: string): boolean {
 export function isUnquotedCode(value: string, before: string, after: string): boolean {
   if (/["'`]$/.test(before)) return false;
   if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+#/.test(value)) return true;
-  // A member chain an expression goes on from (`request.authenticationContext == nullptr ? …`, `ctx.key);`), also
+  // A member chain an expression goes on from (`request.authenticationContext == nullptr ? …`), also
   // one whose `->` the value ran into (`request.authenticationContext-` before `>developerSecretKey`).
-  if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+-?$/.test(value) && /^[ \t]*(?:[=!]=|\?|->|\)|;|&&|\|\|)/.test(value.endsWith('-') ? `-${after}` : after)) return true;
+  if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+-?$/.test(value) && /^[ \t]*(?:[=!]=|\?|->|&&|\|\|)/.test(value.endsWith('-') ? `-${after}` : after)) return true;
   if (/[/|]#/.test(value) && /\bsed\b[^\n]*\bs[/|]\^?[A-Za-z_][\w.-]*=$/.test(before)) return true;
   const typeName = /^(?:[A-Z][a-z]+[0-9]*){2,6}$/.test(value) && /[A-Z][a-z]{3,}/.test(value);
   return typeName && /:[ \t]*$/.test(before) && /^[ \t]*[,}]/.test(after);

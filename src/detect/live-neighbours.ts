@@ -17,7 +17,10 @@ export function markBesideLiveKeys(hits: readonly ContentHit[], rules: readonly 
   return hits.map((hit) => {
     const rule = rules[hit.rule]?.rule;
     if (rule === undefined || rule.kind !== 'secret' || hit.grade !== undefined || isLiveProviderKey(hit, rules[hit.rule])) return hit;
-    return liveLines.some((line) => Math.abs(line - hit.line) <= LIVE_REACH) ? { ...hit, besideLiveKey: true } : hit;
+    // A provider rule's reading on the live key's own line is another reading of that key or of its URL (a proxy
+    // user's targeting options), not a second key.
+    const near = (line: number): boolean => Math.abs(line - hit.line) <= LIVE_REACH && (rule.generic === true || line !== hit.line);
+    return liveLines.some(near) ? { ...hit, besideLiveKey: true } : hit;
   });
 }
 

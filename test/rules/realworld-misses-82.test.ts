@@ -63,7 +63,7 @@ describe('keys given by position or piped into a store', () => {
   });
 
   it('reads a secret piped into Google Secret Manager, across a PowerShell line break too', () => {
-    expect(blockingIds('deploy.ps1', 'echo -n "Kq7vT2xWm9LpQz4RnB8cHd3F" | `\n  gcloud secrets create JWT_SECRET --data-file=-\n')).toEqual(['secret-store-cli-value']);
+    expect(blockingIds('deploy.ps1', 'echo -n "Kq7vT2xWm9LpQz4RnB8cHd3F" | `\n  gcloud secrets create JWT_SECRET --data-file=-\n')).toEqual(['secret-piped-to-platform-cli']);
     expect(blockingIds('deploy.sh', 'echo -n "$JWT_SECRET" | gcloud secrets create JWT_SECRET --data-file=-\n')).toEqual([]);
   });
 
