@@ -39,7 +39,11 @@ export function isNamedLikeTest(path: string): boolean {
 // (`Mistral(api_key=api_key)`, `new OpenAI({ apiKey })`): the SDK knows the host.
 const LIVE_SDK_CALL = /\b[a-z_]+\.[A-Z][A-Za-z]+\.(?:create|list|retrieve|modify|delete|finalize_invoice|pay|send)\(|\b[A-Z][A-Za-z]{2,30}\([ \t]{0,4}\{?[ \t]{0,4}api_?[Kk]ey\b/;
 
+// Or a mail server on the internet logged in to by smtplib (`smtplib.SMTP("smtp.gmail.com", 587)`).
+const LIVE_MAIL_SERVER = /\bsmtplib\.SMTP(?:_SSL)?\([ \t]{0,4}["'](?!localhost|127\.)[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,24}["']/i;
+
 /** Whether a text reads as a script calling a live service, written with no test runner, assertion or test function. */
 export function isLiveScript(text: string): boolean {
-  return (LIVE_URL.test(text) || LIVE_HOST_SETTING.test(text) || LIVE_SDK_CALL.test(text)) && !TEST_MARKERS.test(text);
+  const live = LIVE_URL.test(text) || LIVE_HOST_SETTING.test(text) || LIVE_SDK_CALL.test(text) || LIVE_MAIL_SERVER.test(text);
+  return live && !TEST_MARKERS.test(text);
 }

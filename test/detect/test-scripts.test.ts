@@ -25,6 +25,8 @@ describe('isLiveScript', () => {
     expect(isLiveScript('import requests\nr = requests.get("https://octopi.shop.io/api/version")\nprint(r.json())\n')).toBe(true);
     expect(isLiveScript('import stripe\nstripe.api_key = KEY\ninvoice = stripe.Invoice.create(customer=cus)\n')).toBe(true);
     expect(isLiveScript('from mistralai import Mistral\nclient = Mistral(api_key=api_key)\nprint(client.chat.complete(model=m))\n')).toBe(true);
+    expect(isLiveScript('import smtplib\nserver = smtplib.SMTP("smtp.gmail.com", 587)\nserver.login(USER, PW)\n')).toBe(true);
+    expect(isLiveScript('import smtplib\nserver = smtplib.SMTP("localhost", 1025)\n')).toBe(false);
   });
 
   it('does not read a test (a runner, an assertion, a test function) nor a script that calls only this machine', () => {
