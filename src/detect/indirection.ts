@@ -100,10 +100,13 @@ function isRandomLetters(value: string, minLength = 12): boolean {
 }
 
 // Eight letters or more in six or more runs of one case, none longer than two (`LtLdQwErTy`: a hosting panel's
-// generated password): no name switches case so often.
+// generated password) and no key word in them: no name switches case so often.
 function isCaseScrambled(letters: string): boolean {
-  const runs = /^[A-Za-z]{8,}$/.test(letters) ? (letters.match(/[A-Z]+|[a-z]+/g) ?? []) : [];
-  return runs.length >= 6 && runs.every((run) => run.length <= 3) && runs.filter((run) => run.length === 3).length <= 1;
+  if (!/^[A-Za-z]{8,}$/.test(letters) || /secret|token|passw|key/i.test(letters)) return false;
+  const runs = letters.match(/[A-Z]+|[a-z]+/g) ?? [];
+  // One run of three (`NbYAQrkTVx`) when capitals also come in pairs: camel-cased short words (`ApiKeyAnda`) do not.
+  const triples = runs.filter((run) => run.length === 3).length;
+  return runs.length >= 6 && runs.every((run) => run.length <= 3) && (triples === 0 || (triples === 1 && runs.some((run) => /^[A-Z]{2}/.test(run))));
 }
 
 /**
