@@ -130,11 +130,10 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^SuperS3cr3t!{3,4}$/, // the WinRM password of Packer's Windows examples
   /^[a-z]{2,8}_(?:secret|password|pass|example|dummy|fake)[0-9]{1,6}$/i, // a key prefix, a stand-in word and digits: npg_secret123
   /[_.-]abc123def456/i, // the alphabet and digits typed in turns after a key's prefix: dckr_pat_abc123def456ghi789…
-  /(?:[a-z]{3}[0-9]{3}){4}/,
-  /(?:^|[_.:-])abc123(?:xyz|def)?$/i, // a key prefix ending in a typed run: pscale_pw_ABC123XYZ // three letters and three digits typed in turns: hvs.CAESIGxyz123abc456def789ghi012…
+  /(?:[a-z]{3}[0-9]{3}){4}/, // three letters and three digits typed in turns: hvs.CAESIGxyz123abc456def789ghi012…
+  /(?:^|[_.:-])abc123(?:xyz|def)?$/i, // a key prefix ending in a typed run: pscale_pw_ABC123XYZ
   /^(pass|password|secret|test|admin|demo)\1[0-9!]{0,3}$/i, // a stock word typed twice: PassPass, secretsecret
-  /^(?:[a-z]{2,12}[-_]){1,3}pass(?:word|wd)$/,
-  /(?:^|[^A-Za-z])test[-_](?:[a-z]{2,12}[-_]){0,3}(?:token|secret|key|password)$/i, // a test's value naming itself after a prefix: 1//03test-refresh-token // a value naming what it stands for: `current-command-password`, `wp_db_password`
+  /^(?:[a-z]{2,12}[-_]){1,3}pass(?:word|wd)$/, // a value naming what it stands for: `current-command-password`, `wp_db_password`
   /^you-will-never-guess(?:[-_][a-z]{1,12})?$/, // the Flask Mega-Tutorial's SECRET_KEY fallback, also with a word added (`…-this`)
   /^[A-Za-z0-9]{2}oETzKXQAGaYdkL5gEmGeJJFuYh7EQnp2XdTP1o\/Vo=$/, // the cookie_secret of Tornado's docs and demos (`61oE…`), also with its first two characters retyped
   /^(?:[a-z]+[-_]){0,4}[a-z]{0,24}(?:password|passwd|pass|secret|key|token|salt)[-_]?(?:goes)?[-_]?here$/i, // productionpasswordhere, database_password_here, salt-goes-here, a-very-complex-password-here
@@ -155,7 +154,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:[a-z]{2,8}_)?(?=[A-Za-z]{0,11}[0-9])(?=[0-9]{0,11}[A-Za-z])([A-Za-z0-9]{4,20})\1/,
   /(?:^|[a-z0-9])Your[_-]?[A-Z][A-Za-z0-9_-]{0,40}(?:Key|Token|Secret|Here)$/, // after a provider's prefix: AIzaSyYourGeminiApiKeyHere, …Your_Live_Secret_Key
   /^(?:密码|密碼|口令|パスワード|비밀번호|пароль|contraseña|senha|mot_de_passe|passwort|wachtwoord|şifre|mật_khẩu)$/i, // the word password, in another language
-  /^test[-_](?:[a-z]+[-_]){0,4}(?:secret|key|token|password|passphrase)(?:[-_][a-z0-9]{1,6}){0,4}$/i, // test-jwt-secret-03-04: a test helper's value
+  /(?:^|[^A-Za-z])test[-_](?:[a-z]+[-_]){0,4}(?:secret|key|token|password|passphrase)(?:[-_][a-z0-9]{1,6}){0,4}$/i, // test-jwt-secret-03-04: a test helper's value, also after a prefix (`1//03test-refresh-token`)
   // Key words and the start of an ascending run alone: secret-key-123, jwt_secret_1234 (a Kubernetes Secret, a fixture).
   /^(?:(?:my|jwt|token|api|app|admin|secret|key|access|refresh)[-_]?){2,4}0?123(?:4(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?)?$/i,
   // Words that say "put a value here" and an ascending digit run: secure_password_1234567890,
