@@ -33,11 +33,11 @@ export function isLocalCallPassword(site: LiteralSite): boolean {
   const slot = named === null ? '\\.set(?:Jdbc)?Url\\([ \\t]*' : `(?:^|[^\\w.])${named[1] ?? ''}[ \\t]*=[ \\t]*`;
   const assigned = new RegExp(`${slot}["']([^"'\\n]*)["']`);
   const live = !isCommentedLine(before);
-  const lines = (site.block ?? '').split('\n').filter((line) => !live || !isCommentedLine(line));
-  const near = lines.map((line) => assigned.exec(line)?.[1]).filter((url) => url !== undefined);
-  // Else the variable's assignment further up (a class's `private static String url = "jdbc:…"` above the method).
-  const above = near.length > 0 || named === null ? [] : (site.above ?? '').split('\n').filter((line) => !isCommentedLine(line));
-  const urls = near.length > 0 ? near : above.map((line) => assigned.exec(line)?.[1]).filter((url) => url !== undefined).slice(-1);
+  const urlsIn = (text: string, skipComments: boolean): string[] =>
+    text.split('\n').flatMap((line) => (skipComments && isCommentedLine(line) ? [] : (assigned.exec(line)?.slice(1, 2) ?? [])));
+  const near = urlsIn(site.block ?? '', live);
+  // Else the variable's last assignment further up (a class's `private static String url = "jdbc:…"` above the method).
+  const urls = near.length > 0 || named === null ? near : urlsIn(site.above ?? '', true).slice(-1);
   const user = named?.[2] ?? /\.setUser(?:name)?\([ \t]*["']([^"']*)["']/.exec(site.block ?? '')?.[1] ?? '';
   return urls.length > 0 && urls.every((url) => isDevelopmentLogin(readUrlHost(url), user, site.value));
 }

@@ -24,7 +24,7 @@ const REPLACE_COMMENT = /^["'`]?[ \t,;)]*(?:#|\/\/)[ \t]*(?:replace|change)[ \t]
 export function isShownAsExample(site: LiteralSite, labelAbove: boolean): boolean {
   if (COMMENT_EXAMPLE.test(site.before ?? '')) return true;
   if (site.value.length <= 24 && !/[0-9]/.test(site.value) && REPLACE_COMMENT.test(site.after ?? '')) return true;
-  if (SEMGREP_ANNOTATION.test(site.above?.slice(site.above.lastIndexOf('\n', site.above.length - 2) + 1) ?? '')) return true;
+  if (SEMGREP_ANNOTATION.test(readLastLine(site.above ?? ''))) return true;
   if (!labelAbove) return false;
   return readLinesAbove(site).slice(-3).some((line) => LABEL_LINE.test(line));
 }
@@ -32,6 +32,11 @@ export function isShownAsExample(site: LiteralSite, labelAbove: boolean): boolea
 // An object or list named for a demo (`const demoCredentials = {`, `DEMO_USERS: [`, `demo_login = dict(`), opened on
 // the value's line or at most four lines above it.
 const DEMO_OPENER = /(?:^|[^A-Za-z0-9])demo[A-Za-z0-9_]*["']?[ \t]*(?:[:=]|=>)[ \t]*(?:dict\(|[[{(])/i;
+
+// The last line of whole lines (`above` ends with a line break).
+function readLastLine(lines: string): string {
+  return lines.slice(lines.lastIndexOf('\n', lines.length - 2) + 1);
+}
 
 /** Whether a value sits in a demo login that an app shows its visitors to try it (public by design). */
 export function isDemoLogin(site: LiteralSite): boolean {

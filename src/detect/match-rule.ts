@@ -91,15 +91,16 @@ function matchWindow(prepared: PreparedRule, text: string, base: number, scope: 
     if (rule.generic && lineLength(secretStart) > GENERIC_MAX_LINE) continue;
     const secret = scope.text.slice(secretStart, secretEnd);
     const key = m.groups?.['key'] ?? m[0];
-    // The block is built on its first read, by the checks that need it (a password's host, a Firebase config): not
-    // for every match, and once for a match several checks read it for.
+    // The block and the lines above are built on their first read, by the checks that need them (a password's host, a
+    // Firebase config, a class field's URL): not for every match, and once for a match several checks read them for.
     let block: string | undefined;
+    let above: string | undefined;
     const site: LiteralSite = {
       value: secret,
       key,
       ...readLineAround(scope.text, secretStart, secretEnd),
       get block() { return (block ??= readBlockAround(scope.text, secretStart, secretEnd)); },
-      get above() { return readLinesBefore(scope.text, secretStart, 2000); },
+      get above() { return (above ??= readLinesBefore(scope.text, secretStart, 2000)); },
     };
     const judged = judgeValue(rule, prepared.allow(), site);
     if (judged.verdict === 'drop') continue;
