@@ -153,12 +153,17 @@ function readSiblingHosts(site: LiteralSite, jdbcUrls = false): string[] {
   return (beside.length > 0 || live ? beside : matches).sort((a, b) => distance(a) - distance(b)).map(([, host = '']) => host);
 }
 
+// The servers of the connection strings that docs copy: connectionstrings.com's `Aron1` and `190.190.200.100`, the
+// `afx` and `mydb` data sources of Microsoft's MFC CRecordset docs.
+const SAMPLE_SERVER = /\b(?:data source|server|dsn)[ \t]*=[ \t]*(?:Aron1|190\.190\.200\.100|afx|mydb)(?![\w.])/i;
+
 /**
  * Whether the value is the password of a URL or a .netrc entry on a documentation host (`postgres://u:pw@db.example.com`,
- * `machine api.example.com login bob password …`) or of a URL whose port no server can listen on (Nightscout's README
- * `@ds099999.mongolab.com:99999/`): sample data.
+ * `machine api.example.com login bob password …`), of a URL whose port no server can listen on (Nightscout's README
+ * `@ds099999.mongolab.com:99999/`) or of a connection string on a documentation sample's server: sample data.
  */
 export function isExampleHostPassword(site: LiteralSite): boolean {
+  if (SAMPLE_SERVER.test(site.before ?? '')) return true;
   const netrcHost = /\bmachine[ \t]+(\S+)[ \t]+login[ \t]+\S+[ \t]+password[ \t]+$/.exec(site.before ?? '')?.[1];
   if (netrcHost !== undefined) return isDocumentationHost(netrcHost);
   if (findUrlUser(site.before ?? '', site.after) === undefined) return false;

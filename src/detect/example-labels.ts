@@ -9,8 +9,13 @@ import type { LiteralSite } from './weak-literal.js';
 const COMMENT_EXAMPLE = /^[ \t]*(?:\*|#|\/\/|--|;)[ \t]*(?:e\.g\.|example|for example|sample)[ \t]*:/i;
 // A Semgrep rule's test case: the line under `// ruleid: <rule>` (or `# ok: <rule>`) is a sample the rule must match.
 const SEMGREP_ANNOTATION = /^[ \t]*(?:\/\/|#|--|\/\*|<!--)[ \t]*(?:ruleid|ok|todoruleid|todook|deepruleid|deepok):[ \t]*[\w.-]+/;
-// A line that is only a label: `**Example:**`, `Ejemplo:`, `#### Exemplo`, `> e.g.`
-const LABEL_LINE = /^[ \t]*(?:[#>*-][ \t]*)*(?:\*\*|__)?(?:example|ejemplo|exemplo|exemple|beispiel|esempio|for example|por ejemplo|por exemplo|e\.g\.)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$/i;
+// A line that is only a label: `**Example:**`, `Ejemplo:`, `#### Exemplo`, `> e.g.`, a list's `examples:` key (another
+// secret scanner's rule file: Kingfisher's `examples:` under each `pattern:`).
+const LABEL_LINE = /^[ \t]*(?:[#>*-][ \t]*)*(?:\*\*|__)?(?:examples?|ejemplos?|exemplos?|exemples?|beispiele?|esempi[oi]|for example|por ejemplo|por exemplo|e\.g\.)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$/i;
+
+// A sentence that introduces what follows as a likeness (`Here's what it might look like (YOUR values will be
+// different):`) over a guide's code block, at most eight lines above.
+const LIKENESS_LINE = /\b(?:might|may|could|would) look (?:something )?like\b|\bvalues? (?:will|may|might) (?:be different|differ|vary)\b/i;
 
 // A word-like value whose own line tells the reader to put theirs in its place (Flask-Dance's README: `app.secret_key =
 // "supersekrit"  # Replace this with your own secret!`); a random key under such a comment is often the reader's own.
@@ -19,14 +24,15 @@ const REPLACE_COMMENT = /^["'`]?[ \t,;)]*(?:#|\/\/)[ \t]*(?:replace|change)[ \t]
 /**
  * Whether a value is shown as an example: its line's doc comment says so, a Semgrep annotation heads its line, or (with
  * `labelAbove`, for generic values: a provider-format key under `**Example:**` is most often the real one, shown as
- * what not to commit) a label line stands at most three lines above it.
+ * what not to commit) a label line stands at most three lines above it or a likeness sentence eight.
  */
 export function isShownAsExample(site: LiteralSite, labelAbove: boolean): boolean {
   if (COMMENT_EXAMPLE.test(site.before ?? '')) return true;
   if (site.value.length <= 24 && !/[0-9]/.test(site.value) && REPLACE_COMMENT.test(site.after ?? '')) return true;
   if (SEMGREP_ANNOTATION.test(readLastLine(site.above ?? ''))) return true;
   if (!labelAbove) return false;
-  return readLinesAbove(site).slice(-3).some((line) => LABEL_LINE.test(line));
+  const above = readLinesAbove(site);
+  return above.slice(-3).some((line) => LABEL_LINE.test(line)) || above.slice(-8).some((line) => LIKENESS_LINE.test(line));
 }
 
 // An object or list named for a demo (`const demoCredentials = {`, `DEMO_USERS: [`, `demo_login = dict(`), opened on

@@ -46,8 +46,10 @@ export function isCodeOrText(value: string): boolean {
   // case and digits, is a password (`@shop@2024#$`, `@Rahul2024`).
   if (value.startsWith('@') && !/^@(?=[^@]*[a-z])(?=.*[0-9])(?=.*[#$%!&^*A-Z])[^/\s()]{7,}$/.test(value)) return true;
   // `!x`, `#id`, `=x` open expressions and selectors; one opening all of upper case, lower case and digits is a
-  // password (`#Netw0rkQa7`, `!@m-gK7qz2`).
-  const symbolPassword = /^[!#](?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])[^\s/(){}[\]<>]{7,}$/.test(value);
+  // password (`#Netw0rkQa7`, `!@m-gK7qz2`), and so is one whose letters and two digits or more mix past any name
+  // (`!!4tr7ka2eq3d**`, not `!isReady2`).
+  const symbolPassword = /^[!#](?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])[^\s/(){}[\]<>]{7,}$/.test(value) ||
+    /^[!#]{1,2}(?=(?:[^0-9]*[0-9]){2})(?=.*[a-z])(?![!#]{0,2}[A-Za-z_$][\w$]*(?:\.[\w$]+)*$)[^\s/(){}[\]<>,;'"]{7,}$/.test(value);
   if ((/^[!?&|#=:]/.test(value) && !symbolPassword) || /^function\b/.test(value) || /^(?:self|this|cls)\./.test(value)) return true;
   // The code between two string literals of a concatenation: `"…;Password="+Properties.Resources.Pw.ToString()+"…"`,
   // PHP's `";Pwd=".DB2_PASS.";"`, a lookup's name cut at its bracket (`"PWD="+db2cred['password']+";"`).

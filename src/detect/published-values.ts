@@ -70,7 +70,8 @@ import { createHash } from 'node:crypto';
 // (`wJmF…`, in every translation) and the SAS signature of its Synapse COPY INTO docs (`IEoO…`); the Google refresh
 // and access tokens of the OPI library's Google Workspace docs (`1//09au…`, `ya29.a0Af…`, broken by typed letters);
 // the validator and faucet recovery phrases of Xion's local testnet (cw-orchestrator's `LOCAL_MNEMONIC`, `clin…`, `deco…`);
-// the private token of python-gitlab's getting-started docs (`JVNS…`).
+// the private token of python-gitlab's getting-started docs (`JVNS…`); the Security.salt CakePHP 2 shipped in every
+// app's core.php (`DYhG…`), still the fallback of ported `env('SECURITY_SALT', …)` configs.
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -194,6 +195,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '0cc7ddc19e9b537c6c580acb1542653893110afecaccb537b0d8fff0cb76aa89',
   '8f1ab5414d2d1f31527c750418d1f15f763f18e89e5fd7af791c41b77e091c1b',
   '34eefbded8d87d618399ebdc9b55710f8d2980332c3ce12ffc73069c3478dc7b',
+  'b2fc7396f13e72e85db76905eb428e5612ab20b86e9d3e1dc0ee638eb63e730b',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -21,7 +21,7 @@ describe('fallbacks and switches that are not the value in use', () => {
   it('does not block the development arm of a shell switch whose other arm sets production', () => {
     const run = 'read env\nif [[ $env -eq 1 ]];then\n    export FLASK_ENV=production\nelse\n    export FLASK_ENV=development\nfi\nflask run\n';
     expect(blockingIds('run.sh', run)).toEqual([]);
-    expect(blockingIds('run.sh', run.replace('production', 'staging'))).toEqual(['flask-debug-env']);
+    expect(blockingIds('run.sh', run.replace('production', 'staging').replace('flask run', 'flask run --host=0.0.0.0'))).toEqual(['flask-debug-env']);
   });
 
   it("lowers the values a test script exports (test-env.sh), as it does in .env.test", () => {

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 1204 onwards. Every value is invented.
+const pack = loadDiskPack();
+const { blockingIds, scan } = bindToPack(pack);
+
+describe('keys of machine-learning and data tools', () => {
+  it('reads a W&B key pasted after a stray dollar sign, and no variable of that name', () => {
+    expect(blockingIds('train.py', '# %env WANDB_API_KEY=$e41b7c9a2d5f8e3b6c1a4d7f0e9b2c5a8d3f6e1b\n')).toEqual(['wandb-api-key']);
+    expect(blockingIds('train.sh', 'export WANDB_API_KEY=$WANDB_KEY\n')).toEqual([]);
+  });
+
+  it("reads a ClearML secret given to Task.set_credentials, not the access key's name", () => {
+    const call = 'Task.set_credentials(\n    api_host="https://api.clear.ml",\n    key="QX7MW2KR9TLP4VZ8HN3C",\n    secret="Vq8mTz3Lw7Rk2Xp9Nc4Hb6Fj1Gs5Kd0Ye8Ua3Wq7Zt2Lm6Px9Rb",\n)\n';
+    expect(blockingIds('engine/benchmarking.py', call)).toEqual(['clearml-secret-key']);
+    expect(blockingIds('engine/benchmarking.py', 'Task.set_credentials(key=os.environ["K"], secret=os.environ["S"])\n')).toEqual([]);
+  });
+
+  it("reads each of rtweet's four OAuth values once, as Twitter's", () => {
+    const bot = 'token <- rtweet::create_token(\n  app = "wx",\n  consumer_key = "kKnq7Wd2LpXz9Rv4Tb8Mc3Hy6",\n  consumer_secret = "OEN3kQ7vLm2Xp9Rz4Tw8Bc6Hy1Jd5Fg0Ks3Nv7Qa2We9Rt4Yu8",\n  access_token = "2209384756-KUmWq8Lz3Xp7Rv2Tb9Nc4Hy6Jd1Fg5Ks0Vw",\n  access_secret = "fUKZ3mQ7vLp2Xz9Rw4Tb8Nc6Hy1Jd5Fg0Ks3Vq7Wa2Er9"\n)\n';
+    expect(scan('bot.R', bot).map((f) => f.ruleId)).toEqual(Array(4).fill('twitter-rtweet-credentials'));
+    expect(blockingIds('bot.R', bot)).toHaveLength(4);
+    expect(blockingIds('bot.R', 'token <- create_token(app = "wx", consumer_key = Sys.getenv("KEY"), consumer_secret = Sys.getenv("SECRET"))\n')).toEqual([]);
+  });
+
+  it("leaves a vault secret's name in a settings class alone", () => {
+    const settings = 'class Settings(BaseSettings):\n    kaggle_secret_name: str = "kaggle-api-key"\n';
+    expect(scan('app/config.py', settings).map((f) => f.ruleId)).toEqual([]);
+  });
+});
+
+describe('keys of GraphQL services and session secrets', () => {
+  it('reads a StepZen key of an IBM-hosted account, whose domain is local.io', () => {
+    const login = 'stepzen login us-east-a.ibm.stepzen.net -a shopteam -k shopteam::local.io+1000::9c4e2b7a1f8d3c6e0b5a9f2d7c1e4b8a3f6d0c9e2b5a8f1d4c7e0b3a6f9d2c5e\n';
+    expect(blockingIds('README.md', login)).toEqual(['stepzen-api-key']);
+    expect(blockingIds('README.md', 'stepzen login -a shopteam -k shopteam::local.io+1000::<your admin key>\n')).toEqual([]);
+  });
+
+  it("reads a session secret's fallback when the name puts SECRET first", () => {
+    const config = "  secrets: {\n    session: process.env.SECRET_SESSION || 'e41b7c9a-2d5f-4e3b-8c1a-4d7f0e9b2c5a'\n  },\n";
+    expect(blockingIds('server/config/environment/index.js', config)).toEqual(['js-env-fallback-secret']);
+    expect(blockingIds('server/config/environment/index.js', '    session: process.env.SECRET_SESSION\n')).toEqual([]);
+  });
+});
+
+describe('documents: working records and illustrations', () => {
+  it("reads an AI assistant's saved chat as a working record", () => {
+    const chat = '```env\nDIRECTUS_STATIC_TOKEN=Hq8vT2mXk4Lt9RzWp6Yb3Nc7Hj1F_s2Q\n```\n';
+    expect(blockingIds('.specstory/history/2025-03-02_18-04-deploy-directus.md', chat)).toEqual(['notes-file-labelled-secret']);
+    expect(blockingIds('docs/deploy-directus.md', chat)).toEqual([]);
+  });
+
+  it('reports values without blocking under a sentence saying they only show what the real ones look like', () => {
+    const guide = "## Example\n\nHere's what it might look like (YOUR values will be different):\n\n```\nNODE_ENV=production\nJWT_SECRET=9b3e7d1f5a8c2e6b0d4f9a1c7e3b5d8f2a6c0e4b9d1f7a3c5e8b2d6f0a4c9e1b\n```\n";
+    const pasted = "## Values\n\n```\nNODE_ENV=production\nJWT_SECRET=9b3e7d1f5a8c2e6b0d4f9a1c7e3b5d8f2a6c0e4b9d1f7a3c5e8b2d6f0a4c9e1b\n```\n";
+    expect(scan('GET_ENV_VALUES.md', guide)).toEqual([{ ruleId: 'generic-secret-assignment', blocking: false }]);
+    expect(blockingIds('GET_ENV_VALUES.md', pasted)).toEqual(['generic-secret-assignment']);
+  });
+});
+
+describe('passwords in connection strings and PHP configs', () => {
+  it("reads an ODBC password the braces quote, not the Azure template's stand-in", () => {
+    const odbc = 'conn = "Driver={ODBC Driver 18 for SQL Server};Server=tcp:shop.database.windows.net,1433;Uid=app;Pwd={Kv7rT2mX#q9L};"\n';
+    expect(blockingIds('src/db.js', odbc)).toEqual(['connection-string-password']);
+    expect(blockingIds('src/db.js', odbc.replace('Kv7rT2mX#q9L', 'your_password_here'))).toEqual([]);
+  });
+
+  it("reports the connection strings docs copy without blocking: connectionstrings.com's Aron1, MFC's afx", () => {
+    const vb = '        \'"Provider=sqloledb;Data Source=Aron1;Initial Catalog=pubs;User Id=sa;Password=Lq7vTz;"\n';
+    expect(scan('Module1.vb', vb)).toEqual([{ ruleId: 'connection-string-password', blocking: false }]);
+    expect(blockingIds('Module1.vb', vb.replace('Aron1', 'sql01.shop.lan'))).toEqual(['connection-string-password']);
+    expect(blockingIds('RRecordset.cpp', '    return "ODBC;DSN=afx;UID=sa;PWD=Fred;";\n')).toEqual([]);
+  });
+
+  it('reads a password that opens with exclamation marks, not a negated name', () => {
+    const moodle = "<?php\n$CFG->dbhost    = 'aulas.cx1abc2def3g.us-east-1.rds.amazonaws.com';\n$CFG->dbpass    = '!!4tr7ka2eq3d**';\n";
+    expect(blockingIds('config.php', moodle)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('config.php', "$CFG->dbpass    = '!!value';\n")).toEqual([]);
+  });
+
+  it("drops the salt CakePHP 2 shipped to every app and a URL login typed over with x's", () => {
+    expect(blockingIds('config/app_local.php', "        'salt' => env('SECURITY_SALT', 'DYhG93b0qyJfIxfs2guVoUubWwvniR2G0FgaC9mi'),\n")).toEqual([]);
+    expect(blockingIds('docs/deploy.rst', '    heroku config:set CELERY_BROKER_URL=amqp://xx:xxM@buck.rmq.cloudamqp.com/xx --app shop\n')).toEqual([]);
+  });
+
+  it('drops a token prefix followed by a sentence of capitalised placeholder words', () => {
+    const sql = "INSERT INTO params (name, value) VALUES ('token', 'ya29.DUMMY_BEARER_TOKEN_FOR_LOCAL_DEV_ENVIRONMENT_XYZ');\n";
+    expect(scan('db/params.sql', sql)).toEqual([]);
+  });
+
+  it("lowers a generic value under another scanner's examples: key", () => {
+    const rule = 'rules:\n  - name: Shop API Key\n    pattern: shop[a-z0-9]{32}\n    examples:\n      - shop_token = q7v2x9m4k8r3t6w1z5p0n7c2h4j8l1s6\n';
+    expect(blockingIds('data/rules/shop.yml', rule)).toEqual([]);
+    expect(scan('data/rules/shop.yml', rule).map((f) => f.ruleId)).toEqual(['generic-secret-assignment']);
+  });
+});
+
+describe('debug mode', () => {
+  it("leaves FLASK_DEBUG alone in a script that starts Flask's development server on this machine", () => {
+    const local = 'export FLASK_APP=hello\nexport FLASK_DEBUG=1\nflask run\n';
+    expect(blockingIds('run.sh', local)).toEqual([]);
+    expect(blockingIds('run.sh', local.replace('flask run', 'flask run --host=0.0.0.0'))).toEqual(['flask-debug-env']);
+  });
+
+  it("reports a platform command that turns a deployed app's debug on", () => {
+    expect(blockingIds('heroku_setup.sh', 'heroku config:set DEBUG=True --app shop-prod\n')).toEqual(['paas-cli-debug-enabled']);
+    expect(blockingIds('heroku_setup.sh', 'heroku config:set DEBUG=False --app shop-prod\n')).toEqual([]);
+  });
+});
