@@ -17,7 +17,7 @@ function isShopifyAppClientKey(site: LiteralSite): boolean {
  */
 function isRevenueCatPublicKey(site: LiteralSite): boolean {
   if (/^(?:appl|goog|amzn|strp|rcb)_[A-Za-z0-9]{20,40}$/.test(site.value)) return true;
-  return /^test_[A-Za-z0-9]{20,40}$/.test(site.value) && /revenuecat|react-native-purchases|Purchases\.configure/i.test(site.block ?? '');
+  return /^test_[A-Za-z0-9]{20,40}$/.test(site.value) && /revenuecat|react-native-purchases|\bPurchases\.configure\b/i.test(site.block ?? '');
 }
 
 /** ePayco's `apiKey` (32 hex) in code that builds its client: its SDKs' name for the public key, which the browser checkout is given; `privateKey` is the secret. */
@@ -56,11 +56,14 @@ const UPPER_UUID_APP_ID = new RegExp(String.raw`\bAPP(?:LICATION)?_?ID["']?\s*[:
 /**
  * Whether a key is a Backendless app's client API key: an upper-case UUID under an API key name, beside the app's
  * id (another one) or Backendless's name. Each client platform (Android, iOS, JS) gets its own, made to ship in the
- * app; what it may do is set by the app's roles.
+ * app; what it may do is set by the app's roles. Backendless 3 called it the secret key (`SECRET_KEY` passed to
+ * `Backendless.initApp(this, APP_ID, SECRET_KEY, VERSION)`).
  */
 export function isBackendlessClientKey(site: LiteralSite): boolean {
-  if (!UPPER_UUID_VALUE.test(site.value) || !/api_?key/i.test(readSettingName(site.before ?? '') || site.key)) return false;
+  const name = readSettingName(site.before ?? '') || site.key;
+  if (!UPPER_UUID_VALUE.test(site.value) || !/api_?key|secret_?key/i.test(name)) return false;
   const block = site.block ?? '';
+  if (/secret_?key/i.test(name)) return /\bBackendless\.initApp\(/i.test(block);
   return /backendless/i.test(block) || UPPER_UUID_APP_ID.test(block);
 }
 

@@ -71,7 +71,9 @@ import { createHash } from 'node:crypto';
 // and access tokens of the OPI library's Google Workspace docs (`1//09au…`, `ya29.a0Af…`, broken by typed letters);
 // the validator and faucet recovery phrases of Xion's local testnet (cw-orchestrator's `LOCAL_MNEMONIC`, `clin…`, `deco…`);
 // the private token of python-gitlab's getting-started docs (`JVNS…`); the Security.salt CakePHP 2 shipped in every
-// app's core.php (`DYhG…`), still the fallback of ported `env('SECURITY_SALT', …)` configs.
+// app's core.php (`DYhG…`), still the fallback of ported `env('SECURITY_SALT', …)` configs; the read-only master keys
+// of Back4App's Database Hub datasets (`WEYd…`, `j9dr…`, "the fake app's readonly master key"); the access token of
+// Mercado Pago's Checkout Pro certification exercise (`APP_USR-6317…`), handed to every candidate.
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -196,6 +198,9 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '8f1ab5414d2d1f31527c750418d1f15f763f18e89e5fd7af791c41b77e091c1b',
   '34eefbded8d87d618399ebdc9b55710f8d2980332c3ce12ffc73069c3478dc7b',
   'b2fc7396f13e72e85db76905eb428e5612ab20b86e9d3e1dc0ee638eb63e730b',
+  '2329b6f26abcf39897efbae93e73ac7390fde41a0409537fe01d74acc30ac559',
+  '22ca4749e261c0e1d19ae3ff80cf3fd753bc50eeff9ad6f30b9f4589b4628d7a',
+  '4a39f1c14fb7dc5ce143882f1d10e21e0dbc270d3749a4a3ed02d52f0a765df0',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -65,6 +65,7 @@ describe('passwords in connection strings and PHP configs', () => {
     const odbc = 'conn = "Driver={ODBC Driver 18 for SQL Server};Server=tcp:shop.database.windows.net,1433;Uid=app;Pwd={Kv7rT2mX#q9L};"\n';
     expect(blockingIds('src/db.js', odbc)).toEqual(['connection-string-password']);
     expect(blockingIds('src/db.js', odbc.replace('Kv7rT2mX#q9L', 'your_password_here'))).toEqual([]);
+    expect(scan('Program.cs', 'var cs = $"Server={host};User Id={pgUser};Password={pgPassword};Database={pgDb};";\n')).toEqual([]);
   });
 
   it("reports the connection strings docs copy without blocking: connectionstrings.com's Aron1, MFC's afx", () => {
@@ -107,5 +108,41 @@ describe('debug mode', () => {
   it("reports a platform command that turns a deployed app's debug on", () => {
     expect(blockingIds('heroku_setup.sh', 'heroku config:set DEBUG=True --app shop-prod\n')).toEqual(['paas-cli-debug-enabled']);
     expect(blockingIds('heroku_setup.sh', 'heroku config:set DEBUG=False --app shop-prod\n')).toEqual([]);
+  });
+});
+
+describe('keys made to ship in apps, and published ones', () => {
+  it("reports a Backendless 3 app's secret key, a client key passed to initApp, without blocking", () => {
+    const activity = 'public class Splash {\n    public static final String SECRET_KEY = "3C18A0CF-6E21-079D-FFD9-00ECD64FBA00";\n    void onCreate() {\n        Backendless.initApp(this, APP_ID, SECRET_KEY, "v1");\n    }\n}\n';
+    expect(scan('app/src/main/java/com/app/Splash.java', activity)).toEqual([{ ruleId: 'framework-signing-key-literal', blocking: false }]);
+    expect(blockingIds('app/src/main/java/com/app/Splash.java', activity.replace('Backendless.initApp', 'Server.start'))).toEqual(['framework-signing-key-literal']);
+  });
+
+  it('reads a RevenueCat Test Store key as public in code that calls Purchases.configure', () => {
+    expect(blockingIds('StoreConfig.swift', 'Purchases.configure(withAPIKey: "test_Kq7vT2xWm9LpQz4RnB8cHd3Fj6")\n')).toEqual([]);
+  });
+
+  it("reads a Django key as decouple's unnamed default", () => {
+    const settings = "SECRET_KEY = config('SECRET_KEY', 'x8#n2q!v@5m*r9w(t3z&k7c%b1h)j6p-y4f0d_g+e^s2l=u3a')\n";
+    expect(blockingIds('shop/settings.py', settings)).toEqual(['django-secret-key-default']);
+  });
+});
+
+describe('cluster tokens', () => {
+  it("reads a Rancher token by its name and Rancher's alphabet, not a test's stand-in", () => {
+    const kubeconfig = 'users:\n- name: prod\n  user:\n    token: kubeconfig-user-q4lm4.c-8xk2p:2bg9hz7xwl8kq4cd5tsvr6nmfjp2zg8b9hkx4wqlt7vd5crn6mfs2j\n';
+    expect(blockingIds('.kube/config', kubeconfig)).toEqual(['rancher-api-token']);
+    expect(blockingIds('src/common/__tests__/cluster-store.test.ts', "    token: 'kubeconfig-user-q4lm4:xxxyyyy',\n")).toEqual([]);
+  });
+});
+
+describe('browser testing clouds', () => {
+  it('reads a BrowserStack key with no digit under its capability name', () => {
+    expect(blockingIds('src/main/java/Sample.java', '    caps.setCapability("browserstack.key", "rMjpQwXzKvLtNbHsDcFg");\n')).toEqual(['browserstack-access-key']);
+  });
+
+  it("reads a LambdaTest key as a hub URL's password, also in test code", () => {
+    const url = '    URL hub = new URL("https://shopqa:Qw8Ex4PzMr6Nb9Lc2Tk7Vh3Jd5Fs1Ga0Yu8Ri4Eo6Wp2Tn7Kb3@mobile-hub.lambdatest.com/wd/hub");\n';
+    expect(blockingIds('src/test/java/shop/AppTest.java', url)).toEqual(['lambdatest-access-key']);
   });
 });
