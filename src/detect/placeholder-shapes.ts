@@ -147,6 +147,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^H@Sh1CoR3!$/, // the administrator password of the azurerm Terraform provider's examples
   /^[A-Za-z0-9]{1,8}[_-]x{3,}$/i, // a key prefix and x's: npg_xxx, sk_xxxx
   /^(?:APP_USR|TEST)-[a-z]{3,15}$/, // Mercado Pago's token prefix and a word: APP_USR-producao
+  /^(?=(?:[A-Z0-9]+_)*(?:CHARS?|CHARACTERS?|HEX|BASE64|RANDOM|BYTES?|BITS?)(?:_|$))[A-Z0-9]+(?:_[A-Z0-9]+){2,}$/, // what goes there: SECURE_16_CHAR_HEX_IV
   /^(?:[A-Za-z0-9]{1,10}[_-]){1,2}[*•]{2,}$/, // a key prefix and a mask: sk-proj-**, ghp_•••
   /[█▇■●•◼▪]{3,}/, // masked on screen with block or bullet glyphs: pg4s█████, no password holds three
   /^(?:sha256~|glpat-|gh[pousr]_|github_pat_|sk-|sk_live_|xox[abp]-)[.…]*$/, // a token's prefix alone: `--token=sha256~.` describing the format

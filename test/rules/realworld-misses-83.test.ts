@@ -146,3 +146,32 @@ describe('browser testing clouds', () => {
     expect(blockingIds('src/test/java/shop/AppTest.java', url)).toEqual(['lambdatest-access-key']);
   });
 });
+
+describe('business and document APIs', () => {
+  it("reads an Api2Pdf key given to its client, not a bare UUID", () => {
+    expect(blockingIds('app.py', "from api2pdf import Api2Pdf\napi = Api2Pdf('7d1c9e4a-2b6f-4a8e-9c3d-0f5b7e2a1d86')\n")).toEqual(['api2pdf-api-key']);
+    expect(blockingIds('app.py', "from api2pdf import Api2Pdf\njob_id = '7d1c9e4a-2b6f-4a8e-9c3d-0f5b7e2a1d86'\n")).toEqual([]);
+  });
+
+  it("reads NetSuite's token-based credentials in a NetSuite client, not an OAuth 2.0 client id", () => {
+    const client = 'TOKEN_ID = "0e7b3c9a2d6f1e8b4a5c0d9f3e2b7a1c6d8f4e0b9a3c5d2e7f1b8a4c6e0d3f9b"\nURL = "https://1234567.restlets.api.netsuite.com/app/site/hosting/restlet.nl"\n';
+    expect(blockingIds('connect.py', client)).toEqual(['netsuite-tba-credential']);
+    expect(blockingIds('connect.py', client.replace('TOKEN_ID', 'NETSUITE_CLIENT_ID'))).toEqual([]);
+  });
+});
+
+describe('file transfer logins', () => {
+  it('reads a password ending in ## given to an SFTP client, not a Jenkins secret marker', () => {
+    expect(blockingIds('deploy.js', "await sftp.connect({ host: '203.0.113.7', username: 'root', password: 'Imago321123##' });\n")).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('config.xml', '<smtpAuthPassword>##SECRET:mail.pass##</smtpAuthPassword>\n')).toEqual([]);
+  });
+
+  it("leaves a FileZilla format described in a comment alone", () => {
+    expect(scan('scanner/loot_patterns.py', '    # FileZilla keeps <Pass encoding="base64">b64</Pass> in sitemanager.xml\n')).toEqual([]);
+    expect(blockingIds('sitemanager.xml', '<Pass encoding="base64">L0B1Ow1qvbF4Ck6jlNx1Y0qA</Pass>\n')).toEqual(['filezilla-saved-password']);
+  });
+
+  it("drops a value that says what goes there: SECURE_16_CHAR_HEX_IV", () => {
+    expect(scan('docs/SECURITY_CHECKLIST.md', 'CREDS_IV=SECURE_16_CHAR_HEX_IV\n')).toEqual([]);
+  });
+});
