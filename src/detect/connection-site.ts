@@ -17,8 +17,9 @@ export function isLocalConnectionStringPassword(site: LiteralSite): boolean {
 /**
  * Whether the value is the password argument of a connect call (`new mysqli("localhost", "root", "…")`, `new
  * PDO("mysql:host=127.0.0.1;…", "root", "…")`, JDBC's `getConnection("jdbc:mysql://localhost/…", "root", "…")`) to
- * this machine as root or with up to 8 digits (XAMPP's and MAMP's local install), or to a home-network host: a
- * development login. `localhost` alone is not: shared hosting serves production PHP from a database on localhost.
+ * this machine as root or postgres (the superusers a local install creates) or with up to 8 digits (XAMPP's and MAMP's
+ * local install), or to a home-network host: a development login. `localhost` alone is not: shared hosting serves
+ * production PHP from a database on localhost.
  */
 export function isLocalCallPassword(site: LiteralSite): boolean {
   const before = site.before ?? '';
@@ -77,7 +78,7 @@ function readUrlHost(url: string): string {
 }
 
 function isDevelopmentLogin(host: string, user: string, password: string): boolean {
-  return /^192\.168\./.test(host) || (isLocalHost(host) && (user === 'root' || /^[0-9]{0,8}$/.test(password)));
+  return /^192\.168\./.test(host) || (isLocalHost(host) && (user === 'root' || user === 'postgres' || /^[0-9]{0,8}$/.test(password)));
 }
 
 /**

@@ -56,8 +56,10 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // anyone who finds the host can guess it; so is the user name as the password there (`postgres:postgres@…rds…`), a
   // stock value the rule would otherwise allow.
   const repeated = rule.kind === 'secret' ? findRepeatedUserName(candidate) : undefined;
-  // Not a managed host still typed as a stand-in (`@cluster0.a1b2c3.mongodb.net`): a template, judged below.
-  if ((repeated === 'managed' || isGuessOnManagedHost(rule, candidate)) && !isTemplateUrlTail(candidate.after ?? '')) return KEEP;
+  // Not a managed host still typed as a stand-in (`@cluster0.a1b2c3.mongodb.net`): a template, judged below; nor a
+  // login that asks for the reader's own (`ftp://yourusername:yourusername@…`).
+  const fillIn = /^your[-_]?/i.test(value);
+  if ((repeated === 'managed' || isGuessOnManagedHost(rule, candidate)) && !fillIn && !isTemplateUrlTail(candidate.after ?? '')) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
   // A value cut short by an ellipsis (`Bearer eyJrIjoiT0tT…` in a comment or a guide, `--token "1//0hQZ ...` in a
   // pasted error) shows where a key goes.
@@ -125,8 +127,9 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (isMaskedByHand(value)) return drop('masked');
   if (isClientPrefixedSetting(candidate)) return weak('a browser-public setting');
   // creds = _GetCredentials(): the pattern stops at `(`. Not a pasted value's length noted after it
-  // (`TOKEN=Q7KX…  (20 characters)`).
-  if (/^\s*\((?![0-9]{1,4}[ \t]?(?:chars?|characters|bytes|digits)\))/.test(candidate.after ?? '')) return drop('call');
+  // (`TOKEN=Q7KX…  (20 characters)`), nor a `(` inside a password no name can start (`1mWLq8_I(si@…`).
+  const callee = /^[A-Za-z_$][\w$.]*$/.test(value);
+  if (callee && /^\s*\((?![0-9]{1,4}[ \t]?(?:chars?|characters|bytes|digits)\))/.test(candidate.after ?? '')) return drop('call');
   if (isEcho(value, key) || value.endsWith(`/${key}`)) return drop('the key repeated'); // oauthCreds: OauthCreds; sed's s/pw = a/pw = $X/
   // A made-up UUID has far less entropy than a random one (about 3.7 bits per hex digit; under 3.05: 0.02% of random
   // ones), a typed run (`12345678-1234-…`, `…-aaaaa…`) or one chunk typed three times (`1234abcd-1234-abcd-…`).

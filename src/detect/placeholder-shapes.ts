@@ -37,7 +37,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // your_api_key, yourpassword; Spanish, Portuguese, French and German `your` need a separator (`tu_password`, not
   // `tutorial_key`), and may end in their own word for password or secret (`SUA_SENHA`, `tu_clave`, `tu_valor_secreto`);
   // also after a provider's prefix (`sk_live_your-stripe-key`) or before more words (`your_api_key_from_step_2.3`).
-  /(?<![a-z0-9])(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr|mein|meine|tvoj[ei]?|tvuj|twoj[ae]?)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret[oa]?|password|pass|pwd|id|api|senha|clave|chave|valor|contrase(?:n|ñ)a|passwort|string|value|phrase|code|chars?|cl[eé]|caract[eè]res|characters)(?:\b|(?=[-_])|(?=[0-9!@#$%^&*]{1,6}$))/i,
+  /(?<![a-z0-9])(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr|mein|meine|tvoj[ei]?|tvuj|twoj[ae]?)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret[oa]?|password|pass|pwd|id|api|user[-_ ]?name|login|senha|clave|chave|valor|contrase(?:n|ñ)a|passwort|string|value|phrase|code|chars?|cl[eé]|caract[eè]res|characters)(?:\b|(?=[-_])|(?=[0-9!@#$%^&*]{1,6}$))/i,
   // Run into a provider's prefix with no separator (`AIzaSyyour-api-key…`, `K005your_actual_secret_key_here`): `your-`
   // and a credential's name.
   /your[-_](?:(?:actual|real|own)[-_])?(?:api[-_]?|secret[-_]?)?(?:key|token|secret|password)/i,
@@ -147,6 +147,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^H@Sh1CoR3!$/, // the administrator password of the azurerm Terraform provider's examples
   /^[A-Za-z0-9]{1,8}[_-]x{3,}$/i, // a key prefix and x's: npg_xxx, sk_xxxx
   /^(?:APP_USR|TEST)-[a-z]{3,15}$/, // Mercado Pago's token prefix and a word: APP_USR-producao
+  /^my-super-secret(?:-[a-z]{2,12}){0,3}(?:-[0-9]{1,3})?$/, // a guide's stand-in in words: my-super-secret-webhook-key-123
   /^(?=(?:[A-Z0-9]+_)*(?:CHARS?|CHARACTERS?|HEX|BASE64|RANDOM|BYTES?|BITS?)(?:_|$))[A-Z0-9]+(?:_[A-Z0-9]+){2,}$/, // what goes there: SECURE_16_CHAR_HEX_IV
   /^(?:[A-Za-z0-9]{1,10}[_-]){1,2}[*•]{2,}$/, // a key prefix and a mask: sk-proj-**, ghp_•••
   /[█▇■●•◼▪]{3,}/, // masked on screen with block or bullet glyphs: pg4s█████, no password holds three

@@ -53,11 +53,12 @@ export function isTemplateHead(value: string, after: string): boolean {
 
 /**
  * Whether the rest of a URL after its password still holds a stand-in (`@host:1234/<database>`), or a host label
- * typed as filler (`@cluster0.a1b2c3.mongodb.net`, `@cluster0.xxxxx.mongodb.net`): a template URL.
+ * typed as filler (`@cluster0.a1b2c3.mongodb.net`, `@cluster0.xxxxx.mongodb.net`, `@xx.compute-1.amazonaws.com`): a
+ * template URL.
  */
 export function isTemplateUrlTail(after: string): boolean {
   if (ATLAS_DBNAME.test(after)) return false;
-  return /^@[^\s'"`]{0,200}<[A-Za-z][\w -]{0,30}>|^@[\w-]{1,40}\.(?:a1b2c3(?:d4)?|abc123|x{4,}|abcde?f?|12345)\./i.test(after);
+  return /^@[^\s'"`]{0,200}<[A-Za-z][\w -]{0,30}>|^@[\w-]{1,40}\.(?:a1b2c3(?:d4)?|abc123|x{4,}|abcde?f?|12345)\.|^@x{2,}\./i.test(after);
 }
 
 // Atlas's "connect your application" string left `<dbname>` in the path for the user to fill: a password filled in

@@ -166,6 +166,12 @@ describe('file transfer logins', () => {
     expect(blockingIds('config.xml', '<smtpAuthPassword>##SECRET:mail.pass##</smtpAuthPassword>\n')).toEqual([]);
   });
 
+  it("drops URL logins that ask for the reader's own or were typed over with x's, not a real host's", () => {
+    expect(scan('services/mail.py', '        return f"ftp://yourusername:yourusername@45.33.12.7/reports/{name}"\n')).toEqual([]);
+    expect(scan('docs/deploy.rst', '    heroku config:set REDIS_URL=redis://xx:xx@xx.compute-1.amazonaws.com:6379\n')).toEqual([]);
+    expect(blockingIds('services/mail.py', '        return f"ftp://shopftp:shopftp@45.33.12.7/reports/{name}"\n')).toEqual(['url-embedded-credentials']);
+  });
+
   it("leaves a FileZilla format described in a comment alone", () => {
     expect(scan('scanner/loot_patterns.py', '    # FileZilla keeps <Pass encoding="base64">b64</Pass> in sitemanager.xml\n')).toEqual([]);
     expect(blockingIds('sitemanager.xml', '<Pass encoding="base64">L0B1Ow1qvbF4Ck6jlNx1Y0qA</Pass>\n')).toEqual(['filezilla-saved-password']);
