@@ -127,9 +127,11 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (isMaskedByHand(value)) return drop('masked');
   if (isClientPrefixedSetting(candidate)) return weak('a browser-public setting');
   // creds = _GetCredentials(): the pattern stops at `(`. Not a pasted value's length noted after it
-  // (`TOKEN=Q7KX…  (20 characters)`), nor a `(` inside a password no name can start (`1mWLq8_I(si@…`).
-  const callee = /^[A-Za-z_$][\w$.]*$/.test(value);
-  if (callee && /^\s*\((?![0-9]{1,4}[ \t]?(?:chars?|characters|bytes|digits)\))/.test(candidate.after ?? '')) return drop('call');
+  // (`TOKEN=Q7KX…  (20 characters)`), nor a `(` inside a password that no name starts and nothing closes
+  // (`1mWLq8_I(si@…`).
+  const after = candidate.after ?? '';
+  const call = /^[A-Za-z_$][\w$.]*$/.test(value) || after.includes(')');
+  if (call && /^\s*\((?![0-9]{1,4}[ \t]?(?:chars?|characters|bytes|digits)\))/.test(after)) return drop('call');
   if (isEcho(value, key) || value.endsWith(`/${key}`)) return drop('the key repeated'); // oauthCreds: OauthCreds; sed's s/pw = a/pw = $X/
   // A made-up UUID has far less entropy than a random one (about 3.7 bits per hex digit; under 3.05: 0.02% of random
   // ones), a typed run (`12345678-1234-…`, `…-aaaaa…`) or one chunk typed three times (`1234abcd-1234-abcd-…`).
