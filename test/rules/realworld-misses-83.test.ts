@@ -181,3 +181,31 @@ describe('file transfer logins', () => {
     expect(scan('docs/SECURITY_CHECKLIST.md', 'CREDS_IV=SECURE_16_CHAR_HEX_IV\n')).toEqual([]);
   });
 });
+
+describe('scripts and guides of small teams', () => {
+  it('reads a schtasks /RP password, not the prompt or a variable', () => {
+    expect(blockingIds('setup-tasks.bat', 'schtasks /Create /TN export /TR export.bat /SC DAILY /RU CORP\\svc_export /RP Kq7vT2xWm9\n')).toEqual(['schtasks-password']);
+    expect(blockingIds('setup-tasks.bat', 'schtasks /Create /TN export /TR export.bat /SC DAILY /RU CORP\\svc_export /RP *\n')).toEqual([]);
+  });
+
+  it('reads a Plane API token under any name', () => {
+    expect(blockingIds('search/sync.py', 'PLANE_PUBLIC_API_KEY = "plane_api_7d1c9e4a2b6f4a8e9c3d0f5b7e2a1d86"\n')).toEqual(['plane-api-token']);
+  });
+
+  it('reads a Gmail app password under an upper-case name with a space left in the quotes', () => {
+    const reader = "EMAIL = 'reports.fake@gmail.com'\nPASSWORD = 'wqzh rnvb kmtp xldj '\nwith MailBox('imap.gmail.com').login(EMAIL, PASSWORD) as box:\n    pass\n";
+    expect(blockingIds('mail_reader.py', reader)).toEqual(['mail-app-password-script']);
+  });
+
+  it("reads a password holding a '(' as a password, and a call as a call", () => {
+    expect(blockingIds('docker/postgres.conf', 'POSTGRES_PASSWORD=1mWLq8Tz2_I(si@Kx7vRp3Nc9Hd4Ya6Lb8Wq2Ez5Tu\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('deploy.ps1', 'NEXTAUTH_SECRET="shop-secret-$(Get-Random -Minimum 100000 -Maximum 999999)"\n')).toEqual([]);
+    expect(blockingIds('otp.py', '    password=password+random.choice(chars)\n')).toEqual([]);
+  });
+
+  it("drops a guide's my-super-secret stand-in and lowers a local Postgres login in a call", () => {
+    expect(scan('SETUP_GUIDE.md', 'WEBHOOK_SECRET=my-super-secret-webhook-key-123\n')).toEqual([]);
+    const call = '    sql2o = new Sql2o("jdbc:postgresql://localhost:5432/shop", "postgres", "hello");\n';
+    expect(scan('src/main/java/DB.java', call)).toEqual([{ ruleId: 'positional-db-password', blocking: false }]);
+  });
+});
