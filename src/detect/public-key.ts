@@ -61,6 +61,8 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   if (/\.firebaseio\.com\b|\.firebasedatabase\.app\b/.test(block)) return true;
   // A Maps key beside the Maps JavaScript API's libraries list (`MAPS_LIBS: ['geometry', 'places']`): the browser loads it.
   if (/maps/i.test(name) && /\b(?:libraries|[A-Z_]*MAPS_LIB(?:RARIE)?S)["']?\s*[:=]\s*\[[^\]]{0,80}["'](?:places|geometry|drawing|visualization|marker)["']/i.test(block)) return true;
+  // A Maps key in an Angular or Ionic environment file (`export const environment = {…}`), which the build bundles.
+  if (/maps/i.test(name) && /\bexport\s+const\s+environment\s*[:=]/.test(block)) return true;
   // The same key given to the browser beside it (`VITE_GOOGLE_MAPS_API_KEY=` the value, in a README's env block).
   if (new RegExp(`${CLIENT_NAME}["']?\\s*[=:]\\s*["']?${escapeRegExp(site.value)}`).test(block)) return true;
   // The same key set as the app's native Maps key beside it (an .env line above the Expo config that copies it).

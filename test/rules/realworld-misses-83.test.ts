@@ -209,3 +209,19 @@ describe('scripts and guides of small teams', () => {
     expect(scan('src/main/java/DB.java', call)).toEqual([{ ruleId: 'positional-db-password', blocking: false }]);
   });
 });
+
+describe('keys a browser build ships, and values filled in at run time', () => {
+  it("reads an Algolia key under a browser prefix as the search key, unless it is named admin", () => {
+    expect(blockingIds('scripts/deploy.js', "REACT_APP_ALGOLIA_API_KEY='0c2ad412b9f21288f44555e728f1ddb5'\n")).toEqual([]);
+    expect(blockingIds('scripts/deploy.js', "VITE_ALGOLIA_ADMIN_KEY='0c2ad412b9f21288f44555e728f1ddb5'\n")).toEqual(['algolia-admin-api-key', 'client-exposed-secret-env']);
+  });
+
+  it("lowers a Maps key in an Angular environment file", () => {
+    const env = "const GOOGLE_MAPS_API_KEY = 'AIzaSyB4x9Kq2mXr9LpT4vWz3Nc7Hd1Fj6Gs0Ab';\nexport const environment = { production: true, googleMapsApiKey: GOOGLE_MAPS_API_KEY };\n";
+    expect(blockingIds('src/environments/environment.prod.ts', env)).toEqual([]);
+  });
+
+  it('drops a Perl hash element interpolated as a password', () => {
+    expect(scan('Kernel/Installer.pm', `    $DBH->do("CREATE USER otobo WITH PASSWORD '$DB{OTOBODBPassword}'");\n`)).toEqual([]);
+  });
+});
