@@ -148,6 +148,11 @@ describe('browser testing clouds', () => {
 });
 
 describe('business and document APIs', () => {
+  it("reads an Authorize.Net transaction key given to PHP's define()", () => {
+    expect(blockingIds('app/Config/authorize.php', 'define("AUTHORIZENET_TRANSACTION_KEY", "3Pq9Vb2mZt4WcK1x");\n')).toEqual(['authorize-net-transaction-key']);
+    expect(blockingIds('app/Config/authorize.php', 'define("AUTHORIZENET_TRANSACTION_KEY", getenv("ANET_KEY"));\n')).toEqual([]);
+  });
+
   it("reads an Api2Pdf key given to its client, not a bare UUID", () => {
     expect(blockingIds('app.py', "from api2pdf import Api2Pdf\napi = Api2Pdf('7d1c9e4a-2b6f-4a8e-9c3d-0f5b7e2a1d86')\n")).toEqual(['api2pdf-api-key']);
     expect(blockingIds('app.py', "from api2pdf import Api2Pdf\njob_id = '7d1c9e4a-2b6f-4a8e-9c3d-0f5b7e2a1d86'\n")).toEqual([]);
