@@ -49,6 +49,7 @@ export function judgeValue(rule: CompiledRule, allow: readonly RegExp[], candida
 
 function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: Candidate): Judgement {
   const { value, key } = candidate;
+  const after = candidate.after ?? '';
   // A stand-in user with a digit run (`unknown:12345@cluster0…`) was blanked by hand before the commit.
   if (rule.kind === 'secret' && isBlankedUrlLogin(candidate)) return weak('a login blanked by hand');
   // A number is a setting (a timeout, a port; rules allow them), and `Password1` a docs filler, except as a database
@@ -59,21 +60,21 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // Not a managed host still typed as a stand-in (`@cluster0.a1b2c3.mongodb.net`): a template, judged below; nor a
   // login that asks for the reader's own (`ftp://yourusername:yourusername@…`).
   const fillIn = /^your[-_]?/i.test(value);
-  if ((repeated === 'managed' || isGuessOnManagedHost(rule, candidate)) && !fillIn && !isTemplateUrlTail(candidate.after ?? '')) return KEEP;
+  if ((repeated === 'managed' || isGuessOnManagedHost(rule, candidate)) && !fillIn && !isTemplateUrlTail(after)) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
   // A value cut short by an ellipsis (`Bearer eyJrIjoiT0tT…` in a comment or a guide, `--token "1//0hQZ ...` in a
   // pasted error) shows where a key goes.
-  if (/^ ?(?:…|\.{3}(?!\.))/.test(candidate.after ?? '')) return drop('cut short with an ellipsis');
+  if (/^ ?(?:…|\.{3}(?!\.))/.test(after)) return drop('cut short with an ellipsis');
   // A generic rule reads at most 200 characters of a value: the token goes on after them.
-  if (value.startsWith('eyJ') && isJwtWithoutSignature(value + (/^[\w-]*/.exec(candidate.after ?? '')?.[0] ?? ''))) return drop('a JWT cut short before its signature');
-  if (/^v[1-4]\.(?:local|public)\./.test(value) && isSamplePaseto(value + (/^[\w.-]*/.exec(candidate.after ?? '')?.[0] ?? ''))) return drop('a PASETO sample');
+  if (value.startsWith('eyJ') && isJwtWithoutSignature(value + (/^[\w-]*/.exec(after)?.[0] ?? ''))) return drop('a JWT cut short before its signature');
+  if (/^v[1-4]\.(?:local|public)\./.test(value) && isSamplePaseto(value + (/^[\w.-]*/.exec(after)?.[0] ?? ''))) return drop('a PASETO sample');
   if (isAppClientId(candidate)) return drop('a public client id');
   // The password Visual Studio sets for the localhost development HTTPS certificate (`Kestrel:Certificates:Development:Password`).
   if (/Certificates(?::|__)Development(?::|__)$/i.test((candidate.before ?? '').replace(/Password["']?\s*[:=]\s*["']?$/i, ''))) return weak('the development certificate');
   if (rule.kind !== 'secret') return rule.lowerGuessable === true ? judgeDeployedValue(value) : judgeSecretSetting(rule, candidate);
-  if (isTemplate(value) || isTemplateHead(value, candidate.after ?? '')) return drop('template');
+  if (isTemplate(value) || isTemplateHead(value, after)) return drop('template');
   // A URL whose host or database is still a stand-in is a template, whatever its password.
-  if (isTemplateUrlTail(candidate.after ?? '')) return weak('a URL template');
+  if (isTemplateUrlTail(after)) return weak('a URL template');
   // A local database's user-name-as-password default is not a secret; on another host it is a guessable one.
   if (repeated === 'local') return drop('the user name repeated');
   if (repeated === 'elsewhere') return weak('the user name repeated');
@@ -104,7 +105,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // with no object's name (`"settings.Db2Password"` names a setting).
   const quotedMixed = /["'`]$/.test(candidate.before ?? '') && isWrittenLiteral(candidate) && /[0-9]/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value) && !/^[a-z]{4,}\./.test(value);
   if (isIndirection(value) && !quotedMixed && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
-  if (isUnquotedCode(value, candidate.before ?? '', candidate.after ?? '')) return drop('code');
+  if (isUnquotedCode(value, candidate.before ?? '', after)) return drop('code');
   if (rule.entropy !== undefined && shannonEntropy(value) < pickEntropyFloor(rule.entropy, value)) return weakOrDrop(rule, candidate, 'low entropy');
   if (isExampleHostPassword(candidate)) return weak('a documentation host');
   // A Supabase project's ref (20 lower-case letters, its API URL's host) typed where the database password goes
@@ -129,7 +130,6 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // creds = _GetCredentials(): the pattern stops at `(`. Not a pasted value's length noted after it
   // (`TOKEN=Q7KX…  (20 characters)`), nor a `(` inside a password that no name starts and nothing closes
   // (`1mWLq8_I(si@…`).
-  const after = candidate.after ?? '';
   const call = /^[A-Za-z_$][\w$.]*$/.test(value) || after.includes(')');
   if (call && /^\s*\((?![0-9]{1,4}[ \t]?(?:chars?|characters|bytes|digits)\))/.test(after)) return drop('call');
   if (isEcho(value, key) || value.endsWith(`/${key}`)) return drop('the key repeated'); // oauthCreds: OauthCreds; sed's s/pw = a/pw = $X/
