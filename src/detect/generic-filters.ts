@@ -125,21 +125,25 @@ export function hasFillerRun(value: string): boolean {
   return hasKeyboardRun(value, 10) || hasCountingPairs(value);
 }
 
-// Five digit-and-letter pairs counting up together (`0e1f2a3b4c`, `1a2b3c4d5e`): a documentation key typed by hand.
+// Five digit-and-letter pairs counting together (`0e1f2a3b4c`, `1a2b3c4d5e`; the digits may count down: `9e7f6a5b4c`):
+// a documentation key typed by hand.
 function hasCountingPairs(value: string): boolean {
   const v = value.toLowerCase();
-  for (let i = 0; i + 9 < v.length; i += 1) {
-    let steps = 0;
-    while (i + 2 * steps + 3 < v.length && isCountingStep(v, i + 2 * steps)) steps += 1;
-    if (steps >= 4) return true;
+  for (const step of [1, -1]) {
+    for (let i = 0; i + 9 < v.length; i += 1) {
+      let steps = 0;
+      while (i + 2 * steps + 3 < v.length && isCountingStep(v, i + 2 * steps, step)) steps += 1;
+      if (steps >= 4) return true;
+    }
   }
   return false;
 }
 
-// Whether the pair at `at` (a digit, a letter) is followed by the next digit and the next letter (f wraps to a).
-function isCountingStep(v: string, at: number): boolean {
+// Whether the pair at `at` (a digit, a letter) is followed by the digit one `step` on (9 wraps to 0, 0 to 9) and the
+// next letter (f wraps to a).
+function isCountingStep(v: string, at: number, step: number): boolean {
   const [d0, l0, d1, l1] = [v.charCodeAt(at), v.charCodeAt(at + 1), v.charCodeAt(at + 2), v.charCodeAt(at + 3)];
-  const digits = d0 >= 48 && d0 <= 57 && d1 === (d0 === 57 ? 48 : d0 + 1);
+  const digits = d0 >= 48 && d0 <= 57 && d1 - 48 === (d0 - 48 + step + 10) % 10;
   const letters = l0 >= 97 && l0 <= 122 && (l1 === l0 + 1 || (l0 === 102 && l1 === 97));
   return digits && letters;
 }

@@ -79,6 +79,10 @@ describe('value filters', () => {
     expect(hasFillerRun('django-insecure-!@#$%^&*()abcdefghijklmnopqrstuvwxyz0123456789')).toBe(true);
     expect(hasFillerRun('my-key-0123456789-x')).toBe(true);
     expect(hasFillerRun('k9Qm2xT7abcdefghiR4sNb8')).toBe(false);
+    // Digit-and-letter pairs counting, the digits up or down: a key typed for a deploy guide.
+    expect(hasFillerRun('3f4a8b2c1d9e7f6a5b4c3d2e1f0a9b8c')).toBe(true);
+    expect(hasFillerRun('a1b2c3d4e5f60718')).toBe(true);
+    expect(hasFillerRun('8c41f07e2b9d35a6c1e04f7d93b2a5e8')).toBe(false);
   });
 
   it('exempts lock files and minified bundles from generic rules', () => {

@@ -50,9 +50,9 @@ describe('left open: Java and Kotlin servers, aiohttp', () => {
 
 describe('sample 154: API request collections and HTTP scratch files', () => {
   it('blocks a Twilio SID and auth token joined as a Basic-auth login, not one with the token from the environment', () => {
-    const php = "$url = 'https://api.twilio.com/2010-04-01/Accounts/AC8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e/Messages.json';\n$headers = ['Authorization: Basic '. base64_encode(\"AC8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e:5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b\")];\n";
+    const php = "$url = 'https://api.twilio.com/2010-04-01/Accounts/AC32db947063cefdb6b0609c53c8b0c792/Messages.json';\n$headers = ['Authorization: Basic '. base64_encode(\"AC32db947063cefdb6b0609c53c8b0c792:5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b\")];\n";
     expect(blockingIds('myapi/message2.php', php)).toEqual(['twilio-credential-pair']);
-    expect(blockingIds('sms.sh', 'curl -u AC8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e:$TWILIO_AUTH_TOKEN https://api.twilio.com/\n')).toEqual([]);
+    expect(blockingIds('sms.sh', 'curl -u AC32db947063cefdb6b0609c53c8b0c792:$TWILIO_AUTH_TOKEN https://api.twilio.com/\n')).toEqual([]);
   });
 
   it("blocks a committed HTTP Client private env file, and reads its dev / local keys as sections, not development blocks", () => {
@@ -87,10 +87,10 @@ describe('sample 156: IoT and maker projects', () => {
   it('names ThingSpeak, legacy Adafruit IO and Blynk device keys that carry no prefix, where the file names the service', () => {
     expect(blockingIds('watering/writing.ino', 'String apiKey = "Q7LZ2XKT9MWB4RFS";     //  Enter your Write API key from ThingSpeak\n')).toEqual(['thingspeak-api-key']);
     expect(blockingIds('CloudData.py', "URl='https://api.thingspeak.com/update?api_key='\n    KEY='TO5W8KQ2LZ7M3XRB'\n")).toEqual(['thingspeak-api-key']);
-    expect(blockingIds('mqtt_pub/mqtt_pub.ino', '#define AIO_SERVER      "io.adafruit.com"\n#define AIO_KEY         "8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e"\n')).toEqual(['adafruit-io-key']);
+    expect(blockingIds('mqtt_pub/mqtt_pub.ino', '#define AIO_SERVER      "io.adafruit.com"\n#define AIO_KEY         "32db947063cefdb6b0609c53c8b0c792"\n')).toEqual(['adafruit-io-key']);
     // 32 hex digits whose entropy is 3.35 bits: one random token in five is that uneven.
     expect(blockingIds('Standalone.ino', '#include <BlynkSimpleEsp8266.h>\nchar auth[] = "f5553b3ab0560a9bff5267ace55fe45b";\n')).toEqual(['blynk-auth-token']);
-    expect(blockingIds('src/main.c', 'char auth[] = "8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e";\n')).toEqual([]);
+    expect(blockingIds('src/main.c', 'char auth[] = "32db947063cefdb6b0609c53c8b0c792";\n')).toEqual([]);
   });
 
   it('reads run-in names such as mqttpass', () => {

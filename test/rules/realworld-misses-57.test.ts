@@ -31,7 +31,7 @@ describe('samples 487 and 488: CI systems and Teams bots', () => {
 
   it('blocks a Logic Apps trigger URL with its signature, not one with a stand-in', () => {
     const url = (sig: string): string =>
-      `const FLOW_URL = "https://prod-12.westus.logic.azure.com:443/workflows/0f3c9a1b2d4e4f5a8b7c6d5e4f3a2b1c/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${sig}";\n`;
+      `const FLOW_URL = "https://prod-12.westus.logic.azure.com:443/workflows/21991379962c7a339079893fddc39ac3/triggers/manual/paths/invoke?api-version=2016-06-01&sp=%2Ftriggers%2Fmanual%2Frun&sv=1.0&sig=${sig}";\n`;
     expect(blockingIds('js/app.js', url('Rb8Nc4Pq1Hs6Jd0Fy5Ga2Eu7Io3Tx9Zk3Wq9Lm2Xv7T'))).toEqual(['azure-logic-app-trigger-url']);
     expect(blockingIds('js/app.js', url('longSecretSignature'))).toEqual([]);
   });

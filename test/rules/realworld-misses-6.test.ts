@@ -117,7 +117,7 @@ describe('misses', () => {
   });
 
   it('finds a Twilio auth token passed inline to the client with its account SID', () => {
-    const inline = "const client = require('twilio')('AC8f3b2c1d9e7a6b5c4d3e2f1a0b9c8d7e', '5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b');\n";
+    const inline = "const client = require('twilio')('AC32db947063cefdb6b0609c53c8b0c792', '5c2e9a7b3d1f8c6e4a2b0d9f7e5c3a1b');\n";
     expect(blockingIds('routes/auth.js', inline)).toEqual(['twilio-client-auth-token']);
   });
 

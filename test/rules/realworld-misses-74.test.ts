@@ -209,7 +209,7 @@ describe('samples 747 to 754: legal tech, betting, nonprofits, PDF APIs, editors
 
   it('blocks Wild Apricot API keys, iLovePDF secret keys and Liveblocks secret keys, named as such', () => {
     expect(blockingIds('search.php', "$waApiClient->initTokenByApiKey('iqj5ddo6dtyqmc566z2pp9kkri5fpn');\n")).toEqual(['wild-apricot-api-key']);
-    const ilove = "$ilovepdf = new Ilovepdf('project_public_0f1e2d3c4b5a69788796a5b4c3d2e1f0_Ab3Cd', 'secret_key_ef457fa927275a7745dcc91cfa39d06b_d3aYa5a8f9ca8941fffcdf192ce8f9690ac29');\n";
+    const ilove = "$ilovepdf = new Ilovepdf('project_public_ac0253d8f4b8bdf986459ddb0eca5b6a_Ab3Cd', 'secret_key_ef457fa927275a7745dcc91cfa39d06b_d3aYa5a8f9ca8941fffcdf192ce8f9690ac29');\n";
     expect(blockingIds('watermark.php', ilove)).toEqual(['ilovepdf-secret-key']);
     const liveblocks = "const liveblocks = new Liveblocks({ secret: 'sk_prod_Fiv3ZDGpamTRVK4ErlgQyjjCKjVqVJRDtkxDi4MnIdLtrRtu9s18QtAYJ5DqdTvs' });\n";
     expect(blockingIds('app/api/liveblocks-auth/route.ts', liveblocks)).toEqual(['liveblocks-secret-key']);
