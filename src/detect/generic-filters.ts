@@ -9,7 +9,8 @@ const HASH_KEY = /(?:hash|sha(?:sum|1|224|256|384|512)?(?![a-z])|md5|checksum|in
 const SRI = /^(?:sha(?:1|256|384|512))-[A-Za-z0-9+/]+={0,2}$/;
 const EVM_ADDRESS = /^0x(?:[0-9a-fA-F]{40}|[0-9a-fA-F]{1,16})$/; // an EVM address (a key has 64 digits), or a number (`Token = "0x600779D"`)
 const LOCK_FILE = /(?:^|\/)(?:\.?package-lock\.json|npm-shrinkwrap\.json|yarn\.lock|pnpm-lock\.yaml|poetry\.lock|Pipfile\.lock|Cargo\.lock|composer\.lock|Gemfile\.lock|go\.sum|[^/]+\.lock)$/;
-const MINIFIED_FILE = /\.min\.(?:js|css|mjs)$|\.(?:js|css)\.map$|(?:^|\/)(?:dist|build)\/[^/]+\.bundle\.js$/;
+// Also SvelteKit's built pages and chunks (`_app/immutable/nodes/3.js`, `_app/pages/docs.svelte-a1b2.js`).
+const MINIFIED_FILE = /\.min\.(?:js|css|mjs)$|\.(?:js|css)\.map$|(?:^|\/)(?:dist|build)\/[^/]+\.bundle\.js$|(?:^|\/)_app\/(?:immutable\/)?(?:pages|chunks|nodes|components|entry)\/(?:[^/]+\/)*[^/]+\.m?js$/;
 
 /** Whether a value is a UUID (an id, or an API key for the providers that issue UUIDs). */
 export function isUuid(value: string): boolean {
@@ -55,6 +56,7 @@ export function isCodeOrText(value: string): boolean {
   // PHP's `";Pwd=".DB2_PASS.";"`, a lookup's name cut at its bracket (`"PWD="+db2cred['password']+";"`).
   if (/^\+\s*[A-Za-z_$][\w$]*(?:\.[\w$]+|\([^()]*\))+\s*\+$/.test(value)) return true;
   if (/^\.[A-Za-z_][\w]*\.$|^\+[a-z_][a-z0-9_]*$/.test(value)) return true;
+  if (/^X-[A-Z][a-z]+(?:-?[A-Z][a-z]+){1,6}(?:-[0-9]{1,3})?$/.test(value)) return true; // a header's name: X-ChatWorkWebhookSignature, X-Hub-Signature-256
   if (/^[A-Za-z_][A-Za-z_.]{0,40}=[\w./~]/.test(value) && !isGeneratedMixed(value)) return true; // `a=b`, `backup=/mnt/x` (the next setting), not two base64 blocks joined at their padding nor `Kq7vTx2=Lp9m`
   if (/^\/[^\s]{0,200}\$[A-Za-z_{]/.test(value)) return true; // a sed replacement writing a variable: s/rcon.password=/rcon.password=$passwd/g
   if (/^[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+|\$\{?[A-Za-z_]\w*\}?)$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=..., MediaWiki's `"wiki@$domain"`)

@@ -144,6 +144,8 @@ export function isUnquotedCode(value: string, before: string, after: string): bo
   // one whose `->` the value ran into (`request.authenticationContext-` before `>developerSecretKey`).
   if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+-?$/.test(value) && /^[ \t]*(?:[=!]=|\?|->|&&|\|\|)/.test(value.endsWith('-') ? `-${after}` : after)) return true;
   if (/[/|]#/.test(value) && /\bsed\b[^\n]*\bs[/|]\^?[A-Za-z_][\w.-]*=$/.test(before)) return true;
+  // A name a Python conditional expression tests (`auth=OX1A2B3C4D if OX1A2B3C4D else None`, obfuscated code).
+  if (/^[A-Za-z_]\w*$/.test(value) && /^[ \t]+if[ \t]+[^\n]{1,200}?[ \t]else\b/.test(after)) return true;
   const typeName = /^(?:[A-Z][a-z]+[0-9]*){2,6}$/.test(value) && /[A-Z][a-z]{3,}/.test(value);
   return typeName && /:[ \t]*$/.test(before) && /^[ \t]*[,}]/.test(after);
 }

@@ -157,6 +157,8 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:[a-z]{2,8}_)?(?=[A-Za-z]{0,11}[0-9])(?=[0-9]{0,11}[A-Za-z])([A-Za-z0-9]{4,20})\1/,
   /(?:^|[a-z0-9])Your[_-]?[A-Z][A-Za-z0-9_-]{0,40}(?:Key|Token|Secret|Here)$/, // after a provider's prefix: AIzaSyYourGeminiApiKeyHere, …Your_Live_Secret_Key
   /^(?:密码|密碼|口令|パスワード|비밀번호|пароль|contraseña|senha|mot_de_passe|passwort|wachtwoord|şifre|mật_khẩu)$/i, // the word password, in another language
+  // "Fill in / enter … here" and "your …" in Chinese, Japanese and Korean: 在这里填写密码, 请输入用户名, ここに入力, 여기에 입력.
+  /(?:在这里|在這裡|此处|此處|请输入|請輸入|请填写|請填寫|填写|填寫|填入|你的|您的|ここに|入力して|여기에|입력하)/,
   /(?:^|[^A-Za-z])test[-_](?:[a-z]+[-_]){0,4}(?:secret|key|token|password|passphrase)(?:[-_][a-z0-9]{1,6}){0,4}$/i, // test-jwt-secret-03-04: a test helper's value, also after a prefix (`1//03test-refresh-token`)
   // Key words and the start of an ascending run alone: secret-key-123, jwt_secret_1234 (a Kubernetes Secret, a fixture).
   /^(?:(?:my|jwt|token|api|app|admin|secret|key|access|refresh)[-_]?){2,4}0?123(?:4(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?)?$/i,

@@ -64,6 +64,9 @@ describe('value filters', () => {
     expect(isCodeOrText('eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.')).toBe(false);
     for (const v of ['projects/42/secrets/db-pass/versions/3', 'bold+italic']) expect(isCodeOrText(v), v).toBe(true);
     expect(isCodeOrText('wJ4xTq9/Rk2LpV7nH3/cZ8')).toBe(false);
+    expect(isCodeOrText('X-ChatWorkWebhookSignature')).toBe(true);
+    expect(isCodeOrText('X-Hub-Signature-256')).toBe(true);
+    expect(isCodeOrText('X-Kq7vTx2Lp9m')).toBe(false);
     expect(isTemplate('InvalidToken:%s:%s')).toBe(true);
     for (const v of ['_convert_oauth2_credentials', 'x-goog-iam-authorization-token', 'akia_live_99f3810a9c84918239019']) expect(isBareIdentifier(v), v).toBe(true);
     // A snake-case prefix before a generated body is a prefixed key, not a name.
@@ -88,6 +91,8 @@ describe('value filters', () => {
   it('exempts lock files and minified bundles from generic rules', () => {
     expect(isGenericExemptPath('web/package-lock.json')).toBe(true);
     expect(isGenericExemptPath('static/app.min.js')).toBe(true);
+    expect(isGenericExemptPath('site/_app/immutable/nodes/3.js')).toBe(true);
+    expect(isGenericExemptPath('src/app/pages/index.js')).toBe(false);
     expect(isGenericExemptPath('web/server.js')).toBe(false);
   });
 
