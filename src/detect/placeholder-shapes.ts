@@ -91,6 +91,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // Also after an intensifier and with the stage named: ultra-secure-production-jwt-secret-2024.
   /^(?:(?:a|ultra|super|very|extra|really)[-_])?(?:strong|secure|random|complex)[-_](?:(?:prod|production|db|database|postgres(?:ql)?|mysql|mongo(?:db)?|redis|rabbitmq|jwt|api|admin|root|user|session|app|access|refresh|encryption|signing|secret)[-_]){0,3}(?:password|passwd|pass|secret|key|token)(?:[-_]?\d{1,4})?$/i,
   /^SG\.\./, // a SendGrid key with its id cut out (`SG..` and a fragment): no key
+  /_or_(?:[a-z]{2,8}_)?(?:live|test|prod|dev|sandbox)(?:_|$)/i, // sk_live_or_sk_test_xxx: two kinds of key offered, not one
   /^ZXlK[A-Za-z0-9+/]{20,60}={0,2}$/, // base64 of a JWT's header alone (the prefix of every Paymob API key): too short for a token
   /^eyJ(?:hbGciOi|0eXAiOi)[A-Za-z0-9_-]{0,60}$/, // a JWT's header alone, its payload and signature cut off: `eyJhbGciOiJIUzI1NiIsInR5`
   /^(?:postgres|mysql|mariadb|mongo|redis|rabbitmq|minio|admin|root|db|app)@local(?:host)?$/i, // MINIO@local: a local stack's login named for it

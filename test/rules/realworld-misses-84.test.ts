@@ -41,6 +41,7 @@ describe('Symfony secrets in READMEs', () => {
     const env = '###> symfony/framework-bundle ###\nAPP_ENV=dev\nAPP_SECRET=b04e7c1d93a5f26e8b0c4d7a91f3e5c2\n###< symfony/framework-bundle ###\n';
     expect(scan('.env', env).filter((f) => f.ruleId === 'symfony-app-secret')).toEqual([{ ruleId: 'symfony-app-secret', blocking: false }]);
     expect(blockingIds('.env', env)).toEqual([]);
+    expect(blockingIds('docs/AUTH.md', `Copy this into \`.env\`:\n\`\`\`\n${env}\`\`\`\n`)).toEqual([]);
     expect(blockingIds('docs/DEPLOY_HEROKU.md', 'heroku config:set APP_SECRET=6f1a7b2c5d0e9f8a4b3c2d1e0f9a8b7c -a shop\n')).toEqual([]);
   });
 
@@ -48,5 +49,92 @@ describe('Symfony secrets in READMEs', () => {
     const block = (passphrase: string): string => `###> lexik/jwt-authentication-bundle ###\nJWT_SECRET_KEY=%kernel.project_dir%/config/jwt/private.pem\nJWT_PASSPHRASE=${passphrase}\n###< lexik/jwt-authentication-bundle ###\n`;
     expect(blockingIds('README.md', block('9c2e5a8f1b4d7e0a3c6f9b2e5d8a1c4f7e0b3d6a9c2f5e8b1d4a7c0e3f6b9d2a'))).toEqual(['lexik-jwt-passphrase']);
     expect(blockingIds('README.md', block('your_passphrase'))).toEqual([]);
+  });
+});
+
+describe('marketplace, market-data and sports keys', () => {
+  it("blocks an eBay Auth'n'Auth token and a Cert ID in the Trading API header, not the DEV-NAME beside it", () => {
+    const body = 'Qm7vT2xLp9TzK4sNb8HdZ3cFw6Yj1Ue5Ai0OgVq8mT3Rk2Xw9Lp4Zt7Nb1Vc6Yh3Df8Gs5Jq0Wm2Ek9Pa4Rt7Ux1Io6Sy3Nd8Hf5Kl0Zb2Qv7Cw4Ej9Tm1Xg6'.repeat(5);
+    expect(blockingIds('cfg/EbayConfig.pm', `our $ES_eBayAuthToken = 'AgAAAA**AQAAAA**aAAAAA**Wk8Pzq**${body}';\n`)).toEqual(['ebay-auth-n-auth-token']);
+    const header = (name: string): string => `$h->push_header('X-EBAY-API-${name}' => '5c2e8b1d-93f4-4a7e-b0d6-2f8c4e1a9b73');\n`;
+    expect(blockingIds('cfg/EbayConfig.pm', header('CERT-NAME'))).toEqual(['ebay-legacy-cert-id']);
+    expect(blockingIds('cfg/EbayConfig.pm', header('DEV-NAME'))).toEqual([]);
+  });
+
+  it('names a PA-API secret under a plain SECRET_KEY below its AKPA access key, and a Mercado Libre app secret', () => {
+    expect(blockingIds('config.py', 'ACCESS_KEY = "AKPAZQ4M7TX2LR9WKB3N"\nSECRET_KEY = "Hq3vTm8Lz2Xw9Rk4Pb7Nc1Yd6Fs0Gj5Ua+Ve/Ki8"\n')).toEqual(['amazon-paapi-access-key', 'amazon-paapi-secret-key']);
+    expect(blockingIds('docs/ML_OAUTH_SETUP.md', '```bash\nML_APP_ID="1859583576625723"\nML_APP_SECRET_KEY="Rk4Pb7Nc1Yd6Fs0Gj5UaHq3vTm8Lz2Xw"\n```\n')).toEqual(['mercadolibre-app-secret']);
+  });
+
+  it('reads Polygon keys by name and Eikon app keys given to the setter', () => {
+    expect(blockingIds('news_alert_bot.py', 'POLYGON_API_KEY = "Tz4Wn8Vr2Xm6Lq9Tz3Bh7Jc5Fd1Gs0Ya"\n')).toEqual(['polygon-api-key']);
+    expect(blockingIds('server.py', "import eikon as ek\nek.set_app_key('8a3f1c9e7b2d4f6a0c5e9b1d3f7a2c4e6b8d0f1a')\n")).toEqual(['refinitiv-eikon-app-key']);
+    expect(blockingIds('server.py', "ek.set_app_key(os.environ['EIKON_APP_KEY'])\n")).toEqual([]);
+  });
+
+  it("blocks a SportsDataIO key in a README's shell-escaped curl, and a Sportmonks token kept as the query alone", () => {
+    expect(blockingIds('data/README.md', 'curl https://api.sportsdata.io/v3/nba/scores/json/Games/2025\\?key\\=8c41f07e2b9d35a6c1e04f7d93b2a5e8\n')).toEqual(['sportsdataio-api-key']);
+    const java = 'final String URL_BASE = "https://soccer.sportmonks.com/api/v2.0/teams";\nfinal String URL_APIKEY = "?api_token=Vq9Lm3Tx7Rz2Kp8Wb4Nc6Yd1Fs5Gj0TaHe2Uo7Pi4Ky9Rt3Wm6Xb1Zc8Qd5L";\n';
+    expect(blockingIds('SelectClubActivity.java', java)).toEqual(['sportmonks-api-token']);
+    expect(blockingIds('SelectClubActivity.java', java.replace('sportmonks', 'example'))).toEqual([]);
+  });
+
+  it('reads a BambooHR key a few lines above the gateway it is sent to', () => {
+    const script = "api_key = '3e7b91c04fa2d8e65b1c7a09f43d2e8b6a5c1f07'\n\nurl = f'https://api.bamboohr.com/api/gateway.php/{subdomain}/v1/employees/directory'\n";
+    expect(blockingIds('bamboohr.py', script)).toEqual(['bamboohr-api-key']);
+  });
+});
+
+describe('Asian platforms', () => {
+  it('blocks Baidu Translate keys under the app id, also in a comment note, not a stand-in', () => {
+    expect(blockingIds('src/api/translate.js', 'const appid = "20250411002398765"; // 替换为你的百度翻译API appid\nconst key = "Wv3NcB6Yd1Fs5Gj0TaQx"; // 替换为你的百度翻译API key\n')).toEqual(['baidu-translate-secret-key']);
+    expect(blockingIds('BaiduTrans.java', '//https://api.fanyi.baidu.com/product/113\n//APP ID：20240123001947788\n//密钥：Kp9Rz4Tb_8Mc3Hy6Jd2L\n')).toEqual(['baidu-translate-secret-key']);
+    expect(blockingIds('translate.py', "# fanyi-api.baidu.com\nappid = '20151113000005349'\nsecret_key = 'your_secret_key_here'\n")).toEqual([]);
+  });
+
+  it("reads an Alibaba secret as the call's argument after its LTAI id", () => {
+    expect(blockingIds('sms.py', "client = AcsClient('LTAI5tRq8Zm2Lk9Xv7Tb3N', 'Wq4Lm8Xt2Rz7Kp9Vb3Nc6Yd1Fs5Gja', 'cn-hangzhou')\n")).toEqual(['alibaba-access-key-id', 'alibaba-access-key-secret']);
+  });
+
+  it("reads Naver's sample client_secret above the openapi.naver.com address, and Chatwork webhook tokens beside the signature header", () => {
+    expect(blockingIds('getNews.js', 'const client_id = "Zq8vLm2XtRw4Kp9Nb3Hc";\nconst client_secret = "kW_3pQz8Lm";\nconst apiUrl = `https://openapi.naver.com/v1/search/news`;\n')).toEqual(['naver-openapi-client-secret']);
+    const php = "define('SIGNATURE_KEY', 'X-ChatWorkWebhookSignature');\n$Token = array(\n  'dev' => 'Qm7vT2xLp9TzK4sNb8HdZ3cFw6Yj1Ue5Ai0OgVq8mT3=',\n);\n";
+    expect(blockingIds('config.php', php)).toEqual(['chatwork-webhook-token']);
+  });
+
+  it('blocks a data.go.kr service key by name or on its host', () => {
+    expect(blockingIds('app/settings/page.tsx', 'PUBLIC_DATA_SERVICE_KEY=9f2c7a41e8b36d05c1f94a7e2b58d03c6e1a9f47b2d85c30e6f1a4b97c2d5e08\n')).toEqual(['data-go-kr-service-key']);
+  });
+});
+
+describe('maker scripts and demo apps', () => {
+  it('blocks Dropbox long-lived tokens whose A run sits a little off, and a flespi token given as the MQTT user', () => {
+    expect(blockingIds('upload.py', 'dbx = dropbox.Dropbox("Rq7TmW2xLpAAAAAAAAAAKz9vN3bH8cYd1FsQ5gJ0uE6iO4wP7aZrXcVbNmLkJhGf")\n')).toEqual(['dropbox-long-lived-token']);
+    expect(blockingIds('upload.py', 'dbx = dropbox.Dropbox("Rq7TmW2xLpQAAAAAAAAKz9vN3bH8cYd1FsQ5gJ0uE6iO4wP7aZrXcVbNmLkJhGfa")\n')).toEqual(['dropbox-long-lived-token']);
+    const ino = 'const char* mqtt_server = "mqtt.flespi.io";\nconst char* mqtt_user = "Tz4Wn8Vr2Xm6Lq9Tz3Bh7Jc5Fd1Gs0YaPe4Mu8QxKp9Rz4Tb8Mc3Hy6Jd2Lf5GqW";\n';
+    expect(blockingIds('esp32cam/esp32cam.ino', ino)).toEqual(['flespi-token']);
+  });
+
+  it("reads Gradio's list of logins, not its documented pair or CJK fill-in phrases", () => {
+    expect(blockingIds('app.py', 'demo.launch(share=True, auth=[("kevin", "Harbor2031x")])\n')).toEqual(['http-basic-auth-literal']);
+    expect(blockingIds('app.py', 'demo.launch(auth=("admin", "pass1234"), share=True)\n')).toEqual([]);
+    expect(blockingIds('app.py', '# demo.launch(auth=("在这里填写用户名", "在这里填写密码"))\n')).toEqual([]);
+    expect(blockingIds('ChuanhuChatbot.py', '    demo.launch(\n        auth=OX1A2B3C4D if OX1A2B3C4D else None,\n    )\n')).toEqual([]);
+  });
+
+  it('keeps a curl -u to its own command, and reads an adodbapi mypass', () => {
+    expect(blockingIds('demo/log-generator.sh', 'now() { date -u +%Y-%m-%dT%H:%M:%S.000Z; }\ncurl -s -X POST "$URL" -d "{}"\n')).toEqual([]);
+    expect(blockingIds('deploy.sh', 'curl -s \\\n  -u elastic:dfzNeU8kTs6ft4 https://es.shop.io:9200\n')).toEqual(['curl-user-password']);
+    expect(blockingIds('purchase_req.py', "mypass = 'Kq7vT2xWm9LpZ4Rt'\n")).toEqual(['generic-secret-assignment']);
+  });
+
+  it("leaves a header's name in a key-named constant, a Railway project id, and a key offered as live or test", () => {
+    expect(blockingIds('config.php', "define('SIGNATURE_KEY', 'X-ChatWorkWebhookSignature');\n")).toEqual([]);
+    expect(blockingIds('docs/MCP_SETUP.md', 'RAILWAY_PROJECT_ID=7d1c9e42-5a8b-4f36-b0e2-9c4d7a1f8e35\n')).toEqual([]);
+    expect(blockingIds('scripts/setup-env.ps1', '$env:STRIPE_SECRET_KEY = "sk_live_or_sk_test_xxx"\n')).toEqual([]);
+  });
+
+  it('blocks an API Ninjas key by name', () => {
+    expect(blockingIds('discord_bot.py', 'API_NINJAS_KEY = "Kq7vT2xWm9LpZ4RtHn3BcQ==Yd1Fs5Gj0TaWq4Lm"\n')).toEqual(['api-ninjas-key']);
   });
 });
