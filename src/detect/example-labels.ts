@@ -13,6 +13,10 @@ const SEMGREP_ANNOTATION = /^[ \t]*(?:\/\/|#|--|\/\*|<!--)[ \t]*(?:ruleid|ok|tod
 // secret scanner's rule file: Kingfisher's `examples:` under each `pattern:`).
 const LABEL_LINE = /^[ \t]*(?:[#>*-][ \t]*)*(?:\*\*|__)?(?:examples?|ejemplos?|exemplos?|exemples?|beispiele?|esempi[oi]|for example|por ejemplo|por exemplo|e\.g\.)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$/i;
 
+// Another secret scanner's test table: the value beside the rule it must trigger (`ruleID: "gitleaks:kucoin-secret-key"`,
+// `rule_id: "kingfisher.posthog.2"`).
+const PEER_RULE_ID = /\brule_?[iI][dD]["']?[ \t]*[:=][ \t]*["'](?:gitleaks[:.]|kingfisher\.|trufflehog[:.]|np\.|noseyparker[:.])/;
+
 // A sentence that introduces what follows as a likeness (`Here's what it might look like (YOUR values will be
 // different):`) over a guide's code block, at most eight lines above.
 const LIKENESS_LINE = /\b(?:might|may|could|would) look (?:something )?like\b|\bvalues? (?:will|may|might) (?:be different|differ|vary)\b/i;
@@ -22,14 +26,15 @@ const LIKENESS_LINE = /\b(?:might|may|could|would) look (?:something )?like\b|\b
 const REPLACE_COMMENT = /^["'`]?[ \t,;)]*(?:#|\/\/)[ \t]*(?:replace|change)[ \t]+(?:(?:this|it|me)[ \t]+)?with[ \t]+your[ \t]+own\b/i;
 
 /**
- * Whether a value is shown as an example: its line's doc comment says so, a Semgrep annotation heads its line, or (with
+ * Whether a value is shown as an example: its line's doc comment says so, a Semgrep annotation heads its line, another
+ * scanner's rule id sits beside it, or (with
  * `labelAbove`, for generic values: a provider-format key under `**Example:**` is most often the real one, shown as
  * what not to commit) a label line stands at most three lines above it or a likeness sentence eight.
  */
 export function isShownAsExample(site: LiteralSite, labelAbove: boolean): boolean {
   if (COMMENT_EXAMPLE.test(site.before ?? '')) return true;
   if (site.value.length <= 24 && !/[0-9]/.test(site.value) && REPLACE_COMMENT.test(site.after ?? '')) return true;
-  if (SEMGREP_ANNOTATION.test(readLastLine(site.above ?? ''))) return true;
+  if (SEMGREP_ANNOTATION.test(readLastLine(site.above ?? '')) || PEER_RULE_ID.test(site.block ?? '')) return true;
   if (!labelAbove) return false;
   const above = readLinesAbove(site);
   return above.slice(-3).some((line) => LABEL_LINE.test(line)) || above.slice(-8).some((line) => LIKENESS_LINE.test(line));

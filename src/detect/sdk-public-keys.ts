@@ -46,15 +46,18 @@ export function isStorefrontToken(site: LiteralSite): boolean {
  * Whether a key is an analytics SDK's browser key set in its SDK's settings block (`mixpanel: { token: '…' }`,
  * `amplitude: { apiKey: '…' }`): Mixpanel's project token and Amplitude's and Segment's API or write keys ride along
  * with every page view, public by design; their secrets are the `apiSecret`/`secretKey` settings. Under their own
- * names (`MIXPANEL_TOKEN`, `AMPLITUDE_API_KEY`, `SEGMENT_WRITE_KEY`) they are the same keys.
+ * names (`MIXPANEL_TOKEN`, `AMPLITUDE_API_KEY`, `SEGMENT_WRITE_KEY`) they are the same keys, and so is a bare `token`
+ * a comment just above calls Mixpanel's.
  */
 export function isAnalyticsBrowserKey(site: LiteralSite): boolean {
   if (!/^[A-Za-z0-9]{32}$/.test(site.value)) return false;
   const name = readSettingName(site.before ?? '');
   if (/^[A-Za-z_]{0,20}(?:MIXPANEL_(?:PROJECT_)?TOKEN|AMPLITUDE_API_KEY|SEGMENT_WRITE_KEY)$/i.test(name)) return true;
-  if (!/^(?:token|api_?key|write_?key|project_?token)$/i.test(name)) return false;
+  if (!/^(?:token|api_?key|write_?key|project_?token|demo_?token)$/i.test(name)) return false;
   const block = site.block ?? '';
-  return /^[^\n{]{0,40}\b(?:mixpanel|amplitude|segment|rudderstack|heap)\b["']?\s{0,3}[:=]\s{0,3}\{/i.test(block);
+  if (/^[^\n{]{0,40}\b(?:mixpanel|amplitude|segment|rudderstack|heap)\b["']?\s{0,3}[:=]\s{0,3}\{/i.test(block)) return true;
+  // A bare `token` under the comment that names it (`// Token passed to mixpanel.init()`, `# your Mixpanel project token`).
+  return /token$/i.test(name) && /\bmixpanel\b/i.test((site.above ?? '').slice(-600));
 }
 
 /**
