@@ -14,8 +14,8 @@ const SEMGREP_ANNOTATION = /^[ \t]*(?:\/\/|#|--|\/\*|<!--)[ \t]*(?:ruleid|ok|tod
 const LABEL_LINE = /^[ \t]*(?:[#>*-][ \t]*)*(?:\*\*|__)?(?:examples?|ejemplos?|exemplos?|exemples?|beispiele?|esempi[oi]|for example|por ejemplo|por exemplo|e\.g\.)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$/i;
 
 // Another secret scanner's test table: the value beside the rule it must trigger (`ruleID: "gitleaks:kucoin-secret-key"`,
-// `rule_id: "kingfisher.posthog.2"`).
-const PEER_RULE_ID = /\brule_?[iI][dD]["']?[ \t]*[:=][ \t]*["'](?:gitleaks[:.]|kingfisher\.|trufflehog[:.]|np\.|noseyparker[:.])/;
+// `rule_id: "kingfisher.posthog.2"`) or the matches it must return (`input: "…", matches: []string{"…"}`).
+const PEER_RULE_ID = /\brule_?[iI][dD]["']?[ \t]*[:=][ \t]*["'](?:gitleaks[:.]|kingfisher\.|trufflehog[:.]|np\.|noseyparker[:.])|\bmatches:[ \t]*\[\]string\{/;
 
 // A sentence that introduces what follows as a likeness (`Here's what it might look like (YOUR values will be
 // different):`) over a guide's code block, at most eight lines above.

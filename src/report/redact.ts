@@ -21,6 +21,9 @@ export function presentSecret(finding: Finding, showSecrets: boolean): string {
 // the rule reads only the first of): each run of 16 key characters or more after a separator is masked too.
 const KEY_TAIL = /^[A-Za-z0-9_+/=-]*((?:[,;| ][ \t]?[A-Za-z0-9_+/=-]{16,})*)/;
 const LISTED_KEY = /[A-Za-z0-9_+/=-]{16,}/g;
+// Nor the rest of a value the rule's characters stopped short of: a key holding `?`, `)` or `!`
+// (`dA7u…+T?…)…`) goes on, in clear, up to the next blank, quote or separator.
+const VALUE_TAIL = /^[?!#$%^*()~\\[\]{}](?=[^\s"'`<>,;&@]*[A-Za-z0-9]{3})[^\s"'`<>,;&@]*/;
 
 /** A source line with every given secret masked; `secrets` are the values found on that line. */
 export function redactLine(line: string, secrets: readonly string[]): string {
@@ -34,7 +37,11 @@ export function redactLine(line: string, secrets: readonly string[]): string {
 function maskEach(line: string, secret: string): string {
   const parts = line.split(secret);
   const masked = redactSecret(secret);
-  const unlisted = (part: string): string => part.replace(KEY_TAIL, (_tail, list: string) => list.replace(LISTED_KEY, MASK));
+  const unlisted = (part: string): string => {
+    const [tail = '', list = ''] = KEY_TAIL.exec(part) ?? [];
+    const after = part.slice(tail.length);
+    return list === '' ? after.replace(VALUE_TAIL, MASK) : list.replace(LISTED_KEY, MASK) + after;
+  };
   return parts.reduce((out, part, i) => (i === 0 ? part : out + masked + unlisted(part)));
 }
 

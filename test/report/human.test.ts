@@ -46,6 +46,15 @@ describe('formatHuman', () => {
     expect(text).toContain("'x-api-key': 'sk_l*****',");
   });
 
+  it('masks the rest of a value the rule stopped short of at a `?` or `)` inside it', () => {
+    const rest = '?abcd)Kq7vT2xWm9LpZ4Rt?ViDtWycQrP';
+    const lineText = `BOL_API_CLIENT_SECRET=${FAKE_SECRET}${rest}`;
+    const text = formatHuman(makeReport([makeFinding({ lineText })]), makeReportOptions({ width: 200 }));
+    expect(text).not.toContain('ViDtWycQrP');
+    expect(text).not.toContain('abcd');
+    expect(text).toContain('BOL_API_CLIENT_SECRET=sk_l**********');
+  });
+
   it('masks the other keys of a list whose first key a rule read', () => {
     const others = ['Hq4mZt8vWx2Lk9Rp6Nc3Yb7Jd1Fs5Ga0', 'Tz7Wq2Lm9Xk4Rv8Np3Hc6Yb1Jd5Fs0Ga', 'Pk3Vx8Lm2Rt9Wq4Zn7Hc1Yb6Jd5Fs0Ga'];
     const lineText = `BIGBASE_API_KEYS = "${FAKE_SECRET},${others.join(', ')}"`;

@@ -138,3 +138,32 @@ describe('maker scripts and demo apps', () => {
     expect(blockingIds('discord_bot.py', 'API_NINJAS_KEY = "Kq7vT2xWm9LpZ4RtHn3BcQ==Yd1Fs5Gj0TaWq4Lm"\n')).toEqual(['api-ninjas-key']);
   });
 });
+
+describe('tokens in scripts, and what is not one', () => {
+  it('blocks a pre-Sanctum-4 token kept under a token name, and a bearer token kept whole in a string', () => {
+    expect(blockingIds('API/philsmsAPI/index.php', '//Put your API TOKEN here\n$token = "1756|Qm7vT2xLp9TzK4sNb8HdZ3cFw6Yj1Ue5Ai0OgVq8 ";\n')).toEqual(['laravel-sanctum-legacy-token']);
+    expect(blockingIds('controllers/course.js', '//     var auth = "Bearer 9c2e5a8f1b4d7e0a3c6f9b2e5d8a1c4f7e0b3d6a9c2f5e8b1d4a7c0e3f6b9d2a";\n')).toEqual(['bearer-token-literal']);
+    expect(blockingIds('src/api.ts', "const AUTH = 'Bearer ' + process.env.API_TOKEN;\n")).toEqual([]);
+  });
+
+  it("reads a DBIx::AutoReconnect login given one argument to a line", () => {
+    const perl = '$conn = DBIx::AutoReconnect-> connect(\n  "dbi:mysql:dbname=network;host=verve.cx8k2m.us-east-1.rds.amazonaws.com;3306",\n  "etlrw",\n  "Tq8vLm2Xk9",\n  { PrintError => 0 },\n);\n';
+    expect(blockingIds('etl/transfer.pl', perl)).toEqual(['perl-login-call-password']);
+  });
+
+  it("lowers another scanner's test cases, named by the rule each must trigger", () => {
+    const table = '\t\t"PostHog personal key": {\n\t\t\tvalue:  "phx_Qm7vT2xLp9TzK4sNb8HdZ3cFw6Yj1Ue5Ai0OgVq8mT3Rk2Xw",\n\t\t\truleID: "kingfisher.posthog.2",\n\t\t},\n';
+    expect(blockingIds('internal/matcher/matcher_test.go', table)).toEqual([]);
+    expect(blockingIds('internal/matcher/matcher_test.go', table.replace('kingfisher.posthog.2', 'posthog'))).toEqual(['posthog-personal-api-key']);
+  });
+
+  it('reads a bare token under a comment that calls it the Mixpanel project token as public', () => {
+    expect(blockingIds('src/MP.ts', '  // Token passed to mixpanel.init() comes from settings in Mixpanel app\n  var token = "8c41f07e2b9d35a6c1e04f7d93b2a5e8";\n')).toEqual([]);
+    expect(blockingIds('src/MP.ts', '  var token = "8c41f07e2b9d35a6c1e04f7d93b2a5e8";\n')).toEqual(['generic-secret-assignment']);
+  });
+
+  it("drops a quoted sentence's first word, and an OIDC client secret of `secret` is not a weak signing key", () => {
+    expect(blockingIds('_workspace/T-085/handoff.yaml', 'secret_handling: "9-pattern scan run pre-push on _workspace/ …"\n')).toEqual([]);
+    expect(blockingIds('src/main/resources/application.properties', 'quarkus.oidc.credentials.secret=secret\n')).toEqual([]);
+  });
+});
