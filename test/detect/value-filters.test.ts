@@ -67,6 +67,7 @@ describe('value filters', () => {
     expect(isCodeOrText('X-ChatWorkWebhookSignature')).toBe(true);
     expect(isCodeOrText('X-Hub-Signature-256')).toBe(true);
     expect(isCodeOrText('X-Kq7vTx2Lp9m')).toBe(false);
+    expect(isCodeOrText('nullable|string|max:255')).toBe(true);
     expect(isTemplate('InvalidToken:%s:%s')).toBe(true);
     for (const v of ['_convert_oauth2_credentials', 'x-goog-iam-authorization-token', 'akia_live_99f3810a9c84918239019']) expect(isBareIdentifier(v), v).toBe(true);
     // A snake-case prefix before a generated body is a prefixed key, not a name.

@@ -167,3 +167,20 @@ describe('tokens in scripts, and what is not one', () => {
     expect(blockingIds('src/main/resources/application.properties', 'quarkus.oidc.credentials.secret=secret\n')).toEqual([]);
   });
 });
+
+describe('build files, peppers and validation rules', () => {
+  it('blocks the password of a JetBrains plugin signing key, not one read from the environment', () => {
+    const build = (password: string): string => `signPlugin {\n    certificateChainFile.set(file("./chain.crt"))\n    privateKeyFile.set(file("./private.pem"))\n    password.set(${password})\n}\n`;
+    expect(blockingIds('build.gradle.kts', build('"harbor@2031"'))).toEqual(['jetbrains-plugin-signing-password']);
+    expect(blockingIds('build.gradle.kts', build('providers.environmentVariable("PRIVATE_KEY_PASSWORD")'))).toEqual([]);
+  });
+
+  it('reads a password hash pepper, as a PHP constant or an assignment', () => {
+    expect(blockingIds('config.php', "define('PEPPER', 'Tq8vLm2Xk9Wz4Rp7Hn3Bc6Yd1F');\n")).toEqual(['php-define-secret']);
+    expect(blockingIds('settings.py', "PASSWORD_PEPPER = 'Tq8vLm2Xk9Wz4Rp7Hn3Bc6Yd1F'\n")).toEqual(['generic-secret-assignment']);
+  });
+
+  it("leaves Laravel's validation rules under a secret's name", () => {
+    expect(blockingIds('app/Http/Controllers/ChannelController.php', "$request->validate([\n    'app_secret' => 'nullable|string|max:255',\n]);\n")).toEqual([]);
+  });
+});
