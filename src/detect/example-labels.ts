@@ -14,8 +14,9 @@ const SEMGREP_ANNOTATION = /^[ \t]*(?:\/\/|#|--|\/\*|<!--)[ \t]*(?:ruleid|ok|tod
 const LABEL_LINE = /^[ \t]*(?:[#>*-][ \t]*)*(?:\*\*|__)?(?:examples?|ejemplos?|exemplos?|exemples?|beispiele?|esempi[oi]|for example|por ejemplo|por exemplo|e\.g\.)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$/i;
 
 // Another secret scanner's test table: the value beside the rule it must trigger (`ruleID: "gitleaks:kucoin-secret-key"`,
-// `rule_id: "kingfisher.posthog.2"`) or the matches it must return (`input: "…", matches: []string{"…"}`).
-const PEER_RULE_ID = /\brule_?[iI][dD]["']?[ \t]*[:=][ \t]*["'](?:gitleaks[:.]|kingfisher\.|trufflehog[:.]|np\.|noseyparker[:.])|\bmatches:[ \t]*\[\]string\{/;
+// `rule_id: "kingfisher.posthog.2"`) or the answer it must give (`input: "…", matches: []string{"…"}`, keyshade's
+// `{ input: '…', expected: true }`).
+const PEER_RULE_ID = /\brule_?[iI][dD]["']?[ \t]*[:=][ \t]*["'](?:gitleaks[:.]|kingfisher\.|trufflehog[:.]|np\.|noseyparker[:.])|\bmatches:[ \t]*\[\]string\{|\binput:[ \t]*["'`][^\n]{0,300}\n[ \t]*expected:[ \t]*(?:true|false)\b/;
 
 // A sentence that introduces what follows as a likeness (`Here's what it might look like (YOUR values will be
 // different):`) over a guide's code block, at most eight lines above.

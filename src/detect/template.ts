@@ -17,6 +17,7 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /(?:^|[:/@=,;\s-])\$[A-Z_][A-Z0-9_]{2,}\b/, // an upper-case variable inside a value after a separator: anonymous:$FROM_EMAIL, webapp-$PROJECT_ID-env (not a `$` in a random key)
   /^%[A-Za-z_][A-Za-z0-9_]*(?:%|:~-?[0-9]+(?:,-?[0-9]*)?%?)$/, // %VAR%, and a cmd substring %VAR:~0,10% (maybe cut at its comma)
   /^#\{[^}]*\}$/, // Ruby #{var}
+  /^\\\([A-Za-z_][\w.]*\)?$/, // Swift's \(Secrets.CLIENT_SECRET)
   /^%\{[A-Za-z_][\w.-]*\}$/, // a property reference: Shibboleth's %{idp.sealer.password}
   /^\{(?:[A-Za-z_][\w.]*|[0-9]{0,2})\}$/, // Python str.format {password}, {0}, {}
   /^\{[A-Za-z_][\w.]*(?:\(|\[)/, // an f-string expression: {os.getenv("DB_PASSWORD")}, {config['pw']}

@@ -74,6 +74,7 @@ describe('value filters', () => {
     expect(isBareIdentifier('e2b_7c1d9e4a2f8b6c3e0d5a9f1b7e2c8d4a6f0b3e9c')).toBe(false);
     expect(isTemplate('anonymous:$FROM_EMAIL')).toBe(true);
     expect(isTemplate('hush$money')).toBe(false);
+    expect(isTemplate('\\(Secrets.CLIENT_SECRET)')).toBe(true);
     for (const v of ['tok_c2lnbk..', 'sk_live_or_sk_test_xxx', '123e4567-e89b-12d3-a456-426614174000']) expect(isPlaceholder(v), v).toBe(true);
   });
 

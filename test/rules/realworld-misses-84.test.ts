@@ -184,3 +184,25 @@ describe('build files, peppers and validation rules', () => {
     expect(blockingIds('app/Http/Controllers/ChannelController.php', "$request->validate([\n    'app_secret' => 'nullable|string|max:255',\n]);\n")).toEqual([]);
   });
 });
+
+describe('round five: templates, fixtures and settings fallbacks', () => {
+  it("reads Swift's string interpolation as a template, and keyshade's detector tests as fixtures", () => {
+    expect(blockingIds('Event Finder/ViewController.swift', 'self.fetchData(from: "https://api.seatgeek.com/2/events?client_id=\\(Secrets.CLIENT_ID)&client_secret=\\(Secrets.CLIENT_SECRET)")\n')).toEqual([]);
+    const cases = "const testcase: TestCase[] = [\n  {\n    input: 'duffel_live_Qm7vT2xLp9TzK4sNb8HdZ3cFw6Yj1Ue5Ai0OgVq8mT3',\n    expected: true\n  },\n]\n";
+    expect(blockingIds('src/rules/duffel.ts', cases)).toEqual([]);
+  });
+
+  it('blocks a secret given as the fallback of a Python settings attribute, and a Walk Score key by name', () => {
+    expect(blockingIds('app/services/infermedica_service.py', "        self.app_key = Config.INFERMEDICA_APP_KEY or 'c8f14e2b9d35a6c1e04f7d93b2a5e841'\n")).toEqual(['python-config-fallback-secret']);
+    expect(blockingIds('walkscore/views.py', 'walkscoreAPI = "8c41f07e2b9d35a6c1e04f7d93b2a5e8"\n')).toEqual(['walkscore-api-key']);
+  });
+
+  it("leaves an Argo CD repository Secret whose only values are a stand-in SSH URL and key", () => {
+    const secret = 'apiVersion: v1\nkind: Secret\nmetadata:\n  name: private-repo\nstringData:\n  type: git\n  url: git@github.com:<git username>/<repo name>.git # the SSH URL\n  sshPrivateKey: |\n    <paste your private key>\n';
+    expect(blockingIds('argocd/private-repo-secret.yaml', secret)).toEqual([]);
+  });
+
+  it("names a provider's SECRET_KEY as a secret, not as a framework's signing key", () => {
+    expect(blockingIds('trader.py', 'ALPACA_SECRET_KEY = "Hq8vT3mWz7Lp4RwXc9NbY2kFq8Tn2Vx5Lm7Rc4Kp"\n')).toEqual(['generic-secret-assignment']);
+  });
+});
