@@ -206,3 +206,16 @@ describe('round five: templates, fixtures and settings fallbacks', () => {
     expect(blockingIds('trader.py', 'ALPACA_SECRET_KEY = "Hq8vT3mWz7Lp4RwXc9NbY2kFq8Tn2Vx5Lm7Rc4Kp"\n')).toEqual(['generic-secret-assignment']);
   });
 });
+
+describe('round six: typed settings, bare names beside their host, and sample update URLs', () => {
+  it('blocks a Gmail app password in a typed settings field and an Odds API key under a bare name', () => {
+    expect(blockingIds('app/config.py', 'class Settings(BaseSettings):\n    gmail_app_password: str = "mwqt zplr kvbn dhqe"\n')).toEqual(['gmail-app-password']);
+    expect(blockingIds('predict.py', "key = '9c2e5a8f1b4d7e0a3c6f9b2e5d8a1c4f'\n# 'https://api.the-odds-api.com/v4/sports/?apiKey='+key\n")).toEqual(['the-odds-api-key']);
+  });
+
+  it("leaves Clover's public token, DuckDNS's sample domain and a joke FreeDNS key", () => {
+    expect(blockingIds('lib/clover-config.ts', 'export const publicToken = process.env.CLOVER_PUBLIC_TOKEN || "6f16a2c1e04f7d93b2a5e8c41f07e2b9";\n')).toEqual([]);
+    expect(blockingIds('duckdns-setup.md', 'echo url="https://www.duckdns.org/update?domains=exampledomain&token=4b7e9c1a-3d5f-4e8a-b2c6-9d0f1e3a5b7c&ip=" | curl -k -o ~/duckdns/duck.log -K -\n')).toEqual([]);
+    expect(blockingIds('ddns.rb', "open('http://freedns.afraid.org/dynamic/update.php?zomgsupersecretlinkzor').read.strip\n")).toEqual([]);
+  });
+});
