@@ -13,9 +13,9 @@ const SEMGREP_ANNOTATION = /^[ \t]*(?:\/\/|#|--|\/\*|<!--)[ \t]*(?:ruleid|ok|tod
 // secret scanner's rule file: Kingfisher's `examples:` under each `pattern:`).
 const LABEL_LINE = /^[ \t]*(?:[#>*-][ \t]*)*(?:\*\*|__)?(?:examples?|ejemplos?|exemplos?|exemples?|beispiele?|esempi[oi]|for example|por ejemplo|por exemplo|e\.g\.)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$/i;
 
-// Another secret scanner's test table: the value beside the rule it must trigger (`ruleID: "gitleaks:kucoin-secret-key"`,
-// `rule_id: "kingfisher.posthog.2"`) or the answer it must give (`input: "…", matches: []string{"…"}`, keyshade's
-// `{ input: '…', expected: true }`).
+// Another secret scanner's test table: the value beside the rule it must trigger (`ruleID:
+// "gitleaks:kucoin-secret-key"`, `rule_id: "kingfisher.posthog.2"`) or the answer it must give (`input: "…", matches:
+// []string{"…"}`, keyshade's `{ input: '…', expected: true }`).
 const PEER_RULE_ID = /\brule_?[iI][dD]["']?[ \t]*[:=][ \t]*["'](?:gitleaks[:.]|kingfisher\.|trufflehog[:.]|np\.|noseyparker[:.])|\bmatches:[ \t]*\[\]string\{|\binput:[ \t]*["'`][^\n]{0,300}\n[ \t]*expected:[ \t]*(?:true|false)\b/;
 
 // A sentence that introduces what follows as a likeness (`Here's what it might look like (YOUR values will be
@@ -28,9 +28,9 @@ const REPLACE_COMMENT = /^["'`]?[ \t,;)]*(?:#|\/\/)[ \t]*(?:replace|change)[ \t]
 
 /**
  * Whether a value is shown as an example: its line's doc comment says so, a Semgrep annotation heads its line, another
- * scanner's rule id sits beside it, or (with
- * `labelAbove`, for generic values: a provider-format key under `**Example:**` is most often the real one, shown as
- * what not to commit) a label line stands at most three lines above it or a likeness sentence eight.
+ * scanner's test table holds it, or (with `labelAbove`, for generic values: a provider-format key under `**Example:**`
+ * is most often the real one, shown as what not to commit) a label line stands at most three lines above it or a
+ * likeness sentence eight.
  */
 export function isShownAsExample(site: LiteralSite, labelAbove: boolean): boolean {
   if (COMMENT_EXAMPLE.test(site.before ?? '')) return true;

@@ -56,7 +56,7 @@ export function isAnalyticsBrowserKey(site: LiteralSite): boolean {
   if (!/^(?:token|api_?key|write_?key|project_?token|demo_?token)$/i.test(name)) return false;
   const block = site.block ?? '';
   if (/^[^\n{]{0,40}\b(?:mixpanel|amplitude|segment|rudderstack|heap)\b["']?\s{0,3}[:=]\s{0,3}\{/i.test(block)) return true;
-  // A bare `token` under the comment that names it (`// Token passed to mixpanel.init()`, `# your Mixpanel project token`).
+  // A bare `token` under the comment that names it (`// Token passed to mixpanel.init()`, `# … Mixpanel project token`).
   return /token$/i.test(name) && /\bmixpanel\b/i.test((site.above ?? '').slice(-600));
 }
 
