@@ -219,3 +219,11 @@ describe('round six: typed settings, bare names beside their host, and sample up
     expect(blockingIds('ddns.rb', "open('http://freedns.afraid.org/dynamic/update.php?zomgsupersecretlinkzor').read.strip\n")).toEqual([]);
   });
 });
+
+describe('code-quality and localization tokens', () => {
+  it('blocks a DeepSource DSN and a Lokalise API token, not their stand-ins', () => {
+    expect(blockingIds('coverage.sh', 'export DEEPSOURCE_DSN=https://7e0b3d6a9c2f5e8b1d4a7c0e3f6b9d2a@deepsource.io\n')).toEqual(['deepsource-dsn']);
+    expect(blockingIds('README.md', 'DEEPSOURCE_DSN=https://sampledsn@deepsource.io\n')).toEqual([]);
+    expect(blockingIds('scripts/fetch-translations.js', 'const LOKALISE_API_TOKEN = `3e7b91c04fa2d8e65b1c7a09f43d2e8b6a5c1f07`; // Read-only\n')).toEqual(['lokalise-api-token']);
+  });
+});
