@@ -17,6 +17,9 @@ const LABEL_LINE = /^[ \t]*(?:[#>*-][ \t]*)*(?:\*\*|__)?(?:examples?|ejemplos?|e
 // "gitleaks:kucoin-secret-key"`, `rule_id: "kingfisher.posthog.2"`) or the answer it must give (`input: "…", matches:
 // []string{"…"}`, keyshade's `{ input: '…', expected: true }`).
 const PEER_RULE_ID = /\brule_?[iI][dD]["']?[ \t]*[:=][ \t]*["'](?:gitleaks[:.]|kingfisher\.|trufflehog[:.]|np\.|noseyparker[:.])|\bmatches:[ \t]*\[\]string\{|\binput:[ \t]*["'`][^\n]{0,300}\n[ \t]*expected:[ \t]*(?:true|false)\b/;
+// The field such a table gives its value in (`value:  "…"`, `input: 'Bearer …'`, `matches: []string{"…"`): only
+// then is the block read.
+const TABLE_FIELD = /\b(?:value|input|matches)["']?[ \t]*:[ \t]*(?:\[\]string\{)?["'`][^"'`\n]{0,20}$/;
 
 // A sentence that introduces what follows as a likeness (`Here's what it might look like (YOUR values will be
 // different):`) over a guide's code block, at most eight lines above.
@@ -35,7 +38,8 @@ const REPLACE_COMMENT = /^["'`]?[ \t,;)]*(?:#|\/\/)[ \t]*(?:replace|change)[ \t]
 export function isShownAsExample(site: LiteralSite, labelAbove: boolean): boolean {
   if (COMMENT_EXAMPLE.test(site.before ?? '')) return true;
   if (site.value.length <= 24 && !/[0-9]/.test(site.value) && REPLACE_COMMENT.test(site.after ?? '')) return true;
-  if (SEMGREP_ANNOTATION.test(readLastLine(site.above ?? '')) || PEER_RULE_ID.test(site.block ?? '')) return true;
+  if (SEMGREP_ANNOTATION.test(readLastLine(site.above ?? ''))) return true;
+  if (TABLE_FIELD.test(site.before ?? '') && PEER_RULE_ID.test(site.block ?? '')) return true;
   if (!labelAbove) return false;
   const above = readLinesAbove(site);
   return above.slice(-3).some((line) => LABEL_LINE.test(line)) || above.slice(-8).some((line) => LIKENESS_LINE.test(line));

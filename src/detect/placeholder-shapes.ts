@@ -4,8 +4,8 @@
 export const PLACEHOLDER_WORDS = [
   'changeme', 'change_me', 'change-me', 'change me', 'replaceme', 'replace_me', 'replace-me', 'replace_with',
   'replace-with', 'replacewith', 'change-this', 'change_this', 'changethis', 'change-it', 'change_it', 'changeit',
-  'change-in-prod',
-  'change_in_prod', 'override-me', 'override_me', 'overrideme', 'set-me', 'set_me', 'placeholder', 'redacted',
+  'change-in-prod', 'change_in_prod', 'override-me', 'override_me', 'overrideme', 'set-me', 'set_me', 'placeholder',
+  'redacted',
   'example', 'sample', 'dummy', 'fake', 'mock', 'notreal', 'not_real', 'not-a-real', 'insert', 'todo', 'tbd',
   'fixme', 'yourkey', 'your_key', 'your-key', 'secret_here', 'foobar', 'lorem', 'ipsum', 'blahblah', 'demokey',
   'helloworld', 'hello_world', 'hello-world', 'not set', 'not_set', 'not-set', 'notset', 'string.here',
