@@ -1,6 +1,6 @@
 import { isLocalHost, isManagedHost } from './database-hosts.js';
 import { escapeRegExp } from './escape-regexp.js';
-import type { LiteralSite } from './weak-literal.js';
+import { isStockWithDigits, STOCK_PASSWORDS, type LiteralSite } from './weak-literal.js';
 
 // Where the password of an ADO.NET / ODBC / libpq connection string or of a database connect call points.
 
@@ -74,11 +74,15 @@ export function isCommentedLine(text: string): boolean {
 
 // The host after a PDO DSN's `host=` or a JDBC URL's `//` (`jdbc:mysql://localhost:3306/shop`), or the text itself.
 function readUrlHost(url: string): string {
-  return /^(?:[a-z]+:[^"']*?host=|jdbc:[a-z]+:(?:[a-z]+:)?@?\/\/)?([^;:/"']*)/.exec(url)?.[1] ?? '';
+  return /^(?:[a-z]+:[^"']*?host=|jdbc:[a-z]+:(?:[a-z]+:)?@?(?:\/\/)?)?([^;:/"']*)/.exec(url)?.[1] ?? '';
 }
 
+// Oracle's thin URL names its host after `@` with no slashes (`jdbc:oracle:thin:@localhost:1521:xe`); its DBA is
+// `system`. A stock password on this machine (`welcome`, `root@123`) is a classroom install's.
 function isDevelopmentLogin(host: string, user: string, password: string): boolean {
-  return /^192\.168\./.test(host) || (isLocalHost(host) && (user === 'root' || user === 'postgres' || /^[0-9]{0,8}$/.test(password)));
+  if (/^192\.168\./.test(host)) return true;
+  if (!isLocalHost(host)) return false;
+  return user === 'root' || user === 'postgres' || user === 'system' || /^[0-9]{0,8}$/.test(password) || isStockWithDigits(password) || STOCK_PASSWORDS.test(password);
 }
 
 /**

@@ -75,7 +75,9 @@ import { createHash } from 'node:crypto';
 // of Back4App's Database Hub datasets (`WEYd…`, `j9dr…`, "the fake app's readonly master key"); the access token of
 // Mercado Pago's Checkout Pro certification exercise (`APP_USR-6317…`), handed to every candidate; the SecureToken of
 // SmtpJS's documented `Email.send` example (`C973…`), copied into countless contact forms; the age identity cuegen's
-// embed example hands its readers to decrypt the example's secrets (`AGE-SECRET-KEY-114QU…`).
+// embed example hands its readers to decrypt the example's secrets (`AGE-SECRET-KEY-114QU…`); the Infura project id
+// MetaMask ships in its wallet and its SDK examples (`9aa3…`), and the API key every Google Chat incoming-webhook URL
+// carries (`AIzaSyDdI0hC…`; the webhook's `token=` is its secret).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -205,6 +207,8 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '4a39f1c14fb7dc5ce143882f1d10e21e0dbc270d3749a4a3ed02d52f0a765df0',
   'a120ee1f3801b8085a6d8b77e99f4ffb3cc4eafdd9f4346631cb1cb7a58f1062',
   '2d1a200124f5f10abdf07dacc7905e83103b2685e23c81478e0cb8795d56020a',
+  '5d6eeff564caad6d23144abcdd87d25db0a29f3ffec49ee71abf46a04ae6c709',
+  '74170575123fcbfc8a830f337f5f67000e6f0933c6e39c30b727d2d8155b2dcd',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */
