@@ -159,9 +159,12 @@ export function isMaskedByHand(value: string): boolean {
   return /([^A0=.\s_-])\1{7}/.test(value);
 }
 
-/** Whether generic rules skip this whole file (lock files, minified bundles, source maps). */
+// node-config's map from settings to the environment variables that fill them: every value is a variable's name.
+const ENV_NAME_MAP = /(?:^|\/)custom-environment-variables\.(?:json5?|ya?ml|[cm]?[jt]s|toml|hjson|properties|xml)$/;
+
+/** Whether generic rules skip this whole file (lock files, minified bundles, source maps, node-config's variable map). */
 export function isGenericExemptPath(path: string): boolean {
-  return LOCK_FILE.test(path) || MINIFIED_FILE.test(path);
+  return LOCK_FILE.test(path) || MINIFIED_FILE.test(path) || ENV_NAME_MAP.test(path);
 }
 
 /**
