@@ -16,7 +16,7 @@ import { isAppClientId, isBackendlessClientKey, isStreamApiKey, isVeriffPublicKe
 import { isAnalyticsBrowserKey, isBadgeToken, isMailchimpSdkKey, isPairedPublicKey, isPublicKeyCopy, isPushSubscriptionKey, isRollbarClientToken, isSearchOnlyKey, isStorefrontToken } from './sdk-public-keys.js';
 import { isSamplePaseto } from './paseto-claims.js';
 import { isJwtWithoutSignature, isShortLivedJwt } from './sample-jwt.js';
-import { isTemplate, isTemplateHead, isTemplateUrlTail } from './template.js';
+import { isStandInLogin, isTemplate, isTemplateHead, isTemplateUrlTail } from './template.js';
 import { isDeclaredPublic } from './declared-public.js';
 import { isEmbeddedKey } from './embed-keys.js';
 import { isDemoLogin, isShownAsExample } from './example-labels.js';
@@ -75,6 +75,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (isTemplate(value) || isTemplateHead(value, after)) return drop('template');
   // A URL whose host or database is still a stand-in is a template, whatever its password.
   if (isTemplateUrlTail(after)) return weak('a URL template');
+  if (isStandInLogin(value, after)) return drop('template');
   // A local database's user-name-as-password default is not a secret; on another host it is a guessable one.
   if (repeated === 'local') return drop('the user name repeated');
   if (repeated === 'elsewhere') return weak('the user name repeated');

@@ -64,6 +64,15 @@ export function isTemplateUrlTail(after: string): boolean {
   return /^@[^\s'"`]{0,200}<[A-Za-z][\w -]{0,30}>|^@[\w-]{1,40}\.(?:a1b2c3(?:d4)?|abc123|x{4,}|abcde?f?|12345)\.|^@x{2,}\./i.test(after);
 }
 
+/**
+ * Whether a login's password and the host after it open with the same stand-in word, as a README's template does
+ * (`exists-user:exists-pass@tcp(exists-dbhost:3306)/exists-dbname`, "change the part `exists-*`").
+ */
+export function isStandInLogin(value: string, after: string): boolean {
+  const word = /^([a-z]{3,12})[-_]/i.exec(value)?.[1];
+  return word !== undefined && after.startsWith('@') && new RegExp(`^@(?:[a-z]{2,6}\\()?${word}[-_]`, 'i').test(after);
+}
+
 // Atlas's "connect your application" string left `<dbname>` in the path for the user to fill: a password filled in
 // before a real cluster's host (`@cluster0.me2pt.mongodb.net/<dbname>`) is the password in use.
 const ATLAS_DBNAME = /^@[\w-]{1,40}\.(?!a1b2c|abc12|xxxxx|abcde|12345)[a-z0-9]{5}\.mongodb\.net\/<dbname>(?=[?"'`\s]|$)/i;
