@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 1309 onwards, and misses left open by earlier samples. Every value is invented.
+const pack = loadDiskPack();
+const { blockingIds, scan } = bindToPack(pack);
+
+describe('passwords in C# properties and Oracle calls', () => {
+  it('reads a C# auto-property initializer and a getter body as an assignment', () => {
+    expect(blockingIds('Services/MailSettings.cs', 'public static string SmtpPassword { get; } = "Rk8vT2qWm9xLp4";\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('Services/MailSettings.cs', 'public string Password { get; private set; } = "Zt5pQw8rXy2uNN";\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('Services/Api.cs', 'public string ApiKey { get { return "Qm7tXv2LpR9wZk4cHn8bYd3s"; } }\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('Services/MailSettings.cs', 'public string Password { get; set; } = string.Empty;\n')).toEqual([]);
+  });
+
+  it("lowers a classroom Oracle login on this machine's thin URL, and keeps it on a server", () => {
+    const call = (host: string, user: string, password: string): string =>
+      `Connection con = DriverManager.getConnection("jdbc:oracle:thin:@${host}:1521:xe", "${user}", "${password}");\n`;
+    expect(blockingIds('src/Db.java', call('localhost', 'ulhas', 'welcome'))).toEqual([]);
+    expect(blockingIds('src/Db.java', call('localhost', 'system', 'root@123'))).toEqual([]);
+    expect(blockingIds('src/Db.java', call('localhost', 'shop', 'Vq7mLx2Tz9Rk'))).toEqual(['positional-db-password']);
+    expect(blockingIds('src/Db.java', call('db.shop.io', 'ulhas', 'welcome'))).toEqual(['positional-db-password']);
+  });
+});
+
+describe('wallets and RPC endpoints', () => {
+  it('blocks a private key a wallet call takes from a constant or a template literal, not a key never used', () => {
+    const hex = 'd7a64fc46cfb934efc10890f674d7c8baf76412998f4091b75b1e41cd42e77b2';
+    expect(blockingIds('transfer.js', `const pri1 = '${hex}';\nconst wallet = new ethers.Wallet(pri1, provider);\n`)).toEqual(['ethereum-private-key-literal']);
+    expect(blockingIds('hardhat.config.js', `sepolia: {\n  accounts: [\n    \`0x\${"${hex}"}\`,\n  ],\n},\n`)).toEqual(['ethereum-private-key-literal']);
+    expect(blockingIds('hash.js', `const digest = '${hex}';\nconst wallet = new ethers.Wallet(key, provider);\n`)).toEqual([]);
+  });
+
+  it("reads truffle-hdwallet-provider's mnemonic under any import name, and a GetBlock endpoint's token", () => {
+    const words = 'ladder orbit fossil canvas timber rescue pilot gravel hockey nation useful vendor';
+    expect(blockingIds('deploy.js', `const provider = new HDwallet(\n  '${words}',\n  url\n);\n`)).toEqual(['wallet-mnemonic']);
+    expect(blockingIds('networks.ts', "bsc: 'https://go.getblock.io/bd08f987a9c033e39a2bc23c82a1662c',\n")).toEqual(['rpc-endpoint-token']);
+  });
+
+  it('leaves a 256-bit token id in decimal alone', () => {
+    expect(blockingIds('scripts/match.js', `const YES_TOKEN = '${'2528173645'.repeat(7)}91';\n`)).toEqual([]);
+  });
+});
+
+describe('scholarly, fediverse and i18n keys', () => {
+  it('names Elsevier, Zotero and CORE keys', () => {
+    expect(blockingIds('scopus.py', "headers = {'X-ELS-APIKey': 'f4d029d75ef5ed91ce0337d685c5e896'}\n")).toEqual(['elsevier-api-key']);
+    expect(blockingIds('zotero_api.py', "zot = zotero.Zotero(1051264, 'group', 'SXz39CzVVzMIHRiTyBo0D2it')\n")).toEqual(['zotero-api-key']);
+    const core = 'const key = "sJGCoX0S2KcdCrvlQBgx4FE86oqQFV5r";\nget(`https://core.ac.uk/api-v2/search/${q}?apiKey=${ key }`);\n';
+    expect(blockingIds('src/RequestApi.js', core)).toEqual(['core-api-key']);
+    expect(blockingIds('src/RequestApi.js', core.replace('"sJGCoX0S2KcdCrvlQBgx4FE86oqQFV5r"', 'process.env.CORE_KEY'))).toEqual([]);
+  });
+
+  it('names a Misskey token and a NOAA CDO token, not an identifier of letters', () => {
+    expect(blockingIds('bot.py', 'instance = Misskey("misskey.io", i="P0EUpZAUapIhGE2CsJGCoX0S2Kcd7rvl")\n')).toEqual(['misskey-access-token']);
+    expect(blockingIds('noaa.py', "headers = {'token': 'hLERQmfWgdtDGdznqVhERwajKyssMPWa'}  # ncei.noaa.gov\n")).toEqual(['noaa-cdo-token']);
+    expect(blockingIds('noaa.js', 'const token = readStationObservationsByDateKey; // NOAA CDO\n')).toEqual([]);
+  });
+
+  it('names Crowdin, POEditor, Tradier and Cloudflare OAuth tokens', () => {
+    expect(blockingIds('crowdin.yml', '"api_token": "4ddae41abccff926a0f563d23641ba3c93214b712dd8ac6d64f5f4bedd0200132fcb5150c63429c2"\n')).toEqual(['crowdin-personal-access-token']);
+    expect(blockingIds('pull.sh', 'curl https://api.poeditor.com/v2/projects/export -d api_token="1aae4a01144f1e03e8a6bbb9bbf60a7d"\n')).toEqual(['poeditor-api-token']);
+    expect(blockingIds('config.py', 'TRADIER_ACCESS_TOKEN = "KUMwCZDZlv09Z4NWsCHQISf8v17p"\n')).toEqual(['tradier-access-token']);
+    const cfoat = 'cfoat_TGYIdlSuiyWOazBVkUm8Xa4fSjgqpKDf5e3zuJLGjtQ.0HQ_ZgFE4XqZyxeMCPp-2wQzh7VdkGUaNp1E2tu_PRk';
+    expect(blockingIds('deploy.ps1', `$env:CLOUDFLARE_API_TOKEN = "${cfoat}"\n`)).toEqual(['cloudflare-oauth-token']);
+  });
+});
+
+describe('templates and stand-ins', () => {
+  it("reads a Helm chart's own value and node-config's variable map as names", () => {
+    expect(scan('templates/secrets.yaml', '  {{- $secretRef := .Values.oidc_client.secret }}\n')).toEqual([]);
+    expect(scan('config/custom-environment-variables.js', "module.exports = { jwt: { secretKey: 'JwtConfig_SecretKey' } };\n")).toEqual([]);
+  });
+
+  it('drops a login whose password and host share a stand-in word, and a word typed twice', () => {
+    expect(blockingIds('README.md', 'DATASOURCE=exists-user:exists-password@tcp(exists-dbhost:3306)/exists-dbname\n')).toEqual([]);
+    expect(blockingIds('main.go', 'dsn := "shop:Kq7vT2xWm9Lp@tcp(db.shop.io:3306)/shop"\n')).toEqual(['mysql-go-dsn-password']);
+    expect(blockingIds('settings.py', "SECRET_KEY = 'biglonghashBIGLONGHASH'\n")).toEqual([]);
+  });
+
+  it("leaves Terraform's secret_key to the AWS and generic rules", () => {
+    const tf = 'provider "aws" {\n  access_key = "AKIAQ7MW2KR9TLP4VZ3N"\n  secret_key = "Hq8vT3mWz7Lp4RwXc9NbY2kFq8Tn2Vx5Lm7Rc4Kp"\n}\n';
+    expect(blockingIds('main.tf', tf)).not.toContain('framework-signing-key-literal');
+    expect(blockingIds('main.tf', tf)).toContain('generic-secret-assignment');
+  });
+});
