@@ -46,8 +46,9 @@ function maskEach(line: string, secret: string): string {
 }
 
 // A random run no rule read may still be a secret (the key paired with a reported key id, in a call no rule knows):
-// a printed line masks every run of 20 or more key characters that looks random, whatever found it.
-const KEY_RUN = /(?<![A-Za-z0-9_+/=-])(?=[A-Za-z_+/=-]*[0-9])(?=[0-9_+/=-]*[A-Za-z])[A-Za-z0-9_+/=-]{20,}(?![A-Za-z0-9_+/=-])/g;
+// a printed line masks every run of 20 or more key characters that looks random, whatever found it. `=` only pads a
+// run's end: a setting's name before it (`export HOMEBREW_GITHUB_API_TOKEN=2f07*****`) is no part of the run.
+const KEY_RUN = /(?<![A-Za-z0-9_+/-])(?=[A-Za-z_+/-]*[0-9])(?=[0-9_+/-]*[A-Za-z])[A-Za-z0-9_+/-]{20,}={0,2}(?![A-Za-z0-9_+/=-])/g;
 
 // Words joined by `/`, `_` or `-` (`src/components/UserProfileCard2`, `MAX_RETRY_COUNT_3`) are a path or a name.
 const WORD = /^(?:[A-Z]?[a-z]+(?:[A-Z][a-z]+)*|[A-Z]+)[0-9]{0,4}$/;

@@ -71,6 +71,13 @@ describe('formatHuman', () => {
     expect(text).toContain("Aws::Credentials.new('sk_l*****', 'S6xx*****') # see src/components/UserProfileCard2.tsx");
   });
 
+  it("keeps a setting's name in clear before its masked value, and masks a random value after another name", () => {
+    const unread = 'Zq3vT9xKp2LmHd8wRb7Nc4Yf';
+    const lineText = `export HOMEBREW_GITHUB_API_TOKEN=${FAKE_SECRET}  # old OTHER_TOKEN=${unread}`;
+    const text = formatHuman(makeReport([makeFinding({ lineText })]), makeReportOptions({ width: 300 }));
+    expect(text).toContain('export HOMEBREW_GITHUB_API_TOKEN=sk_l*****  # old OTHER_TOKEN=Zq3v*****');
+  });
+
   it('says a clean scan is clean, and still counts skipped and suppressed files with their reasons', () => {
     const report = makeReport([], {
       suppressed: 2,
