@@ -38,7 +38,8 @@ export function isIdentifierLike(value: string, key: string): boolean {
  * literals, prefixes cut at a colon (`'user:' + key`) and query strings.
  */
 export function isCodeOrText(value: string): boolean {
-  if (/[^\x20-\x7e]/.test(value)) return true;
+  // Non-ASCII is text (a translated message), except a currency or section sign typed into a password (`…}@x|£x)…`).
+  if (/[^\x20-\x7e]/.test(value) && !(/^[\x20-\x7e£€¥§]{8,}$/.test(value) && /[0-9]/.test(value) && /[A-Za-z]/.test(value))) return true;
   if (isGeneratedPrintable(value) || isDjangoGeneratedKey(value) || isLabelledKey(value)) return false;
   // A `*` is a glob, a pointer, a mask or an IAM wildcard (`Describe*`), except in a password (see isStarPassword) or
   // one a tool generated, which may hold a `*` or an `=` anywhere (Wazuh's `…9*aB.4…`, an Elastic reset's `…Qx=Lm-42…`).
@@ -99,7 +100,7 @@ function isStarPassword(value: string): boolean {
   return (
     /^(?=[^*]*[0-9@#$%!&^_.-])[^*/\s]{6,}\*{1,2}[!@#$%^&]{0,2}$/.test(value) ||
     /^\*(?=[^*]*[0-9])(?=[^*]*[A-Z])(?=[^*]*[a-z])[^*/.\s]{7,}$/.test(value) ||
-    /^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])(?=.*[!@#$%^&])(?!.*\*\*|.*\(\*|.*\*\))[^/.\s{}]{12,}$/.test(value) ||
+    /^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])(?=.*[!@#$%^&])(?!.*\*\*|.*\(\*|.*\*\))[^/.\s{]{12,}$/.test(value) ||
     /^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])[^*/.\s(){}[\]:=]{2,}\*[^*/.\s(){}[\]:=]{2,}$/.test(value)
   );
 }

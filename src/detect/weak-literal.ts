@@ -128,6 +128,7 @@ export function isUuidCredential(site: LiteralSite): boolean {
   // An app's or a client's secret *id* names the secret (Tableau's connected-app `kid`, an Entra secret's key id);
   // Vault's AppRole secret id, under any other name, is the credential.
   if (/(?:client|app)[_.-]?secret[_.-]?id$/i.test(site.key)) return false;
-  // `*key` too: only rules that read a secrets file (Streamlit's, Home Assistant's) or a key-named setting capture one.
-  return KEY_WORDS.test(site.key) || /auth|key$/i.test(site.key);
+  // `*key` too: only rules that read a secrets file (Streamlit's, Home Assistant's) or a key-named setting capture one;
+  // and a plugin's licence (WP Migrate's `WPMDB_LICENCE` is a UUID).
+  return KEY_WORDS.test(site.key) || /auth|key$|licen[cs]e$/i.test(site.key);
 }

@@ -85,3 +85,26 @@ describe('templates and stand-ins', () => {
     expect(blockingIds('main.tf', tf)).toContain('generic-secret-assignment');
   });
 });
+
+describe('samples 1321 to 1332', () => {
+  it("blocks a secret copied from a provider's credentials page into a code block under its label", () => {
+    const page = 'Client Secret[ ]\n\n```\n144b7e0c9d2f4a6813b5c7e9f0a2d4b6\n```\n';
+    expect(blockingIds('notes/slack-app.md', page)).toEqual(['docs-label-code-block-secret']);
+    expect(blockingIds('notes/slack-app.md', page.replace('144b7e0c9d2f4a6813b5c7e9f0a2d4b6', 'your-client-secret-here'))).toEqual([]);
+  });
+
+  it('blocks WordPress plugin licences under a bare *_LICENSE name, and a mail password holding `*`, `}` and `£`', () => {
+    expect(blockingIds('config/application.php', "define('WPMDB_LICENCE', '3f9c2a7e-5b1d-4f8a-9c0e-3b7d9a2f5c8e');\n")).toEqual(['php-define-secret']);
+    expect(blockingIds('wp-config.php', "define( 'SMTP_PASSWORD', 'Kq7vT2xW*p}@Lm|£R)z' );\n")).toEqual(['php-define-mail-password']);
+  });
+
+  it("drops a bcrypt hash's stand-in, and reads a CodeIgniter key holding symbols", () => {
+    expect(scan('terraform/outputs.tf', '  value = "{\\"AUTH_PASSWORD_HASH\\": \\"$2b$12$your-bcrypt-hash\\"}"\n')).toEqual([]);
+    expect(blockingIds('application/config/config.php', "$config['encryption_key'] = 'q7T!m*2@Xw$9#Lp^4zR(Kc8[Vn3~Hb5%';\n")).toEqual(['encryption-key-assignment']);
+  });
+
+  it("reports a Supabase secret key once, and Gitea's LFS JWT secret in a doc", () => {
+    expect(scan('scripts/start-dev.sh', 'export VITE_SUPABASE_SECRET_KEY=sb_secret_Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3g\n').map((f) => f.ruleId)).toEqual(['supabase-secret-key']);
+    expect(blockingIds('docs/gitea.md', '[server]\nLFS_START_SERVER = true\nLFS_JWT_SECRET   = RMZGPdJuOgQKUpZuRJV5KwnxJIDESEKFKJBLfcr_8dg\n')).toEqual(['gitea-jwt-secret']);
+  });
+});
