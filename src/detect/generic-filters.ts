@@ -58,6 +58,7 @@ export function isCodeOrText(value: string): boolean {
   if (/^\+\s*[A-Za-z_$][\w$]*(?:\.[\w$]+|\([^()]*\))+\s*\+$/.test(value)) return true;
   if (/^\.[A-Za-z_][\w]*\.$|^\+[a-z_][a-z0-9_]*$/.test(value)) return true;
   if (/^X-[A-Z][a-z]+(?:-?[A-Z][a-z]+){1,6}(?:-[0-9]{1,3})?$/.test(value)) return true; // a header's name: X-ChatWorkWebhookSignature, X-Hub-Signature-256
+  if (/^[a-z]{2,12}(?:\.[a-z0-9_]{1,30}){1,8}\.[A-Z][A-Za-z0-9]{2,60}$/.test(value)) return true; // a Java class: org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider
   if (/^[a-z_]{3,20}(?::[\w,.]{1,40})?(?:\|[a-z_]{3,20}(?::[\w,.]{1,40})?)+$/.test(value)) return true; // Laravel's validation rules: nullable|string|max:255
   if (/^[A-Za-z_][A-Za-z_.]{0,40}=[\w./~]/.test(value) && !isGeneratedMixed(value)) return true; // `a=b`, `backup=/mnt/x` (the next setting), not two base64 blocks joined at their padding nor `Kq7vTx2=Lp9m`
   if (/^\/[^\s]{0,200}\$[A-Za-z_{]/.test(value)) return true; // a sed replacement writing a variable: s/rcon.password=/rcon.password=$passwd/g

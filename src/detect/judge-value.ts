@@ -58,9 +58,10 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // stock value the rule would otherwise allow.
   const repeated = rule.kind === 'secret' ? findRepeatedUserName(candidate) : undefined;
   // Not a managed host still typed as a stand-in (`@cluster0.a1b2c3.mongodb.net`): a template, judged below; nor a
-  // login that asks for the reader's own (`ftp://yourusername:yourusername@…`).
+  // login that asks for the reader's own (`ftp://yourusername:yourusername@…`), nor one filled in at run time
+  // (`sprintf("mongodb://%s:%s@…mongodb.net…", user, pw)`).
   const fillIn = /^your[-_]?/i.test(value);
-  if ((repeated === 'managed' || isGuessOnManagedHost(rule, candidate)) && !fillIn && !isTemplateUrlTail(after)) return KEEP;
+  if ((repeated === 'managed' || isGuessOnManagedHost(rule, candidate)) && !fillIn && !isTemplate(value) && !isTemplateUrlTail(after)) return KEEP;
   if (allow.some((re) => re.test(value))) return drop('allowed by rule');
   // A value cut short by an ellipsis (`Bearer eyJrIjoiT0tT…` in a comment or a guide, `--token "1//0hQZ ...` in a
   // pasted error) shows where a key goes.

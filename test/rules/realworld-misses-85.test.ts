@@ -103,8 +103,35 @@ describe('samples 1321 to 1332', () => {
     expect(blockingIds('application/config/config.php', "$config['encryption_key'] = 'q7T!m*2@Xw$9#Lp^4zR(Kc8[Vn3~Hb5%';\n")).toEqual(['encryption-key-assignment']);
   });
 
-  it("reports a Supabase secret key once, and Gitea's LFS JWT secret in a doc", () => {
+  it("reports a Supabase secret key once, and Gitea's LFS JWT secret (blocking in app.ini, not in a guide)", () => {
     expect(scan('scripts/start-dev.sh', 'export VITE_SUPABASE_SECRET_KEY=sb_secret_Kq7vT2xWm9LpQz4RnB8cYe1JfH6sD3g\n').map((f) => f.ruleId)).toEqual(['supabase-secret-key']);
-    expect(blockingIds('docs/gitea.md', '[server]\nLFS_START_SERVER = true\nLFS_JWT_SECRET   = RMZGPdJuOgQKUpZuRJV5KwnxJIDESEKFKJBLfcr_8dg\n')).toEqual(['gitea-jwt-secret']);
+    const ini = '[server]\nLFS_START_SERVER = true\nLFS_JWT_SECRET   = RMZGPdJuOgQKUpZuRJV5KwnxJIDESEKFKJBLfcr_8dg\n';
+    expect(blockingIds('gitea/conf/app.ini', ini)).toEqual(['gitea-jwt-secret']);
+    expect(scan('docs/gitea.md', ini)).toEqual([{ ruleId: 'gitea-jwt-secret', blocking: false }]);
+  });
+});
+
+describe('samples 1333 to 1340', () => {
+  it('names Confluent Cloud API secrets by their cflt prefix or as a Kafka client SASL password', () => {
+    expect(blockingIds('producer.py', "conf = {'sasl.password': 'cfltcGcAvOI3sX28qEfTV9TnMXwiurZRrzKLR/KsElTKzgoCHwC6nuLnrhbBeCLa'}\n")).toEqual(['confluent-cloud-api-secret']);
+    const jaas = "props.put(\"sasl.jaas.config\", \"org.apache.kafka.common.security.plain.PlainLoginModule required username='QA63KEUZ6UWEDIDP' password='R+udQ+yDepZzgrBRXb0XwGwUCbHo5WiXYn5pGZ/hVoS0wSmj4sYZ2gKwxwDYwoy/';\");\n";
+    expect(blockingIds('src/main/java/App.java', jaas)).toEqual(['confluent-cloud-api-secret']);
+    expect(blockingIds('client.properties', "sasl.jaas.config=org.apache.kafka.common.security.plain.PlainLoginModule required username='admin' password='admin-secret';\n")).toEqual([]);
+  });
+
+  it("reads Hadoop's S3A secret in a SparkSession's config call, not its credentials provider class", () => {
+    expect(blockingIds('read_s3.py', '    .config("spark.hadoop.fs.s3a.secret.key", "4m3HCqjDMqDkSx9fdV65OX3TjNDWYXiMy7i1WMn7") \\\n')).toEqual(['hadoop-s3a-secret-key']);
+    expect(scan('dags/spark.py', '    "spark.hadoop.fs.s3a.aws.credentials.provider": "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider",\n')).toEqual([]);
+  });
+
+  it("reads an Apps Script property's literal fallback, and leaves a URL whose login sprintf fills in", () => {
+    const gas = "  API_KEY:\n    (properties.getProperty('API_KEY') || '').trim() ||\n    '1195c3e8a7f2d94b06e1a5c8f3b7d2e9a4c6f0b8d1e3a5c7f9b2d4e6a8c0e2f4',\n";
+    expect(blockingIds('Code.gs', gas)).toEqual(['js-env-fallback-secret']);
+    expect(scan('R/db.R', 'url <- sprintf("mongodb://%s:%s@cluster0-shard-00-00.ab1cd.mongodb.net:27017/test", user, pw)\n')).toEqual([]);
+  });
+
+  it('drops a key phrase or a format string as an encryption key', () => {
+    expect(scan('main.py', 'INTERNAL_BACKEND_AES_KEY = "super_secret_crypto_key_123!"\n')).toEqual([]);
+    expect(scan('config.py', '    os.environ["LITELLM_MASTER_KEY"] = "sk-{SESSION_KEY}"\n')).toEqual([]);
   });
 });
