@@ -136,6 +136,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /(?:^|[_.:-])abc123(?:xyz|def)?$/i, // a key prefix ending in a typed run: pscale_pw_ABC123XYZ
   /^(pass|password|secret|test|admin|demo)\1[0-9!]{0,3}$/i, // a stock word typed twice: PassPass, secretsecret
   /^([a-z]{8,20})\1$/i, // a long word typed twice, the second time in capitals: biglonghashBIGLONGHASH
+  /^(?:(?:cafebabe|deadbeef|feedface|baadf00d|deadc0de|c0ffee|8badf00d|facefeed|defec8ed|abad1dea)[:._-]?){2,}$/i, // hexspeak: cafebabe:deadbeef
   /^(?:[a-z]{2,12}[-_]){1,3}pass(?:word|wd)$/, // a value naming what it stands for: `current-command-password`, `wp_db_password`
   /^you-will-never-guess(?:[-_][a-z]{1,12})?$/, // the Flask Mega-Tutorial's SECRET_KEY fallback, also with a word added (`…-this`)
   /^[A-Za-z0-9]{2}oETzKXQAGaYdkL5gEmGeJJFuYh7EQnp2XdTP1o\/Vo=$/, // the cookie_secret of Tornado's docs and demos (`61oE…`), also with its first two characters retyped

@@ -78,7 +78,8 @@ import { createHash } from 'node:crypto';
 // embed example hands its readers to decrypt the example's secrets (`AGE-SECRET-KEY-114QU…`); the Infura project id
 // MetaMask ships in its wallet and its SDK examples (`9aa3…`), and the API key every Google Chat incoming-webhook URL
 // carries (`AIzaSyDdI0hC…`; the webhook's `token=` is its secret); the updater signing keys of Tauri's own tests (the
-// app-updater test's and the old bundler's, `dW50…`).
+// app-updater test's and the old bundler's, `dW50…`); the Kamereon API key every Renault client sends (renault-api's
+// `oF09…`); the bot token in DiscordSRV's configuration docs (`MTA4…`, in a heading's anchor).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -212,6 +213,8 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '74170575123fcbfc8a830f337f5f67000e6f0933c6e39c30b727d2d8155b2dcd',
   '4d093b13dbc8aa8a2a91e5eb042ab74e11209cc1f260691efe5e9c3d8869026c',
   '6dc4171b627aa6a9fc6474a092c3d9b784d1f4f2f6ce8c0aeca35a38888b0758',
+  'c76695cb70a773808dca3f71d8b0c74b99c43027748993ad6fa935a87dd91727',
+  '746420dd59e9d0e065d03644beaf0f899fc6e9594e6c26372e206eadb4b5442b',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -80,7 +80,7 @@ describe('samples 359 to 366', () => {
     expect(scan('src/App.js', "const PARSE_JAVASCRIPT_KEY = 'Xq81fT0pLm3KzV7bRwYc9NaE2hUdJ5gSoQ4iCt6B';\n")).toEqual([]);
     expect(scan('twofa_login.py', 'secret = os.getenv("TOTP_SECRET", "JBSWY3DPEHPK3PXP")\n').filter((f) => f.blocking)).toEqual([]);
     expect(scan('notificacao.php', '$token = "a7c1e905-d24b-4a9e-c3f7-xxxxx"; // token real\n')).toEqual([]);
-    expect(blockingIds('index.js', "const config = { masterKey: 'Kq7.vT2$xWm9,LpR4sNb8' };\n")).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('index.js', "const config = { masterKey: 'Kq7.vT2$xWm9,LpR4sNb8' };\n")).toEqual(['encryption-key-assignment']);
   });
 
   it('reads a camel-case spec or test file name as a test', () => {

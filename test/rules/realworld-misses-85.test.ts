@@ -135,3 +135,11 @@ describe('samples 1333 to 1340', () => {
     expect(scan('config.py', '    os.environ["LITELLM_MASTER_KEY"] = "sk-{SESSION_KEY}"\n')).toEqual([]);
   });
 });
+
+describe('samples 1341 to 1348', () => {
+  it("reads Sidekiq's bundle config line and a Font Awesome package token, not hexspeak stand-ins", () => {
+    expect(blockingIds('Dockerfile', 'RUN bundle config gems.contribsys.com 0f48c2a7:9d3b61e5 && bundle install\n')).toEqual(['sidekiq-enterprise-credentials']);
+    expect(scan('rules/sidekiq.go', 'tps = append(tps, "BUNDLE_ENTERPRISE__CONTRIBSYS__COM=cafebabe:deadbeef")\n')).toEqual([]);
+    expect(blockingIds('.npmrc', '//npm.fontawesome.com/:_authToken=6E2A3D1B-9C4F-4B7E-A5D8-1F0C3E7B9A24\n')).toEqual(['fontawesome-npm-token']);
+  });
+});
