@@ -143,3 +143,12 @@ describe('samples 1341 to 1348', () => {
     expect(blockingIds('.npmrc', '//npm.fontawesome.com/:_authToken=6E2A3D1B-9C4F-4B7E-A5D8-1F0C3E7B9A24\n')).toEqual(['fontawesome-npm-token']);
   });
 });
+
+describe('samples 1349 to 1356', () => {
+  it("names cloud-testing keys under BrowserStack's AUTOMATE_KEY and Sauce Labs' `key` with an env fallback", () => {
+    const java = '  public static final String AUTOMATE_KEY = "Qd8zLm2xTv9Rk4wHpB7n";\n  String url = "https://" + USER + ":" + AUTOMATE_KEY + "@hub-cloud.browserstack.com/wd/hub";\n';
+    expect(blockingIds('src/test/java/Grid.java', java)).toEqual(['browserstack-access-key']);
+    const sauce = "    'key': process.env.SAUCE_ACCESS_KEY || '609b3e2c-8d41-4f7a-b5e9-2c0d7a61f3b8',\n    host: 'ondemand.eu-central-1.saucelabs.com',\n";
+    expect(blockingIds('test/codecept.conf.js', sauce)).toEqual(['saucelabs-access-key']);
+  });
+});
