@@ -21,6 +21,10 @@ const PEER_RULE_ID = /\brule_?[iI][dD]["']?[ \t]*[:=][ \t]*["'](?:gitleaks[:.]|k
 // then is the block read.
 const TABLE_FIELD = /\b(?:value|input|matches)["']?[ \t]*:[ \t]*(?:\[\]string\{)?["'`][^"'`\n]{0,20}$/;
 
+// A decoy a honeypot or canary plants to be found (`# --- AWS credentials (lure) ---` over a fake filesystem), at most
+// eight lines above: reported low, not dropped.
+const DECOY_LINE = /\b(?:lures?|decoys?|honeypots?|honey ?tokens?|canary ?tokens?)\b/i;
+
 // A sentence that introduces what follows as a likeness (`Here's what it might look like (YOUR values will be
 // different):`) over a guide's code block, at most eight lines above.
 const LIKENESS_LINE = /\b(?:might|may|could|would) look (?:something )?like\b|\bvalues? (?:will|may|might) (?:be different|differ|vary)\b/i;
@@ -31,7 +35,7 @@ const REPLACE_COMMENT = /^["'`]?[ \t,;)]*(?:#|\/\/)[ \t]*(?:replace|change)[ \t]
 
 /**
  * Whether a value is shown as an example: its line's doc comment says so, a Semgrep annotation heads its line, another
- * scanner's test table holds it, or (with `labelAbove`, for generic values: a provider-format key under `**Example:**`
+ * scanner's test table holds it, a decoy's comment stands above it, or (with `labelAbove`, for generic values: a provider-format key under `**Example:**`
  * is most often the real one, shown as what not to commit) a label line stands at most three lines above it or a
  * likeness sentence eight.
  */
@@ -40,8 +44,9 @@ export function isShownAsExample(site: LiteralSite, labelAbove: boolean): boolea
   if (site.value.length <= 24 && !/[0-9]/.test(site.value) && REPLACE_COMMENT.test(site.after ?? '')) return true;
   if (SEMGREP_ANNOTATION.test(readLastLine(site.above ?? ''))) return true;
   if (TABLE_FIELD.test(site.before ?? '') && PEER_RULE_ID.test(site.block ?? '')) return true;
-  if (!labelAbove) return false;
   const above = readLinesAbove(site);
+  if (above.slice(-8).some((line) => DECOY_LINE.test(line))) return true;
+  if (!labelAbove) return false;
   return above.slice(-3).some((line) => LABEL_LINE.test(line)) || above.slice(-8).some((line) => LIKENESS_LINE.test(line));
 }
 

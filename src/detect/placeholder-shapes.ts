@@ -9,7 +9,7 @@ export const PLACEHOLDER_WORDS = [
   'example', 'sample', 'dummy', 'fake', 'mock', 'notreal', 'not_real', 'not-a-real', 'insert', 'todo', 'tbd',
   'fixme', 'yourkey', 'your_key', 'your-key', 'secret_here', 'foobar', 'lorem', 'ipsum', 'blahblah', 'demokey',
   'helloworld', 'hello_world', 'hello-world', 'not set', 'not_set', 'not-set', 'notset', 'string.here',
-  'string-here', 'string_here',
+  'string-here', 'string_here', 'key-here', 'key_here', 'token-here', 'token_here',
 ];
 
 /** Whole-value shapes of stand-ins: brackets, `your_…`, labels in capitals, published test keys, filler runs. */

@@ -145,6 +145,13 @@ describe('samples 1341 to 1348', () => {
 });
 
 describe('samples 1349 to 1356', () => {
+  it("lowers a honeypot's lure credentials, and names OpenRouteService keys by their shared organisation", () => {
+    const lure = '# --- AWS credentials (lure) ---\n"aws_access_key_id = AKIAQ7MW2KR9TLP4VZ3N\\n"\n"aws_secret_access_key = Hq8vT3mWz7Lp4RwXc9NbY2kFq8Tn2Vx5Lm7Rc4Kp\\n"\n';
+    expect(blockingIds('honeypot/filesystem.py', lure)).toEqual([]);
+    expect(blockingIds('honeypot/filesystem.py', lure.replace(' (lure)', ''))).not.toEqual([]);
+    expect(blockingIds('src/routing.ts', 'const url = `https://api.openrouteservice.org/v2/directions?api_key=5b3ce3597851110001cf6248b4e76e6894df404528eef617bb13f214`;\n')).toEqual(['openrouteservice-api-key']);
+  });
+
   it("names cloud-testing keys under BrowserStack's AUTOMATE_KEY and Sauce Labs' `key` with an env fallback", () => {
     const java = '  public static final String AUTOMATE_KEY = "Qd8zLm2xTv9Rk4wHpB7n";\n  String url = "https://" + USER + ":" + AUTOMATE_KEY + "@hub-cloud.browserstack.com/wd/hub";\n';
     expect(blockingIds('src/test/java/Grid.java', java)).toEqual(['browserstack-access-key']);
