@@ -163,6 +163,6 @@ describe('samples 1349 to 1356', () => {
 describe('samples 1357 to 1364', () => {
   it("reads a Pipedrive token given to the client, and asterisks as a browser variable's stand-in", () => {
     expect(blockingIds('index.js', "var pipedrive = new Pipedrive.Client('d7520c4e9a3b81f6e2d5c0a9b7f4e1d3c6a8b2f5', { strictMode: true });\n")).toEqual(['pipedrive-api-token']);
-    expect(blockingIds('src/views/Login.vue', '  console.error(`Create .env with:\n  VUE_APP_CLIENT_SECRET=*****\n  VUE_APP_LOGIN_PASSWORD=*****`)\n')).toEqual([]);
+    expect(blockingIds('src/views/Login.vue', '  console.error(`Create .env with:\n  VUE_APP_CLIENT_SECRET=*****\n  VUE_APP_LOGIN_PASSWORD=*****\n  VUE_APP_LOGIN_USERNAME=****`)\n')).toEqual([]);
   });
 });
