@@ -24,6 +24,9 @@ const LISTED_KEY = /[A-Za-z0-9_+/=-]{16,}/g;
 // Nor the rest of a value the rule's characters stopped short of: a key holding `?`, `)` or `!`
 // (`dA7u…+T?…)…`) goes on, in clear, up to the next blank, quote or separator.
 const VALUE_TAIL = /^[?!#$%^*()~\\[\]{}](?=[^\s"'`<>,;&@]*[A-Za-z0-9]{3})[^\s"'`<>,;&@]*/;
+// Nor the rest of a URL's password holding `@` (`http://user:Testing@321??@host`): what lies between the secret and
+// the URL's last `@` is the password too.
+const URL_PASSWORD_TAIL = /^@[^\s"'`<>/@]{1,200}(?=@)/;
 
 /** A source line with every given secret masked; `secrets` are the values found on that line. */
 export function redactLine(line: string, secrets: readonly string[]): string {
@@ -40,7 +43,7 @@ function maskEach(line: string, secret: string): string {
   const unlisted = (part: string): string => {
     const [tail = '', list = ''] = KEY_TAIL.exec(part) ?? [];
     const after = part.slice(tail.length);
-    return list === '' ? after.replace(VALUE_TAIL, MASK) : list.replace(LISTED_KEY, MASK) + after;
+    return list === '' ? after.replace(VALUE_TAIL, MASK).replace(URL_PASSWORD_TAIL, `@${MASK}`) : list.replace(LISTED_KEY, MASK) + after;
   };
   return parts.reduce((out, part, i) => (i === 0 ? part : out + masked + unlisted(part)));
 }

@@ -71,6 +71,13 @@ describe('formatHuman', () => {
     expect(text).toContain("Aws::Credentials.new('sk_l*****', 'S6xx*****') # see src/components/UserProfileCard2.tsx");
   });
 
+  it('masks a URL password holding `@` whole, up to the URL host', () => {
+    const lineText = `proxy = "http://test4971:${FAKE_SECRET}@321Lp??@pr.oxylabs.io:7777"`;
+    const text = formatHuman(makeReport([makeFinding({ lineText })]), makeReportOptions({ width: 300 }));
+    expect(text).not.toContain('321Lp');
+    expect(text).toContain('proxy = "http://test4971:sk_l*****@pr.oxylabs.io:7777"');
+  });
+
   it("keeps a setting's name in clear before its masked value, and masks a random value after another name", () => {
     const unread = 'Zq3vT9xKp2LmHd8wRb7Nc4Yf';
     const lineText = `export HOMEBREW_GITHUB_API_TOKEN=${FAKE_SECRET}  # old OTHER_TOKEN=${unread}`;

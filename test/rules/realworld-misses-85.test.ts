@@ -166,3 +166,11 @@ describe('samples 1357 to 1364', () => {
     expect(blockingIds('src/views/Login.vue', '  console.error(`Create .env with:\n  VUE_APP_CLIENT_SECRET=*****\n  VUE_APP_LOGIN_PASSWORD=*****\n  VUE_APP_LOGIN_USERNAME=****`)\n')).toEqual([]);
   });
 });
+
+describe('samples 1361 and 1363', () => {
+  it("reads a proxy password holding `@` whole, and names Kimi Code and longer SiliconFlow keys", () => {
+    expect(scan('scraper.js', 'const proxy = "http://test4971:Kq7vT2xW@321Lp@pr.oxylabs.io:7777";\n').map((f) => f.ruleId)).toEqual(['url-embedded-credentials']);
+    expect(blockingIds('agent.py', 'api_key="sk-kimi-zmYdkM7nFyxmTXbcFu4sOcUssp8Cz3JW1VpCE6u2o2oEw7fVDDNizHZaZ1pFt8a8"\n')).toEqual(['kimi-code-api-key']);
+    expect(blockingIds('nodes.py', 'OpenAI(base_url="https://api.siliconflow.cn/v1", api_key="sk-oqihnrqzibldzwjqsmrekfvhqumxhmlhaqhxdvhcvhjfveimoti")\n')).toEqual(['siliconflow-api-key']);
+  });
+});
