@@ -24,8 +24,8 @@ const LISTED_KEY = /[A-Za-z0-9_+/=-]{16,}/g;
 // Nor the rest of a value the rule's characters stopped short of: a key holding `?`, `)` or `!`
 // (`dA7u…+T?…)…`) goes on, in clear, up to the next blank, quote or separator.
 const VALUE_TAIL = /^[?!#$%^*()~\\[\]{}](?=[^\s"'`<>,;&@]*[A-Za-z0-9]{3})[^\s"'`<>,;&@]*/;
-// Nor the rest of a URL's password holding `@` (`http://user:Testing@321??@host`): what lies between the secret and
-// the URL's last `@` is the password too.
+// Nor the rest of a URL's password holding `@` when a rule stopped at its first one: what lies between the secret and
+// the URL's last `@` before its host is the password too.
 const URL_PASSWORD_TAIL = /^@[^\s"'`<>/@]{1,200}(?=@)/;
 
 /** A source line with every given secret masked; `secrets` are the values found on that line. */
