@@ -110,6 +110,7 @@ const NAMED_BY_SERVICE: readonly (readonly [key: RegExp, service: RegExp])[] = [
   [/board_?token$/i, /\bcanny\b/i],
   [/^app_?key$/i, /\byotpo\b/i],
   [/zoom_?api_?key$/i, /zoom_?api_?secret/i],
+  [/access_?key$/i, /\bHMS_[A-Z_]{2,40}|\b100ms\b|@100mslive/i], // 100ms: every token it issues carries the access key
 ];
 
 function isServicePublicId(site: LiteralSite): boolean {

@@ -22,8 +22,8 @@ const TEST: readonly RegExp[] = [
   /(?:^|\/)(?:jest|vitest)\.setup\.[cm]?[jt]sx?$|(?:^|\/)setupTests\.[cm]?[jt]sx?$/i,
 ];
 const DOCS: readonly RegExp[] = [
-  // Not a device's configuration saved as text (`core-sw1-running-config.txt`, `MX480-config.txt`, `r1-confg.txt`).
-  /\.(?:md|mdx|markdown|rst|adoc|asciidoc)$|(?:^|\/)(?!(?:[^/]*[-_.])?(?:running-config|startup-config|config|confg|cfg)(?:[-_.][^/]*)?\.txt$)[^/]*\.txt$/i,
+  // Perl's POD too. Not a device's configuration saved as text (`core-sw1-running-config.txt`, `MX480-config.txt`, `r1-confg.txt`).
+  /\.(?:md|mdx|markdown|rst|adoc|asciidoc|pod)$|(?:^|\/)(?!(?:[^/]*[-_.])?(?:running-config|startup-config|config|confg|cfg)(?:[-_.][^/]*)?\.txt$)[^/]*\.txt$/i,
   /\.d\.[cm]?ts$/, // TypeScript declarations: types and their doc comments, no values
   /(?:^|\/)(?:docs?|documentation|wiki)\//i,
   // A Python package's metadata, whose long description is its README (`PKG-INFO`, a wheel's `METADATA`).

@@ -174,3 +174,12 @@ describe('samples 1361 and 1363', () => {
     expect(blockingIds('nodes.py', 'OpenAI(base_url="https://api.siliconflow.cn/v1", api_key="sk-oqihnrqzibldzwjqsmrekfvhqumxhmlhaqhxdvhcvhjfveimoti")\n')).toEqual(['siliconflow-api-key']);
   });
 });
+
+describe('samples 1365 to 1372', () => {
+  it("leaves 100ms's access key, a typed Flutterwave key and Perl POD's examples below the gate; names an mc alias secret", () => {
+    expect(blockingIds('src/lib/hms-config.ts', "export const HMS_APP_ACCESS_KEY = '68c6e2a0b7d9f1c3e5a4b2d8';\n")).toEqual([]);
+    expect(blockingIds('test/fixtures/samples.ts', '  "flutterwave-encryption-key": `FLWSECK_TEST-abcdef012345`,\n')).toEqual([]);
+    expect(blockingIds('lib/Business/OnlinePayment/Ogone.pod', "  my $tx = new Business::OnlinePayment('Ogone', pspid => 'fred', password => 'Kq7vT2xWm9Lp');\n")).toEqual([]);
+    expect(blockingIds('scripts/backup.sh', 'mc alias set backup https://10.20.0.14:9000 gXFJq7vT2xWm9LpQ KbODq7vT2xWm9LpQz4RnB8cYe1JfH6sD\n')).toEqual(['minio-mc-alias-secret']);
+  });
+});
