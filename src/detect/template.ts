@@ -16,6 +16,8 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /^[\w.:/@=,;-]*[:/@=,;-]\$[a-z_][a-z0-9_]{2,}$/, // a prefix and a lower-case variable ending the value: "sk-lf-$uuid" in a setup script, not the end of a Django key (`…)c3pf61e=$k59z`)
   /(?:^|[:/@=,;\s-])\$[A-Z_][A-Z0-9_]{2,}\b/, // an upper-case variable inside a value after a separator: anonymous:$FROM_EMAIL, webapp-$PROJECT_ID-env (not a `$` in a random key)
   /^%[A-Za-z_][A-Za-z0-9_]*(?:%|:~-?[0-9]+(?:,-?[0-9]*)?%?)$/, // %VAR%, and a cmd substring %VAR:~0,10% (maybe cut at its comma)
+  /^%[A-Za-z_][\w.-]{0,100}%$/, // a TeamCity parameter: %github.bot-teamcity.token%
+  /^credentialsJSON:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, // a TeamCity secure value's token: the value stays on the server
   /^#\{[^}]*\}$/, // Ruby #{var}
   /^\\\([A-Za-z_][\w.]*\)?$/, // Swift's \(Secrets.CLIENT_SECRET)
   /^%\{[A-Za-z_][\w.-]*\}$/, // a property reference: Shibboleth's %{idp.sealer.password}

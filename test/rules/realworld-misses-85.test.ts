@@ -183,3 +183,22 @@ describe('samples 1365 to 1372', () => {
     expect(blockingIds('scripts/backup.sh', 'mc alias set backup https://10.20.0.14:9000 gXFJq7vT2xWm9LpQ KbODq7vT2xWm9LpQz4RnB8cYe1JfH6sD\n')).toEqual(['minio-mc-alias-secret']);
   });
 });
+
+describe('samples 1373 to 1380', () => {
+  it('names dreamlo private codes, Instagram sessions given to instagrapi and 3Commas keys', () => {
+    expect(blockingIds('game_client.py', 'lb_url = "http://dreamlo.com/lb/mDSL-i3pgqBSnjHEEJyssrev4eAy_dz78cOp3xz6BO0z"\n')).toEqual(['dreamlo-private-code']);
+    expect(blockingIds('main.py', 'cl.login_by_sessionid("70183645291%3AKq7vT2xWm9LpQz%3A12%3AAYdQm7tXv2LpR9wZk4cHn8bYd3sVq7mLx2Tz9Rk4wHpB")\n')).toEqual(['social-session-cookie']);
+    expect(blockingIds('copy_bots.py', "from py3cw.request import Py3CW\np3cw = Py3CW(key='ff5fe32f13094c966ddaa155c1c8fd62ef0e3c0af6162d055100899c7bb30da9')\n")).toEqual(['threecommas-api-key']);
+  });
+
+  it("names HighLevel tokens; reads TeamCity's secure-value tokens and parameters as references; reports Jenkins ciphertext below the gate", () => {
+    expect(blockingIds('scripts/create_workflows.py', 'GHL_KEY = "pit-659bfe48-19dd-4635-adbb-c274f0d508e7"\n')).toEqual(['highlevel-private-integration-token']);
+    expect(scan('.teamcity/settings.kts', '    password = "credentialsJSON:3f9c2a7e-5b1d-4f8a-9c0e-3b7d9a2f5c8e"\n    password = "%github.bot-teamcity.token%"\n')).toEqual([]);
+    expect(scan('jenkins/credentials.xml', '<password>{AQAAABAAAAAQXIPxvFuPxoyOl3lvlFtFnsjO1VGxgcC2UzTlZnme=}</password>\n')).toEqual([{ ruleId: 'jenkins-encrypted-secret', blocking: false }]);
+  });
+
+  it("reads a relative path as where a secret is kept, and a server module's env read as the server's", () => {
+    expect(blockingIds('AGENTS.md', '- Credentials: automation/.traefik-credentials\n')).toEqual([]);
+    expect(blockingIds('authenticate.js', "exports.facebookPassport = passport.use(new FacebookStrategy({ clientSecret: process.env.REACT_APP_FACEBOOK_SECRET_KEY }));\n")).toEqual([]);
+  });
+});
