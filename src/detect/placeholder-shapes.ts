@@ -38,7 +38,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // your_api_key, yourpassword; Spanish, Portuguese, French and German `your` need a separator (`tu_password`, not
   // `tutorial_key`), and may end in their own word for password or secret (`SUA_SENHA`, `tu_clave`, `tu_valor_secreto`);
   // also after a provider's prefix (`sk_live_your-stripe-key`) or before more words (`your_api_key_from_step_2.3`).
-  /(?<![a-z0-9])(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr|mein|meine|tvoj[ei]?|tvuj|twoj[ae]?)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret[oa]?|password|pass|pwd|id|api|user[-_ ]?name|login|senha|clave|chave|valor|contrase(?:n|ñ)a|passwort|string|value|phrase|code|chars?|cl[eé]|caract[eè]res|characters)(?:\b|(?=[-_])|(?=[0-9!@#$%^&*]{1,6}$))/i,
+  /(?<![a-z0-9])(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr|mein|meine|tvoj[ei]?|tvuj|twoj[ae]?)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret[oa]?|password|pass|pwd|id|api|user[-_ ]?name|login|senha|clave|chave|valor|contrase(?:n|ñ)a|passwort|string|value|phrase|code|hash|chars?|cl[eé]|caract[eè]res|characters)(?:\b|(?=[-_])|(?=[0-9!@#$%^&*]{1,6}$))/i,
   // Run into a provider's prefix with no separator (`AIzaSyyour-api-key…`, `K005your_actual_secret_key_here`): `your-`
   // and a credential's name.
   /your[-_](?:(?:actual|real|own)[-_])?(?:api[-_]?|secret[-_]?)?(?:key|token|secret|password)/i,

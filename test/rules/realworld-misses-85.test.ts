@@ -100,6 +100,7 @@ describe('samples 1321 to 1332', () => {
 
   it("drops a bcrypt hash's stand-in, and reads a CodeIgniter key holding symbols", () => {
     expect(scan('terraform/outputs.tf', '  value = "{\\"AUTH_PASSWORD_HASH\\": \\"$2b$12$your-bcrypt-hash\\"}"\n')).toEqual([]);
+    expect(scan('terraform/outputs.tf', '           "AUTH_PASSWORD_HASH": "$2b$12$your-bcrypt-hash",\n')).toEqual([]);
     expect(blockingIds('application/config/config.php', "$config['encryption_key'] = 'q7T!m*2@Xw$9#Lp^4zR(Kc8[Vn3~Hb5%';\n")).toEqual(['encryption-key-assignment']);
   });
 
