@@ -1,6 +1,6 @@
 import { isLocalHost, isManagedHost } from './database-hosts.js';
 import { escapeRegExp } from './escape-regexp.js';
-import { isStockWithDigits, STOCK_PASSWORDS, type LiteralSite } from './weak-literal.js';
+import { isStockValue, type LiteralSite } from './weak-literal.js';
 
 // Where the password of an ADO.NET / ODBC / libpq connection string or of a database connect call points.
 
@@ -82,7 +82,7 @@ function readUrlHost(url: string): string {
 function isDevelopmentLogin(host: string, user: string, password: string): boolean {
   if (/^192\.168\./.test(host)) return true;
   if (!isLocalHost(host)) return false;
-  return user === 'root' || user === 'postgres' || user === 'system' || /^[0-9]{0,8}$/.test(password) || isStockWithDigits(password) || STOCK_PASSWORDS.test(password);
+  return user === 'root' || user === 'postgres' || user === 'system' || /^[0-9]{0,8}$/.test(password) || isStockValue(password);
 }
 
 /**

@@ -68,12 +68,11 @@ export function isCodeOrText(value: string): boolean {
   if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test|prod|sandbox)_[A-Za-z0-9]{20,}|pat[A-Za-z0-9]{14}|SWSC[A-Z0-9]{22}|client-[A-Za-z0-9]{43})$/.test(value)) return true;
   if (/^[A-Za-z_$][\w$.]{0,40}(?:===?|!==?)[A-Za-z_$'"]/.test(value)) return true; // a comparison: noTokens=e===defaultInit
   if (/^(?:\.{1,2}|~)?\/[\w.-]*[a-z][\w.-]*(?:\/[\w.-]+)*\/?$/.test(value)) return true;
-  // A relative path to a file (`automation/.traefik-credentials`, `config/prod.json`): where the secret is kept.
-  if (/^[A-Za-z_][\w-]*(?:\/[\w.-]+)*\/(?:\.[\w.-]+|[\w-]+\.[a-z]{2,5}|[\w-]+-credentials)$/.test(value)) return true;
   // A Postfix lookup table (`smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd`) names where logins are, not one.
   if (/^(?:hash|lmdb|btree|texthash|cdb|dbm|sdbm|regexp|pcre|cidr|proxy:[a-z]+|mysql|pgsql|ldap|sqlite|memcache|socketmap|inline|unionmap|pipemap|randmap):(?:\/(?!\/)|\{)/.test(value)) return true;
-  // A relative path of letters (`group_vars/production/vault.yml`), no digits: base64 has them, base64url has no `/`.
-  if (/^[A-Za-z][A-Za-z_.-]*(?:\/[A-Za-z][A-Za-z_.:-]*)+\/?$/.test(value) || /^[a-z][a-z-]*\/$/.test(value)) return true;
+  // A relative path of letters (`group_vars/production/vault.yml`, a dotfile's `automation/.traefik-credentials`), no
+  // digits: base64 has them, base64url has no `/`.
+  if (/^[A-Za-z][A-Za-z_.-]*(?:\/\.?[A-Za-z][A-Za-z_.:-]*)+\/?$/.test(value) || /^[a-z][a-z-]*\/$/.test(value)) return true;
   if (/^(?:arn:|[\w.-]+:\d{12}:)/.test(value) || /^[\w.-]+(?::[\w./*-]*){2,}$/.test(value)) return true;
   if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return true;
   if (/^v?\d+(?:\.\d+)+[a-z]?$/i.test(value) || /^\/\^/.test(value) || /:$/.test(value)) return true; // versions, /^regex/, `'user:' + x`

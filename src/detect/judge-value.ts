@@ -82,7 +82,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (repeated === 'elsewhere') return weak('the user name repeated');
   if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('a stock password') : drop('placeholder');
   // A bcrypt hash's stand-in (`$2b$12$your-bcrypt-hash`): the part after the cost is the placeholder.
-  if (/^\$2[aby]?\$\d{2}\$/.test(value) && isPlaceholder(value.replace(/^\$2[aby]?\$\d{2}\$/, ''))) return drop('placeholder');
+  const hashBody = /^\$2[aby]?\$\d{2}\$(.+)$/.exec(value)?.[1];
+  if (hashBody !== undefined && isPlaceholder(hashBody)) return drop('placeholder');
   // A login under an `*_AUTH` name (`NEO4J_AUTH=neo4j/password`, `user:changeme`) is judged on its password.
   const login = rule.generic && /auth$/i.test(key) ? /^[\w.@-]{1,64}[/:]([^/:]+)$/.exec(value)?.[1] : undefined;
   if (login !== undefined && isPlaceholder(login)) return drop('placeholder');

@@ -15,8 +15,7 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /^enc_(?:desk|web)_dj(?:Ew|Ex)[A-Za-z0-9+/]{20,}={0,2}$/,
   /^[\w.:/@=,;-]*[:/@=,;-]\$[a-z_][a-z0-9_]{2,}$/, // a prefix and a lower-case variable ending the value: "sk-lf-$uuid" in a setup script, not the end of a Django key (`…)c3pf61e=$k59z`)
   /(?:^|[:/@=,;\s-])\$[A-Z_][A-Z0-9_]{2,}\b/, // an upper-case variable inside a value after a separator: anonymous:$FROM_EMAIL, webapp-$PROJECT_ID-env (not a `$` in a random key)
-  /^%[A-Za-z_][A-Za-z0-9_]*(?:%|:~-?[0-9]+(?:,-?[0-9]*)?%?)$/, // %VAR%, and a cmd substring %VAR:~0,10% (maybe cut at its comma)
-  /^%[A-Za-z_][\w.-]{0,100}%$/, // a TeamCity parameter: %github.bot-teamcity.token%
+  /^%[A-Za-z_][\w.-]{0,100}(?:%|:~-?[0-9]+(?:,-?[0-9]*)?%?)$/, // %VAR%, a TeamCity %github.bot-teamcity.token%, and a cmd substring %VAR:~0,10% (maybe cut at its comma)
   /^credentialsJSON:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, // a TeamCity secure value's token: the value stays on the server
   /^#\{[^}]*\}$/, // Ruby #{var}
   /^\\\([A-Za-z_][\w.]*\)?$/, // Swift's \(Secrets.CLIENT_SECRET)
@@ -72,7 +71,8 @@ export function isTemplateUrlTail(after: string): boolean {
  */
 export function isStandInLogin(value: string, after: string): boolean {
   const word = /^([a-z]{3,12})[-_]/i.exec(value)?.[1];
-  return word !== undefined && after.startsWith('@') && new RegExp(`^@(?:[a-z]{2,6}\\()?${word}[-_]`, 'i').test(after);
+  const host = /^@(?:[a-z]{2,6}\()?([a-z]{3,12})[-_]/i.exec(after)?.[1];
+  return word !== undefined && word.toLowerCase() === host?.toLowerCase();
 }
 
 // Atlas's "connect your application" string left `<dbname>` in the path for the user to fill: a password filled in

@@ -40,10 +40,15 @@ const NOT_A_PASSWORD = new RegExp(
   'i',
 );
 // Stock passwords: placeholders in a sentence, but written into a password slot they are the password in use.
-export const STOCK_PASSWORDS = /^(?:secret|admin|root|test|pass|toor|letmein|qwerty|welcome|master)$/i;
+const STOCK_PASSWORDS = /^(?:secret|admin|root|test|pass|toor|letmein|qwerty|welcome|master)$/i;
 // A value ending the line after `KEY=` or `key: ` at the start of a line (.env, INI, YAML, properties, shell).
 const CONFIG_LINE_START = /^\s*(?:(?:export|set|setx)\s+|[#;]\s*)?[A-Za-z_][\w.-]*\s*[=:]\s*$/;
 const CONFIG_LINE_END = /^\s*(?:(?:#|;|\/\/).*)?$/;
+
+/** Whether a value is a stock password, alone or with digits (`welcome`, `root@123`): the first guess anyone makes. */
+export function isStockValue(value: string): boolean {
+  return STOCK_PASSWORDS.test(value) || isStockWithDigits(value);
+}
 
 /** Whether a value is a stock word and digits (`admin123456`, `root@2024`, `Welcome1!`): the first guess anyone makes. */
 export function isStockWithDigits(value: string): boolean {
