@@ -122,8 +122,9 @@ function hitContext(rule: PreparedRule, hit: ContentHit, path: string, named: Fi
   if (context === 'docs') {
     const deployed = rule.rule.kind === 'secret' && (hit.prodFile === true || hit.deployBlock === true || isPastedValuesDoc(path));
     if (hit.besideLiveKey === true || deployed) return 'code';
-    // A block the doc quotes that declares development (`APP_ENV=dev` over Symfony's committed APP_SECRET) is one.
-    if (hit.devBlock === true && !isProductionEnvFile(path)) return 'dev';
+    // A block the doc quotes that declares development (`APP_ENV=dev` over Symfony's committed APP_SECRET) is one,
+    // for a rule a development file lowers; one a development file leaves alone keeps the doc's lowering.
+    if (hit.devBlock === true && !isProductionEnvFile(path) && lowersRule(rule.rule, 'dev')) return 'dev';
   }
   if (hit.managedHost === true) return context === 'dev' || (context === 'docs' && !isGuessable(hit.secret)) ? 'code' : context;
   // A setting in a Dockerfile's build stage (`ENV NEXTAUTH_SECRET=default` so `next build` runs) never reaches the

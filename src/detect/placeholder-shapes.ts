@@ -74,7 +74,8 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:secret|api|access|auth)[-_]?(?:key|token)$/i, // a setting's name in its own slot (`https://id:secretkey@api.exotel.com`)
   /^(?:senha|contrase(?:n|ñ)a|mot[-_]?de[-_]?passe|passwort|kennwort|parola|sifre|şifre|has(?:l|ł)o|wachtwoord|losenord|secret[oa]|segredo|geheim(?:nis)?)$/i, // "password" and "secret" in other languages
   /^(?:senha|contrase(?:n|ñ)a|clave|passwort|kennwort|wachtwoord)[@#!._-]?\d{1,4}[!@#.]?$/i, // Senha@123: "Password@123" in another language
-  /[-_](?:at[-_]least[-_])?\d{2,3}[-_]?(?:chars?|characters|bytes)(?:[-_](?:min|minimum|long))?$/i, // jwt-secret-32-chars-min, app-encryption-key-32bytes
+  // jwt-secret-32-chars-min, app-encryption-key-32bytes, another-super-secret-64-char-string
+  /[-_](?:at[-_]least[-_])?\d{2,3}[-_]?(?:chars?|characters|bytes)(?:[-_](?:min|minimum|long|string|value))?$/i,
   /^\d{1,3}[-_]?(?:bytes?|chars?|characters|bits?)[-_](?:[a-z]{2,12}[-_]){0,3}[a-z]{2,12}$/i, // 32-byte-encryption-key, 16-byte-init-vector: a size and a kind
   /^(?:base64|hex)[-_]?(?:encoded)?[-_]?(?:string|value|secret|key)=*$/i, // base64encodedstring==: what goes here, not a value
   /a1b2c3d4e5|1a2b3c4d5e/i, // letters and digits counted up in turn (sk_test_a1b2c3d4e5f6g7h8…): typed filler

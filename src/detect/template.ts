@@ -8,6 +8,7 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /%\([A-Za-z_][\w]*\)[sd]/, // Python %(name)s
   /^\$(?![a-z]{1,12}[0-9]{4,}$)[A-Za-z_][A-Za-z0-9_]*$/, // $VAR, not `$sc1965112`: lower-case letters then a run of digits are a password
   /^\$\(.+\)$/, // $(openssl rand -base64 48): a shell command's output
+  /[-_:./@=,;]\$\([A-Za-z][\w.-]{0,60}(?:[ \t][^)]{0,200})?\)/, // a command's output after a prefix: PowerShell's "sk-$(New-Guid)", `key-$(date +%s)`
   /^\$[A-Za-z_]\w*\{['"]?\w+['"]?\}$/, // $DB{OTOBODBPassword}: a Perl hash element interpolated into the string
   /^(?:ENC\(.+\)|CRYPT:.+|\{cipher\}.+|eyJpdiI6[A-Za-z0-9+/]{40,}={0,2})$/, // encrypted, decrypted at start-up: jasypt ENC(…), light-4j CRYPT:…, Spring Cloud Config {cipher}…, Laravel's Crypt payload ({"iv":…})
   // Encrypted with the operating system's key store (Electron's safeStorage: `v10`/`v11` and AES-GCM), as Obsidian's

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 1381 onwards, and false findings left open by earlier samples. Every value is invented.
+const pack = loadDiskPack();
+const { blockingIds } = bindToPack(pack);
+
+describe('browser-exposed variables in documents', () => {
+  const easJson = (value: string): string =>
+    `\`\`\`json\n{\n  "build": {\n    "development": {\n      "developmentClient": true,\n      "env": {\n        "EXPO_PUBLIC_OPENAI_API_KEY": "${value}"\n      }\n    }\n  }\n}\n\`\`\`\n`;
+
+  it("keeps a doc's lowering for a development profile it quotes, and blocks the same file as code", () => {
+    expect(blockingIds('docs/ARCHITECTURE.md', easJson('sk-Qm4vT9xLw2ZpR7nKc3Hy8JdA'))).toEqual([]);
+    expect(blockingIds('eas.json', easJson('sk-Qm4vT9xLw2ZpR7nKc3Hy8JdA').replace(/```(json)?\n/g, ''))).toEqual(['client-exposed-secret-env']);
+  });
+
+  it('reads a value ending in -here as not filled in', () => {
+    expect(blockingIds('eas.json', '{"env": {"EXPO_PUBLIC_OPENAI_API_KEY": "sk-dev-key-here"}}\n')).toEqual([]);
+  });
+});
+
+describe('configuration-management data and provisioning commands', () => {
+  it('reads a Hiera class parameter named for a secret, not eyaml ciphertext or a lookup', () => {
+    expect(blockingIds('data/common.yaml', 'mysql::server::root_password: "Vq7mLx2Tz9Rk3pWn"\n')).toEqual(['hiera-secret-parameter']);
+    expect(blockingIds('data/common.yaml', 'mysql::server::root_password: ENC[PKCS7,MIIBiQYJKoZIhvcNAQcDoIIBejCCAXYCAQAx]\n')).toEqual([]);
+    expect(blockingIds('data/common.yaml', "profile::db::password: \"%{lookup('db_password')}\"\n")).toEqual([]);
+  });
+
+  it('reads LDAP bind and root passwords run into one word', () => {
+    expect(blockingIds('settings.sh', 'export ldap_bindpw=Vq7mLx2Tz9Rk3pWn\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('pillar/openldap.sls', 'rootpw: Vq7mLx2Tz9Rk3pWn\n')).toEqual(['generic-secret-assignment']);
+  });
+
+  it("takes Pulumi's --secret as a switch and blocks the value after the config key", () => {
+    expect(blockingIds('setup.sh', 'pulumi config set --secret cloudflare:apiToken "$token"\n')).toEqual([]);
+    expect(blockingIds('setup.sh', 'pulumi config set --secret cloudflare:apiToken Qm4vT9xLw2ZpR7nKc3Hy8JdAx5Fs1Ke6\n')).toEqual(['pulumi-config-set-secret']);
+  });
+});
+
+describe('vision, recipe, energy and print-on-demand keys', () => {
+  it('names a Clarifai PAT under its bare name only in a file that uses Clarifai', () => {
+    const template = "from clarifai_grpc.grpc.api import service_pb2\nPAT = '7e1fa2c4d9b04e3f8a61c2d7e5b9f013'\n";
+    expect(blockingIds('chatbot.py', template)).toEqual(['clarifai-personal-access-token']);
+    expect(blockingIds('chatbot.py', "PAT = '7e1fa2c4d9b04e3f8a61c2d7e5b9f013'\n")).toEqual([]);
+  });
+
+  it('names Face++ keys under bare names and Edamam keys in a recipe URL', () => {
+    expect(blockingIds('face.py', "# api-us.faceplusplus.com\nkey = \"aJvSkQ2m-Xr7LpT4vRz8NcY3Hw6bFd1e\"\n")).toEqual(['faceplusplus-api-credential']);
+    const url = `https://api.edamam.com/api/recipes/v2?type=public&app_id=820e3f93&app_key=%20bca0346f1e2d4c5b8a7f9e0d1c2b3a4f&q=x`;
+    expect(blockingIds('src/recipes.js', `const url = "${url}";\n`)).toEqual(['edamam-app-key']);
+  });
+
+  it('finds a Shelly Cloud key by its shape and an Enphase key in a query fragment', () => {
+    const shelly = 'MWNiMjY5dWlk4D1658A9E2C7B3F05C8E1D6A2B9F0C7E3D4A1B8C5F2E9D0A7B6C3E8F1D4A2B5C9E0F7A3D6B1C8E4F2A9D5B0';
+    expect(blockingIds('src/ShellyPlug.vue', `const url = \`https://shelly-49-eu.shelly.cloud/device/status?auth_key=${shelly}\`;\n`)).toEqual(['shelly-cloud-auth-key']);
+    expect(blockingIds('dashboard.js', `apiKeyPanelOne = '&user_id=4f546b334d6a63770a&key=4231d7c0e9b84a5f6e2d1c3b0a9f8e7d';\n`)).toEqual(['enphase-enlighten-api-key']);
+  });
+
+  it("names CJ Dropshipping's key and token, and leaves a guide's token header alone", () => {
+    expect(blockingIds('deploy/cj.sh', 'export CJ_API_KEY=CJ5298786@api@7ca4c1e09b2d4f3a8e6c5b1d0f9a2e7c\n')).toEqual(['cj-dropshipping-api-key']);
+    const token = 'API@CJ1621550@CJ:eyJhbGciOiJIUzI1NiJ9.eyJqdGkiOiIyODk0NyIsInR5cGUiOiJBQ0NFU1NfVE9LRU4ifQ.Qm4vT9xLw2ZpR7nKc3Hy8JdAx5Fs1Ke6Gb0Vt3WnPz8Hq2Rj';
+    expect(blockingIds('cj_test.py', `CJ_API_TOKEN = (\n    "${token}"\n)\n`)).toEqual(['cj-dropshipping-access-token']);
+    expect(blockingIds('docs/QUICKSTART.md', 'Token: API@CJ1596430@CJ:eyJhbGciOiJIUzI1NiJ9...\n')).toEqual([]);
+  });
+});
+
+describe('values built at run time or described in words', () => {
+  it("reads PowerShell's subexpression after a prefix as generated, and a length description as a stand-in", () => {
+    expect(blockingIds('deploy.ps1', '$secretKey = "sk-$(New-Guid)"\n')).toEqual([]);
+    expect(blockingIds('deploy/env.sh', 'JWT_SECRET=another-super-secret-64-char-string\n')).toEqual([]);
+    expect(blockingIds('deploy/env.sh', 'JWT_SECRET=Zt5pQw8rXy2uNN4kVq7mLx2T\n')).toEqual(['generic-secret-assignment']);
+  });
+});
