@@ -141,8 +141,9 @@ export function isUnquotedCode(value: string, before: string, after: string): bo
   if (/["'`]$/.test(before)) return false;
   if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+#/.test(value)) return true;
   // A member chain an expression goes on from (`request.authenticationContext == nullptr ? …`), also
-  // one whose `->` the value ran into (`request.authenticationContext-` before `>developerSecretKey`).
-  if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+-?$/.test(value) && /^[ \t]*(?:[=!]=|\?|->|&&|\|\|)/.test(value.endsWith('-') ? `-${after}` : after)) return true;
+  // one whose `->` the value ran into (`request.authenticationContext-` before `>developerSecretKey`); not a token
+  // a URL's query follows (`…/update/eyJ….eyJ….sig?temp=`).
+  if (/^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+-?$/.test(value) && /^[ \t]*(?:[=!]=|\?[ \t]|->|&&|\|\|)/.test(value.endsWith('-') ? `-${after}` : after)) return true;
   if (/[/|]#/.test(value) && /\bsed\b[^\n]*\bs[/|]\^?[A-Za-z_][\w.-]*=$/.test(before)) return true;
   // A name a Python conditional expression tests (`auth=OX1A2B3C4D if OX1A2B3C4D else None`, obfuscated code).
   if (/^[A-Za-z_]\w*$/.test(value) && /^[ \t]+if[ \t]+[^\n]{1,200}?[ \t]else\b/.test(after)) return true;

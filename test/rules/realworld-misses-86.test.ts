@@ -72,3 +72,34 @@ describe('values built at run time or described in words', () => {
     expect(blockingIds('deploy/env.sh', 'JWT_SECRET=Zt5pQw8rXy2uNN4kVq7mLx2T\n')).toEqual(['generic-secret-assignment']);
   });
 });
+
+describe('game, lab and monitoring credentials', () => {
+  it("reads Roblox's older cookie banner and names an Open Cloud key by its JWT's encoded header", () => {
+    const banner = '_|WARNING-DO-NOT-SHARE-THIS.--Sharing-this-will-allow-someone-to-log-in-as-you-and-to-steal-your-ROBUX-and-items.|_';
+    const cookie = `${banner}222126888F6DDBA0F247C3AF190E0C1D00185371676D2AACE32D054FE9FE8633C99607098FBC5CE5B97051A5C52A19F7AA59D9CF599D391F4AB9386D3DE3B526DF00FB645EA8830336C3DF5039F38C18D0611A4DA5A0440AC839875B39C0F042`;
+    expect(blockingIds('main.py', `cookies = {".ROBLOSECURITY": "${cookie}"}\n`)).toEqual(['roblox-security-cookie']);
+    const header = Buffer.from('eyJhbGciOiJSUzI1NiIsImtpZCI6InNpZy0yMDIxLTA3LTEzVDE4OjUxOjQ5WiIsInR5cCI6IkpXVCJ9.eyJiYXNlQXBpS2V5IjoiM2Y5YTFjN2U1YjJkIn0.Qm4vT9xLw2ZpR7nKc3Hy8JdAx5Fs1Ke6Gb0Vt3WnPz8Hq2Rj').toString('base64');
+    expect(blockingIds('serialize.lua', `local API_KEY = "lxu4LCFBYkulMjhUSx/NRheNQm6IF2OxRW0ugW8XZvvbS54p${header}"\n`)).toEqual(['roblox-open-cloud-api-key']);
+  });
+
+  it('names a Galaxy key under a tests folder that calls a public server, and a Zabbix API token', () => {
+    expect(blockingIds('tests/test_galaxy_direct.php', "$GALAXY_URL = 'https://usegalaxy.org';\n$GALAXY_API_KEY = '572d9e1c4b3a8f7e6d5c2b1a0f9e8d7c';\n")).toEqual(['galaxy-api-key']);
+    const zabbix = "from pyzabbix import ZabbixAPI\nzapi.login(api_token='ae5c0f3b9d2e47a18c6b5f0e1d9a3c7b2e4f6a8d0c1b3e5f7a9d2c4e6b8f0a1d')\n";
+    expect(blockingIds('hosts.py', zabbix)).toEqual(['zabbix-api-token']);
+  });
+
+  it("leaves Zabbix's first login alone, and reads a Bambu access code of letters and digits", () => {
+    expect(blockingIds('check.py', "zapi = ZabbixAPI('http://10.0.0.5/zabbix')\nzapi.login('Admin', 'zabbix')\n")).toEqual([]);
+    expect(blockingIds('printer.py', 'PRINTER_IP = "10.13.13.85"\nACCESS_CODE = "5d3e9a1c"  # bambu\n')).toEqual(['bambu-lan-access-code']);
+  });
+
+  it("blocks a JWT in a URL's path before its query", () => {
+    const jwt = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJjaSI6MTM4MDQwODUsImlhdCI6MTcyNjc2MjI0M30.t4Q8FE8R9b3zHcWNJV4s7b9vvyWdI6619kGm0PcgFGo';
+    expect(blockingIds('src/main.cpp', `String serverPath = "https://stations.windy.com/pws/update/${jwt}?";\n`)).toEqual(['json-web-token']);
+  });
+
+  it('names a Binance secret under a bare name in a file that uses Binance', () => {
+    const secret = 'v0gKq8Lm2Vx7Pk2Nw5Tq8vJd3Hs6Fb1Kc9Ye4Wa7Mn2Gx5Rz8Lt3Qw6Ep1Ub4Yh7Z';
+    expect(blockingIds('stream_trades.py', `from binance import ThreadedWebsocketManager\nsecret_key="${secret.slice(0, 64)}"\n`)).toEqual(['binance-api-secret']);
+  });
+});
