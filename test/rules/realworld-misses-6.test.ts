@@ -154,7 +154,7 @@ describe('misses', () => {
     expect(blockingIds('docs/ARCHITECTURE.md', 'VAPID_PRIVATE_KEY=qRw-f1stgEbh-cejtdIOj0xqG50-fwXCqLTW4PHDpZc\n')).toEqual(['vapid-private-key']);
     expect(blockingIds('backend/app/core/config.py', '    JUDGE0_KEY: str = "7c1d9e4a2fmsh8b6c3e0d5a9f1b7p1e2c8djsn6f0b3e9c5a1d"\n')).toEqual(['rapidapi-key-structured']);
     expect(blockingIds('wp-config.php', "define('JWT_AUTH_SECRET_KEY', 'Hq8vT2mXk4Lt9RzWp6Yb3Nc7');\n")).toEqual(['php-define-secret']);
-    expect(blockingIds('.streamlit/secrets.toml', 'CLARIFAI_PAT = "c1f3a8e2b7d94c06a5e1f8b3d2c7a9e4"\n')).toEqual(['streamlit-secrets-file', 'generic-secret-assignment']);
+    expect(blockingIds('.streamlit/secrets.toml', 'CLARIFAI_PAT = "c1f3a8e2b7d94c06a5e1f8b3d2c7a9e4"\n')).toEqual(['streamlit-secrets-file', 'clarifai-personal-access-token']);
     expect(blockingIds('backend/.env.prod', 'JWT_KEY=pFsOLkX8xkgngzX8pKTWJGac4ZSCROAJO4nnxAM2xtM=\n')).toContain('generic-secret-assignment');
     expect(blockingIds('.env', 'NODE_CODE_SENDING_EMAIL_ADDRESS=codes.shop@gmail.com\nNODE_CODE_SENDING_MAIL_PASSWORD=wkrmtqzvhpxlndbj\n')).toContain('gmail-app-password');
   });
