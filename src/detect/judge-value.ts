@@ -123,6 +123,9 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (hasFillerRun(value)) return drop('keyboard filler');
   // A value that spells its own setting's name (`REFRESH_TOKEN_SECRET: "refresh-token-secret"`) names what goes there.
   if (!rule.generic && isEcho(value, key)) return drop('the key repeated');
+  // Fourteen letters along the keyboard between other characters (`…uI0oP1aSdF3gH5jKlZxCvB…`, a test's WireGuard key):
+  // typed, though in a provider's shape.
+  if (!rule.generic && hasKeyboardRun(value.replace(/[^A-Za-z]/g, ''), 14)) return weak('letters typed along the keyboard');
   if (!rule.generic) return keepUnlessMarked(candidate, false);
   // The first word of a quoted sentence (`secret_handling: "9-pattern scan run pre-push on …"`): prose, not a value.
   if (/["'`]$/.test(candidate.before ?? '') && /^[ \t]+[A-Za-z][\w-]*(?:[ \t]+[^\s"'`]+)+[ \t]*["'`]/.test(after)) return drop('a sentence');

@@ -79,7 +79,8 @@ import { createHash } from 'node:crypto';
 // MetaMask ships in its wallet and its SDK examples (`9aa3…`), and the API key every Google Chat incoming-webhook URL
 // carries (`AIzaSyDdI0hC…`; the webhook's `token=` is its secret); the updater signing keys of Tauri's own tests (the
 // app-updater test's and the old bundler's, `dW50…`); the Kamereon API key every Renault client sends (renault-api's
-// `oF09…`); the bot token in DiscordSRV's configuration docs (`MTA4…`, in a heading's anchor).
+// `oF09…`); the bot token in DiscordSRV's configuration docs (`MTA4…`, in a heading's anchor); the default Cesium ion
+// access token CesiumJS 1.84 shipped in its Ion.js for every viewer (`eyJh…`, account 57733).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -215,6 +216,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '6dc4171b627aa6a9fc6474a092c3d9b784d1f4f2f6ce8c0aeca35a38888b0758',
   'c76695cb70a773808dca3f71d8b0c74b99c43027748993ad6fa935a87dd91727',
   '746420dd59e9d0e065d03644beaf0f899fc6e9594e6c26372e206eadb4b5442b',
+  '4df193b388cd3323069d9a0a8197ea4598322b6b853ae9fdf7c8d4fe198fd590',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -103,3 +103,34 @@ describe('game, lab and monitoring credentials', () => {
     expect(blockingIds('stream_trades.py', `from binance import ThreadedWebsocketManager\nsecret_key="${secret.slice(0, 64)}"\n`)).toEqual(['binance-api-secret']);
   });
 });
+
+describe('router, notes, cookie and session shapes', () => {
+  it("reads OpenWrt's WireGuard key in a uci file and a uci command, and lowers one typed along the keyboard", () => {
+    const network = (key: string): string => `config interface 'wg0'\n\toption proto 'wireguard'\n\toption private_key '${key}'\n`;
+    expect(blockingIds('etc/config/network', network('6Jm4kH9zq2WmT4xVb7Lp0RcN8yJd3Fs6Ga1Qe5Uo2Iw='))).toEqual(['wireguard-private-key']);
+    expect(blockingIds('setup.sh', "uci set network.wg0.private_key='MMiqkH9zq2WmT4xVb7Lp0RcN8yJd3Fs6Ga1Qe5Uo2Ik='\n")).toEqual(['wireguard-private-key']);
+    expect(blockingIds('etc/config/network', network('AJXKLmQ2vN8pR4tY6uI0oP1aSdF3gH5jKlZxCvB7nE0='))).toEqual([]);
+  });
+
+  it("reads a notes file's PASS label and a password with symbols", () => {
+    expect(blockingIds('notes.md', 'DBADMIN PASS - Vq7mLx2Tz@9RkpWnQe8Ls\n')).toEqual(['notes-file-labelled-secret']);
+    expect(blockingIds('notes.txt', 'proxy bypass: localhost,127.0.0.1,internal.shop.io\n')).toEqual([]);
+  });
+
+  it("leaves Rails' form authenticity token alone and reads Instagram's session in a Selenium cookie object", () => {
+    expect(blockingIds('lib/login.rb', '    "authenticity_token" => "8ceb2f0a9d1c4e7b6a5f3e2d1c0b9a8f",\n')).toEqual([]);
+    const cookie = "cookies = [\n    {'domain': '.instagram.com', 'name': 'sessionid', 'path': '/',\n     'secure': True, 'value': '51234987650%3AQm4vT9xLw2ZpR7%3A12%3AAYfKq8Lm2Vx7Pk2Nw5Tq8vJd3Hs6'},\n]\n";
+    expect(blockingIds('cookies.py', cookie)).toEqual(['social-session-cookie']);
+  });
+
+  it('reads a Pyrogram 1.x session string of 351 characters', () => {
+    const session =
+      'AiHWx1iIIk5Lb5M49oOFFoPQtkw-xH8Yh5kwQ6Wnb13EilrhhcMvqU38nbkhtt2vmMzQkaJHjEMCgS2x9mgR2apsv2SyJGwFFxUqY3456pxQL8QGN6Vb3oaCG35nhUtQPv9CVWUNwOySiiwnqcvr92l7yJF_c8l59TNWP7pxTzNly8M6PntwEQG2D85dNq0UPRl42dPIbSQYfE58u75BIXu3SO47vqNRFythQ7GJqy_VBfZSPdoaPJK82KcwLSCGbpag-yD6uHGmGT4n6Kwefmz_GlkPznmOR5ZNk1WxBNmzKIXAUbHW5LGmqpzWyZT32tS4GkUxhdHyEBG4o3_HjunfcNS-JPM';
+    expect(blockingIds('config.py', `SESSION_STRING = "${session}"\n`)).toEqual(['telegram-string-session']);
+  });
+
+  it("leaves the ion token CesiumJS shipped as its default alone", () => {
+    const published = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJqdGkiOiJlYWE1OWUxNy1mMWZiLTQzYjYtYTQ0OS1kMWFjYmFkNjc5YzciLCJpZCI6NTc3MzMsImlhdCI6MTYyNzg0NTE4Mn0.XcKpgANiY19MC4bdFUXMVEBToBmqS8kuYpUlxJHYZxk';
+    expect(blockingIds('src/index.js', `Cesium.Ion.defaultAccessToken = '${published}';\n`)).toEqual([]);
+  });
+});
