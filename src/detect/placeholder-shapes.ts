@@ -104,6 +104,8 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^JBSWY3DPEHPK3PXP$/, // the TOTP seed of every two-factor tutorial (base32 of "Hello!\xde\xad\xbe\xef")
   /[-_.:]x{4,}$/i, // a value whose last part was typed over: a7c1e905-d24b-4a9e-c3f7-xxxxx
   /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
+  /^[a-z0-9]{2,10}:<[^<>]{1,60}>$/i, // sha1:<password_hash>: a hash's algorithm tag before a stand-in
+  /^@?([a-z])\1+(?:password|passwd|pass|secret|pwd)\1+$/i, // zzpasswordzz, `user:@xxpassxx@host`: a stock word between filler letters
   // DEMO-API-KEY (TheCatAPI's docs), ghl-demo-key-acme-987654321 (seed data); sample-, fake-, test-… are caught above
   // and by the words.
   /(?:^|[-_.])demo[-_.](?:[a-z0-9]+[-_.]){0,3}?(?:key|token|secret|pass(?:word)?)(?:[-_.]|$)/i,

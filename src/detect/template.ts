@@ -29,6 +29,7 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /^env\([A-Za-z_][A-Za-z0-9_]*\)$/, // env(S3_SECRET_KEY): the Supabase CLI's config.toml reads the variable
   /^op:\/\/[^/\s]+\/[^/\s]+\/[^\s]+$/, // op://vault/item/field: a 1Password secret reference, filled by `op inject` or its operator
   /^\.(?:Values|Release|Chart|Capabilities|Files)\.[\w.]+$/, // a Helm chart's own value (`{{- $ref := .Values.oidc.secret }}`)
+  /^\((?:\?:|\.[*+]|\[\^?|\\[sSdDwW])/, // a regex's capture group where the value goes (`(.+?)`, `([^"]+)`, `(\S+)`): a scanner's pattern table
 ];
 
 // printf-style formats: 'InvalidToken:%s:%s' % (...), 'postgres://app:%s@db/app'.

@@ -125,7 +125,7 @@ describe('samples 323, 325 and 326: App Center, Matrix, Zulip, Klarna, SumUp', (
   it('blocks Klarna and SumUp secret keys, also in a guide, not SumUp’s public key', () => {
     expect(blockingIds('VERIFY_CREDENTIALS.md', 'Current values:\n\n- `SUMUP_API_KEY=sup_sk_Kq7vT2xWm9LpQz4RnB8cYe1JhG6sDf5Ua`\n')).toEqual(['sumup-secret-key']);
     expect(blockingIds('checkout.js', "const pk = 'sup_pk_Kq7vT2xWm9LpQz4RnB8cYe1JhG6sDf5Ua';\n")).toEqual([]);
-    const klarna = `    password = "klarna_live_api_${'Vq7Tz2LkPa0rXw5NdYhEe7uJcB1sGf9oKiZ3lVnRtUq8Wm4Xy6Cb1Dn5Fh9Jk3Lp7Qs2Tv6Wx0Ya4Bc8De2Fg6Hi0Jk4Lm8No2Pq6Rs0Tu4Vw8Xy2Za6'}"\n`;
+    const klarna = `    password = "klarna_live_api_${'KjChI2kuucYFZMmQgH7DsUBCNt28rHsXUrJ231svOM61DgRQs13NUiamaG1SPwsIUUM60KztxY1ZCJqDN9amfWuB2B6EdOMD1bYhfNFiSTKX5Zd09WKvtv'}"\n`;
     expect(blockingIds('KlarnaAPIService.swift', klarna)).toEqual(['klarna-api-key']);
   });
 });

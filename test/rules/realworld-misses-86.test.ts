@@ -134,3 +134,37 @@ describe('router, notes, cookie and session shapes', () => {
     expect(blockingIds('src/index.js', `Cesium.Ion.defaultAccessToken = '${published}';\n`)).toEqual([]);
   });
 });
+
+describe('licensing, robotics and labelled JWT secrets', () => {
+  const hex64 = 'cab4c1e09b2d4f3a8e6c5b1d0f9a2e7c3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e';
+
+  it('names a KeyAuth secret inside skCrypt and passed by position, not an empty one', () => {
+    expect(blockingIds('loader/main.cpp', `std::string secret = skCrypt("${hex64}").decrypt();\n`)).toEqual(['keyauth-app-secret']);
+    expect(blockingIds('Login.cs', `public static api KeyAuthApp = new api("smbot", "zbtz7lqHV9", "${hex64}", "1.4.6");\n`)).toEqual(['keyauth-app-secret']);
+    expect(blockingIds('loader/main.cpp', 'std::string secret = skCrypt("").decrypt();\n')).toEqual([]);
+  });
+
+  it('names a Viam location secret across lines of its Credentials call, and a Foxglove key as an env default', () => {
+    const creds = "creds = Credentials(\n    type='robot-location-secret',\n    payload='xhp24kq9m2x8vn5b3c7w1r6y0p4l9s2d8f5h3j7g1a6k0q2w')\n";
+    expect(blockingIds('main.py', creds)).toEqual(['viam-robot-secret']);
+    expect(blockingIds('slam.py', "KEY = os.getenv('FOXGLOVE_API_KEY', 'fox_sk_Qm4vT9xLw2ZpR7nKc3Hy8JdAx5Fs1Ke6')\n")).toEqual(['foxglove-api-key']);
+  });
+
+  it("blocks a 64-byte JWT secret alone under its label in a doc, not a guide's stand-in", () => {
+    const secret = 'F3SQFQHAmChWTwM056Yz//8iGrh+Y47R4LDL8TDlYN+KuEyPTcS3QUCBnOpNnL7DTF9e1TJ6+PtPbjCLYB4HJQ==';
+    expect(blockingIds('SUPABASE_JWT_SECRET.md', `**Supabase JWT Secret:**\n\`\`\`\n${secret}\n\`\`\`\n`)).toEqual(['labelled-jwt-secret-block']);
+    expect(blockingIds('docs/setup.md', '**Supabase JWT Secret:**\n```\nyour-super-secret-jwt-token-with-at-least-32-characters-long\n```\n')).toEqual([]);
+  });
+});
+
+describe('values that only stand in for one', () => {
+  it("reads a regex's capture group, a hash tag before a stand-in, and filler around a stock word as no value", () => {
+    expect(blockingIds('extract.py', "    'hasura': [r'HASURA_GRAPHQL_ADMIN_SECRET=(.+?)(?:\\r?\\n|$)'],\n")).toEqual([]);
+    expect(blockingIds('jupyter_notebook_config.py', "c.NotebookApp.password = 'sha1:<password_hash>'\n")).toEqual([]);
+    expect(blockingIds('journal/week4.md', 'export URL="postgresql://cruddurroot:@zzpasswordzz@zzzzz:5432/cruddur"\n')).toEqual([]);
+  });
+
+  it("leaves Postman's cache-busting token header alone", () => {
+    expect(blockingIds('GeocodeController.php', '    "Postman-Token: b6f2c1d4-8e3a-4f7b-9c2d-5a1e8f3b7c6d",\n')).toEqual([]);
+  });
+});
