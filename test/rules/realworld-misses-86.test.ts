@@ -168,3 +168,28 @@ describe('values that only stand in for one', () => {
     expect(blockingIds('GeocodeController.php', '    "Postman-Token: b6f2c1d4-8e3a-4f7b-9c2d-5a1e8f3b7c6d",\n')).toEqual([]);
   });
 });
+
+describe('component metadata, proxy cookies and audio keys', () => {
+  it("reads a Dapr component's name and value lines as one setting, not a secretKeyRef", () => {
+    const component = (entry: string): string =>
+      `apiVersion: dapr.io/v1alpha1\nkind: Component\nspec:\n  type: pubsub.redis\n  metadata:\n  - name: redisPassword\n${entry}`;
+    expect(blockingIds('components/pubsub.yaml', component('    value: Vq7mLx2Tz9Rk3pWnQe8\n'))).toEqual(['dapr-component-metadata-secret']);
+    expect(blockingIds('components/pubsub.yaml', component('    secretKeyRef:\n      name: redis\n      key: password\n'))).toEqual([]);
+  });
+
+  it('reads an account key in a Kubernetes env entry', () => {
+    const env = '        env:\n          - name: STORAGE_ACCOUNT_KEY\n            value: "Zr5qLm0Vx7Pk2Nw5Tq8vJd3Hs6Fb1Kc9Ye4Wa7Mn2G"\n';
+    expect(blockingIds('k8s/deploy.yaml', `kind: Deployment\n${env}`)).toEqual(['kubernetes-env-literal-secret']);
+  });
+
+  it("names an oauth2-proxy cookie secret for what it is, not JupyterHub's, and Atlas's key in its Terraform provider", () => {
+    expect(blockingIds('oauth2-proxy.cfg', 'provider = "oidc"\ncookie_secret = "nilj4kQm7TzR2wXk9LpV4nY8cJd3HfB6"\n')).toEqual(['generic-secret-assignment']);
+    const provider = 'provider "mongodbatlas" {\n  public_key = "tehlfhxa"\n  private_key  = "5f1e8c2a-7b4d-4e9f-a3c6-0d2b9e7f1a48"\n}\n';
+    expect(blockingIds('main.tf', provider)).toEqual(['mongodb-atlas-private-key']);
+  });
+
+  it('names a Freesound key given to set_token and a Listen Notes key in its header', () => {
+    expect(blockingIds('dl.py', 'client = freesound.FreesoundClient()\nclient.set_token("6rsKq8Lm2Vx7Pk2Nw5Tq8vJd3Hs6Fb1Kc9Ye4WaM", "token")\n')).toEqual(['freesound-api-key']);
+    expect(blockingIds('src/App.js', "headers: { 'X-ListenAPI-Key': '8cdc4f1e2d4c5b8a7f9e0d1c2b3a4f5e' },\n")).toEqual(['listennotes-api-key']);
+  });
+});
