@@ -97,13 +97,15 @@ export function isCodeOrText(value: string): boolean {
 // A password holding a `*`: one or two ending a password that has digits or symbols (`Harbor@2019**`, also before a
 // last symbol or two: `Harbor19*#`), one opening a password of letters and digits (`*Tern4Vik9`), single ones among
 // every kind of character in a password of 12 or more (`@R9t$L7e!xP2w#Mn8Zq^Y4v&Bc6*Hd3J`, `R*G_hq7Lm*3Tz!X`; not
-// `(*args)`), or one inside a password of capitals, lower case and digits (`Tani*ka2024`).
+// `(*args)`), or one inside a password of capitals, lower case and digits (`Tani*ka2024`) or of lower case and two
+// digits or more (`9ps5k*2q`).
 function isStarPassword(value: string): boolean {
   return (
     /^(?=[^*]*[0-9@#$%!&^_.-])[^*/\s]{6,}\*{1,2}[!@#$%^&]{0,2}$/.test(value) ||
     /^\*(?=[^*]*[0-9])(?=[^*]*[A-Z])(?=[^*]*[a-z])[^*/.\s]{7,}$/.test(value) ||
     /^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])(?=.*[!@#$%^&])(?!.*\*\*|.*\(\*|.*\*\))[^/.\s{]{12,}$/.test(value) ||
-    /^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])[^*/.\s(){}[\]:=]{2,}\*[^*/.\s(){}[\]:=]{2,}$/.test(value)
+    /^(?=.*[0-9])(?=.*[A-Z])(?=.*[a-z])[^*/.\s(){}[\]:=]{2,}\*[^*/.\s(){}[\]:=]{2,}$/.test(value) ||
+    /^(?=.{6,})(?=(?:[^*]*[0-9]){2})(?=[^*]*[a-z])[a-z0-9]{3,}\*[a-z0-9]{1,}$/.test(value)
   );
 }
 

@@ -193,3 +193,21 @@ describe('component metadata, proxy cookies and audio keys', () => {
     expect(blockingIds('src/App.js', "headers: { 'X-ListenAPI-Key': '8cdc4f1e2d4c5b8a7f9e0d1c2b3a4f5e' },\n")).toEqual(['listennotes-api-key']);
   });
 });
+
+describe('commerce, time-tracking and mailer scripts', () => {
+  it('names a VTEX app token wrapped onto the line after its header, and a Toggl token in its Basic login', () => {
+    const headers = `headers: {\n  "X-VTEX-API-AppToken":\n    "XSVWSSHWJSKEVMWTUWLEXMWGRALHXJSYOEYPWSQUDCDGDNVNIOQDKAVTTHETEWHBPTZAWMKVGDBQFKOVIYYZLRSDREUAGRHHMZELDIIGWVJWCJXECFFEUJYJWSETNDEQ",\n}\n`;
+    expect(blockingIds('antifraud/index.js', headers)).toEqual(['vtex-app-token']);
+    expect(blockingIds('toggl.py', "r = requests.get(url, auth=('2238c1e09b2d4f3a8e6c5b1d0f9a2e7c', 'api_token'))\n")).toEqual(['toggl-api-token']);
+  });
+
+  it("reads a password of lower case and digits holding one star as a password, not a mask", () => {
+    expect(blockingIds('SendMail.au3', '$m_Password = "9ps5k*2q"\n')).toEqual(['generic-secret-assignment']);
+  });
+
+  it("leaves a Swift CodingKeys raw value, an example access token and Adapty's second docs key alone", () => {
+    expect(blockingIds('VerifyReceiptBody.swift', 'enum CodingKeys: String, CodingKey {\n    case sharedSecret = "password"\n}\n')).toEqual([]);
+    expect(blockingIds('create_test_tokens.py', '    "access_token": "Atza|IwEBIKnJV2Dt-example-access-token",\n')).toEqual([]);
+    expect(blockingIds('docs/api/ss-authorization.md', 'for example, `Api-Key secret_live_Pj1P1xzM.3CvSvE3IalQRFjsWy3csBVNpH71atnod`.\n')).toEqual([]);
+  });
+});
