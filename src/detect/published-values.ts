@@ -80,7 +80,9 @@ import { createHash } from 'node:crypto';
 // carries (`AIzaSyDdI0hC…`; the webhook's `token=` is its secret); the updater signing keys of Tauri's own tests (the
 // app-updater test's and the old bundler's, `dW50…`); the Kamereon API key every Renault client sends (renault-api's
 // `oF09…`); the bot token in DiscordSRV's configuration docs (`MTA4…`, in a heading's anchor); the default Cesium ion
-// access token CesiumJS 1.84 shipped in its Ion.js for every viewer (`eyJh…`, account 57733).
+// access token CesiumJS 1.84 shipped in its Ion.js for every viewer (`eyJh…`, account 57733); the `[security]
+// secret_key` Grafana ships in its defaults.ini and sample.ini (`SW2Y…`); the Steam Guard shared secrets of the
+// node-steam-totp and browserify-steam-totp READMEs (`cnOg…`, `uB08…`).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -217,6 +219,9 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'c76695cb70a773808dca3f71d8b0c74b99c43027748993ad6fa935a87dd91727',
   '746420dd59e9d0e065d03644beaf0f899fc6e9594e6c26372e206eadb4b5442b',
   '4df193b388cd3323069d9a0a8197ea4598322b6b853ae9fdf7c8d4fe198fd590',
+  'f3c3964ca854e172366f81d8bdb327da487c2f8a15f954b116e28961dd6585c0',
+  '2b413874750c140cefce91da4811eb5770f1a1720da9afd522d0b421a6b3c161',
+  '1956b5686de983fee9d36c430b1da87c39fb61a4e1e3bc25c79417532e408b09',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

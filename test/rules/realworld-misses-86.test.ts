@@ -211,3 +211,31 @@ describe('commerce, time-tracking and mailer scripts', () => {
     expect(blockingIds('docs/api/ss-authorization.md', 'for example, `Api-Key secret_live_Pj1P1xzM.3CvSvE3IalQRFjsWy3csBVNpH71atnod`.\n')).toEqual([]);
   });
 });
+
+describe('cluster bootstrap and game accounts', () => {
+  it("names kubeadm's certificate key, not a stand-in or a variable", () => {
+    expect(blockingIds('join.sh', 'kubeadm join 10.0.0.10:6443 --control-plane --certificate-key 85a2edf9616f034f763378808d24a53d6cd971a79c42532cbd107fc4a82e64f8\n')).toEqual(['kubeadm-certificate-key']);
+    expect(blockingIds('join.sh', 'kubeadm join "$ENDPOINT" --control-plane --certificate-key "$CERT_KEY"\n')).toEqual([]);
+  });
+
+  it('names a Steam Guard secret handed to steam-totp, not a config read', () => {
+    expect(blockingIds('server.js', "twoFactorCode: SteamTotp.generateAuthCode('r1R6ZZ2c+DzSNwMbql4K6EQqrIE=')\n")).toEqual(['steam-guard-secret']);
+    expect(blockingIds('server.js', 'twoFactorCode: SteamTotp.generateAuthCode(config.sharedSecret)\n')).toEqual([]);
+  });
+});
+
+describe('Grafana keys and defaults', () => {
+  it("names a legacy Grafana API key with a short name, and leaves Grafana's default secret_key alone", () => {
+    expect(blockingIds('config.js', 'const GRAFANA_TOKEN = "eyJrIjoiZjc1ZmtWMXlDTUJtYVJiT0dsckpCbjJQazVXV0VHVXYiLCJuIjoiZG5pIiwiaWQiOjF9";\n')).toEqual(['grafana-api-key']);
+    expect(blockingIds('conf/grafana.ini', '[security]\nsecret_key = SW2YcwTIb9zpOOhoPsMm\n')).toEqual([]);
+  });
+});
+
+describe('hosted MQTT brokers', () => {
+  it("reads a hosted broker's password set on a config struct, and leaves a sketch's bare Wi-Fi password to the other rules", () => {
+    const c = 'mqtt_cfg.username=\t\t"wckwlvot";\nmqtt_cfg.password=\t\t\t"MxoMTQjeEIHE";\nmqtt_cfg.uri = "mqtt://m13.cloudmqtt.com:18747";\n';
+    expect(blockingIds('main/main.c', c)).toEqual(['hosted-mqtt-broker-password']);
+    const sketch = 'const char* password = "Qm4vT9xLw2Zp";\nconst char* mqtt_server = "f3a1.s1.eu.hivemq.cloud";\n';
+    expect(blockingIds('src/main.ino', sketch)).not.toContain('hosted-mqtt-broker-password');
+  });
+});
