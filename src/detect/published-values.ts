@@ -82,7 +82,8 @@ import { createHash } from 'node:crypto';
 // `oF09…`); the bot token in DiscordSRV's configuration docs (`MTA4…`, in a heading's anchor); the default Cesium ion
 // access token CesiumJS 1.84 shipped in its Ion.js for every viewer (`eyJh…`, account 57733); the `[security]
 // secret_key` Grafana ships in its defaults.ini and sample.ini (`SW2Y…`); the Steam Guard shared secrets of the
-// node-steam-totp and browserify-steam-totp READMEs (`cnOg…`, `uB08…`).
+// node-steam-totp and browserify-steam-totp READMEs (`cnOg…`, `uB08…`); the wallet mnemonic and API key of API3
+// Airnode's `secrets.env` example (`achi…`, `bba3…`).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -222,6 +223,8 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'f3c3964ca854e172366f81d8bdb327da487c2f8a15f954b116e28961dd6585c0',
   '2b413874750c140cefce91da4811eb5770f1a1720da9afd522d0b421a6b3c161',
   '1956b5686de983fee9d36c430b1da87c39fb61a4e1e3bc25c79417532e408b09',
+  '899b725a4427d68b05cb89745a59e0a8dba7a44b6300d35b36b7a611d670249f',
+  'b86d829e5ebd507744d7760038e9f88f2b8435733c89cbdf597cd1bdab3c53f6',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -239,3 +239,16 @@ describe('hosted MQTT brokers', () => {
     expect(blockingIds('src/main.ino', sketch)).not.toContain('hosted-mqtt-broker-password');
   });
 });
+
+describe('hobby API keys and raw strings', () => {
+  it('names Lichess, AeroAPI, AviationStack and TON Center keys', () => {
+    expect(blockingIds('src/App.js', "headers: { Authorization: 'Bearer lip_O5EqK8vT2xWm9LpQz4Rn' }\n")).toEqual(['lichess-personal-access-token']);
+    expect(blockingIds('tracker.py', 'AEROAPI_KEY = "Qm4vT9xLw2ZpR7nKc3Hy8JdAx5Fs1Ke6"\n')).toEqual(['flightaware-aeroapi-key']);
+    expect(blockingIds('flights.js', 'fetch(`http://api.aviationstack.com/v1/flights?access_key=e3e6c1e09b2d4f3a8e6c5b1d0f9a2e7c`)\n')).toEqual(['aviationstack-access-key']);
+    expect(blockingIds('.env.production', 'TONCENTER_API_KEY=9d41c1e09b2d4f3a8e6c5b1d0f9a2e7c3f9a1c7e5b2d4f6a8c0e1b3d5f7a9c2e\n')).toContain('toncenter-api-key');
+  });
+
+  it('reads a Dart or Python raw string as the literal it is', () => {
+    expect(blockingIds('creds.dart', "const String clientSecret = r'65kjQm4vT9xLw2ZpR7nKc3Hy8JdAx5Fs';\n")).toEqual(['generic-secret-assignment']);
+  });
+});
