@@ -22,7 +22,7 @@ export function findUrlUser(before: string, after = ''): string | undefined {
  * Where a password that repeats its user name points (a URL's `app:app@`, a connection string's `User Id=shop;
  * Password=shop`): `local` for this machine (the default a framework or compose file sets up), `managed` for a
  * database service on the internet (MongoDB Atlas, Neon, Supabase, RDS...), `elsewhere` for any other host;
- * undefined when the password is not the user name.
+ * undefined when the password is neither the user name nor its stem with a word people add (see repeatsUserStem).
  */
 export function findRepeatedUserName(site: LiteralSite): 'local' | 'managed' | 'elsewhere' | undefined {
   const before = site.before ?? '';
@@ -35,16 +35,17 @@ export function findRepeatedUserName(site: LiteralSite): 'local' | 'managed' | '
   const positional = named === undefined ? /\b(?:new[ \t]+Sequelize|getConnection)[ \t]*\([^()]*["'`]([^"'`\s]{1,64})["'`][ \t]*,[ \t]*["'`]$/.exec(before)?.[1] : undefined;
   const user = named ?? positional;
   if (user === undefined || user.length === 0) return undefined;
-  if (user.toLowerCase() !== site.value.toLowerCase() && (positional === undefined || !repeatsUserStem(positional, site.value))) return undefined;
+  if (user.toLowerCase() !== site.value.toLowerCase() && !repeatsUserStem(user, site.value)) return undefined;
   const host = inUrl !== undefined ? findUrlHost(after) : findConnectionStringHost(site) ?? readServer(`${before} ${after}`);
   if (host !== undefined && isLocalHost(host)) return 'local';
   return host !== undefined && isManagedHost(host) ? 'managed' : 'elsewhere';
 }
 
-// The user name's stem with the word people add for a password (`pandauser` → `pandapass`).
+// The user name's stem with the word people add for a password (`pandauser` → `pandapass`, Boundary's example
+// `boundary:boundarydemo@`).
 function repeatsUserStem(user: string, value: string): boolean {
   const stem = user.toLowerCase().replace(/[-_.]?(?:user|usr|admin|login)$/, '');
-  return stem.length >= 3 && new RegExp(`^${stem.replace(/[^a-z0-9]/g, '\\$&')}[-_.]?(?:pass|password|pw|pwd|123|1234)$`).test(value.toLowerCase());
+  return stem.length >= 3 && new RegExp(`^${stem.replace(/[^a-z0-9]/g, '\\$&')}[-_.]?(?:pass|password|pw|pwd|demo|123|1234)$`).test(value.toLowerCase());
 }
 
 /**

@@ -91,11 +91,18 @@ function charKind(code: number): number {
 /** The orders people type in: the alphabet, the digits, the keyboard's letter rows and its shifted digit row. */
 export const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiopasdfghjklzxcvbnm', '!@#$%^&*()'];
 
-/** Whether a value holds `length` characters in alphabet, digit or keyboard order (`abcd`, `qwer`, `!@#$`). */
+/**
+ * Whether a value holds `length` characters in alphabet, digit or keyboard order, either way (`abcd`, `qwer`, `!@#$`;
+ * `zyxw`, a fixture's `xY9zW8vU7tS6…` read without its digits).
+ */
 export function hasKeyboardRun(value: string, length: number): boolean {
   const lower = value.toLowerCase();
+  const reversed = [...lower].reverse().join('');
   return SEQUENCES.some((seq) => {
-    for (let i = 0; i + length <= seq.length; i++) if (lower.includes(seq.slice(i, i + length))) return true;
+    for (let i = 0; i + length <= seq.length; i++) {
+      const run = seq.slice(i, i + length);
+      if (lower.includes(run) || reversed.includes(run)) return true;
+    }
     return false;
   });
 }

@@ -173,11 +173,12 @@ export function isGenericExemptPath(path: string): boolean {
 }
 
 /**
- * Whether base64 (or base64url) opens with a Unix time and a separator (`MTYxMDYyMTA5Mi40…` is `1610621092.4…`): a
- * session or form token stamped with its issue time, pasted from a response, long expired.
+ * Whether base64 (or base64url) opens with a Unix time, in seconds or milliseconds, and a separator
+ * (`MTYxMDYyMTA5Mi40…` is `1610621092.4…`): a session or form token stamped with its issue time, pasted from a
+ * response, long expired; or a request stamp a site's front end sends in its Authorization header.
  */
 export function isTimeStampedToken(value: string): boolean {
   if (!/^MT[A-Za-z0-9+/_-]{14}/.test(value)) return false;
-  const head = Buffer.from(value.slice(0, 16).replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
-  return /^1[0-9]{9}[^0-9]/.test(head);
+  const head = Buffer.from(value.slice(0, 20).replace(/-/g, '+').replace(/_/g, '/'), 'base64').toString('latin1');
+  return /^1[0-9]{9}(?:[0-9]{3})?[^0-9]/.test(head);
 }

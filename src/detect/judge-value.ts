@@ -9,6 +9,7 @@ import { isBareIdentifier, isIndirection, isUnquotedCode } from './indirection.j
 import { drop, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedPhrase, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
 import { decodeBase64Text, isPlaceholder } from './placeholder.js';
 import { isTruncatedMacaroon } from './macaroon.js';
+import { isHollowGrafanaToken } from './tunnel-token.js';
 import { isBareDerKey } from './fake-keys.js';
 import { isTruncatedKey } from './pem-length.js';
 import { isBrowserGoogleKey, isClientPrefixedSetting, isBrowserUrlKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
@@ -84,15 +85,16 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // A bcrypt hash's stand-in (`$2b$12$your-bcrypt-hash`): the part after the cost is the placeholder.
   const hashBody = /^\$2[aby]?\$\d{2}\$(.+)$/.exec(value)?.[1];
   if (hashBody !== undefined && isPlaceholder(hashBody)) return drop('placeholder');
-  // A login under an `*_AUTH` name (`NEO4J_AUTH=neo4j/password`, `user:changeme`) is judged on its password.
-  const login = rule.generic && /auth$/i.test(key) ? /^[\w.@-]{1,64}[/:]([^/:]+)$/.exec(value)?.[1] : undefined;
-  if (login !== undefined && isPlaceholder(login)) return drop('placeholder');
+  // A login (`NEO4J_AUTH=neo4j/password`, `user:changeme`, a Dagster+ `api_token: user:123ABC`) is judged on its password.
+  const login = rule.generic ? /^[\w.@-]{1,64}[/:]([^/:]+)$/.exec(value)?.[1] : undefined;
+  if (login !== undefined && (isPlaceholder(login) || isSequential(login))) return drop('placeholder');
   // A count of all ten digits inside a key (`sk_test_51234567890abcdef…`, `12345678-ABCD-…-1234567890AB`, down:
   // `ak-test-9876543210fedcba`) was typed; as the password of a database on the internet it is the one people type,
   // and anyone can try it.
   if (/0123456789|1234567890|9876543210/.test(value) && !isManagedHostPassword(candidate)) return weak('a count of all ten digits: typed, not generated');
   if ((value.startsWith('-----BEGIN') || isBareDerKey(value)) && isTruncatedKey(value)) return weak('a key cut short: its body is a fraction of its declared length');
   if (value.startsWith('pypi-') && isTruncatedMacaroon(value.slice(5))) return weak('a token cut short: it stops before its signature');
+  if (isHollowGrafanaToken(value)) return weak('a made-up token: its JSON holds no key');
   if (value.startsWith('eyJ') && isShortLivedJwt(value)) return weak('a token that expired within minutes of being issued');
   // After `Basic `, or under a name that says the value is an encoded Basic login (`encoded_auth_string = "…"`).
   const basic = /\bbasic\s{1,3}$|(?:(?:basic|base64|b64|encoded)[_-]?auth|auth[_-]?(?:base64|b64|basic))[a-z_]{0,12}["']?\s{0,4}(?:=|:|=>)\s{0,4}["'`]?$/i.test(candidate.before ?? '') ? decodeBase64Text(value) : undefined;

@@ -85,21 +85,32 @@ export function reachLine(text: string, from: number, step: -1 | 1, reach: numbe
 }
 
 /**
- * The settings around the value: the innermost `{…}` when both braces are within 400 characters of it (a Django
- * DATABASES entry), with the start of the line that opens it (the block's own name: `"googleMaps": {`), else the
- * 600 characters each side (the neighbouring lines of a .env or wp-config.php). A login's own `auth: {…}` object
+ * The settings around the value: the innermost `{…}` holding it when both braces are within 400 characters of it (a
+ * Django DATABASES entry), with the start of the line that opens it (the block's own name: `"googleMaps": {`), else
+ * the 600 characters each side (the neighbouring lines of a .env or wp-config.php). A login's own `auth: {…}` object
  * reads from the object around it, where its host is (`createTransport({ host: …, auth: { pass: … } })`).
  */
 export function readBlockAround(text: string, start: number, end: number): string {
   const before = text.slice(Math.max(0, start - 400), start);
   const after = text.slice(end, end + 400);
-  const open = before.lastIndexOf('{');
+  const open = findOpenBrace(before);
   const close = after.indexOf('}');
-  // A `}` after the last `{` closed that block before the value: the value is not inside it.
-  if (open < 0 || close < 0 || before.includes('}', open)) return text.slice(Math.max(0, start - 600), end + 600);
+  if (open < 0 || close < 0) return text.slice(Math.max(0, start - 600), end + 600);
   const head = before.slice(before.lastIndexOf('\n', open) + 1, open);
   if (/\b(?:auth|credentials)["']?\s*[:=]\s*$/.test(head)) return readBlockAround(text, start - before.length + open, end + close + 1);
   return before.slice(before.lastIndexOf('\n', open) + 1) + text.slice(start, end) + after.slice(0, close + 1);
+}
+
+// The `{` of the block the value sits in: the last one before it that no later `}` closes. A block closed before the
+// value (`"browser": {…},` above it, a `{VAR}` template in a string) is stepped over, not taken as the value's.
+function findOpenBrace(before: string): number {
+  let depth = 0;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before.charCodeAt(i);
+    if (c === 125) depth++;
+    else if (c === 123 && depth-- === 0) return i;
+  }
+  return -1;
 }
 
 /** The whole lines before the one holding `start`, at most `reach` characters of them (a line cut at the far end is dropped). */

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 1445 onwards. Every value is invented.
+const pack = loadDiskPack();
+const { blockingIds } = bindToPack(pack);
+
+const PANOS_KEY = 'LUFRPT1NNCtuZmZ4K3I2M003dmlnWXFWWXMwbWF5REZzPUp3Nld6dUFld3VDb3pzeW9HQ3d3eTFPdEtZb0grREhZTXk0cTdDZmxtSDdCMWNKWXZPR1I3L1ZYZzl0OHJTR3Y=';
+
+describe('firewall and tracing keys', () => {
+  it('names a PAN-OS API key in a header, not one a guide cut short or the keygen docs print', () => {
+    expect(blockingIds('get_rules.py', `headers = {'X-PAN-KEY': '${PANOS_KEY}'}\n`)).toEqual(['panos-api-key']);
+    expect(blockingIds('docs/setup.md', 'key: "LUFRPT14MW5xOEo1R09KVlBZNnpnemh0VHRBOWl6TGM9..."\n')).toEqual([]);
+    expect(blockingIds('status.py', 'key = "LUFRPT14MW5xOEo1R09KVlBZNnpnemh0VHRBOWl6TGM9bXcwM3JHUGVhRlNiY0dCR0srNERUQT09"\n')).toEqual([]);
+  });
+
+  it("names an Uptrace DSN's token on a server, and leaves a browser's alone", () => {
+    expect(blockingIds('cmd/server/main.go', 'uptrace.WithDSN("https://JyQ2HTLE7EL6OAGJ6uZ7@api.uptrace.dev?grpc=4317"),\n')).toEqual(['uptrace-dsn']);
+    expect(blockingIds('web.nix', 'export VITE_UPTRACE_DSN=https://JyQ2HTLE7EL6OAGJ6uZ7@api.uptrace.dev?grpc=4317\n')).toEqual([]);
+  });
+
+  it("does not block another scanner's fixtures: a Grafana token with no key inside, a GitLab token typed backwards", () => {
+    const glc = `glc_${Buffer.from('{"o":"123456","n":"token"}').toString('base64')}`;
+    expect(blockingIds('test/fixtures/tokens.test.ts', `  { name: "grafana-cloud", value: "${glc}" },\n`)).toEqual([]);
+    expect(blockingIds('test/fixtures/tokens.test.ts', '  { name: "gitlab-pat", value: "glpat-xY9zW8vU7tS6rQ5pO4nM3lK2jI" },\n')).toEqual([]);
+    const real = `glc_${Buffer.from('{"o":"884213","n":"stack-884213-alloy-edge","k":"Qm4vT9xLw2ZpR7nKc3Hy8JdA","m":{"r":"prod-eu-west-2"}}').toString('base64')}`;
+    expect(blockingIds('alloy/config.alloy', `password = "${real}"\n`)).toEqual(['grafana-cloud-api-token']);
+  });
+});
+
+describe('trading bots and quick starts', () => {
+  it('names a TOTP seed under its name or handed to pyotp, and leaves the docs seeds alone', () => {
+    expect(blockingIds('breeze_client.py', "    totp = 'EJTAPNP3CHL2IBI6IQ2JTCMOMX'\n")).toEqual(['totp-seed']);
+    expect(blockingIds('login.py', 'otp = pyotp.TOTP("YMR4PVVWWXSZOQ5GKRHUZMVIBFEGJ64Q").now()\n')).toEqual(['totp-seed']);
+    expect(blockingIds('login.py', "otp = pyotp.TOTP('base32secret3232').now()\n")).toEqual([]);
+    expect(blockingIds('.env', 'TOTP_SECRET=JBSWY3DPEHPK3PXP\n')).toEqual([]);
+  });
+
+  it('reads a variable as a secret when the login call takes it as api_secret', () => {
+    const login = (value: string): string => `app_key = '${value}'\napi.login(userid=user, password=pwd, vendor_code=vc, api_secret=app_key, imei=imei)\n`;
+    expect(blockingIds('scan_stocks.py', login('8d9f0a1bc98e1d6c3f2a4b7e2c3e5f7a'))).toEqual(['secret-passed-by-name']);
+    expect(blockingIds('scan_stocks.py', login('your_app_key_goes_here_12345'))).toEqual([]);
+  });
+
+  it("names a Twilio token set below its account SID, as Twilio's quick start writes them", () => {
+    const js = "const accountSid = 'AC59f97921423e2f72d65ef42713b65894';\nconst authToken = 'e23e0889260715b914a7ec2a3a40f507';\n";
+    expect(blockingIds('services/sms.js', js)).toEqual(['twilio-auth-token-beside-sid']);
+  });
+});
+
+describe('blocks with nested braces', () => {
+  it("reads an analytics key's block past a `{VAR}` template above it", () => {
+    const config = '{\n  "amplitude": {\n    "enabled": "{NEXT_PUBLIC_API_ROOT}",\n    "apiKey": "fb41c1e09b2d4f3a8e6c5b1d0f9a2e7c"\n  }\n}\n';
+    expect(blockingIds('src/config/SiteConfig.ts', config)).toEqual([]);
+  });
+});
+
+describe('request stamps', () => {
+  it("does not block an Authorization header holding a front end's time stamp in base64", () => {
+    const stamp = Buffer.from('1736223118123::482913').toString('base64');
+    expect(blockingIds('crawler.py', `headers = {"Authorization": "${stamp}", "User-Agent": ua}\n`)).toEqual([]);
+    expect(blockingIds('crawler.py', 'headers = {"Authorization": "Qm4vT9xLw2ZpR7nKc3Hy8JdAx5Fs", "User-Agent": ua}\n')).toEqual(['http-authorization-header']);
+  });
+});
+
+describe('auth and secrets platforms', () => {
+  it('names Ory, Permit.io, Pangea and HCP keys, not their stand-ins', () => {
+    expect(blockingIds('HeaderInterceptor.kt', '.addHeader("Authorization", "Bearer ${"ory_pat_Kx2LmPz9QaUrdq7Wn4Tb8Vc3Ys6Jh1Fg"}")\n')).toEqual(['ory-network-api-key']);
+    expect(blockingIds('README.md', 'export ORY_API_KEY=ory_pat_...\n')).toEqual([]);
+    const permit = 'permit_key_HQLHAkn58kur1gsGiLEhoFyL1nKQ611FASHhEdam4qpZvTJNRBqwq3kVeSOv6fd8sT8GGGRrIAYholKky09bEy';
+    expect(blockingIds('src/permit.ts', `const permit = new Permit({ token: '${permit}' });\n`)).toEqual(['permit-io-api-key']);
+    expect(blockingIds('setup.sh', 'export PANGEA_TOKEN=pts_q7wd2lpxz9rv4tb8mc3hy6jf1gk5ne0s\n')).toEqual(['pangea-service-token']);
+    expect(blockingIds('README.md', 'export PANGEA_TOKEN=pts_tokenvaluehere\n')).toEqual([]);
+    expect(blockingIds('scripts/hcp.sh', 'export HCP_CLIENT_SECRET=buL45yKpaNGDvMN2NxkFQqyCIzLyMapxwi3hSSAk9ds6fwpV_ItOfUJWO54kYzHN\n')).toEqual(['hcp-service-principal-secret']);
+  });
+});
+
+describe('release scripts and demo logins', () => {
+  it('names an app-specific password that altool is given under any name, and not the same shape elsewhere', () => {
+    const script = 'Pass="mfpq-zrwt-kdhe-ylcs"\nxcrun altool --notarize-app --username $UserName --password $Pass --file $ZipName\n';
+    expect(blockingIds('notarize.sh', script)).toEqual(['apple-app-specific-password']);
+    expect(blockingIds('notes.sh', 'Pass="mfpq-zrwt-kdhe-ylcs"\n')).toEqual([]);
+  });
+
+  it('does not block a password that is the user name and a word (Boundary docs), nor a login of a placeholder', () => {
+    expect(blockingIds('controller.hcl', 'database {\n  url = "postgresql://boundary:boundarydemo@postgres.yourdomain.com:5432/boundary"\n}\n')).toEqual([]);
+    expect(blockingIds('config.yml', 'dagster:\n  api_token: user:123ABC\n')).toEqual([]);
+    expect(blockingIds('scripts/setup-webshare.js', "console.log('username-rotate:password123@p.webshare.io:80');\n")).toEqual([]);
+  });
+
+  it('reads a bare `pw` as a password name', () => {
+    expect(blockingIds('cf_signup.py', 'pw = "CfSi8x!Lm2Qp"\n')).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('cf_signup.py', 'pw = getpass.getpass()\n')).toEqual([]);
+  });
+});
