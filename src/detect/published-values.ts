@@ -83,7 +83,8 @@ import { createHash } from 'node:crypto';
 // access token CesiumJS 1.84 shipped in its Ion.js for every viewer (`eyJh…`, account 57733); the `[security]
 // secret_key` Grafana ships in its defaults.ini and sample.ini (`SW2Y…`); the Steam Guard shared secrets of the
 // node-steam-totp and browserify-steam-totp READMEs (`cnOg…`, `uB08…`); the wallet mnemonic and API key of API3
-// Airnode's `secrets.env` example (`achi…`, `bba3…`); the PAN-OS API key of Palo Alto's keygen docs (`LUFRPT14…`).
+// Airnode's `secrets.env` example (`achi…`, `bba3…`); the PAN-OS API key of Palo Alto's keygen docs (`LUFRPT14…`); the
+// SECRET_KEY of Flask-User's starter app, in bytes escapes (`\xb9\x8d…`).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -226,6 +227,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '899b725a4427d68b05cb89745a59e0a8dba7a44b6300d35b36b7a611d670249f',
   'b86d829e5ebd507744d7760038e9f88f2b8435733c89cbdf597cd1bdab3c53f6',
   'd724e02a051c9017537bd7675bd59d40dc85ed558b4fb7cca8f6e3dda9253284',
+  'da0b195e1fc9a73a1eb272ec05a2c8d1f0282677202b373de52e04c3f525e2ad',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -15,7 +15,7 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   // Copilot plugin saves keys in its data.json: useless without the owner's machine.
   /^enc_(?:desk|web)_dj(?:Ew|Ex)[A-Za-z0-9+/]{20,}={0,2}$/,
   /^[\w.:/@=,;-]*[:/@=,;-]\$[a-z_][a-z0-9_]{2,}$/, // a prefix and a lower-case variable ending the value: "sk-lf-$uuid" in a setup script, not the end of a Django key (`…)c3pf61e=$k59z`)
-  /(?:^|[:/@=,;\s-])\$[A-Z_][A-Z0-9_]{2,}\b/, // an upper-case variable inside a value after a separator: anonymous:$FROM_EMAIL, webapp-$PROJECT_ID-env (not a `$` in a random key)
+  /(?:^|[:/@=,;\s"'-])\$[A-Z_][A-Z0-9_]{2,}\b/, // an upper-case variable inside a value after a separator: anonymous:$FROM_EMAIL, webapp-$PROJECT_ID-env, a sed script's '"$SECRET_KEY"' (not a `$` in a random key)
   /^%[A-Za-z_][\w.-]{0,100}(?:%|:~-?[0-9]+(?:,-?[0-9]*)?%?)$/, // %VAR%, a TeamCity %github.bot-teamcity.token%, and a cmd substring %VAR:~0,10% (maybe cut at its comma)
   /^credentialsJSON:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, // a TeamCity secure value's token: the value stays on the server
   /^#\{[^}]*\}$/, // Ruby #{var}

@@ -94,3 +94,32 @@ describe('release scripts and demo logins', () => {
     expect(blockingIds('cf_signup.py', 'pw = getpass.getpass()\n')).toEqual([]);
   });
 });
+
+describe('devices, bots and analytics', () => {
+  it('names LoRaWAN device keys in a sketch, not the LMIC test key', () => {
+    const abp = 'static const PROGMEM u1_t APPSKEY[16] = { 0xC8, 0x5C, 0x1E, 0x93, 0x4A, 0x07, 0xDB, 0x62, 0x8F, 0x31, 0xE5, 0x0A, 0x9D, 0x74, 0x26, 0xB1 };\n';
+    expect(blockingIds('sensor.ino', abp)).toEqual(['lorawan-device-key']);
+    expect(blockingIds('src/main.cpp', 'const char *appKey = "8D16E3A94C2B07F5D1E86A3C9B4F0275";\n')).toEqual(['lorawan-device-key']);
+    expect(blockingIds('sensor.ino', 'static const PROGMEM u1_t NWKSKEY[16] = { 0x2B, 0x7E, 0x15, 0x16, 0x28, 0xAE, 0xD2, 0xA6, 0xAB, 0xF7, 0x15, 0x88, 0x09, 0xCF, 0x4F, 0x3C };\n')).toEqual([]);
+  });
+
+  it("names a Baileys login pasted as a bot's session, and a Matomo token in a tracking URL", () => {
+    expect(blockingIds('set.js', "  session: process.env.SESSION_ID || 'eyJub2lzZUtleSI6eyJwcml2YXRlIjp7InR5cGUiOiJCdWZmZXIiLCJkYXRhIjoiR1YrKzQ4dHZQYnpzUlJzeS92aEJ5aC8yMHg5SmVDWUl4WWc3R2JmNWZlcz0ifSwicHVibGljIjp7InR5cGUiOiJCdWZmZXIiLCJkYXRhIjoiajlkN3J4dDRhWDc1NWtSRld0OEhSSzRxa21lOFhqWVp5bDF4YkluZ0pjZz0ifX0sInNpZ25lZElkZW50aXR5S2V5Ijp7InByaXZhdGUiOnsidHlwZSI6IkJ1ZmZlciIsImRhdGEiOiJRR0JLM25RSzJpR3lseFNldkFyMXcycG5mRHVmUVl3VDBXRGtHVjlOTlRBPSJ9LCJwdWJsaWMiOnsidHlwZSI6IkJ1',\n")).toEqual(['whatsapp-baileys-session']);
+    expect(blockingIds('api.php', "@file_get_contents('https://stats.shop.io/piwik.php?idsite=3&rec=1&token_auth=27da37a325666ed2b8c1698522cf9347');\n")).toEqual(['matomo-token-auth']);
+  });
+
+  it("reads a GitHub runner token with the settings page's Copied! stuck to it", () => {
+    expect(blockingIds('scripts/install-runner.sh', './config.sh --url https://github.com/acme/shop --token AQ5BW9HOEP2NRSEUXR0VQN3MIIRE7Copied!# Last step\n')).toEqual(['github-runner-registration-token']);
+  });
+
+  it("does not read a shell variable spliced into a sed script as a key", () => {
+    expect(blockingIds('run.sh', "sed -i -e 's/^SENTRY_SECRET_KEY=.*$/SENTRY_SECRET_KEY='\"$SECRET_KEY\"'/' .env\n")).toEqual([]);
+  });
+});
+
+describe('identifiers beside tokens', () => {
+  it("does not read a Postmark server id as its token", () => {
+    expect(blockingIds('.env.production', 'POSTMARK_SERVER_ID=ad70c1e0-9b2d-4f3a-8e6c-5b1d0f9a2e7c\n')).not.toContain('postmark-server-token');
+    expect(blockingIds('.env.production', 'POSTMARK_SERVER_TOKEN=ad70c1e0-9b2d-4f3a-8e6c-5b1d0f9a2e7c\n')).toContain('postmark-server-token');
+  });
+});
