@@ -50,7 +50,8 @@ const DEV: readonly RegExp[] = [
   /(?:^|\/)(?<!\.dvc\/)(?:settings|config)[._-](?:dev|development|local)[^/]*$/i,
   /(?:^|\/)(?:local|dev|development)[._-]?(?:settings|config)\.py$/i, // local_settings.py (the developer's overrides), dev_settings.py
   /(?:^|\/)(?:[^/]*[._-])?(?:dev|development)(?:[._-][^/]*)?\.config\.[cm]?[jt]s$/i, // pm2-dev-process.config.js, webpack.dev.config.js
-  new RegExp(String.raw`(?:^|\/)config\/(?:environments\/)?(?:dev|development|local|test|${CI_RUNNERS})\.[a-z]+$`, 'i'), // Phoenix's config/travis.exs
+  // Phoenix's config/travis.exs; not GitLab Omnibus's own config/gitlab.rb, the server's settings.
+  new RegExp(String.raw`(?:^|\/)config\/(?:environments\/)?(?!gitlab\.rb$)(?:dev|development|local|test|${CI_RUNNERS})\.[a-z]+$`, 'i'),
   new RegExp(String.raw`(?:^|\/)(?:[\w-]*settings[._-](?:${CI_RUNNERS})|(?:ci|travis)[._-]settings)\.py$`, 'i'), // local_settings.travis.py
   // Not `.env.local`: Next.js and Vite keep the real secrets there, often a copy of production's, and never commit it.
   /(?:^|\/)\.env\.(?:dev|development|test)(?:\.local)?$/i,

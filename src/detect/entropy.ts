@@ -92,16 +92,17 @@ function charKind(code: number): number {
 export const SEQUENCES = ['abcdefghijklmnopqrstuvwxyz', '0123456789', 'qwertyuiopasdfghjklzxcvbnm', '!@#$%^&*()'];
 
 /**
- * Whether a value holds `length` characters in alphabet, digit or keyboard order, either way (`abcd`, `qwer`, `!@#$`;
- * `zyxw`, a fixture's `xY9zW8vU7tS6…` read without its digits).
+ * Whether a value holds `length` characters in alphabet, digit or keyboard order (`abcd`, `qwer`, `!@#$`); runs of ten
+ * or more also backwards (a fixture's `xY9zW8vU7tS6…` read without its digits). A short run backwards (`mnbv`) turns
+ * up in random letters too often to mean anything.
  */
 export function hasKeyboardRun(value: string, length: number): boolean {
   const lower = value.toLowerCase();
-  const reversed = [...lower].reverse().join('');
+  const reversed = length >= 10 ? [...lower].reverse().join('') : '';
   return SEQUENCES.some((seq) => {
     for (let i = 0; i + length <= seq.length; i++) {
       const run = seq.slice(i, i + length);
-      if (lower.includes(run) || reversed.includes(run)) return true;
+      if (lower.includes(run) || (reversed !== '' && reversed.includes(run))) return true;
     }
     return false;
   });

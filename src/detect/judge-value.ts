@@ -131,6 +131,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (!rule.generic) return keepUnlessMarked(candidate, false);
   // The first word of a quoted sentence (`secret_handling: "9-pattern scan run pre-push on …"`): prose, not a value.
   if (/["'`]$/.test(candidate.before ?? '') && /^[ \t]+[A-Za-z][\w-]*(?:[ \t]+[^\s"'`]+)+[ \t]*["'`]/.test(after)) return drop('a sentence');
+  // A setting's name and its `=` (`secret="api-token="`, a script that appends the token and passes `--from-literal`).
+  if (/^[a-z][a-z0-9]*(?:[-_.][a-z0-9]+)+=$/.test(value)) return drop('a setting name');
   // Excel's sheet protection (`Sheets("Plan").Unprotect Password:="…"`) stops accidental edits and guards no account.
   if (/\.(?:Un)?[Pp]rotect\b[^\n]{0,80}\bPassword:=[ \t]*"$/.test(candidate.before ?? '')) return weak('a sheet protection password');
   // The keyboard's top row after a prefix (`sk-alias-1234567890`). Generic values only: a value in a provider's exact

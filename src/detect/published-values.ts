@@ -84,7 +84,8 @@ import { createHash } from 'node:crypto';
 // secret_key` Grafana ships in its defaults.ini and sample.ini (`SW2Y…`); the Steam Guard shared secrets of the
 // node-steam-totp and browserify-steam-totp READMEs (`cnOg…`, `uB08…`); the wallet mnemonic and API key of API3
 // Airnode's `secrets.env` example (`achi…`, `bba3…`); the PAN-OS API key of Palo Alto's keygen docs (`LUFRPT14…`); the
-// SECRET_KEY of Flask-User's starter app, in bytes escapes (`\xb9\x8d…`).
+// SECRET_KEY of Flask-User's starter app, in bytes escapes (`\xb9\x8d…`); the Group Policy Preferences cpassword of the
+// MS14-025 write-ups and Get-GPPPassword's docs (`j1Uy…`, `Local*P4ss!` decrypted).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -228,6 +229,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'b86d829e5ebd507744d7760038e9f88f2b8435733c89cbdf597cd1bdab3c53f6',
   'd724e02a051c9017537bd7675bd59d40dc85ed558b4fb7cca8f6e3dda9253284',
   'da0b195e1fc9a73a1eb272ec05a2c8d1f0282677202b373de52e04c3f525e2ad',
+  '3735b28f42e6934de87d100e244fbebc5ce0c149ced53ba8e23951c3227d234f',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

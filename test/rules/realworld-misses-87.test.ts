@@ -123,3 +123,38 @@ describe('identifiers beside tokens', () => {
     expect(blockingIds('.env.production', 'POSTMARK_SERVER_TOKEN=ad70c1e0-9b2d-4f3a-8e6c-5b1d0f9a2e7c\n')).toContain('postmark-server-token');
   });
 });
+
+describe('image, agent and model keys named by their files', () => {
+  it('names Stability and Moonshot keys where the file names them, and Civitai and Steel keys', () => {
+    const stability = 'requests.post("https://api.stability.ai/v2beta/stable-image/generate/ultra", headers={"authorization": "Bearer sk-KwfcWQe239XznB1tBBtjuS24Eur6aNyUx8EUCYGPOFPhOpDr"})\n';
+    expect(blockingIds('test.py', stability)).toEqual(['stability-api-key']);
+    expect(blockingIds('kimi.py', 'client = OpenAI(api_key="sk-KwfcWQe239XznB1tBBtjuS24Eur6aNyUx8EUCYGPOFPhOpDr", base_url="https://api.moonshot.cn/v1")\n')).toEqual(['moonshot-api-key']);
+    expect(blockingIds('Dockerfile', 'RUN wget "https://civitai.com/api/download/models/128713?type=Model&format=SafeTensor&token=546e8f4ba3a32df85003f90f758171f0"\n')).toEqual(['civitai-api-token']);
+    expect(blockingIds('agent.py', 'STEEL_API_KEY = "ste-KwfcWQe239XznB1tBBtjuS24Eur6aNyUx8EUCYGPOFPhOpDrKwfcWQe239XznB1tBBtjuS24Eur6aNyUx8EUCYGPOFPhOpDr"\n')).toEqual(['steel-api-key']);
+  });
+});
+
+describe('deploy hooks, settings stores and mail servers', () => {
+  it("names an Envoyer deploy hook and an Omnibus runner registration token", () => {
+    expect(blockingIds('Trigger.php', "        'master' => 'https://envoyer.io/deploy/tVp5Kq7vT2xWm9LpR4sNb8HdZ3cWq8Tn2Vx5Lm7R',\n")).toEqual(['forge-ploi-deploy-hook']);
+    expect(blockingIds('config/gitlab.rb', "gitlab_rails['initial_shared_runners_registration_token'] = \"iuLq4Nx7TbW2mZp9KcR8vYs3\"\n")).toEqual(['gitlab-initial-runner-registration-token']);
+  });
+
+  it("reads a key stored with setConfig, and not a setting's name with its = sign", () => {
+    expect(blockingIds('lib/database.js', "    this.setConfig('pakasir_api_key', '3cm1Qm4vT9xLw2ZpR7nKc3Hy8JdAx5Fs');\n")).toEqual(['option-pair-password']);
+    expect(blockingIds('add-cloudflare-secret.sh', 'secret="api-token="\nsecret+=$token\n')).toEqual([]);
+  });
+
+  it('names a mailbox password set on a docker-mailserver command line, and a PGP key in base64', () => {
+    expect(blockingIds('scripts/setup-mail.sh', "docker exec -it mailserver setup email add support@mail.shop.io 'Tq8vW2mXk4Lz'\n")).toEqual(['mailserver-cli-mailbox-password']);
+    const pgp = Buffer.from('-----BEGIN PGP PRIVATE KEY BLOCK-----\n\n' + 'KwfcWQe239XznB1tBBtjuS24Eur6aNyUx8EUCYGPOFPhOpDr'.repeat(8) + '\n-----END PGP PRIVATE KEY BLOCK-----\n').toString('base64');
+    expect(blockingIds('.env', `SERVER_PRIVATE_KEY=${pgp}\n`)).toContain('base64-private-key');
+  });
+});
+
+describe('code that looks like a setting', () => {
+  it("does not read a Python dict lookup under an acme.sh-like name as a DNS credential", () => {
+    expect(blockingIds('views.py', "Dvs_Token=setup.get()['Dvs_Token']\nRundeck_Token=setup.get()['Rundeck_Token']\n")).toEqual([]);
+    expect(blockingIds('account.conf', "SAVED_CF_Token='Qm4vT9xLw2ZpR7nKc3Hy8JdAx5Fs1Ke6Urdq7Kx'\n")).toEqual(['acme-sh-dns-credential']);
+  });
+});
