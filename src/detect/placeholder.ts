@@ -8,21 +8,22 @@ import { isSampleJwt } from './sample-jwt.js';
 
 /**
  * Passwords that docs and templates publish (scott:tiger in SQLAlchemy and Oracle, myuser:mypass in Rails,
- * connectionstrings.com's myPassword, mydbpassword, Prisma's johndoe:randompassword, testpassword, thisismypassword,
- * the Postgres image's mysecretpassword, SuperSecretPassword123!, supersecretKey, mail how-tos' app_password, a
- * service named before the word: redis_password, redis_password_456, super-secret-pw; local_db_password, myappsecret;
- * the admin passwords products install with: Harbor's Harbor12345, Nexus 2's deployment123, MinIO's minioadmin,
- * qBittorrent's adminadmin, NZBGet's tegbzn6789, Nutanix's nutanix/4u (and its lab guides' Nutanix/4u!), the d1r3ctu5
- * of Directus's compose guide; exchangelib's topsecret; xkcd's Tr0ub4dor&3; hello-world stand-ins (Snowplow's
- * quick-start `Hell0W0rld!`), the Wi-Fi password of ThingsBoard's device examples (4Friends123!), FreeRADIUS's
- * example client secrets (testing123, testing123-1), the admin password of ZincSearch's install docs
- * (Complexpass#123), VMware's lab defaults (VMware1!, VMware1!VMware1!), Red Hat's Ansible Automation Platform
- * workshops' ansible123!, a tutorial's mywifipassword1, driver samples' mypswd and MySimplePass1): placeholders,
- * though one written into a password slot may be the password in use (see isStockPassword). Lower or camel case only
- * (a capital first letter and one closing symbol allowed: `TestPassword123!`, a service's name after strong, secure
- * or super: `StrongGrafanaPassword123!`): an upper-case `SOME_PASSWORD` is a label, not a value anyone uses.
+ * connectionstrings.com's myPassword, mydbpassword, Prisma's johndoe:randompassword, testpassword, secretpassword,
+ * thisismypassword, the Postgres image's mysecretpassword, SuperSecretPassword123!, supersecretKey, mail how-tos'
+ * app_password, a service named before the word: redis_password, redis_password_456, super-secret-pw;
+ * local_db_password, myappsecret; the admin passwords products install with: Harbor's Harbor12345, Nexus 2's
+ * deployment123, MinIO's minioadmin, qBittorrent's adminadmin, NZBGet's tegbzn6789, Nutanix's nutanix/4u (and its lab
+ * guides' Nutanix/4u!), the d1r3ctu5 of Directus's compose guide; exchangelib's topsecret; xkcd's Tr0ub4dor&3;
+ * hello-world stand-ins (Snowplow's quick-start `Hell0W0rld!`), the Wi-Fi password of ThingsBoard's device examples
+ * (4Friends123!), FreeRADIUS's example client secrets (testing123, testing123-1), the admin password of ZincSearch's
+ * install docs (Complexpass#123), VMware's lab defaults (VMware1!, VMware1!VMware1!), Red Hat's Ansible Automation
+ * Platform workshops' ansible123!, a tutorial's mywifipassword1, driver samples' mypswd and MySimplePass1):
+ * placeholders, though one written into a password slot may be the password in use (see isStockPassword). Lower or
+ * camel case only (a capital first letter and one closing symbol allowed: `TestPassword123!`, a service's name after
+ * strong, secure or super: `StrongGrafanaPassword123!`): an upper-case `SOME_PASSWORD` is a label, not a value anyone
+ * uses.
  */
-const DEMO_PASSWORD = /^(?:[Tt]iger|tr0ub4dor&3|[Hh]ello[-_]?[Ww]orld[0-9]{0,3}|4[Ff]riends123|testing123(?:-[0-9]{1,2})?|[Cc]omplexpass#123|[Hh]arbor12345|deployment123|VMware1!(?:VMware1!)?|ansible123!?|(?:my|test|home)[-_]?(?:wifi|wlan)[-_]?(?:password|pass)[0-9]{0,3}|minioadmin|adminadmin|tegbzn6789|[Nn]utanix\/4u!?|d1r3ctu5|[Mm]ypass|hunter[0-9]?|[Mm]y[-_]?(?:db|database|sql|mysql|pg|postgres|mongo|redis)[-_]?(?:[Pp]assword|[Pp]ass|[Pp]wd)|[Mm]y[-_]?[Aa]pp[-_]?(?:[Ss]ecret|[Pp]assword)|(?:this[-_]?is[-_]?)?(?:test|my|your|some|new|old|demo|sample|dummy|random|db|user|admin|auth|privacy|priv|prod|dev|staging|secure|strong|super|app|redis|postgres|mysql|mongo|rabbitmq|minio|local|top)[-_]?(?:(?:db|database)[-_])?(?:(?:[Ss]ecret|[Ss]ecure|[Ss]trong|[Rr]eal|[Ss]imple)[-_]?)?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Pp]swd?|[Pp][Ww]|[Ss]ecret)(?:[-_@]?[0-9]{1,3})?|(?:[Ss]uper|[Mm]y)[-_]?[Ss]ecret[-_]?(?:[Kk]ey|[Tt]oken)(?:[-_]?[0-9]{1,3})?|(?:strong|secure|super)[A-Z][a-z]{2,15}(?:Admin)?Password[0-9]{0,4})$/;
+const DEMO_PASSWORD = /^(?:[Tt]iger|tr0ub4dor&3|[Hh]ello[-_]?[Ww]orld[0-9]{0,3}|4[Ff]riends123|testing123(?:-[0-9]{1,2})?|[Cc]omplexpass#123|[Hh]arbor12345|deployment123|VMware1!(?:VMware1!)?|ansible123!?|(?:my|test|home)[-_]?(?:wifi|wlan)[-_]?(?:password|pass)[0-9]{0,3}|minioadmin|adminadmin|tegbzn6789|[Nn]utanix\/4u!?|d1r3ctu5|[Mm]ypass|hunter[0-9]?|[Mm]y[-_]?(?:db|database|sql|mysql|pg|postgres|mongo|redis)[-_]?(?:[Pp]assword|[Pp]ass|[Pp]wd)|[Mm]y[-_]?[Aa]pp[-_]?(?:[Ss]ecret|[Pp]assword)|(?:this[-_]?is[-_]?)?(?:test|my|your|some|new|old|demo|sample|dummy|random|db|user|admin|auth|privacy|priv|prod|dev|staging|secure|strong|super|secret|app|redis|postgres|mysql|mongo|rabbitmq|minio|local|top)[-_]?(?:(?:db|database)[-_])?(?:(?:[Ss]ecret|[Ss]ecure|[Ss]trong|[Rr]eal|[Ss]imple)[-_]?)?(?:[Pp]assword|[Pp]asswd|[Pp]ass|[Pp]wd|[Pp]swd?|[Pp][Ww]|[Ss]ecret)(?:[-_@]?[0-9]{1,3})?|(?:[Ss]uper|[Mm]y)[-_]?[Ss]ecret[-_]?(?:[Kk]ey|[Tt]oken)(?:[-_]?[0-9]{1,3})?|(?:strong|secure|super)[A-Z][a-z]{2,15}(?:Admin)?Password[0-9]{0,4})$/;
 
 /**
  * Whether a value is one of the published demo passwords above, also in leetspeak (`sup3r-s3cr3t`, `P@ssw0rd1`), whose

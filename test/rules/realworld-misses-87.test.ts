@@ -158,3 +158,10 @@ describe('code that looks like a setting', () => {
     expect(blockingIds('account.conf', "SAVED_CF_Token='Qm4vT9xLw2ZpR7nKc3Hy8JdAx5Fs1Ke6Urdq7Kx'\n")).toEqual(['acme-sh-dns-credential']);
   });
 });
+
+describe('stand-in passwords in tests', () => {
+  it("does not block a Go test's secretpassword URL", () => {
+    const go = 't.Setenv("DATABASE_URL", "postgres://postgres:secretpassword@containers-us-west-123.railway.app:5432/railway")\n';
+    expect(blockingIds('internal/config/config_test.go', go)).toEqual([]);
+  });
+});
