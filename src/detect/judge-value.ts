@@ -85,7 +85,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // A bcrypt hash's stand-in (`$2b$12$your-bcrypt-hash`): the part after the cost is the placeholder.
   const hashBody = /^\$2[aby]?\$\d{2}\$(.+)$/.exec(value)?.[1];
   if (hashBody !== undefined && isPlaceholder(hashBody)) return drop('placeholder');
-  // A login (`NEO4J_AUTH=neo4j/password`, `user:changeme`, a Dagster+ `api_token: user:123ABC`) is judged on its password.
+  // A login (`NEO4J_AUTH=neo4j/password`, `user:changeme`, a Dagster+ `api_token: user:123ABC`) is judged on its
+  // password.
   const login = rule.generic ? /^[\w.@-]{1,64}[/:]([^/:]+)$/.exec(value)?.[1] : undefined;
   if (login !== undefined && (isPlaceholder(login) || isSequential(login))) return drop('placeholder');
   // A count of all ten digits inside a key (`sk_test_51234567890abcdef…`, `12345678-ABCD-…-1234567890AB`, down:

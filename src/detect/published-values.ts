@@ -83,9 +83,9 @@ import { createHash } from 'node:crypto';
 // access token CesiumJS 1.84 shipped in its Ion.js for every viewer (`eyJh…`, account 57733); the `[security]
 // secret_key` Grafana ships in its defaults.ini and sample.ini (`SW2Y…`); the Steam Guard shared secrets of the
 // node-steam-totp and browserify-steam-totp READMEs (`cnOg…`, `uB08…`); the wallet mnemonic and API key of API3
-// Airnode's `secrets.env` example (`achi…`, `bba3…`); the PAN-OS API key of Palo Alto's keygen docs (`LUFRPT14…`); the
-// SECRET_KEY of Flask-User's starter app, in bytes escapes (`\xb9\x8d…`); the Group Policy Preferences cpassword of the
-// MS14-025 write-ups and Get-GPPPassword's docs (`j1Uy…`, `Local*P4ss!` decrypted).
+// Airnode's `secrets.env` example (`achi…`, `bba3…`); the PAN-OS API key of Palo Alto's keygen docs
+// (`LUFRPT14…`); the SECRET_KEY of Flask-User's starter app, in bytes escapes (`\xb9\x8d…`); the Group Policy
+// Preferences cpassword of the MS14-025 write-ups and Get-GPPPassword's docs (`j1Uy…`, `Local*P4ss!` decrypted).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([

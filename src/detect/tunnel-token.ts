@@ -22,7 +22,7 @@ export function verifyTunnelToken(token: string): boolean {
   );
 }
 
-/** Whether a Grafana Cloud token decodes to JSON with no random key in it (a fixture's `{"o":"123456","n":"token"}`). */
+/** Whether a Grafana Cloud token decodes to JSON with no random key in it (a fixture's `{"o":"123456",…}`). */
 export function isHollowGrafanaToken(token: string): boolean {
   if (!token.startsWith('glc_eyJ')) return false;
   const fields = parseJson(Buffer.from(token.slice(4), 'base64').toString('utf8'));
