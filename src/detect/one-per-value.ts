@@ -19,9 +19,11 @@ function dropShadowedGeneric(hits: readonly ContentHit[], rules: readonly Prepar
   const covers = (s: ContentHit, hit: ContentHit): boolean => rules[s.rule]?.rule.kind === 'secret' || rank(s) <= rank(hit) || hit.grade === 'weak';
   const specific = hits.filter((h) => !generic(h));
   const overlaps = (a: ContentHit, b: ContentHit): boolean => a.secretStart < b.secretEnd && b.secretStart < a.secretEnd;
+  // One finding per rule for a value repeated on its line (`url = prod ? "postgres://…" : "postgres://…"`, a
+  // publish profile's three methods): the line is one leak, and its one fix.
   const seen = new Set<string>();
   const kept = hits.filter((hit) => {
-    const key = `${hit.rule}:${hit.secretStart}:${hit.secretEnd}`;
+    const key = `${hit.rule}:${hit.line}:${hit.secret}`;
     if (seen.has(key)) return false;
     seen.add(key);
     if (!generic(hit)) return true;

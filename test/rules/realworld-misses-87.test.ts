@@ -165,3 +165,16 @@ describe('stand-in passwords in tests', () => {
     expect(blockingIds('internal/config/config_test.go', go)).toEqual([]);
   });
 });
+
+describe('one finding per line, and boards and cookies', () => {
+  it('reports a value repeated on its line once', () => {
+    const url = "postgres://shop:Qm4vT9xLw2ZpR7nKc3Hy8JdA@dpg-q7wd2lpxz9rv4tb8mc3h-a.oregon-postgres.render.com/shop";
+    expect(blockingIds('set.js', `const url = isProd ? '${url}' : '${url}';\n`)).toEqual(['database-url-password']);
+  });
+
+  it('names a monday.com token and a Google cookie given to a Bard client', () => {
+    expect(blockingIds('sync.py', 'MONDAY_API_KEY = "eyJhbGciOiJIUzI1NiJ9.eyJ0aWQiOjY4OTc5Mzc3NiwiYWFpIjoxMSwidWlkIjoxMjc0NzQ4OCwiaWFkIjoiMjAyNC0wMy0wMVQxMDoxMjozMy4wMDBaIiwicGVyIjoibWU6d3JpdGUiLCJhY3RpZCI6NjA5MjkyMCwicmduIjoidXNlMSJ9.qnqtJVr30ABmt1_2aUUgw3WG9RzwE6QWnyel2yg2PJo"\n')).toEqual(['monday-api-token']);
+    const cookie = 'Qm4vT9xLw2ZpR7nKc3Hy8JdAx5Fs1Ke6Urdq7Kx2LmPz9QaWn4Tb8Vc3Ys6Jh1FgQm4vT9x.';
+    expect(blockingIds('localgpt_run.py', `# cookie = '${cookie}'\n# bard = Bard(token=cookie)\n`)).toEqual(['google-bard-session-cookie']);
+  });
+});
