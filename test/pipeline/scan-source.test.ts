@@ -8,6 +8,7 @@ import { buildTestPack } from '../helpers/rule-pack.js';
 // The pipeline: every chunk through detection and the filters in order, with honest totals.
 
 const TOKEN = ['tok', 'Vq8Lm2Xr5Nb9Kc3Wd7Hz'].join('_');
+const OTHER_TOKEN = ['tok', 'Hz7Wd3Kc9Nb5Xr2Lm8Vq'].join('_');
 const pack = buildTestPack([
   { id: 'test-token', keywords: ['tok_'], pattern: '\\b(tok_[A-Za-z0-9]{20})\\b', secretGroup: 1 },
   { id: 'env-file', kind: 'misconfig', path: '(^|/)\\.env$' },
@@ -25,7 +26,7 @@ describe('scanSource', () => {
   it('sorts findings by path, line and column and totals files, bytes and skips', async () => {
     const events = [
       chunk('b.js', `x\nk = "${TOKEN}"\n`),
-      chunk('a.js', `k2 = "${TOKEN}"; k1 = "${TOKEN}"\n`),
+      chunk('a.js', `k2 = "${TOKEN}"; k1 = "${OTHER_TOKEN}"\n`),
       { type: 'skip' as const, skipped: { path: 'big.bin', reason: 'larger than --max-file-size' } },
       chunk('clean.js', 'console.log(1)\n'),
     ];
