@@ -101,7 +101,9 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // `174379bfb279…` and a timestamp): anyone can rebuild it.
   /^MTc0Mzc5YmZiMjc5ZjlhYTliZGJjZjE1OGU5N2RkNzFhNDY3Y2QyZTBjODkzMDU5YjEwZjc4ZTZiNzJhZGExZWQyYzkx/,
   /^pruebas2011$/, // the sandbox password Facturama publishes for its test account
-  /^JBSWY3DPEHPK3PXP$/, // the TOTP seed of every two-factor tutorial (base32 of "Hello!\xde\xad\xbe\xef")
+  // TOTP seeds the docs publish: every two-factor tutorial's (base32 of "Hello!\xde\xad\xbe\xef"), RFC 6238's test seed
+  // (`12345678901234567890` in base32) and pyotp's README's.
+  /^(?:JBSWY3DPEHPK3PXP$|GEZDGNBVGY3TQOJQ|base32secret3232$)/,
   /[-_.:]x{4,}$/i, // a value whose last part was typed over: a7c1e905-d24b-4a9e-c3f7-xxxxx
   /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
   /^[a-z0-9]{2,10}:<[^<>]{1,60}>$/i, // sha1:<password_hash>: a hash's algorithm tag before a stand-in
