@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import fg from 'fast-glob';
 import { StanchError } from '../src/errors.js';
 import { compileRuleFiles } from '../src/rules/compile-pack.js';
-import { type LeanRule, leanRule } from '../src/rules/lean-rule.js';
+import { leanPack } from '../src/rules/lean-rule.js';
 import type { CompiledRule } from '../src/types.js';
 
 // Build step: validates rules/**/*.yaml and writes the compiled pack as a TypeScript module.
@@ -28,7 +28,7 @@ export async function compileBuiltinRules(): Promise<number> {
   const all = [...pack.rules, ...(pack.optional ?? [])];
   const help = Object.fromEntries(all.map((rule) => [rule.id, { help: rule.help, references: rule.references }]));
   // Fields equal to their shared default are left out too (lean-rule.ts puts them back at load).
-  const lean = { ...pack, rules: pack.rules.map(withoutHelp), ...(pack.optional === undefined ? {} : { optional: pack.optional.map(withoutHelp) }), examples: {} };
+  const lean = { ...leanPack({ ...pack, rules: pack.rules.map(withoutHelp), ...(pack.optional === undefined ? {} : { optional: pack.optional.map(withoutHelp) }) }), examples: {} };
   await writeFile(outFile, `${header}import type { LeanPack } from './lean-rule.js';\n\nexport const BUILTIN_PACK: LeanPack = JSON.parse(${rawJsonLiteral(lean)});\n`);
   await writeFile(helpFile, `${header}import type { RuleHelp } from '../types.js';\n\nexport const BUILTIN_HELP: Record<string, RuleHelp> = JSON.parse(${JSON.stringify(JSON.stringify(help))});\n`);
   await writeFile(examplesFile, `${header}import type { RuleExamples } from '../types.js';\n\nexport const BUILTIN_EXAMPLES: Record<string, RuleExamples> = ${JSON.stringify(examples, null, 1)};\n`);
@@ -44,8 +44,8 @@ function rawJsonLiteral(value: unknown): string {
 }
 
 // A rule with its help text and references left for the help module (see above).
-function withoutHelp(rule: CompiledRule): LeanRule {
-  return leanRule({ ...rule, help: '', references: [] });
+function withoutHelp(rule: CompiledRule): CompiledRule {
+  return { ...rule, help: '', references: [] };
 }
 
 compileBuiltinRules().then(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandLeanPack, leanRule } from '../../src/rules/lean-rule.js';
+import { expandLeanPack, leanPack, leanRule } from '../../src/rules/lean-rule.js';
 import type { CompiledRule } from '../../src/types.js';
 import { loadFullDiskPack } from '../helpers/disk-pack.js';
 
@@ -11,8 +11,17 @@ describe('lean rules', () => {
 
   it('gives back every rule of the pack unchanged after leaving out the shared fields', () => {
     const copy = (rule: CompiledRule): CompiledRule => JSON.parse(JSON.stringify(rule));
-    const restored = expandLeanPack({ ...pack, rules: pack.rules.map((r) => leanRule(copy(r))), optional: (pack.optional ?? []).map((r) => leanRule(copy(r))) });
+    const lean = leanPack({ ...pack, rules: pack.rules.map(copy), optional: (pack.optional ?? []).map(copy) });
+    const restored = expandLeanPack({ ...lean, examples: {} });
     expect([...restored.rules, ...(restored.optional ?? [])]).toEqual(all);
+  });
+
+  it('names a superseded rule by its index in the pack, and a rule from outside the pack by its id', () => {
+    const [first, second] = pack.rules;
+    if (first === undefined || second === undefined) throw new Error('the pack has fewer than two rules');
+    const lean = leanPack({ hash: '', rules: [{ ...first, supersedes: [second.id, 'rule-of-another-pack'] }, second] });
+    expect(lean.rules[0]?.supersedes).toEqual([1, 'rule-of-another-pack']);
+    expect(expandLeanPack({ ...lean, examples: {} }).rules[0]?.supersedes).toEqual([second.id, 'rule-of-another-pack']);
   });
 
   it('leaves out the kind, severity and confidence most rules share, and keeps the others', () => {
