@@ -144,9 +144,10 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (isClientPrefixedSetting(candidate)) return weak('a browser-public setting');
   // creds = _GetCredentials(): the pattern stops at `(`. Not a pasted value's length noted after it
   // (`TOKEN=Q7KX…  (20 characters)`), nor a `(` inside a password that no name starts and nothing closes
-  // (`1mWLq8_I(si@…`).
+  // (`1mWLq8_I(si@…`), nor a note a guide writes after it (`Hw7t…  (for view-only access)`).
   const call = /^[A-Za-z_$][\w$.]*$/.test(value) || after.includes(')');
-  if (call && /^\s*\((?![0-9]{1,4}[ \t]?(?:chars?|characters|bytes|digits)\))/.test(after)) return drop('call');
+  const note = /^[ \t]+\((?:for|used|only|from|see|read|to)\b/.test(after);
+  if (call && !note && /^\s*\((?![0-9]{1,4}[ \t]?(?:chars?|characters|bytes|digits)\))/.test(after)) return drop('call');
   if (isEcho(value, key) || value.endsWith(`/${key}`)) return drop('the key repeated'); // oauthCreds: OauthCreds; sed's s/pw = a/pw = $X/
   // A made-up UUID has far less entropy than a random one (about 3.7 bits per hex digit; under 3.05: 0.02% of random
   // ones), a typed run (`12345678-1234-…`, `…-aaaaa…`) or one chunk typed three times (`1234abcd-1234-abcd-…`).
