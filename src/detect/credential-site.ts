@@ -138,7 +138,7 @@ function readSiblingHosts(site: LiteralSite, jdbcUrls = false): string[] {
   if (block === undefined || prefix === undefined) return [];
   // Spring's `spring.datasource.url=jdbc:mysql://localhost/shop` names the host of `spring.datasource.password`.
   const jdbcKey = prefix === '' ? '' : `|url["']?\\s*[:=]\\s*["']?jdbc:[a-z0-9]{2,20}://`;
-  const hostKey = new RegExp(`(?:^|[^A-Za-z0-9_.-])${prefix.replace(/[.]/g, '\\.')}(?:(?:host|hostname${prefix === '' ? '' : '|server|cluster'})(?:["']?\\s*[:=]|["']\\s*,)\\s*["']?${jdbcKey})([^"'\\s,;:}/]+)`, 'gi');
+  const hostKey = new RegExp(`(?:^|[^A-Za-z0-9_.-])${prefix.replace(/[.]/g, '\\.')}(?:(?:host|hostname${prefix === '' ? '' : '|server|cluster'})(?:["']?\\s*[:=]|["']\\s*,)\\s*["']?${jdbcKey})([^"'\\s,;:}/]*)`, 'gi');
   // `DB_SERVER = os.getenv("DB_SERVER", "sqlserver")` names the key twice: the value after either counts. A
   // commented-out host (`# HOST = 'localhost'` above the live one) says nothing about a live password; it does
   // about a password commented out beside it.
@@ -154,7 +154,16 @@ function readSiblingHosts(site: LiteralSite, jdbcUrls = false): string[] {
   const beside = live ? matches.filter((match) => !commented(match)) : matches.filter(commented);
   const at = block.indexOf(site.value);
   const distance = (match: RegExpExecArray): number => Math.abs(match.index - at);
-  return (beside.length > 0 || live ? beside : matches).sort((a, b) => distance(a) - distance(b)).map(([, host = '']) => host);
+  return (beside.length > 0 || live ? beside : matches).sort((a, b) => distance(a) - distance(b)).flatMap((match) => readHost(match, block));
+}
+
+// A host as set, or Django's `'HOST': ''` (quotes around nothing: the database on this machine); an unquoted empty
+// setting (`DB_HOST=`) names none.
+function readHost(match: RegExpExecArray, block: string): string[] {
+  const [whole, host = ''] = match;
+  if (host !== '') return [host];
+  const quote = whole.at(-1);
+  return (quote === '"' || quote === "'") && block.charAt(match.index + whole.length) === quote ? ['localhost'] : [];
 }
 
 // The servers of the connection strings that docs copy: connectionstrings.com's `Aron1` and `190.190.200.100`, the

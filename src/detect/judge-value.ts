@@ -123,7 +123,11 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (!rule.generic && isSequential(value) && findUrlUser(candidate.before ?? '', candidate.after) !== undefined) return weak(TYPED_URL_PASSWORD);
   // Ten characters in keyboard order (`sk_live_abcdefghij…`) are typed filler: no random value holds them (a digit
   // count was judged above, low).
-  if (hasFillerRun(value)) return drop('keyboard filler');
+  // A count of the digits in a managed database's password was judged above: a person's password, guessable or not.
+  if (hasFillerRun(value) && !(/0123456789|1234567890|9876543210/.test(value) && isManagedHostPassword(candidate))) return drop('keyboard filler');
+  // A Google API key is `AIza` and 35 more: a generic value that opens so at another length is made up (a Google key
+  // rule would have named a real one).
+  if (rule.generic && /^AIza[\w-]{20,}$/.test(value) && value.length !== 39) return drop('not the length of a Google key');
   // A value that spells its own setting's name (`REFRESH_TOKEN_SECRET: "refresh-token-secret"`) names what goes there.
   if (!rule.generic && isEcho(value, key)) return drop('the key repeated');
   // Fourteen letters along the keyboard between other characters (`…uI0oP1aSdF3gH5jKlZxCvB…`, a test's WireGuard key):

@@ -32,3 +32,48 @@ describe('bots and no-code guides', () => {
     expect(blockingIds('docs/MAKE_GUIDE.md', '### Your tokens\n- **Todoist**: `c7d390e998b0f6a0ba9fa90abeb568129e1c4439`\n')).toEqual(['todoist-api-token']);
   });
 });
+
+describe('deploy manifests and student back ends', () => {
+  it('reads a JSON environment list written one field per line (an ECS task definition)', () => {
+    const task = '"environment": [\n  {\n    "name": "JWT_SECRET",\n    "value": "u6VtwnM5MhpLQXha1aUlrXAdBqzxHfqAXcunkttF3uux"\n  }\n]\n';
+    expect(blockingIds('deploy/task-definition.json', task)).toEqual(['json-name-value-secret']);
+    expect(blockingIds('deploy/task-definition.json', '{\n  "name": "JWT_SECRET",\n  "value": "${JWT_SECRET}"\n}\n')).toEqual([]);
+  });
+
+  it("blocks a managed database's password that counts the digits, and not an Atlas host without its cluster id", () => {
+    expect(blockingIds('backend/config.env.js', 'MONGODB_URI = mongodb+srv://darsh_01:kiran9876543210@cluster0.zq7fowy.mongodb.net/chat\n')).toEqual(['database-url-password']);
+    expect(blockingIds('tests/test_config.py', '{"Value": "mongodb+srv://devuser:devpass@dev.mongodb.net"},\n')).toEqual([]);
+    expect(blockingIds('app.py', 'MONGO = "mongodb+srv://devuser:UxSwaeDM8f48@dev.mongodb.net"\n')).toEqual([]);
+  });
+
+  it("reads Django's empty 'HOST' as the database on this machine", () => {
+    const settings = (host: string): string => `DATABASES = {\n    'default': {\n        'NAME': 'test',\n        'USER': 'jeffrey',\n        'PASSWORD': 'ubuntu',\n        'HOST': ${host}\n    }\n}\n`;
+    expect(blockingIds('mysite/settings.py', settings("''"))).toEqual([]);
+    expect(blockingIds('mysite/settings.py', settings("'db.shop-prod.net'"))).toEqual(['django-database-password']);
+  });
+
+  it("leaves a generic value alone that opens like a Google key at another key's length", () => {
+    expect(blockingIds('src/store_index.py', 'GENAI_API_KEY="AIzaSye7aXY1YAbSSUJXO6EMNOCyNSEbto33ywxIkdnMKe6Q"\n')).toEqual([]);
+    expect(blockingIds('src/store_index.py', 'GENAI_API_KEY="AIzaSy2QCip97VKPrtajkrpvGUIPEbiPTB8JMXl"\n')).toEqual(['google-api-key']);
+  });
+});
+
+describe('billing, SMS, push and newsletters', () => {
+  it('names Polar webhook secrets and Creem keys', () => {
+    expect(blockingIds('src/lib/polar.ts', 'POLAR_WEBHOOK_SECRET=polar_whs_ECnyEVEICL7hA9hzbX5nKdS9fffn9jxW7tBiBRcHPSm\n')).toEqual(['polar-webhook-secret']);
+    expect(blockingIds('scripts/creem.sh', 'CREEM_API_KEY=creem_test_zQzM0WZkyFrNFKmTIYH2Ok\n')).toEqual(['creem-api-key']);
+  });
+
+  it("names a Tencent Cloud SMS AppKey beside its 1400 AppID", () => {
+    expect(blockingIds('config.py', '# SDK AppID\nappid = 1400378659\n# SDK AppKey\nappkey = "094999bcdb251e7802385f18daee6850"\n')).toEqual(['tencent-sms-app-key']);
+  });
+
+  it('blocks a OneSignal key a guide under docs/ pastes', () => {
+    expect(blockingIds('backend/docs/PUSH_NOTIFICATIONS.md', '## OneSignal\n```\nApp ID: bb337783-7787-4f2f-8c9f-0dd994f2ccf5\nAPI Key: os_v2_app_pfqlgp7ypeunemvgibi5sihd4vr07wlsi5vv8b2r8ivprjm5376z82aevx1nshd495rnboz7jbc383s0lclodyo9elyiufeps345uowxr9ygnb5no\n```\n')).toEqual(['onesignal-rest-api-key']);
+  });
+
+  it('names a Ghost Admin API key under a comment that says so, with Ghost named only far below', () => {
+    const script = `#!/bin/sh\n# Admin API key goes here\nKEY="2220d287adc2feade045a769:af4ced3dcdf27e35421992e849662c5b8595862e5239184c27a1ba13b9e1973f"\n${'# ...\n'.repeat(300)}curl https://blog.shop.io/ghost/api/admin/posts/\n`;
+    expect(blockingIds('test.sh', script)).toEqual(['ghost-admin-api-key']);
+  });
+});
