@@ -128,6 +128,9 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // A Google API key is `AIza` and 35 more: a generic value that opens so at another length is made up (a Google key
   // rule would have named a real one).
   if (rule.generic && /^AIza[\w-]{20,}$/.test(value) && value.length !== 39) return drop('not the length of a Google key');
+  // An AWS KMS ciphertext blob (`AQICAH…`, `AQECAH…`, base64 of the key's version and ARN then the data) is encrypted
+  // to be committed: Terraform's `aws_kms_secrets` decrypts it at apply time.
+  if (rule.generic && /^AQ[EI]CAH[A-Za-z0-9+/]{100,}={0,2}$/.test(value)) return drop('an AWS KMS ciphertext');
   // A value that spells its own setting's name (`REFRESH_TOKEN_SECRET: "refresh-token-secret"`) names what goes there.
   if (!rule.generic && isEcho(value, key)) return drop('the key repeated');
   // Fourteen letters along the keyboard between other characters (`…uI0oP1aSdF3gH5jKlZxCvB…`, a test's WireGuard key):

@@ -109,8 +109,9 @@ function matchWindow(prepared: PreparedRule, text: string, base: number, scope: 
       hit.grade = 'weak';
       hit.why = judged.reason;
     }
-    // A weak password of a database on the internet is still reported outside docs (low): it opens that database.
-    if (rule.kind === 'secret' && (isManagedHostPassword(site) || isRemoteMailPassword(site))) hit.managedHost = true;
+    // A weak password of a database on the internet is still reported outside docs (low): it opens that database. Also
+    // when a misconfiguration rule reports the value (a compose file's literal password; its value is redacted).
+    if ((rule.kind === 'secret' || rule.redact) && (isManagedHostPassword(site) || isRemoteMailPassword(site))) hit.managedHost = true;
     if (rule.checksum !== undefined) hit.grade = verifyChecksum(rule.checksum, secret) === 'valid' ? 'verified' : 'unverified';
     hits.push(hit);
   }

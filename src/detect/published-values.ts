@@ -85,7 +85,10 @@ import { createHash } from 'node:crypto';
 // node-steam-totp and browserify-steam-totp READMEs (`cnOg…`, `uB08…`); the wallet mnemonic and API key of API3
 // Airnode's `secrets.env` example (`achi…`, `bba3…`); the PAN-OS API key of Palo Alto's keygen docs
 // (`LUFRPT14…`); the SECRET_KEY of Flask-User's starter app, in bytes escapes (`\xb9\x8d…`); the Group Policy
-// Preferences cpassword of the MS14-025 write-ups and Get-GPPPassword's docs (`j1Uy…`, `Local*P4ss!` decrypted).
+// Preferences cpassword of the MS14-025 write-ups and Get-GPPPassword's docs (`j1Uy…`, `Local*P4ss!` decrypted); the
+// sample API key of Mailgun's docs and `samples.mailgun.org` (`key-3ax6…`); the secret key of MinIO's public play
+// server (`zuf+…`, with play.min.io in every SDK's quick start); the SAS signature of the HDInsight docs' sample
+// output (`NAxe…`, for the `myPolicyPS` policy).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -230,6 +233,10 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'd724e02a051c9017537bd7675bd59d40dc85ed558b4fb7cca8f6e3dda9253284',
   'da0b195e1fc9a73a1eb272ec05a2c8d1f0282677202b373de52e04c3f525e2ad',
   '3735b28f42e6934de87d100e244fbebc5ce0c149ced53ba8e23951c3227d234f',
+  '9c846fdf0fa8955c377d0301542ee20ecd4585c5f359aa0a4cf15d44424f573d',
+  'df452eef23e8cf2c74af54c0c7419c05a5ec70ef4d5c2eb04082b02af8c55598',
+  '0a47db3cd8c477855ebc0d69e30b85e8273884a2aaa8b3be1e5c05804436b034',
+  'f461f5fc406198ba480bd2030dbd3878b0a0137c3039a5605062bb077a211765',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -77,3 +77,33 @@ describe('billing, SMS, push and newsletters', () => {
     expect(blockingIds('test.sh', script)).toEqual(['ghost-admin-api-key']);
   });
 });
+
+describe('mail, storage and Java back ends', () => {
+  it("leaves the sample keys of Mailgun's docs and MinIO's play server alone", () => {
+    expect(blockingIds('src/Mail/Hailgun.hs', '-- curl -s --user "api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0" https://api.mailgun.net/v3/samples.mailgun.org/messages\n')).toEqual([]);
+    expect(blockingIds('s3.scala', 'hadoopConf.set("fs.s3a.endpoint", "https://play.min.io:9000")\nhadoopConf.set("fs.s3a.secret.key", "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG")\n')).toEqual([]);
+  });
+
+  it("names Mailjet keys given to PHP's client and Mailgun's legacy keys of letters and digits", () => {
+    expect(blockingIds('contact.php', "$mj = new \\Mailjet\\Client('48420c37bfe1e93ab00aca437fdb66b8','c1585aeb556d12d5c479a372b5d1fd63',true,['version' => 'v3.1']);\n")).toEqual(['mailjet-secret-key']);
+    expect(blockingIds('forgot.php', "curl_setopt($ch, CURLOPT_USERPWD, 'api:key-qc4lgk9rces0ai5enangaki2s9ol2owb');\n")).toEqual(['mailgun-api-key']);
+  });
+
+  it('leaves an AWS KMS ciphertext alone, which Terraform decrypts at apply time', () => {
+    expect(blockingIds('infra/locals.tf', 'secrets = {\n  rails_master_key = "AQICAHhazZca7wBlHnDUL4CKRYBARko6lxX5l0lWFXgxF5JSLrA6GIBbd/u4zVv6kfXrHOz2kGFAvhvT0KFks9XL5CU67Egkt+RU/8LtkS1jbaEunDmydQP53hEvilKdy6WEjDsZzEQlIC5NsPMlOb4LThX8TzH1iF4QXSSrNCupXftpAPS1HNtYtm+P/GodDwt1Kiy0M+kH057tdIK7sB9FWwKbvCPn4/DIvkX3aa2kQsqkylP9aw8="\n}\n')).toEqual([]);
+  });
+
+  it('blocks a compose password for a managed database in a service whose profile is local', () => {
+    const compose = 'services:\n  api:\n    environment:\n      SPRING_PROFILES_ACTIVE: local\n      SPRING_DATASOURCE_URL: jdbc:postgresql://db.gbzwqsyoihqtpcionaze.supabase.co:5432/postgres\n      SPRING_DATASOURCE_USERNAME: postgres\n      SPRING_DATASOURCE_PASSWORD: mkpxWWW5OmHincla\n';
+    expect(blockingIds('docker-compose.yml', compose)).toEqual(['compose-literal-secret-env']);
+  });
+
+  it('reads a JDBC password when DriverManager and getConnection sit on two lines', () => {
+    const java = 'c = DriverManager\n   .getConnection("jdbc:postgresql://db.yfxjoqxaxhaqikyecrro.supabase.co:5432/postgres",\n   "postgres", "mH6xFS72gZulDg");\n';
+    expect(blockingIds('src/Database.java', java)).toEqual(['positional-db-password']);
+  });
+
+  it('reads a key on the line after its name when a comment follows it', () => {
+    expect(blockingIds('hardhat.config.js', 'const PRIVATE_KEY_POOL =\n  "7e890f1685d75911d4d153c3ff4266eb67f784159bb4e8bd7ff931de308a5437"; // Testnet address\n')).toEqual(['generic-secret-next-line']);
+  });
+});
