@@ -78,6 +78,8 @@ export function isCodeOrText(value: string): boolean {
   if (/^v?\d+(?:\.\d+)+[a-z]?$/i.test(value) || /^\/\^/.test(value) || /:$/.test(value)) return true; // versions, /^regex/, `'user:' + x`
   if (/^(?:[\^~]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*))+(?:-[\w.]+)?(?:\s*(?:\|\||-|<|>)[\s\S]*)?$/i.test(value)) return true; // npm ranges: ^3.972.86, ~1.2.x, >=2.0.0
   if (/^[a-z][a-z0-9]*#[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$/.test(value)) return true; // a kind tag: identitytoolkit#VerifyPasswordResponse
+  if (/^[a-z][a-z0-9_]*(?::[a-z][a-z0-9_]*)*#[a-z][a-z0-9_]*$/.test(value)) return true; // a namespace: oauth2client:secrets#ns
+  if (/^>[A-Za-z][\w.-]*$/.test(value)) return true; // the text after a tag's `">`: href="…?token=B">package_name-0.1.2.tar.gz
   // A URL is where a secret is used, not the secret: the URL-credential rules judge a password inside one.
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) || /^[a-z]+:[a-z]+$/.test(value)) return true; // redis://:password@host, field:value
   if (/^\/\/[\w.-]/.test(value)) return true; // a URL cut at its scheme's colon: `username: "http", password: "//brd-customer-…"`
@@ -161,7 +163,8 @@ function isCountingStep(v: string, at: number, step: number): boolean {
  * no random value holds. Not A or 0: zero bytes in base64 or hex (a gzip header in base64 is `H4sIAAAAAAAAA`).
  */
 export function isMaskedByHand(value: string): boolean {
-  return /([^A0=.\s_-])\1{7}/.test(value);
+  // Or its end replaced by x's (`NZ8Kq2xxxx`): four x's close a random value one time in 15 million.
+  return /([^A0=.\s_-])\1{7}/.test(value) || (value.length >= 8 && /[^xX](?:x{4,}|X{4,})$/.test(value));
 }
 
 // node-config's map from settings to the environment variables that fill them: every value is a variable's name.

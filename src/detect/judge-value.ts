@@ -110,8 +110,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // A provider token such as `dt0c01.AB12…` or `hvs.CAES…` has the shape of a dotted identifier; digits tell them apart.
   // Inside a URL (`mongodb+srv://shop:shop.in@…`) a password is a literal, whatever its shape. stanch:allow -- a shape
   // So is a quoted value of mixed case and digits with a dot in it (a Packer template's vCenter password) that opens
-  // with no object's name (`"settings.Db2Password"` names a setting).
-  const quotedMixed = /["'`]$/.test(candidate.before ?? '') && isWrittenLiteral(candidate) && /[0-9]/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value) && !/^[a-z]{4,}\./.test(value);
+  // with no object's or module's name (`"settings.Db2Password"` names a setting, `'google_oauth2.Credentials'` a type).
+  const quotedMixed = /["'`]$/.test(candidate.before ?? '') && isWrittenLiteral(candidate) && /[0-9]/.test(value) && /[A-Z]/.test(value) && /[a-z]/.test(value) && !/^(?:[a-z]{4,}|[a-z][a-z0-9]*(?:_[a-z0-9]+)+)\./.test(value);
   if (isIndirection(value) && !quotedMixed && (rule.generic || !/[0-9]/.test(value)) && findUrlUser(candidate.before ?? '', candidate.after) === undefined) return drop('indirection');
   if (isUnquotedCode(value, candidate.before ?? '', after)) return drop('code');
   if (rule.entropy !== undefined && shannonEntropy(value) < pickEntropyFloor(rule.entropy, value)) return weakOrDrop(rule, candidate, 'low entropy');

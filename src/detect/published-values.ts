@@ -88,7 +88,8 @@ import { createHash } from 'node:crypto';
 // Preferences cpassword of the MS14-025 write-ups and Get-GPPPassword's docs (`j1Uy…`, `Local*P4ss!` decrypted); the
 // sample API key of Mailgun's docs and `samples.mailgun.org` (`key-3ax6…`); the secret key of MinIO's public play
 // server (`zuf+…`, with play.min.io in every SDK's quick start); the SAS signature of the HDInsight docs' sample
-// output (`NAxe…`, for the `myPolicyPS` policy).
+// output (`NAxe…`, for the `myPolicyPS` policy); the API keys gsutil and gcloud's crash reporter send (`AIzaSyAp…`,
+// `AIzaSyCU…`, `AIzaSyDn…`) and bq's installed-app client secret (`wbER…`), which Google ships in every Cloud SDK.
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -237,6 +238,10 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'df452eef23e8cf2c74af54c0c7419c05a5ec70ef4d5c2eb04082b02af8c55598',
   '0a47db3cd8c477855ebc0d69e30b85e8273884a2aaa8b3be1e5c05804436b034',
   'f461f5fc406198ba480bd2030dbd3878b0a0137c3039a5605062bb077a211765',
+  '6189b36d964849f34370088524ad63c235eba30974ee3da0d966ed6bac16b50d',
+  'a73b3ad3b416d981fce267795785aee45bf39224fa07ce8a2e2f5a9fa89ef979',
+  'b3f19cc85129501b94306e7892b522f46fa2dcda7da664cc74a0ca9314d7d984',
+  '486743a2eab4395e9aa988000e855c5291ce88be9dda6adb680537076941c28d',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -37,7 +37,7 @@ const LEAKS: [string, string, string, string][] = [
   ['polar-access-token', '.env', 'POLAR_ACCESS_TOKEN=polar_oat_4i5C32SSyAJ9TlxqnrDK24Syl067EK5O46EQkeIpDHa\n', 'high'],
   ['neon-api-key', 'scripts/preview-branch.sh', 'export NEON_API_KEY=napi_ugm3fh1zs7hyjxqtgz0rqi5ndycw2n79f9obz871urnbem5l0f27x33jzms977tp\n', 'high'],
   ['meilisearch-master-key', '.env.production', 'MEILI_MASTER_KEY=SqSCtvSDkq26QAnMkmIs6HO3Oa1Jcc2U\n', 'medium'],
-  ['onesignal-rest-api-key', 'app/push.py', "ONESIGNAL_REST_API_KEY = 'os_v2_app_9wlshoi4x4stcoqy0zkgk1gq5klxyv5ov2ir0purrxatv3xujscfbb54qy33m8yxvl86vwrnlek3iomlzxbbi9u81krckpg74w24'\n", 'medium'],
+  ['onesignal-rest-api-key', 'app/push.py', "ONESIGNAL_REST_API_KEY = 'os_v2_app_9wlshoi4x4stcoqy0zkgk1gq5klxyv5ov2ir0purrxatv3xujscfbb54qy33m8yxvl86vwrnlek3iomlzxbbi9u81krckpg74w24'\n", 'high'],
   ['convex-deploy-key', '.env.production', 'CONVEX_DEPLOY_KEY=prod:quiet-heron-412|Zq8Rm2Vt7Lw4Xp1Hc9Nb6Ks3Fd0Gj5Ya8Ue2Io7Pw4Tr1Ex9Cz6Bv3Nm0Lk5Jh8Gf2Ds7Aq4Wy1\n', 'medium'],
   ['backblaze-b2-application-key', 'scripts/backup.sh', 'b2 account authorize 0037bd2e91c4a58f60a1d93e7 K003Hq9vTz2mLw8Rx4Nc7Yb1Fs6Gj0Ka5U\n', 'medium'],
   ['tencent-cloud-secret-id', '.env', 'TENCENTCLOUD_SECRET_ID=AKIDQnEby2KJVw7ZBPlWWJRqznlw2svPtXMD\n', 'high'],

@@ -79,11 +79,6 @@ describe('billing, SMS, push and newsletters', () => {
 });
 
 describe('mail, storage and Java back ends', () => {
-  it("leaves the sample keys of Mailgun's docs and MinIO's play server alone", () => {
-    expect(blockingIds('src/Mail/Hailgun.hs', '-- curl -s --user "api:key-3ax6xnjp29jd6fds4gc373sgvjxteol0" https://api.mailgun.net/v3/samples.mailgun.org/messages\n')).toEqual([]);
-    expect(blockingIds('s3.scala', 'hadoopConf.set("fs.s3a.endpoint", "https://play.min.io:9000")\nhadoopConf.set("fs.s3a.secret.key", "zuf+tfteSlswRu7BJ86wekitnifILbZam1KYY3TG")\n')).toEqual([]);
-  });
-
   it("names Mailjet keys given to PHP's client and Mailgun's legacy keys of letters and digits", () => {
     expect(blockingIds('contact.php', "$mj = new \\Mailjet\\Client('48420c37bfe1e93ab00aca437fdb66b8','c1585aeb556d12d5c479a372b5d1fd63',true,['version' => 'v3.1']);\n")).toEqual(['mailjet-secret-key']);
     expect(blockingIds('forgot.php', "curl_setopt($ch, CURLOPT_USERPWD, 'api:key-qc4lgk9rces0ai5enangaki2s9ol2owb');\n")).toEqual(['mailgun-api-key']);
@@ -105,5 +100,19 @@ describe('mail, storage and Java back ends', () => {
 
   it('reads a key on the line after its name when a comment follows it', () => {
     expect(blockingIds('hardhat.config.js', 'const PRIVATE_KEY_POOL =\n  "7e890f1685d75911d4d153c3ff4266eb67f784159bb4e8bd7ff931de308a5437"; // Testnet address\n')).toEqual(['generic-secret-next-line']);
+  });
+});
+
+describe('vendored SDK code and redacted guides', () => {
+  it("leaves alone a namespace, a quoted type annotation and a link's text after its tag", () => {
+    expect(blockingIds('oauth2client/clientsecrets.py', "    _SECRET_NAMESPACE = 'oauth2client:secrets#ns'\n")).toEqual([]);
+    expect(blockingIds('bq/bq_utils.py', "    credentials: 'google_oauth2.Credentials',\n")).toEqual([]);
+    expect(blockingIds('bq/credential_loader.py', "    oauth2_creds: 'oauth2client_4_0.client.OAuth2Credentials',\n")).toEqual([]);
+    expect(blockingIds('setuptools/package_index.py', "    ...     '?tokena=A&amp;tokenb=B\">package_name-0.1.2.tar.gz')\n")).toEqual([]);
+  });
+
+  it('reads a value whose end a person replaced with x as masked', () => {
+    expect(blockingIds('wordpress/wordmove.md', '  database:\n    password: "NZ8Kq2xxxx"\n    host: "mysql.shop.de"\n')).toEqual([]);
+    expect(blockingIds('Movefile', '  database:\n    password: "NZ8Kq2xTw7"\n    host: "mysql.shop.de"\n')).toEqual(['generic-secret-assignment']);
   });
 });
