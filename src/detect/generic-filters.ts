@@ -78,7 +78,7 @@ export function isCodeOrText(value: string): boolean {
   if (/^v?\d+(?:\.\d+)+[a-z]?$/i.test(value) || /^\/\^/.test(value) || /:$/.test(value)) return true; // versions, /^regex/, `'user:' + x`
   if (/^(?:[\^~]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*))+(?:-[\w.]+)?(?:\s*(?:\|\||-|<|>)[\s\S]*)?$/i.test(value)) return true; // npm ranges: ^3.972.86, ~1.2.x, >=2.0.0
   if (/^[a-z][a-z0-9]*#[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$/.test(value)) return true; // a kind tag: identitytoolkit#VerifyPasswordResponse
-  if (/^[a-z][a-z0-9_]*(?::[a-z][a-z0-9_]*)*#[a-z][a-z0-9_]*$/.test(value)) return true; // a namespace: oauth2client:secrets#ns
+  if (/^[a-z][a-z0-9_]*(?::[a-z][a-z0-9_]*)+#[a-z][a-z0-9_]*$/.test(value)) return true; // a namespace: oauth2client:secrets#ns (not `development#product`)
   if (/^>[A-Za-z][\w.-]*$/.test(value)) return true; // the text after a tag's `">`: href="…?token=B">package_name-0.1.2.tar.gz
   // A URL is where a secret is used, not the secret: the URL-credential rules judge a password inside one.
   if (/^[a-z][a-z0-9+.-]{1,20}:\/\//i.test(value) || /^[a-z]+:[a-z]+$/.test(value)) return true; // redis://:password@host, field:value

@@ -106,6 +106,7 @@ describe('mail, storage and Java back ends', () => {
 describe('vendored SDK code and redacted guides', () => {
   it("leaves alone a namespace, a quoted type annotation and a link's text after its tag", () => {
     expect(blockingIds('oauth2client/clientsecrets.py', "    _SECRET_NAMESPACE = 'oauth2client:secrets#ns'\n")).toEqual([]);
+    expect(blockingIds('config/app.yml', 'JWT:\n  secret: "development#product"\n  exp: "50m"\n')).toEqual(['generic-secret-assignment']);
     expect(blockingIds('bq/bq_utils.py', "    credentials: 'google_oauth2.Credentials',\n")).toEqual([]);
     expect(blockingIds('bq/credential_loader.py', "    oauth2_creds: 'oauth2client_4_0.client.OAuth2Credentials',\n")).toEqual([]);
     expect(blockingIds('setuptools/package_index.py', "    ...     '?tokena=A&amp;tokenb=B\">package_name-0.1.2.tar.gz')\n")).toEqual([]);
