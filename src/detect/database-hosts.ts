@@ -75,9 +75,10 @@ export function isTestMailHost(host: string): boolean {
 }
 
 // Hosts reserved for documentation and tests (RFC 2606, RFC 6761), the words docs write where a host goes
-// (`@host/db`, `@your-host:5432`, `@db-host`), and an Atlas cluster without its id (`cluster0.mongodb.net`, `dev.mongodb.net`; a real one
-// is `cluster0.ab1cd.mongodb.net`, on older clusters `cluster0-ab1cd.mongodb.net`), a service host with example inside its first label (`us1-example-12345.upstash.io`):
-// no database answers there; Neon's `ep-name.region.aws.neon.tech` in its guides; a first label of one letter repeated
+// (`@host/db`, `@your-host:5432`, `@db-host`), and an Atlas cluster without its id (`cluster0.mongodb.net`,
+// `dev.mongodb.net`; a real one is `cluster0.ab1cd.mongodb.net`, on older clusters `cluster0-ab1cd.mongodb.net`), a
+// service host with example inside its first label (`us1-example-12345.upstash.io`): no database answers there;
+// Neon's `ep-name.region.aws.neon.tech` in its guides; a first label of one letter repeated
 // (`aaa.ccc.us-east-1.redshift.amazonaws.com`); a label that is `example` or x's inside a managed host
 // (`cluster0.xxxxx.mongodb.net`, `cluster0.example.mongodb.net`).
 const DOCUMENTATION_HOST = /(?:^|\.)(?:example\.(?:com|org|net)|example|test|invalid)$|^(?:[a-z0-9]+-)+example(?:-[a-z0-9]+)+\.|^(?:host|hostname|(?:your|my|db|database)[-_]?host(?:name)?|server[-_]?(?:name|address)|[a-z0-9]{1,40}\.mongodb\.net|db\.supabase\.co)$|^ep-(?:name|x{3,}|your[\w-]*)\.|\.region\.aws\.neon\.tech$|^([a-z])\1{2,}\.|(?:^|\.)(?:example|x{3,})\./i;
