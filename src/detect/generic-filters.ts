@@ -64,8 +64,9 @@ export function isCodeOrText(value: string): boolean {
   if (/^\/[^\s]{0,200}\$[A-Za-z_{]/.test(value)) return true; // a sed replacement writing a variable: s/rcon.password=/rcon.password=$passwd/g
   if (/^[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+|\$\{?[A-Za-z_]\w*\}?)$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=..., MediaWiki's `"wiki@$domain"`)
   // Public key ids under a *_SECRET name (Razorpay, Stripe, Lalamove); an Airtable token's id half (`pat` and 14, no
-  // `.` and secret); a Shopware sales channel's access key (`SWSC…`, in its storefront's pages); a Statsig client key.
-  if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|pk_(?:live|test|prod|sandbox)_[A-Za-z0-9]{20,}|pat[A-Za-z0-9]{14}|SWSC[A-Z0-9]{22}|client-[A-Za-z0-9]{43})$/.test(value)) return true;
+  // `.` and secret); a Shopware sales channel's access key (`SWSC…`, in its storefront's pages); a Statsig client key;
+  // an Alpaca paper account's key id (`PK` and 18 or 24; its secret is the value beside it).
+  if (/^(?:rzp_(?:live|test)_[A-Za-z0-9]{14}|PK[A-Z0-9]{18}(?:[A-Z0-9]{6})?|pk_(?:live|test|prod|sandbox)_[A-Za-z0-9]{20,}|pat[A-Za-z0-9]{14}|SWSC[A-Z0-9]{22}|client-[A-Za-z0-9]{43})$/.test(value)) return true;
   if (/^[A-Za-z_$][\w$.]{0,40}(?:===?|!==?)[A-Za-z_$'"]/.test(value)) return true; // a comparison: noTokens=e===defaultInit
   if (/^(?:\.{1,2}|~)?\/[\w.-]*[a-z][\w.-]*(?:\/[\w.-]+)*\/?$/.test(value)) return true;
   // A Postfix lookup table (`smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd`) names where logins are, not one.

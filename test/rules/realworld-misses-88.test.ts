@@ -4,7 +4,7 @@ import { loadDiskPack } from '../helpers/disk-pack.js';
 
 // Samples 1501 onwards. Every value is invented.
 const pack = loadDiskPack();
-const { blockingIds } = bindToPack(pack);
+const { blockingIds, scan } = bindToPack(pack);
 
 describe('banking and broker guides', () => {
   it('names a Monzo client secret wherever it is pasted, and leaves a stand-in alone', () => {
@@ -19,6 +19,13 @@ describe('banking and broker guides', () => {
   it('reads a bold label with a hyphenated word before Password, and a note in brackets after the value', () => {
     expect(blockingIds('OANDA_SETUP.md', '- **Read-only Password:** BW65x3kUFo (for view-only access)\n')).toEqual(['docs-bold-label-secret']);
     expect(blockingIds('OANDA_SETUP.md', '- **Password:** set-in-the-dashboard (for web login)\n')).toEqual([]);
+  });
+});
+
+describe('trading bots', () => {
+  it("reports an Alpaca paper key's secret set beside its PK key id as paper trading (medium), and not the id", () => {
+    const script = "import alpaca_trade_api as tradeapi\nAPI_KEY = 'PKFQ289ASU8N97N0IAVY'\nAPI_SECRET = 'WuKnhkV36SmGc8IjnVINQZEC1CMIyKZjkAlw1kL6'\nBASE_URL = 'https://paper-api.alpaca.markets'\n";
+    expect(scan('apisetup.py', script)).toEqual([{ ruleId: 'alpaca-paper-api-secret', blocking: false }]);
   });
 });
 
