@@ -53,6 +53,11 @@ describe('deploy manifests and student back ends', () => {
     expect(blockingIds('app.py', 'MONGO = "mongodb+srv://devuser:UxSwaeDM8f48@dev.mongodb.net"\n')).toEqual([]);
   });
 
+  it("leaves DEBUG = True alone in a config whose database host is this machine, not in a production class", () => {
+    expect(blockingIds('app/config.py', "import os\n\nDEBUG = True\n\nDB_USERNAME = 'root'\nDB_HOST = '127.0.0.1'\nDB_PORT = '3306'\n")).toEqual([]);
+    expect(blockingIds('app/config.py', "class ProductionConfig(Config):\n    DEBUG = True\n    DB_HOST = '127.0.0.1'\n")).toEqual(['django-debug-true']);
+  });
+
   it("reads Django's empty 'HOST' as the database on this machine", () => {
     const settings = (host: string): string => `DATABASES = {\n    'default': {\n        'NAME': 'test',\n        'USER': 'jeffrey',\n        'PASSWORD': 'ubuntu',\n        'HOST': ${host}\n    }\n}\n`;
     expect(blockingIds('mysite/settings.py', settings("''"))).toEqual([]);
