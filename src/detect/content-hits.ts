@@ -81,7 +81,7 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
   if (text.length === 0) return [];
   const { depth = pack.decodeDepth ?? 0, only, unwrap = true } = options;
   const prepared = preparePack(pack);
-  const keywordHits = options.keywordHits ?? findKeywordHits(prepared, text);
+  const keywordHits = addUnanchoredRules(options.keywordHits ?? findKeywordHits(prepared, text), prepared.unanchored, text.length);
   // Most texts have keyword hits but no rule hits: build the newline index only when a hit needs a position.
   let index: LineIndex | undefined;
   const out: ContentHit[] = [];
@@ -180,6 +180,16 @@ function detectDecodedHits(text: string, pack: RulePack, runs: readonly HiddenRu
     }
   }
   return out;
+}
+
+// Files of up to 4 KB are read whole by the rules with no keyword (a Docker secret file holds a bare value).
+const WHOLE_FILE_MAX = 4096;
+
+function addUnanchoredRules(hits: KeywordHits, unanchored: readonly number[], length: number): KeywordHits {
+  if (unanchored.length === 0 || length > WHOLE_FILE_MAX) return hits;
+  const all = new Map(hits);
+  for (const id of unanchored) all.set(id, [-1]);
+  return all;
 }
 
 function onlyOption(only: ContentHitOptions['only']): Pick<ContentHitOptions, 'only'> {

@@ -36,6 +36,8 @@ export interface PreparedPack {
   readonly sqlId: number;
   /** True for a path that some path-only rule might match (one regex instead of one per rule). */
   mayMatchPath: (path: string) => boolean;
+  /** The content rules with no keyword (their path or globs scope them): they read small files whole. */
+  readonly unanchored: readonly number[];
   rules: readonly PreparedRule[];
 }
 
@@ -78,6 +80,7 @@ function buildPreparedPack(pack: RulePack): PreparedPack {
     splitId: pack.rules.length + 1,
     sqlId: pack.rules.length + 2,
     rules,
+    unanchored: pack.rules.flatMap((rule, index) => (rule.pattern !== undefined && rule.keywords.length === 0 ? [index] : [])),
     mayMatchPath: (path) => anyPath?.test(path) === true,
   };
 }

@@ -59,8 +59,9 @@ export function refineRule<T extends z.ZodType<{ pattern?: string | undefined; p
     .refine((r) => r.pattern !== undefined || r.path !== undefined, {
       message: 'a rule needs a content `pattern`, a `path` pattern, or both',
     })
-    .refine((r) => r.pattern === undefined || r.keywords.length > 0, {
-      message: 'a content pattern needs at least one keyword for the prefilter',
+    // Without keywords a content pattern reads every file of up to 4 KB its `path` matches (a Docker secret file).
+    .refine((r) => r.pattern === undefined || r.keywords.length > 0 || r.path !== undefined, {
+      message: 'a content pattern needs at least one keyword for the prefilter, or a `path` for the small files it reads whole',
       path: ['keywords'],
     });
 }

@@ -19,6 +19,7 @@ const pack = buildTestPack([
   },
   { id: 'debug-on', kind: 'misconfig', keywords: ['debug'], pattern: '^DEBUG\\s*=\\s*True\\b', flags: 'm' },
   { id: 'env-file', kind: 'secret', path: '(?:^|/)\\.env$' },
+  { id: 'secret-file', kind: 'secret', path: '(?:^|/)secrets/[\\w.-]+$', pattern: '^([^\\s]{12,64})\\n', secretGroup: 1 },
 ]);
 
 describe('detectChunk', () => {
@@ -84,6 +85,13 @@ describe('detectChunk', () => {
     expect(dev).toMatchObject({ context: 'dev', severity: 'medium', confidence: 'low' });
     const [test] = detectChunk({ path: 'tests/test_api.py', text: `k = "${TOKEN}"\n` }, pack);
     expect(test).toMatchObject({ context: 'test', severity: 'high', confidence: 'medium' });
+  });
+
+  it('runs a rule with no keyword on the small files its path matches, read whole', () => {
+    expect(detectChunk({ path: 'secrets/db_password.txt', text: `${FAKE}\n` }, pack).map((f) => f.ruleId)).toEqual(['secret-file']);
+    expect(detectChunk({ path: 'notes/db_password.txt', text: `${FAKE}\n` }, pack)).toEqual([]);
+    // Over 4 KB the file is not read whole: the same first line is not looked at.
+    expect(detectChunk({ path: 'secrets/db_password.txt', text: `${FAKE}\n${'x\n'.repeat(2100)}` }, pack)).toEqual([]);
   });
 
   it('never puts the secret in the message', () => {

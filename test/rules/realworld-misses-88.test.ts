@@ -115,6 +115,14 @@ describe('mail, storage and Java back ends', () => {
   });
 });
 
+describe('Kubernetes and compose secret files', () => {
+  it('names a bare random value in a secrets/ file named for a password, and not a stand-in or another folder', () => {
+    expect(blockingIds('app/secrets/authelia/jwt_secret', 'mzXoLnH0Zjg8ZvbQH8km3KQVUczB5hKUSA3l4O5os8F1YhV67x5OZrbSI7o83SOK')).toEqual(['secret-file-value']);
+    expect(blockingIds('secrets/db_password.txt', 'postgres\n')).toEqual([]);
+    expect(blockingIds('docs/db_password.txt', 'mzXoLnH0Zjg8ZvbQH8km3KQVUczB5hKUSA3l4O5os8F1YhV67x5OZrbSI7o83SOK\n')).toEqual([]);
+  });
+});
+
 describe('vendored SDK code and redacted guides', () => {
   it("leaves alone a namespace, a quoted type annotation and a link's text after its tag", () => {
     expect(blockingIds('oauth2client/clientsecrets.py', "    _SECRET_NAMESPACE = 'oauth2client:secrets#ns'\n")).toEqual([]);
