@@ -36,7 +36,7 @@ export interface PreparedPack {
   readonly sqlId: number;
   /** True for a path that some path-only rule might match (one regex instead of one per rule). */
   mayMatchPath: (path: string) => boolean;
-  /** The content rules with no keyword (their path or globs scope them): they read small files whole. */
+  /** The content rules with no keyword (their `path` scopes them): they read small files whole. */
   readonly unanchored: readonly number[];
   rules: readonly PreparedRule[];
 }

@@ -119,6 +119,7 @@ describe('Kubernetes and compose secret files', () => {
   it('names a bare random value in a secrets/ file named for a password, and not a stand-in or another folder', () => {
     expect(blockingIds('app/secrets/authelia/jwt_secret', 'mzXoLnH0Zjg8ZvbQH8km3KQVUczB5hKUSA3l4O5os8F1YhV67x5OZrbSI7o83SOK')).toEqual(['secret-file-value']);
     expect(blockingIds('secrets/db_password.txt', 'postgres\n')).toEqual([]);
+    expect(blockingIds('scripts/setup.sh', 'mkdir -p secrets\ncat > secrets/db_password.txt <<EOF\nYwEequ72IGySFZjL2t2Yvguy\nEOF\n')).toEqual(['secret-file-value']);
     expect(blockingIds('docs/db_password.txt', 'mzXoLnH0Zjg8ZvbQH8km3KQVUczB5hKUSA3l4O5os8F1YhV67x5OZrbSI7o83SOK\n')).toEqual([]);
   });
 });
