@@ -81,11 +81,11 @@ export function detectContentHits(text: string, pack: RulePack, options: Content
   if (text.length === 0) return [];
   const { depth = pack.decodeDepth ?? 0, only, unwrap = true } = options;
   const prepared = preparePack(pack);
-  const keywordHits = addUnanchoredRules(options.keywordHits ?? findKeywordHits(prepared, text), prepared.unanchored, text.length);
+  const keywordHits = options.keywordHits ?? findKeywordHits(prepared, text);
   // Most texts have keyword hits but no rule hits: build the newline index only when a hit needs a position.
   let index: LineIndex | undefined;
   const out: ContentHit[] = [];
-  for (const [id, offsets] of [...keywordHits].sort((a, b) => a[0] - b[0])) {
+  for (const [id, offsets] of listCandidates(keywordHits, prepared.unanchored, text.length)) {
     const rule = prepared.rules[id];
     if (rule === undefined || (only !== undefined && !only(rule, id)) || rule.silentIn(text)) continue;
     const windows = rule.rule.scope === 'line' ? buildLineWindows(text, offsets) : buildWindows(text, offsets);
@@ -185,11 +185,10 @@ function detectDecodedHits(text: string, pack: RulePack, runs: readonly HiddenRu
 // Files of up to 4 KB are read whole by the rules with no keyword (a Docker secret file holds a bare value).
 const WHOLE_FILE_MAX = 4096;
 
-function addUnanchoredRules(hits: KeywordHits, unanchored: readonly number[], length: number): KeywordHits {
-  if (unanchored.length === 0 || length > WHOLE_FILE_MAX) return hits;
-  const all = new Map(hits);
-  for (const id of unanchored) all.set(id, [-1]);
-  return all;
+// The rules to run, by rule index, with where their keywords occur ([-1]: the whole text).
+function listCandidates(hits: KeywordHits, unanchored: readonly number[], length: number): [number, number[]][] {
+  const whole: [number, number[]][] = length > WHOLE_FILE_MAX ? [] : unanchored.map((id) => [id, [-1]]);
+  return [...hits, ...whole].sort((a, b) => a[0] - b[0]);
 }
 
 function onlyOption(only: ContentHitOptions['only']): Pick<ContentHitOptions, 'only'> {

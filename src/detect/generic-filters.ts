@@ -164,8 +164,7 @@ function isCountingStep(v: string, at: number, step: number): boolean {
  * no random value holds. Not A or 0: zero bytes in base64 or hex (a gzip header in base64 is `H4sIAAAAAAAAA`).
  */
 export function isMaskedByHand(value: string): boolean {
-  // Or its end replaced by x's (`NZ8Kq2xxxx`): four x's close a random value one time in 15 million.
-  return /([^A0=.\s_-])\1{7}/.test(value) || (value.length >= 8 && /[^xX](?:x{4,}|X{4,})$/.test(value));
+  return /([^A0=.\s_-])\1{7}/.test(value);
 }
 
 // node-config's map from settings to the environment variables that fill them: every value is a variable's name.

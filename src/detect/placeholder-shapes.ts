@@ -104,7 +104,9 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // TOTP seeds the docs publish: every two-factor tutorial's (base32 of "Hello!\xde\xad\xbe\xef"), RFC 6238's test seed
   // (`12345678901234567890` in base32) and pyotp's README's.
   /^(?:JBSWY3DPEHPK3PXP$|GEZDGNBVGY3TQOJQ|base32secret3232$)/,
-  /[-_.:]x{4,}$/i, // a value whose last part was typed over: a7c1e905-d24b-4a9e-c3f7-xxxxx
+  // A value whose last part or end was typed over: a7c1e905-d24b-4a9e-c3f7-xxxxx, NZ8Kq2xxxx (four x's close a random
+  // value one time in 15 million).
+  /[-_.:]x{4,}$|.{3}[^xX](?:x{4,}|X{4,})$/i,
   /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
   /^[a-z0-9]{2,10}:<[^<>]{1,60}>$/i, // sha1:<password_hash>: a hash's algorithm tag before a stand-in
   /^@?([a-z])\1+(?:password|passwd|pass|secret|pwd)\1+$/i, // zzpasswordzz, `user:@xxpassxx@host`: a stock word between filler letters
