@@ -12,9 +12,9 @@ import { isTruncatedMacaroon } from './macaroon.js';
 import { isHollowGrafanaToken } from './tunnel-token.js';
 import { isBareDerKey } from './fake-keys.js';
 import { isTruncatedKey } from './pem-length.js';
-import { isBrowserGoogleKey, isClientPrefixedSetting, isBrowserUrlKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
+import { isBrowserGoogleKey, isClientPrefixedSetting, isBrowserUrlKey, isInstamojoTestKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
 import { isAppClientId, isBackendlessClientKey, isStreamApiKey, isVeriffPublicKey } from './app-client-keys.js';
-import { isAnalyticsBrowserKey, isBadgeToken, isMailchimpSdkKey, isPairedPublicKey, isPublicKeyCopy, isPushSubscriptionKey, isRollbarClientToken, isSearchOnlyKey, isStorefrontToken } from './sdk-public-keys.js';
+import { isAnalyticsBrowserKey, isBadgeToken, isFacebookClientToken, isMailchimpSdkKey, isPairedPublicKey, isPublicKeyCopy, isPushSubscriptionKey, isRollbarClientToken, isSearchOnlyKey, isStorefrontToken } from './sdk-public-keys.js';
 import { isSamplePaseto } from './paseto-claims.js';
 import { isJwtWithoutSignature, isShortLivedJwt } from './sample-jwt.js';
 import { isStandInLogin, isTemplate, isTemplateHead, isTemplateUrlTail } from './template.js';
@@ -102,8 +102,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (basic !== undefined) return judgeBasicPair(basic);
   const encoded = rule.generic ? judgeEncodedValue(value) : judgeEncodedPhrase(value);
   if (encoded !== undefined) return encoded;
-  const publicKey = isPublicJwt(value) || isPublicProjectKey(value) || isBrowserGoogleKey(candidate) || isBrowserUrlKey(candidate) ||
-    isSearchOnlyKey(candidate) || isStorefrontToken(candidate) || isAnalyticsBrowserKey(candidate) || isBadgeToken(candidate) || isMailchimpSdkKey(candidate) || isRollbarClientToken(candidate) || isPublicKeyCopy(candidate) ||
+  const publicKey = isPublicJwt(value) || (isPublicProjectKey(value) && !isInstamojoTestKey(candidate)) || isBrowserGoogleKey(candidate) || isBrowserUrlKey(candidate) ||
+    isSearchOnlyKey(candidate) || isStorefrontToken(candidate) || isAnalyticsBrowserKey(candidate) || isBadgeToken(candidate) || isMailchimpSdkKey(candidate) || isRollbarClientToken(candidate) || isFacebookClientToken(candidate) || isPublicKeyCopy(candidate) ||
     isEmbeddedKey(candidate) || isDeclaredPublic(candidate) || isBackendlessClientKey(candidate) || isStreamApiKey(candidate) || isVeriffPublicKey(candidate) ||
     (rule.generic && (isPairedPublicKey(candidate) || isPushSubscriptionKey(candidate)));
   if (publicKey) return weak(PUBLIC_KEY_REASON);

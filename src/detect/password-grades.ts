@@ -46,7 +46,9 @@ export function isGuessOnManagedHost(rule: CompiledRule, candidate: LiteralSite)
   // `password` stays a placeholder.
   const stock = /^(?:pass(?:word)?|admin|secret|welcome|qwerty|letmein)[0-9!@#$.]{1,6}$/i.test(value) || isDemoPassword(value);
   const demo = rule.kind === 'secret' && stock && /[^A-Za-z]/.test(value) && !/^your/i.test(value); // YourSecurePassword123! is a placeholder
-  return (digits || demo) && isManagedHostPassword(candidate);
+  // A short run of letters and digits typed again and again (`p2p2p2p2`): filler in a guide, a login on a real host.
+  const runs = /^([a-z0-9]{2,4})\1{1,7}$/i.test(value) && /[0-9]/.test(value) && /[a-z]/i.test(value);
+  return (digits || demo || (runs && rule.kind === 'secret')) && isManagedHostPassword(candidate);
 }
 
 /** In a file only production reads, a database on localhost is the production server's own: its password is kept, outside development or CI blocks. */

@@ -107,7 +107,9 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // A value whose last part or end was typed over: a7c1e905-d24b-4a9e-c3f7-xxxxx, NZ8Kq2xxxx (four x's close a random
   // value one time in 15 million).
   /[-_.:]x{4,}$|.{3}[^xX](?:x{4,}|X{4,})$/i,
+  /[A-Za-z].{6}[^0]0{8,}$/, // AIzaSyB3kQ…0000000000: a key's end padded with zeros (eight close a random hex value one time in 4 billion)
   /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
+  /^(?:(?:super|very|top|ultra|my)[-_]?)?secret[-_]?(?:password|passwd|pass|pwd)$/i, // super_secret_password: says what goes there
   /^[a-z0-9]{2,10}:<[^<>]{1,60}>$/i, // sha1:<password_hash>: a hash's algorithm tag before a stand-in
   /^@?([a-z])\1+(?:password|passwd|pass|secret|pwd)\1+$/i, // zzpasswordzz, `user:@xxpassxx@host`: a stock word between filler letters
   // DEMO-API-KEY (TheCatAPI's docs), ghl-demo-key-acme-987654321 (seed data); sample-, fake-, test-… are caught above

@@ -50,6 +50,10 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   if (/browser[-_]?(?:api[-_]?)?key["']?[ \t]{0,4}[:=]?[ \t]{0,4}["']?$/i.test(before)) return true;
   if (/maps\/api\/js\?(?:[^"'\s]*&)?key=$/.test(before)) return true;
   if (/"current_key"\s*:\s*"$/.test(before)) return true; // google-services.json: the Firebase app's Android key
+  // The Android string resources google-services.json becomes (`<string name="google_api_key">`), beside the app id.
+  if (/name=["']google_(?:crash_reporting_)?api_key["'][^>]{0,60}>$/.test(before) && /name=["'](?:google_app_id|gcm_defaultSenderId)["']/.test(site.block ?? '')) return true;
+  // The Firebase console's "Web API Key", by that name or given to FirebaseAuthentication.net's `new FirebaseConfig("…")`.
+  if (/^web_?api_?key$/i.test(name) || /\bnew\s+FirebaseConfig\(\s*["']$/.test(before)) return true;
   if (/chat\.googleapis\.com\/v1\/spaces\/[\w-]+\/messages\?key=$/.test(before)) return true; // every Chat webhook's key
   // The block is built on the first read of site.block: read it after the checks of the line alone.
   const block = site.block ?? '';
@@ -83,6 +87,7 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
 // the app binary and is restricted to the app's bundle id or signing certificate.
 function isNativeMapsKey(value: string, name: string, before: string, block: string): boolean {
   if (/^(?:ios|android)?googleMapsApiKey$/i.test(name) || /\bprovideAPIKey[(:][ \t]{0,4}@?["']$/.test(before)) return true; // iOS GMSServices
+  if (/\bFormsGoogleMaps\.Init\(\s*["']$/.test(before)) return true; // Xamarin.Forms.GoogleMaps on iOS
   // A MAPS_API_KEY beside the manifest entry it feeds (local.properties pasted above AndroidManifest's meta-data).
   if (/MAPS_?API_?KEY$/i.test(name) && /com\.google\.android\.geo\.API_KEY|manifestPlaceholders/.test(block)) return true;
   if (/com\.google\.android\.geo\.API_KEY["']\s+android:value=["']$/.test(before)) return true;
@@ -117,6 +122,14 @@ export function isPublicProjectKey(value: string): boolean {
   return nxReadOnly || vapidPublic || /^phc_[A-Za-z0-9]{30,60}$/.test(value) || /^A{21}(?:NRILgA|FQODgE)A{5}/.test(value) || /^3_[A-Za-z0-9_-]{48,66}$/.test(value) || /^sb_publishable_[A-Za-z0-9_-]{20,80}$/.test(value) || /^public_[A-Za-z0-9]{32}$/.test(value) || /^(?:T?pk_[0-9a-f]{32}|pk_(?:test_)?[0-9a-f]{45}|(?:live|test)_[0-9a-f]{27})$/.test(value) || /^pub[0-9a-f]{32}$/.test(value) ||
     /^(?:test|live)_[A-Z0-9]{32}$/.test(value) || /^sup_pk_[A-Za-z0-9]{20,60}$/.test(value) ||
     /^p_(?:test|prod)_[A-Za-z0-9+/]{100,140}={0,2}$/.test(value) || /^MK_(?:TEST|PROD)_[A-Z0-9]{10}$/.test(value);
+}
+
+/**
+ * Whether a `test_` and 27 hex value is Instamojo's sandbox API key or auth token (both private), not the Paddle
+ * client token of the same shape: the code around it names Instamojo.
+ */
+export function isInstamojoTestKey(site: LiteralSite): boolean {
+  return /^test_[0-9a-f]{27}$/.test(site.value) && /instamojo/i.test(site.block ?? '');
 }
 
 /**

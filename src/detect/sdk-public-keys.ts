@@ -105,6 +105,16 @@ export function isRollbarClientToken(site: LiteralSite): boolean {
 }
 
 /**
+ * Whether a key is a Meta app's client token (`FacebookClientToken`, a `client_token` beside Facebook settings): Meta
+ * builds it into every copy of the app, and documents it as not secret.
+ */
+export function isFacebookClientToken(site: LiteralSite): boolean {
+  const name = readSettingName(site.before ?? '');
+  if (/(?:facebook|fb)[_-]?client[_-]?token$/i.test(name)) return true;
+  return /^client[_-]?token$/i.test(name) && /facebook|graph\.fb|\bfbsdk/i.test(site.block ?? '');
+}
+
+/**
  * Whether the value also stands under a site or public key name nearby: the public key copied into the secret's slot
  * (`RECAPTCHA_SITE_KEY = "6Le…"` above `RECAPTCHA_SECRET_KEY = "6Le…"`).
  */

@@ -11,7 +11,9 @@ import type { Finding, Report, RulePack } from '../types.js';
 export function buildMaskPack(pack: RulePack): RulePack {
   const running = new Set(pack.rules.map((r) => r.id));
   const builtin = enableRules(loadLeanBuiltinPack(), 'all').rules.filter((r) => !running.has(r.id));
-  const rules = [...pack.rules, ...builtin].filter((r) => r.redact && r.pattern !== undefined);
+  // Not a rule with no keyword: it reads a whole small file at its path (a bare value under secrets/), and would
+  // take any one-word line for a secret.
+  const rules = [...pack.rules, ...builtin].filter((r) => r.redact && r.pattern !== undefined && r.keywords.length > 0);
   return { hash: `${pack.hash}-mask`, rules, examples: {}, ...(pack.decodeDepth === undefined ? {} : { decodeDepth: pack.decodeDepth }) };
 }
 

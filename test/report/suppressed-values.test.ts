@@ -74,6 +74,13 @@ describe('values of suppressed findings in the human report', () => {
     expect(out.replace(/[\s│]+/g, '')).toContain(LINE.replace(/\s+/g, ''));
   });
 
+  it('masks only the value in a line of one word, not the whole line', async () => {
+    const dir = makeTempProject({ 'config/keys.js': `module.exports = {uri:\n  'postgres://app:${PASSWORD}@db.shop-prod.net/prod'}\n` });
+    const { out } = await scan(dir, ['config/keys.js', '--format', 'human']);
+    expectMasked(out);
+    expect(out).toContain('db.shop-prod.net/prod');
+  });
+
   it('masks the suppressed findings the report carries, even where no rule of the pack matches the line alone', () => {
     const hidden = ['Hx7', 'Lp3', 'Zq9', 'Vt2', 'Mk'].join('');
     const lineText = `  stripe = "${FAKE_SECRET}"; other = "${hidden}"`;

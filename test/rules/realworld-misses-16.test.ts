@@ -116,7 +116,7 @@ describe('deploy docs (sample 68)', () => {
 describe('Rails, Spring and mobile apps (samples 70 to 72)', () => {
   it('finds an OmniAuth Google secret that holds a hyphen, not hyphen-joined words', () => {
     const omniauth = "  provider :google_oauth2, '123456789012-abc.apps.googleusercontent.com', 'IMow4Xq-Zt9LpKc2Vb7Rn5Ws'\n";
-    expect(blockingIds('config/initializers/omniauth.rb', omniauth)).toEqual(['omniauth-provider-secret']);
+    expect(blockingIds('config/initializers/omniauth.rb', omniauth)).toEqual(['gcp-oauth-client-secret-argument']);
     expect(blockingIds('setup.ps1', '$credsspAuthSetting = Get-ChildItem WSMan:\\localhost\n$token = Cross-Platform-Token\n')).toEqual([]);
   });
 

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 1533 onwards. Every value is invented.
+const pack = loadDiskPack();
+const { blockingIds, scan } = bindToPack(pack);
+
+describe('mobile apps', () => {
+  it("reports a Xamarin.Forms.GoogleMaps key and the Firebase console's Web API Key below blocking, as keys that ship in the app", () => {
+    expect(scan('App.iOS/AppDelegate.cs', '    Xamarin.FormsGoogleMaps.Init("AIzaSyD4kQ8mX2vL7pR9tW3nB6cY1hJ5sF0gA2e");\n')).toEqual([{ ruleId: 'google-api-key', blocking: false }]);
+    expect(scan('Services/Register.cs', '    static string WebAPIKey = "AIzaSyD4kQ8mX2vL7pR9tW3nB6cY1hJ5sF0gA2e";\n')).toEqual([{ ruleId: 'google-api-key', blocking: false }]);
+    const call = '    var authProvider = new FirebaseAuthProvider(new FirebaseConfig("AIzaSyD4kQ8mX2vL7pR9tW3nB6cY1hJ5sF0gA2e"));\n';
+    expect(scan('Services/Register.cs', call)).toEqual([{ ruleId: 'google-api-key', blocking: false }]);
+    expect(blockingIds('Services/Translate.cs', '    static string TranslateKey = "AIzaSyD4kQ8mX2vL7pR9tW3nB6cY1hJ5sF0gA2e";\n')).toEqual(['google-api-key']);
+  });
+
+  it("reports a Firebase app's google_api_key string resource below blocking, and drops a key padded with zeros", () => {
+    const resources = '//<string name="gcm_defaultSenderId" translatable="false">818394930758</string>\n//<string name="google_api_key" translatable="false">AIzaSyD4kQ8mX2vL7pR9tW3nB6cY1hJ5sF0gA2e</string>\n//<string name="google_app_id" translatable="false">1:818394930758:android:9368c25c3bad4866</string>\n';
+    expect(scan('firebase/build.gradle.kts', resources)).toEqual([{ ruleId: 'google-api-key', blocking: false }]);
+    expect(scan('README.md', '<string name="key_prod" translatable="false">AIzaSyD4kQ8mX2vL7pR9tW3nB6c0000000000</string>\n')).toEqual([]);
+  });
+
+  it("does not block a Meta app's client token, which Meta builds into every copy of the app", () => {
+    const auth = "module.exports = {\n  'redirect_uri': 'https://shop.example.org/auth/facebook/callback',\n  'client_token': \"d8f3a91c4b7e2d06f5a1c9b83e7d4f20\"\n};\n";
+    expect(blockingIds('config/auth.js', auth)).toEqual([]);
+  });
+});
+
+describe('database logins on hosts', () => {
+  it('blocks a password typed as a repeated run on a managed host, and not the same run in a guide on a stand-in host', () => {
+    expect(blockingIds('app.py', "DB = 'mysql://kog:q7q7q7q7@kog.mysql.pythonanywhere-services.com/kog$app'\n")).toEqual(['database-url-password']);
+    expect(blockingIds('app.py', "DB = 'mysql://kog:q7q7q7q7@db.example.com/app'\n")).toEqual([]);
+  });
+
+  it("blocks an mLab password that repeats its user name with digits (a managed host), and treats a host named `local` as this machine", () => {
+    expect(blockingIds('config/keys.js', "module.exports = {mongoURI: 'mongodb://shopper:shopper4821@ds263927.mlab.com:63927/heroku_a1b2c3'};\n")).toEqual(['database-url-password']);
+    expect(scan('config.py', "SQLALCHEMY_DATABASE_URI = 'postgres://postgres:Vq8Tn2xL5m@local:5432/fyyur'\n")).toEqual([{ ruleId: 'database-url-password', blocking: false }]);
+  });
+});
+
+describe('payments and test files', () => {
+  it("blocks Instamojo's sandbox key and token (private, though shaped like Paddle's public client token)", () => {
+    const views = "API_KEY = \"test_bd12ee81e21968b13d9b606f6b0\"\nAUTH_TOKEN = \"test_07720fd6b90dc5cb8f67fca285b\"\napi = Instamojo(api_key=API_KEY, auth_token=AUTH_TOKEN, endpoint='https://test.instamojo.com/api/1.1/')\n";
+    expect(blockingIds('store/views.py', views)).toEqual(['generic-secret-assignment', 'generic-secret-assignment']);
+    expect(blockingIds('src/checkout.ts', 'Paddle.Initialize({ token: "test_bd12ee81e21968b13d9b606f6b0" });\n')).toEqual([]);
+  });
+
+  it("leaves a URL-masking test's descriptive password on a provider's bare domain alone", () => {
+    expect(blockingIds('tests/test_mask.py', 'url = "postgresql://myuser:super_secret_password@db.render.com:5432/mydb"\n')).toEqual([]);
+  });
+
+  it('reads a login call whose user is a variable', () => {
+    expect(blockingIds('send.py', 'server = SMTP("smtp.office365.com", 587)\nserver.login(from_email, "Vw7kq2Lm9Rt4")\n')).toEqual(['login-call-password']);
+    expect(blockingIds('send.py', 'server.login(from_email, password)\n')).toEqual([]);
+  });
+});
