@@ -84,8 +84,14 @@ export function findLocalSettingsHost(site: LiteralSite): 'database' | 'test mai
   const setter = /\.set(?:Password|Pass)\(\s*["']$/.test(site.before ?? '');
   const [host] = setter ? [/\.set(?:Host|Server)(?:Name)?\(\s*["']([^"'\s]+)["']/.exec(site.block ?? '')?.[1]] : readSiblingHosts(site);
   if (host === undefined) return undefined;
-  if (isLocalHost(host)) return isDeployedServiceBlock(host, site.block ?? '') ? undefined : 'database';
+  if (isLocalHost(host)) return isDeployedServiceBlock(host, site.block ?? '') || isSharedHostingUser(site.block ?? '') ? undefined : 'database';
   return isTestMailHost(host) ? 'test mail' : undefined;
+}
+
+// Hostinger names every database user `u<account number>_<name>` (`u510162695_shop`) and serves it on the hosting
+// server's localhost: a login for the live site's database, not a developer's.
+function isSharedHostingUser(block: string): boolean {
+  return /\b(?:user(?:name)?|db_?user(?:name)?|DB_USER(?:NAME)?)["']?\s*(?:=>|[:=])\s*["']u\d{6,10}_[A-Za-z0-9_]{1,40}["']/i.test(block);
 }
 
 // Settings that run the app in production (`RAILS_ENV: production`) beside a public URL of its own (`FRONTEND_URL:

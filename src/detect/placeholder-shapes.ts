@@ -38,11 +38,13 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // your_api_key, yourpassword; Spanish, Portuguese, French and German `your` need a separator (`tu_password`, not
   // `tutorial_key`), and may end in their own word for password or secret (`SUA_SENHA`, `tu_clave`, `tu_valor_secreto`);
   // also after a provider's prefix (`sk_live_your-stripe-key`) or before more words (`your_api_key_from_step_2.3`).
-  /(?<![a-z0-9])(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr|mein|meine|tvoj[ei]?|tvuj|twoj[ae]?)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret[oa]?|password|pass|pwd|id|api|user[-_ ]?name|login|senha|clave|chave|valor|contrase(?:n|ñ)a|passwort|string|value|phrase|code|hash|chars?|cl[eé]|caract[eè]res|characters)(?:\b|(?=[-_])|(?=[0-9!@#$%^&*]{1,6}$))/i,
+  /(?<![a-z0-9])(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr|mein|meine|tvoj[ei]?|tvuj|twoj[ae]?)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret[oa]?|password|pass|pwd|id|api|oauth|user[-_ ]?name|login|senha|clave|chave|valor|contrase(?:n|ñ)a|passwort|string|value|phrase|code|hash|chars?|cl[eé]|caract[eè]res|characters)(?:\b|(?=[-_])|(?=[0-9!@#$%^&*]{1,6}$))/i,
   // Run into a provider's prefix with no separator (`AIzaSyyour-api-key…`, `K005your_actual_secret_key_here`): `your-`
   // and a credential's name.
   /your[-_](?:(?:actual|real|own)[-_])?(?:api[-_]?|secret[-_]?)?(?:key|token|secret|password)/i,
   /^(?:tu|su|sua|seu)(?:contrase(?:n|ñ)a|clave|senha|password|pass)$/i, // tucontraseña, suasenha: "your password" as one word
+  // contraseñaUsuario, senha_do_usuario, passwordUsuario: "the user's password" in Spanish or Portuguese.
+  /^(?:contrase(?:n|ñ)a|clave|senha|password|pass)[-_]?(?:d[eo][-_]?|del[-_]?)?(?:usuario|usuário|user|utilizador)$/i,
   // The same in camel case, whose capitals separate the words (`SuaNovaSenhaSeguraAqui123!`, `TuClaveSecreta`,
   // `suaSenha`).
   /^(?:[Ss]ua|[Ss]eu|[Tt]u|[Ss]u|[Vv]otre|[Dd]ein|[Ii]hr)(?:[A-Z][a-zà-ü]+){0,5}(?:Senha|Clave|Chave|Contrase(?:n|ñ)a|Passwort|Password|Secret[oa]?|Token|Key)(?:[A-Z][a-zà-ü]+){0,3}[0-9!@#$%^&*]{0,6}$/,
@@ -109,7 +111,8 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /[-_.:]x{4,}$|.{3}[^xX](?:x{4,}|X{4,})$/i,
   /[A-Za-z].{6}[^0]0{8,}$/, // AIzaSyB3kQ…0000000000: a key's end padded with zeros (eight close a random hex value one time in 4 billion)
   /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
-  /^(?:(?:super|very|top|ultra|my)[-_]?)?secret[-_]?(?:password|passwd|pass|pwd)$/i, // super_secret_password: says what goes there
+  // super_secret_password, super-secret-arena-key-2026: words that say what goes there.
+  /^(?:(?:super|very|top|ultra|my)[-_]?)?secret[-_]?(?:[a-z]+[-_]){0,4}(?:key|token|password|passwd|pass|pwd)(?:[-_]?\d{1,4})?$/i,
   /^[a-z0-9]{2,10}:<[^<>]{1,60}>$/i, // sha1:<password_hash>: a hash's algorithm tag before a stand-in
   /^@?([a-z])\1+(?:password|passwd|pass|secret|pwd)\1+$/i, // zzpasswordzz, `user:@xxpassxx@host`: a stock word between filler letters
   // DEMO-API-KEY (TheCatAPI's docs), ghl-demo-key-acme-987654321 (seed data); sample-, fake-, test-… are caught above
@@ -167,7 +170,8 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:sha256~|glpat-|gh[pousr]_|github_pat_|sk-|sk_live_|xox[abp]-)[.…]*$/, // a token's prefix alone: `--token=sha256~.` describing the format
   /^[A-Za-z]{2,10}(?:[-_][A-Za-z0-9]{1,10}){0,2}[-_](?:1234|12345|123456|1234567|12345678)$/, // a prefix and 1234 (`rk_test_1234`, `sk-or-v1-12345`)
   // A chunk of letters and digits typed twice, also after a key prefix: ABCDE12345ABCDE12345…, whsec_AbCdEf1234567890AbCdEf1234567890.
-  /^(?:[a-z]{2,8}_)?(?=[A-Za-z]{0,11}[0-9])(?=[0-9]{0,11}[A-Za-z])([A-Za-z0-9]{4,20})\1/,
+  // Not 71 hex digits: a VK service token opens with its app's 8-digit chunk three times.
+  /^(?![0-9a-f]{71}$)(?:[a-z]{2,8}_)?(?=[A-Za-z]{0,11}[0-9])(?=[0-9]{0,11}[A-Za-z])([A-Za-z0-9]{4,20})\1/,
   /(?:^|[a-z0-9])Your[_-]?[A-Z][A-Za-z0-9_-]{0,40}(?:Key|Token|Secret|Here)$/, // after a provider's prefix: AIzaSyYourGeminiApiKeyHere, …Your_Live_Secret_Key
   /^(?:密码|密碼|口令|パスワード|비밀번호|пароль|contraseña|senha|mot_de_passe|passwort|wachtwoord|şifre|mật_khẩu)$/i, // the word password, in another language
   // "Fill in / enter … here" and "your …" in Chinese, Japanese and Korean: 在这里填写密码, 请输入用户名, ここに入力, 여기에 입력.

@@ -39,7 +39,7 @@ export function isDemoPassword(value: string): boolean {
 /** Whether a secret value is a placeholder rather than a credential, also when base64 (a Kubernetes Secret's `data:`) or percent-encoding hides it. */
 export function isPlaceholder(value: string): boolean {
   const trimmed = value.trim();
-  if (trimmed.startsWith('-----BEGIN') || isBareDerKey(trimmed)) return isFakePrivateKey(trimmed) || isPlaceholderPem(trimmed);
+  if (trimmed.startsWith('-----BEGIN') || isBareDerKey(trimmed)) return isFakePrivateKey(trimmed) || isPlaceholderPem(trimmed) || isPublishedCredential(trimmed);
   const decoded = decodeBase64Text(trimmed) ?? decodePercentText(trimmed);
   return isPlainPlaceholder(trimmed) || (decoded !== undefined && isPlainPlaceholder(decoded));
 }

@@ -89,7 +89,9 @@ import { createHash } from 'node:crypto';
 // sample API key of Mailgun's docs and `samples.mailgun.org` (`key-3ax6…`); the secret key of MinIO's public play
 // server (`zuf+…`, with play.min.io in every SDK's quick start); the SAS signature of the HDInsight docs' sample
 // output (`NAxe…`, for the `myPolicyPS` policy); the API keys gsutil and gcloud's crash reporter send (`AIzaSyAp…`,
-// `AIzaSyCU…`, `AIzaSyDn…`) and bq's installed-app client secret (`wbER…`), which Google ships in every Cloud SDK.
+// `AIzaSyCU…`, `AIzaSyDn…`) and bq's installed-app client secret (`wbER…`), which Google ships in every Cloud SDK;
+// the refresh and access tokens of Salesforce's OAuth docs' example response (`5Aep8614…`, `00Dx0000000BV7z!AR8A…`);
+// the RS256 private key of Ktor's JWT guide (`MIIB…`), in every translation of its docs and the projects built on it.
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -242,6 +244,10 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'a73b3ad3b416d981fce267795785aee45bf39224fa07ce8a2e2f5a9fa89ef979',
   'b3f19cc85129501b94306e7892b522f46fa2dcda7da664cc74a0ca9314d7d984',
   '486743a2eab4395e9aa988000e855c5291ce88be9dda6adb680537076941c28d',
+  'b43ad5614e5cf84d8e74cd1f2113f38af0a0e223a4440019f4d535794103e524',
+  '670437bad851517ddcb5990a60720c3eb656962d51cf9322c577480531fd7b70',
+  '7ff1a53b5b357038884ac6313f782ba9fca38f73e0f7b74a27cfc790604b1730',
+  'cfad7c06ec67e7209f632fcf0d1e79dd88bec27f7917167668a894d6c5a677fb',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

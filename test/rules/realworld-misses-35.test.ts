@@ -56,7 +56,7 @@ describe('sample 202: Helm and Kubernetes deploys', () => {
   it('looks inside a pull secret\'s .dockerconfigjson', () => {
     const json = '{"auths":{"ghcr.io":{"username":"shopci","password":"Wq7vTk2mLz9xR4pQ8z","auth":"c2hvcGNpOldxN3ZUazJtTHo5eFI0cFE4eg=="}}}';
     const values = `imagePullSecret:\n  dockerconfigjson: ${Buffer.from(json).toString('base64')}\n`;
-    expect(blockingIds('helm/values-prod.yaml', values)).toEqual(['generic-secret-assignment']);
+    expect(blockingIds('helm/values-prod.yaml', values)).toEqual(['docker-config-auth-pasted']);
   });
 });
 

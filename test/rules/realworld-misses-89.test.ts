@@ -55,3 +55,33 @@ describe('payments and test files', () => {
     expect(blockingIds('send.py', 'server.login(from_email, password)\n')).toEqual([]);
   });
 });
+
+describe('stand-ins people type', () => {
+  it("drops Spanish and Portuguese words for the user's password and a capitalised `YOUR…` after a token's prefix", () => {
+    expect(blockingIds('api/users.php', '<?php\n$conn = new mysqli("db.shop-demo.net", "nombreUsuario", "contraseñaUsuario", "tienda");\n')).toEqual([]);
+    expect(blockingIds('obs_bot.py', "bot = Bot(irc_token='oauth:YOUROAUTH', client_id='abc', nick='bot')\n")).toEqual([]);
+  });
+
+  it("reports a stock word and a digit count below blocking, as a setup script's or guide's default login", () => {
+    expect(scan('scripts/setup.js', "// default account\nawait pb.admins.authWithPassword('ops@shop-fake.dev', 'admin123456');\n")).toEqual([{ ruleId: 'login-call-password', blocking: false }]);
+    expect(blockingIds('scripts/setup.js', "await pb.admins.authWithPassword('ops@shop-fake.dev', 'Kq7vT2xWm9Lp');\n")).toEqual(['login-call-password']);
+  });
+
+  it('drops a value of words that say what goes there, with a year after them', () => {
+    const preset = (value: string): string => `export const presets = \`\n      - SECRET=${value}\n\`;\n`;
+    expect(blockingIds('src/DockerPresets.tsx', preset('super-secret-arena-key-2026'))).toEqual([]);
+    expect(blockingIds('src/DockerPresets.tsx', preset('Vq8Tn2xL5mR7cK4wZ9pB'))).toEqual(['generic-secret-assignment']);
+  });
+});
+
+describe('hosting and bot tokens', () => {
+  it("blocks a Hostinger database password on the hosting server's localhost (its `u<account>_` user names the live site)", () => {
+    const php = "<?php\n$host = '127.0.0.1';\n$username = 'u510162695_judging';\n$password = 'Kq7vT2xWm9Lp';\n";
+    expect(blockingIds('alter_subevent.php', php)).toEqual(['generic-secret-assignment']);
+    expect(scan('alter_subevent.php', php.replace('u510162695_judging', 'judging'))).toEqual([{ ruleId: 'generic-secret-assignment', blocking: false }]);
+  });
+
+  it("blocks a VK service token, whose first 8 hex digits repeat three times", () => {
+    expect(blockingIds('config.py', "VK_TOKEN = '9209dcb49209dcb49209dcb468e07e032fd0db161b56bb9a2f5fe555a6323d188a3b99e'\n")).toEqual(['vk-legacy-token']);
+  });
+});
