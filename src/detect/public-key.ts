@@ -10,7 +10,7 @@ import type { LiteralSite } from './weak-literal.js';
 const CLIENT_NAME = String.raw`\b(?:NEXT_PUBLIC|VITE|REACT_APP|EXPO_PUBLIC|GATSBY|NUXT_PUBLIC|VUE_APP)_[A-Z0-9_]*`;
 const CLIENT_PREFIX = new RegExp(`${CLIENT_NAME}$`);
 // The settings of a Firebase app beside its key: web (authDomain, messagingSenderId) and iOS (gcmSenderID, googleAppID).
-const FIREBASE_CONFIG = /\b(?:authDomain|messagingSenderId|storageBucket|gcmSenderI[dD]|googleAppI[dD])\b|\.firebaseapp\.com\b|FIREBASE_AUTH_DOMAIN/;
+const FIREBASE_CONFIG = /\b(?:authDomain|messagingSenderId|storageBucket|gcmSenderI[dD]|googleAppI[dD])\b|\.firebaseapp\.com\b|\.appspot\.com\b|\.firebasestorage\.app\b|FIREBASE_AUTH_DOMAIN/;
 
 // The signatures of the two keys `supabase start` gives every local stack: a copy whose payload was edited by hand
 // (`"iss": "supabase-demh"`) still carries one, and no server signed the edit.

@@ -58,8 +58,9 @@ export function isSignedWithPublishedSecret(value: string): boolean {
 
 /** The claims of a JWT (`eyJ….eyJ….sig`) as an object, or undefined. */
 export function readJwtClaims(value: string): Record<string, unknown> | undefined {
-  // Some issuers keep base64's padding on each part (NICEPAY's `…==.…=._…=`).
-  const payload = /^eyJ[\w-]+={0,2}\.(eyJ[\w-]+)={0,2}\.[\w-]+={0,2}$/.exec(value)?.[1];
+  // Some issuers keep base64's padding on each part (NICEPAY's `…==.…=._…=`); JSON written with a space or a line
+  // break after its brace opens `eyAg`, `eyAi` or `ewog` (Supabase's self-hosting keys pretty-printed).
+  const payload = /^(?:eyJ|eyA[gi]|ewo[gJi])[\w-]+={0,2}\.((?:eyJ|eyA[gi]|ewo[gJi])[\w-]+)={0,2}\.[\w-]+={0,2}$/.exec(value)?.[1];
   if (payload === undefined) return undefined;
   try {
     const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));

@@ -85,3 +85,18 @@ describe('hosting and bot tokens', () => {
     expect(blockingIds('config.py', "VK_TOKEN = '9209dcb49209dcb49209dcb468e07e032fd0db161b56bb9a2f5fe555a6323d188a3b99e'\n")).toEqual(['vk-legacy-token']);
   });
 });
+
+describe('Firebase keys and pretty-printed tokens', () => {
+  it("reads a pretty-printed JWT's claims: Supabase's self-hosting demo key is public, a project's own service key blocks", () => {
+    const header = 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9';
+    const demo = `${header}.eyAgCiAgInJvbGUiOiAic2VydmljZV9yb2xlIiwKICAiaXNzIjogInN1cGFiYXNlLWRlbW8iLAogICJpYXQiOiAxNjQxNzY5MjAwLAogICJleHAiOiAxNzk5NTM1NjAwCn0.Xq8vTk2mLz9RwP4nBc7dYs3HjF6gA1eU0iO5tK8mN2b`;
+    const own = `${header}.eyAgCiAgInJvbGUiOiAic2VydmljZV9yb2xlIiwKICAiaXNzIjogInN1cGFiYXNlIiwKICAiaWF0IjogMTc0MTc2OTIwMCwKICAiZXhwIjogMTg5OTUzNTYwMAp9.Xq8vTk2mLz9RwP4nBc7dYs3HjF6gA1eU0iO5tK8mN2b`;
+    expect(blockingIds('deploy.ps1', `SUPABASE_SERVICE_KEY=${demo}\n`)).toEqual([]);
+    expect(blockingIds('deploy.ps1', `SUPABASE_SERVICE_KEY=${own}\n`)).not.toEqual([]);
+  });
+
+  it('reports a Google key beside a Firebase Storage bucket below blocking', () => {
+    const controller = '    public static string ApiKey = "AIzaSyD4kQ8mX2vL7pR9tW3nB6cY1hJ5sF0gA2e";\n    public static string Bucket = "lifesum-99433.appspot.com";\n';
+    expect(scan('Controllers/MealController.cs', controller)).toEqual([{ ruleId: 'google-api-key', blocking: false }]);
+  });
+});
