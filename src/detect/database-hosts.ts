@@ -1,21 +1,21 @@
 // Which database and mail hosts mean development, a managed service on the internet, or documentation: the host
 // half of deciding whether a password beside one is a secret (see credential-site.ts).
 
-// Hosts that mean "this machine" (also `local`, a typo for it that resolves nowhere else), a home network (192.168/16; not 10/8 or 172.16/12, where cloud VPCs such as AWS's
-// default 172.31/16 put production databases, except Docker's default bridge 172.17/16, a container on the
-// developer's machine) or a compose service beside it (`@db:5432`, `@postgres`): a password
-// there protects a development database, also with a version or role suffix (`@mysql8019`, `@postgres-db`) or an app's
-// name before it (`@shop-master-db`, a compose or cluster service name: no dot, so not on the internet). Managed
-// databases have qualified names (Render's internal `dpg-…-a` is not listed).
+// Hosts that mean "this machine" (also `local`, a typo for it that resolves nowhere else), a home network
+// (192.168/16; not 10/8 or 172.16/12, where cloud VPCs such as AWS's default 172.31/16 put production databases,
+// except Docker's default bridge 172.17/16, a container on the developer's machine) or a compose service beside it
+// (`@db:5432`, `@postgres`): a password there protects a development database, also with a version or role suffix
+// (`@mysql8019`, `@postgres-db`) or an app's name before it (`@shop-master-db`, a compose or cluster service name:
+// no dot, so not on the internet). Managed databases have qualified names (Render's internal `dpg-…-a` is not
+// listed).
 const LOCAL_HOST =
   /^(?:localhost|local|127(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.17(?:\.\d{1,3}){2}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|\(localdb\)[^;]*|\.|(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mssql|sqlserver|mongo(?:db)?|redis|rabbitmq)(?:[-_]?(?:\d{1,6}|db|server|service|svc|primary|master|dev|local))?|[a-z][a-z0-9]{0,30}(?:[-_][a-z0-9]{1,30}){0,3}[-_](?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis))$/i;
 
 // Managed database services on the internet (PaaS databases too: Render, Railway, PythonAnywhere, Scalingo, Koyeb;
-// mLab, whose URLs old Heroku apps still carry),
-// EC2's public host names (Heroku Postgres, self-run databases), the MySQL hosts of shared and free hosting (Hostinger,
-// InfinityFree, db4free) and dynamic-DNS names (a home server opened to the internet: `shop.ddns.net:3306`), as a name
-// under the service's domain or the domain itself (`remotemysql.com`): a guessable login there is open to anyone who
-// finds the host.
+// mLab, whose URLs old Heroku apps still carry), EC2's public host names (Heroku Postgres, self-run databases), the
+// MySQL hosts of shared and free hosting (Hostinger, InfinityFree, db4free) and dynamic-DNS names (a home server
+// opened to the internet: `shop.ddns.net:3306`), as a name under the service's domain or the domain itself
+// (`remotemysql.com`): a guessable login there is open to anyone who finds the host.
 const MANAGED_DATABASE_HOST =
   /(?:^|\.)(?:ondigitalocean\.com|database\.azure\.com|main-hosting\.eu|hstgr\.io|epizy\.com|infinityfree\.(?:com|net)|freesqldatabase\.com|db4free\.net|remotemysql\.com|clever-cloud\.com|tidbcloud\.com|mongodb\.net|neon\.tech|clickhouse\.cloud|supabase\.com|supabase\.co|rds\.amazonaws\.com|redshift(?:-serverless)?\.amazonaws\.com|elephantsql\.com|mlab\.com|render\.com|railway\.app|rlwy\.net|pythonanywhere-services\.com|scalingo-dbs\.com|koyeb\.app|aivencloud\.com|psdb\.cloud|cockroachlabs\.cloud|redislabs\.com|redis-cloud\.com|upstash\.io|cleardb\.(?:net|com)|database\.windows\.net|compute-1\.amazonaws\.com|compute\.amazonaws\.com|ddns\.net|duckdns\.org|no-ip\.(?:org|com|biz|info)|noip\.me|hopto\.org|zapto\.org|sytes\.net|myftp\.(?:org|biz)|serveftp\.com|dyndns\.org|dynu\.net|freeddns\.org|mooo\.com)$/i;
 

@@ -84,7 +84,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('a stock password') : drop('placeholder');
   // A stock word and the digits counted after it (`admin123456`, `senha123456` beside "default account" or a test
   // user): the login a setup script or guide starts with; on a managed host it was kept above.
-  if (/^(?:admin|administrator|pass|password|senha|secret|test|user|root|demo|guest)[-_@.]?123(?:4(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?)?[!@#.]?$/i.test(value)) return weak('a stock word and a count');
+  if (/^(?:admin|administrator|senha|secret|test|user|root|demo|guest)[-_@.]?123(?:4(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?)?[!@#.]?$/i.test(value)) return weak('a stock word and a count');
   // A bcrypt hash's stand-in (`$2b$12$your-bcrypt-hash`): the part after the cost is the placeholder.
   const hashBody = /^\$2[aby]?\$\d{2}\$(.+)$/.exec(value)?.[1];
   if (hashBody !== undefined && isPlaceholder(hashBody)) return drop('placeholder');

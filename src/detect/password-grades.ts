@@ -44,7 +44,7 @@ export function isGuessOnManagedHost(rule: CompiledRule, candidate: LiteralSite)
     : rule.kind === 'secret' && /^[0-9]{4,12}$/.test(value);
   // A stock or demo password with digits or a symbol added (`Password1`, `admin123`, `MyPassword!`); a bare
   // `password` stays a placeholder.
-  const stock = /^(?:pass(?:word)?|admin|secret|welcome|qwerty|letmein)[0-9!@#$.]{1,6}$/i.test(value) || isDemoPassword(value);
+  const stock = /^(?:pass(?:word)?|admin|administrator|secret|welcome|qwerty|letmein|root|user|test|demo|guest|senha)[0-9!@#$.]{1,6}$/i.test(value) || isDemoPassword(value);
   const demo = rule.kind === 'secret' && stock && /[^A-Za-z]/.test(value) && !/^your/i.test(value); // YourSecurePassword123! is a placeholder
   // A short run of letters and digits typed again and again (`p2p2p2p2`): filler in a guide, a login on a real host.
   const runs = /^([a-z0-9]{2,4})\1{1,7}$/i.test(value) && /[0-9]/.test(value) && /[a-z]/i.test(value);

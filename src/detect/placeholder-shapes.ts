@@ -112,7 +112,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /[A-Za-z].{6}[^0]0{8,}$/, // AIzaSyB3kQ…0000000000: a key's end padded with zeros (eight close a random hex value one time in 4 billion)
   /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
   // super_secret_password, super-secret-arena-key-2026: words that say what goes there.
-  /^(?:(?:super|very|top|ultra|my)[-_]?)?secret[-_]?(?:[a-z]+[-_]){0,4}(?:key|token|password|passwd|pass|pwd)(?:[-_]?\d{1,4})?$/i,
+  /^(?:(?:super|very|top|ultra|my)[-_]?)?secret[-_]?(?:[a-z]+[-_]){0,4}(?:key|token|password|passwd|pass|pwd)(?:[-_]?\d{1,4})?$/,
   /^[a-z0-9]{2,10}:<[^<>]{1,60}>$/i, // sha1:<password_hash>: a hash's algorithm tag before a stand-in
   /^@?([a-z])\1+(?:password|passwd|pass|secret|pwd)\1+$/i, // zzpasswordzz, `user:@xxpassxx@host`: a stock word between filler letters
   // DEMO-API-KEY (TheCatAPI's docs), ghl-demo-key-acme-987654321 (seed data); sample-, fake-, test-… are caught above
