@@ -12,7 +12,7 @@ import { isTruncatedMacaroon } from './macaroon.js';
 import { isHollowGrafanaToken } from './tunnel-token.js';
 import { isBareDerKey } from './fake-keys.js';
 import { isTruncatedKey } from './pem-length.js';
-import { isBrowserGoogleKey, isClientPrefixedSetting, isBrowserUrlKey, isInstamojoTestKey, isPublicJwt, isPublicProjectKey } from './public-key.js';
+import { isBrowserGoogleKey, isClientPrefixedSetting, isBrowserUrlKey, isPaddleClientToken, isPublicJwt, isPublicProjectKey } from './public-key.js';
 import { isAppClientId, isBackendlessClientKey, isStreamApiKey, isVeriffPublicKey } from './app-client-keys.js';
 import { isAnalyticsBrowserKey, isBadgeToken, isFacebookClientToken, isMailchimpSdkKey, isPairedPublicKey, isPublicKeyCopy, isPushSubscriptionKey, isRollbarClientToken, isSearchOnlyKey, isStorefrontToken } from './sdk-public-keys.js';
 import { isSamplePaseto } from './paseto-claims.js';
@@ -21,7 +21,7 @@ import { isStandInLogin, isTemplate, isTemplateHead, isTemplateUrlTail } from '.
 import { isDeclaredPublic } from './declared-public.js';
 import { isEmbeddedKey } from './embed-keys.js';
 import { isDemoLogin, isShownAsExample } from './example-labels.js';
-import { isGeneratedPassword, isGuessOnManagedHost, isMailAppPassword, LOCAL_DATABASE, TYPED_URL_PASSWORD } from './password-grades.js';
+import { isGeneratedPassword, isGuessOnManagedHost, isMailAppPassword, isStockWordCount, LOCAL_DATABASE, TYPED_URL_PASSWORD } from './password-grades.js';
 import { isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, isWrittenLiteral, type LiteralSite } from './weak-literal.js';
 
 /** Why a key made to be public is lowered; copies of its value elsewhere are lowered with it. */
@@ -82,9 +82,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (repeated === 'local') return drop('the user name repeated');
   if (repeated === 'elsewhere') return weak('the user name repeated');
   if (isPlaceholder(value)) return isStockPassword(candidate) ? weak('a stock password') : drop('placeholder');
-  // A stock word and the digits counted after it (`admin123456`, `senha123456` beside "default account" or a test
-  // user): the login a setup script or guide starts with; on a managed host it was kept above.
-  if (/^(?:admin|administrator|senha|secret|test|user|root|demo|guest)[-_@.]?123(?:4(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?)?[!@#.]?$/i.test(value)) return weak('a stock word and a count');
+  // On a managed host it was kept above.
+  if (isStockWordCount(value)) return weak('a stock word and a count');
   // A bcrypt hash's stand-in (`$2b$12$your-bcrypt-hash`): the part after the cost is the placeholder.
   const hashBody = /^\$2[aby]?\$\d{2}\$(.+)$/.exec(value)?.[1];
   if (hashBody !== undefined && isPlaceholder(hashBody)) return drop('placeholder');
@@ -105,7 +104,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (basic !== undefined) return judgeBasicPair(basic);
   const encoded = rule.generic ? judgeEncodedValue(value) : judgeEncodedPhrase(value);
   if (encoded !== undefined) return encoded;
-  const publicKey = isPublicJwt(value) || (isPublicProjectKey(value) && !isInstamojoTestKey(candidate)) || isBrowserGoogleKey(candidate) || isBrowserUrlKey(candidate) ||
+  const publicKey = isPublicJwt(value) || isPublicProjectKey(value) || isPaddleClientToken(candidate) || isBrowserGoogleKey(candidate) || isBrowserUrlKey(candidate) ||
     isSearchOnlyKey(candidate) || isStorefrontToken(candidate) || isAnalyticsBrowserKey(candidate) || isBadgeToken(candidate) || isMailchimpSdkKey(candidate) || isRollbarClientToken(candidate) || isFacebookClientToken(candidate) || isPublicKeyCopy(candidate) ||
     isEmbeddedKey(candidate) || isDeclaredPublic(candidate) || isBackendlessClientKey(candidate) || isStreamApiKey(candidate) || isVeriffPublicKey(candidate) ||
     (rule.generic && (isPairedPublicKey(candidate) || isPushSubscriptionKey(candidate)));

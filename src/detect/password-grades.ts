@@ -33,6 +33,19 @@ export function isMailAppPassword({ value, key, before }: LiteralSite): boolean 
   return /mail|smtp|imap/i.test(`${key} ${before ?? ''}`) && isPasswordKey(key);
 }
 
+// Words people keep as a password with digits added: on a managed host a guess anyone can try, elsewhere a default.
+const STOCK_WORD = 'admin|administrator|secret|root|user|test|demo|guest|senha';
+const STOCK_WORD_COUNT = new RegExp(`^(?:${STOCK_WORD})[-_@.]?123(?:4(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?)?[!@#.]?$`, 'i');
+const STOCK_WITH_DIGITS = new RegExp(`^(?:pass(?:word)?|welcome|qwerty|letmein|${STOCK_WORD})[0-9!@#$.]{1,6}$`, 'i');
+
+/**
+ * Whether a value is a stock word and the digits counted after it (`admin123456`, `senha123456`): the login a setup
+ * script or guide starts with.
+ */
+export function isStockWordCount(value: string): boolean {
+  return STOCK_WORD_COUNT.test(value);
+}
+
 /** Whether a guessable password sits beside a managed database's host, where anyone who finds the host can try it. */
 export function isGuessOnManagedHost(rule: CompiledRule, candidate: LiteralSite): boolean {
   const { value, key } = candidate;
@@ -44,7 +57,7 @@ export function isGuessOnManagedHost(rule: CompiledRule, candidate: LiteralSite)
     : rule.kind === 'secret' && /^[0-9]{4,12}$/.test(value);
   // A stock or demo password with digits or a symbol added (`Password1`, `admin123`, `MyPassword!`); a bare
   // `password` stays a placeholder.
-  const stock = /^(?:pass(?:word)?|admin|administrator|secret|welcome|qwerty|letmein|root|user|test|demo|guest|senha)[0-9!@#$.]{1,6}$/i.test(value) || isDemoPassword(value);
+  const stock = STOCK_WITH_DIGITS.test(value) || isDemoPassword(value);
   const demo = rule.kind === 'secret' && stock && /[^A-Za-z]/.test(value) && !/^your/i.test(value); // YourSecurePassword123! is a placeholder
   // A short run of letters and digits typed again and again (`p2p2p2p2`): filler in a guide, a login on a real host.
   const runs = /^([a-z0-9]{2,4})\1{1,7}$/i.test(value) && /[0-9]/.test(value) && /[a-z]/i.test(value);

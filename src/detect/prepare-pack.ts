@@ -80,9 +80,14 @@ function buildPreparedPack(pack: RulePack): PreparedPack {
     splitId: pack.rules.length + 1,
     sqlId: pack.rules.length + 2,
     rules,
-    unanchored: pack.rules.flatMap((rule, index) => (rule.pattern !== undefined && rule.keywords.length === 0 ? [index] : [])),
+    unanchored: pack.rules.flatMap((rule, index) => (readsWholeFiles(rule) ? [index] : [])),
     mayMatchPath: (path) => anyPath?.test(path) === true,
   };
+}
+
+/** Whether a content rule has no keyword: its `path` scopes it, and it reads the small files there whole. */
+export function readsWholeFiles(rule: CompiledRule): boolean {
+  return rule.pattern !== undefined && rule.keywords.length === 0;
 }
 
 function prepareRule(rule: CompiledRule): PreparedRule {

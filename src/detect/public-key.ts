@@ -109,8 +109,7 @@ function isNativeMapsKey(value: string, name: string, before: string, block: str
  * read-only token (base64 of `<uuid>|read-only`), which Nx has workspaces commit in nx.json, a Web Push public key,
  * a Supabase publishable key (`sb_publishable_…`, the anon key's successor), an Ecwid `public_` token (storefront
  * reads), an IEX Cloud publishable token (`pk_`, `Tpk_` in its sandbox), a Chec (Commerce.js) public key (`pk_` and 45
- * hex, the storefront's), a Paddle Billing client-side token (`live_` or `test_` and 27 hex, which Paddle.js is
- * given in the browser), a Datadog RUM client token (`pub…`, which only sends data), an Adyen client key (`test_` or
+ * hex, the storefront's), a Datadog RUM client token (`pub…`, which only sends data), an Adyen client key (`test_` or
  * `live_` and 32 capitals and digits, Drop-in's), a SumUp public key (`sup_pk_…`, the card widget's), a fincode public
  * key (`p_test_…`, `p_prod_…`, fincode.js's) or a Monnify API key (`MK_TEST_…`, which its web SDK is given).
  */
@@ -119,17 +118,17 @@ export function isPublicProjectKey(value: string): boolean {
   // VAPID public keys are uncompressed P-256 points, 65 bytes from 0x04, in base64url (Firebase's vapidKey); the
   // private key is 32 bytes (43 characters).
   const vapidPublic = /^B[A-Za-z0-9_-]{86}=?$/.test(value);
-  return nxReadOnly || vapidPublic || /^phc_[A-Za-z0-9]{30,60}$/.test(value) || /^A{21}(?:NRILgA|FQODgE)A{5}/.test(value) || /^3_[A-Za-z0-9_-]{48,66}$/.test(value) || /^sb_publishable_[A-Za-z0-9_-]{20,80}$/.test(value) || /^public_[A-Za-z0-9]{32}$/.test(value) || /^(?:T?pk_[0-9a-f]{32}|pk_(?:test_)?[0-9a-f]{45}|(?:live|test)_[0-9a-f]{27})$/.test(value) || /^pub[0-9a-f]{32}$/.test(value) ||
+  return nxReadOnly || vapidPublic || /^phc_[A-Za-z0-9]{30,60}$/.test(value) || /^A{21}(?:NRILgA|FQODgE)A{5}/.test(value) || /^3_[A-Za-z0-9_-]{48,66}$/.test(value) || /^sb_publishable_[A-Za-z0-9_-]{20,80}$/.test(value) || /^public_[A-Za-z0-9]{32}$/.test(value) || /^(?:T?pk_[0-9a-f]{32}|pk_(?:test_)?[0-9a-f]{45})$/.test(value) || /^pub[0-9a-f]{32}$/.test(value) ||
     /^(?:test|live)_[A-Z0-9]{32}$/.test(value) || /^sup_pk_[A-Za-z0-9]{20,60}$/.test(value) ||
     /^p_(?:test|prod)_[A-Za-z0-9+/]{100,140}={0,2}$/.test(value) || /^MK_(?:TEST|PROD)_[A-Z0-9]{10}$/.test(value);
 }
 
 /**
- * Whether a `test_` and 27 hex value is Instamojo's sandbox API key or auth token (both private), not the Paddle
- * client token of the same shape: the code around it names Instamojo.
+ * Whether a key is a Paddle Billing client-side token (`live_` or `test_` and 27 hex, which Paddle.js is given in the
+ * browser) where Paddle is named: Instamojo's private sandbox key and auth token have the same shape.
  */
-export function isInstamojoTestKey(site: LiteralSite): boolean {
-  return /^test_[0-9a-f]{27}$/.test(site.value) && /instamojo/i.test(site.block ?? '');
+export function isPaddleClientToken(site: LiteralSite): boolean {
+  return /^(?:live|test)_[0-9a-f]{27}$/.test(site.value) && /paddle/i.test(site.block ?? '');
 }
 
 /**

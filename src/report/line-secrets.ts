@@ -1,4 +1,5 @@
 import { detectContentHits } from '../detect/content-hits.js';
+import { readsWholeFiles } from '../detect/prepare-pack.js';
 import { loadLeanBuiltinPack } from '../rules/lean-builtin-pack.js';
 import { enableRules } from '../rules/pack-options.js';
 import type { Finding, Report, RulePack } from '../types.js';
@@ -11,9 +12,9 @@ import type { Finding, Report, RulePack } from '../types.js';
 export function buildMaskPack(pack: RulePack): RulePack {
   const running = new Set(pack.rules.map((r) => r.id));
   const builtin = enableRules(loadLeanBuiltinPack(), 'all').rules.filter((r) => !running.has(r.id));
-  // Not a rule with no keyword: it reads a whole small file at its path (a bare value under secrets/), and would
-  // take any one-word line for a secret.
-  const rules = [...pack.rules, ...builtin].filter((r) => r.redact && r.pattern !== undefined && r.keywords.length > 0);
+  // Not a rule that reads whole files at its path (a bare value under secrets/): it would take any one-word line for
+  // a secret.
+  const rules = [...pack.rules, ...builtin].filter((r) => r.redact && r.pattern !== undefined && !readsWholeFiles(r));
   return { hash: `${pack.hash}-mask`, rules, examples: {}, ...(pack.decodeDepth === undefined ? {} : { decodeDepth: pack.decodeDepth }) };
 }
 
