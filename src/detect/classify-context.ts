@@ -37,6 +37,7 @@ const EXAMPLE: readonly RegExp[] = [
   /\.(?:example|sample|template|dist|tpl|tmpl)$/i,
   /(?:^|\/)\.env\.(?:example|sample|template|dist|defaults?)$/i,
   /(?:^|\/)[^/]*\.(?:example|sample|template)\.[a-z0-9]+$/i, // settings.example.py, local_settings.template.py
+  /(?:^|\/)[^/]*\.dist\.(?:php|ya?ml|xml|ini|json|neon|conf|cfg)$/i, // Joomla's configuration.dist.php, config.dist.yml
   /(?:^|\/)(?:examples?|samples?)[-_.][^/]*$/i, // examples-1.json, sample_config.yaml
   /(?:^|\/)[^/]+[-_](?:example|sample)\.[a-z0-9]+$/i, // settings_example.py, prod_example.py, config-sample.js
   /(?:^|\/)(?<!\.steampipe\/)config\/[^/]+\.spc$/, // a Steampipe plugin's default config/<plugin>.spc, copied to every install

@@ -16,7 +16,7 @@ import { isBrowserGoogleKey, isClientPrefixedSetting, isBrowserUrlKey, isPaddleC
 import { isAppClientId, isBackendlessClientKey, isStreamApiKey, isVeriffPublicKey } from './app-client-keys.js';
 import { isAnalyticsBrowserKey, isBadgeToken, isFacebookClientToken, isMailchimpSdkKey, isPairedPublicKey, isPublicKeyCopy, isPushSubscriptionKey, isRollbarClientToken, isSearchOnlyKey, isStorefrontToken } from './sdk-public-keys.js';
 import { isSamplePaseto } from './paseto-claims.js';
-import { isJwtWithoutSignature, isShortLivedJwt } from './sample-jwt.js';
+import { isJwtWithoutSignature, isShortLivedJwt, isSignedWithStockSecret } from './sample-jwt.js';
 import { isStandInLogin, isTemplate, isTemplateHead, isTemplateUrlTail } from './template.js';
 import { isDeclaredPublic } from './declared-public.js';
 import { isEmbeddedKey } from './embed-keys.js';
@@ -99,6 +99,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (value.startsWith('pypi-') && isTruncatedMacaroon(value.slice(5))) return weak('a token cut short: it stops before its signature');
   if (isHollowGrafanaToken(value)) return weak('a made-up token: its JSON holds no key');
   if (value.startsWith('eyJ') && isShortLivedJwt(value)) return weak('a token that expired within minutes of being issued');
+  if (value.startsWith('eyJ') && isSignedWithStockSecret(value)) return weak('a test token signed with a stock key (`secret`): anyone can make one');
   // After `Basic `, or under a name that says the value is an encoded Basic login (`encoded_auth_string = "…"`).
   const basic = /\bbasic\s{1,3}$|(?:(?:basic|base64|b64|encoded)[_-]?auth|auth[_-]?(?:base64|b64|basic))[a-z_]{0,12}["']?\s{0,4}(?:=|:|=>)\s{0,4}["'`]?$/i.test(candidate.before ?? '') ? decodeBase64Text(value) : undefined;
   if (basic !== undefined) return judgeBasicPair(basic);

@@ -49,11 +49,24 @@ function isShortHmacSignature(value: string): boolean {
 // can mint a token signed with one, so such a token opens nothing but a demo stack.
 const PUBLISHED_JWT_SECRETS = ['super-secret-jwt-token-with-at-least-32-characters-long', 'your-super-secret-jwt-token-with-at-least-32-characters-long'];
 
+// Keys that READMEs and tutorials sign their HS256 tokens with (jwt.io's default, jsonwebtoken's `shhhhh`,
+// lua-resty-jwt's `secret`): a token that verifies under one was made for a test, and anyone can make another.
+const STOCK_JWT_SECRETS = ['secret', 'your-256-bit-secret', 'shhhhh', 'secretkey', 'secret_key', 'mysecret', 'lua-resty-jwt'];
+
 /** Whether an HS256 JWT's signature holds under a published default secret. */
 export function isSignedWithPublishedSecret(value: string): boolean {
+  return isSignedWithOneOf(value, PUBLISHED_JWT_SECRETS);
+}
+
+/** Whether an HS256 JWT's signature holds under a stock key a tutorial or test would type (`secret`). */
+export function isSignedWithStockSecret(value: string): boolean {
+  return isSignedWithOneOf(value, STOCK_JWT_SECRETS);
+}
+
+function isSignedWithOneOf(value: string, secrets: string[]): boolean {
   const [header = '', payload = '', signature = ''] = value.split('.');
   if (signature.length !== 43 || !/"alg"\s*:\s*"HS256"/.test(Buffer.from(header, 'base64url').toString('utf8'))) return false;
-  return PUBLISHED_JWT_SECRETS.some((secret) => createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url') === signature);
+  return secrets.some((secret) => createHmac('sha256', secret).update(`${header}.${payload}`).digest('base64url') === signature);
 }
 
 /** The claims of a JWT (`eyJ….eyJ….sig`) as an object, or undefined. */
