@@ -83,11 +83,12 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
 }
 
 // An app's native Maps SDK key: Expo's ios.config.googleMapsApiKey and android.config.googleMaps.apiKey, the
-// react-native-maps plugin's iosGoogleMapsApiKey, AndroidManifest's com.google.android.geo.API_KEY. It ships inside
+// react-native-maps plugin's iosGoogleMapsApiKey, the Cordova and Capacitor Maps plugins' settings, AndroidManifest's com.google.android.geo.API_KEY. It ships inside
 // the app binary and is restricted to the app's bundle id or signing certificate.
 function isNativeMapsKey(value: string, name: string, before: string, block: string): boolean {
   if (/^(?:ios|android)?googleMapsApiKey$/i.test(name) || /\bprovideAPIKey[(:][ \t]{0,4}@?["']$/.test(before)) return true; // iOS GMSServices
   if (/\bFormsGoogleMaps\.Init\(\s*["']$/.test(before)) return true; // Xamarin.Forms.GoogleMaps on iOS
+  if (/^(?:API_KEY_FOR_(?:ANDROID|IOS)|GOOGLE_MAPS_(?:ANDROID|IOS)_API_KEY)$/.test(name)) return true; // cordova-plugin-googlemaps' variables
   // A MAPS_API_KEY beside the manifest entry it feeds (local.properties pasted above AndroidManifest's meta-data).
   if (/MAPS_?API_?KEY$/i.test(name) && /com\.google\.android\.geo\.API_KEY|manifestPlaceholders/.test(block)) return true;
   if (/com\.google\.android\.geo\.API_KEY["']\s+android:value=["']$/.test(before)) return true;
@@ -99,7 +100,8 @@ function isNativeMapsKey(value: string, name: string, before: string, block: str
   if (/(?:\bacf_update_setting\(\s*["']google_api_key["'],|\$api\[["']key["']\]\s*=)\s*["']$/.test(before)) return true;
   // The same meta-data with its value on the next line (a manifest pasted into a README or a page).
   if (/^\s*android:value=["']$/.test(before) && /android:name=["']com\.google\.android\.(?:geo|maps\.v2)\.API_KEY["']\s*$/m.test(block)) return true;
-  return /^apiKey$/i.test(name) && /["']?googleMaps["']?\s*:\s*\{\s*["']?apiKey["']?\s*:\s*["']AIza/.test(block);
+  // Expo's android.config.googleMaps, Capacitor's GoogleMaps (or GoogleMapsPlugin) plugin settings.
+  return /^apiKey$/i.test(name) && /["']?googleMaps(?:Plugin)?["']?\s*:\s*\{\s*["']?apiKey["']?\s*:\s*["']AIza/i.test(block);
 }
 
 /**
@@ -144,12 +146,14 @@ export function isClientPrefixedSetting(site: LiteralSite): boolean {
  * Whether a key is in a URL every visitor's browser loads, as the provider means it to be: the `apikey=` of Yandex
  * Maps' JavaScript API script, the `key=` of a MapTiler or Thunderforest style or tile URL (restricted to the site's
  * origins), or the `apiKey=` of Every.org's partner API (free public keys made for browser apps); and the `token=` of a
- * PayPal checkout URL, the order's id that the buyer's browser is sent to (no credential).
+ * PayPal checkout URL, the order's id that the buyer's browser is sent to (no credential), and of a Firebase Storage
+ * download URL, which opens that one file to whoever has the link, as a share link does.
  */
 export function isBrowserUrlKey(site: LiteralSite): boolean {
   const before = site.before ?? '';
   return /\bapi-maps\.yandex\.(?:ru|com|com\.tr|by|kz|uz)\/[^"'\s]{0,80}[?&]apikey=$/.test(before) ||
     /\b(?:api\.maptiler\.com|tile\.thunderforest\.com)\/[^"'\s]{0,160}[?&]api_?key=$|\bapi\.maptiler\.com\/[^"'\s]{0,160}[?&]key=$/.test(before) ||
     /\bpartners\.every\.org\/[^"'\s]{0,200}[?&]apiKey=$/.test(before) ||
-    /\bpaypal\.com\/(?:checkoutnow|cgi-bin\/webscr|webapps\/[\w/-]{1,40})[^"'\s]{0,120}[?&]token=$/.test(before);
+    /\bpaypal\.com\/(?:checkoutnow|cgi-bin\/webscr|webapps\/[\w/-]{1,40})[^"'\s]{0,120}[?&]token=$/.test(before) ||
+    /\bfirebasestorage\.googleapis\.com\/v0\/b\/[^"'\s]{1,300}[?&]token=$/.test(before);
 }

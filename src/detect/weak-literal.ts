@@ -119,7 +119,8 @@ export function isStockPassword(site: LiteralSite): boolean {
   if (!STOCK_PASSWORDS.test(value) && !isDemoPassword(value)) return false;
   const user = findUrlUser(before, site.after);
   if (user !== undefined) return user.toLowerCase() !== value.toLowerCase();
-  if (/(?:^|;)\s*(?:password|pwd)\s*=\s*$/i.test(before)) return true;
+  // A connection string's `Password=`; not a keyword argument naming a variable (`password=mysql_password,`).
+  if (/(?:^|;)\s*(?:password|pwd)\s*=\s*$/i.test(before) && !/^\s*[,)]/.test(site.after ?? '')) return true;
   if (/(?:^|\s)(?:(?:-p|--password|--pass)(?:\s+|=)|-[Pp]assword\s+)$/.test(before)) return true; // a command's password option: psexec -p, mysql --password=, PowerShell's -Password
   if (/\b(?:DirectoryEntry|NetworkCredential)\s*\([^()]*,\s*@?["']$/.test(before)) return true; // a credential constructor's password argument
   const keyWord = /([a-z]+)[^a-z]*$/i.exec(site.key)?.[1]?.toLowerCase();

@@ -64,3 +64,31 @@ describe('web frameworks and scripts', () => {
     expect(blockingIds('lua/verify.lua', `local jwt_token = "${signJwt(claims, 'Tq9vL2xR7mK4wZ8pN3cH6')}"\n`)).toEqual(['json-web-token']);
   });
 });
+
+describe('round two: mobile, BI and notebooks', () => {
+  it("reports the Cordova and Capacitor Google Maps plugins' keys below blocking, as native Maps keys that ship in the app", () => {
+    const cordova = "App.configurePlugin('cordova-plugin-googlemaps', {\n  'API_KEY_FOR_ANDROID': 'AIzaSyD4kQ8mX2vL7pR9tW3nB6cY1hJ5sF0gA2e'\n});\n";
+    expect(scan('mobile-config.js', cordova)).toEqual([{ ruleId: 'google-api-key', blocking: false }]);
+    const capacitor = "  plugins: {\n    GoogleMaps: {\n      apiKey: \"AIzaSyD4kQ8mX2vL7pR9tW3nB6cY1hJ5sF0gA2e\",\n    },\n  },\n";
+    expect(scan('capacitor.config.ts', capacitor)).toEqual([{ ruleId: 'google-api-key', blocking: false }]);
+  });
+
+  it("does not block a Firebase Storage download link's token, and still blocks a token in another service's URL", () => {
+    const icon = "large_icon: 'https://firebasestorage.googleapis.com/v0/b/shop-11975.appspot.com/o/icon.png?alt=media&token=6f1c2e9a-47b3-4d8e-9a5c-3b7e1f0d2c84'\n";
+    expect(blockingIds('src/app/tab5/tab5.page.ts', icon)).toEqual([]);
+    expect(blockingIds('src/app/feed.ts', "feed: 'https://api.feedhub.io/v2/items?limit=5&token=Tq9vL2xR7mK4wZ8pN3cH6y'\n")).toEqual(['generic-secret-assignment']);
+  });
+
+  it("reports Superset's documented SECRET_KEY as the well-known key it is", () => {
+    expect(blockingIds('superset/superset_config.py', "SECRET_KEY = 'thisISaSECRET_1234'\n")).toEqual(['weak-secret-key']);
+  });
+
+  it("reads a Vertex AI express-mode key (AQ.…) with its own rule, and leaves an OAuth scope after `auth:` alone", () => {
+    expect(blockingIds('learning_buddy.py', 'genai.configure(api_key="AQ.Ab8RN6Kq3vTx9Lm2Wz7Rb5Nc8Hd1Fs4Gj6Py0Ue3Io8Ma2Tk_Qw")\n')).toEqual(['google-cloud-bound-api-key']);
+    expect(blockingIds('Auth/FeishuAuthManager.swift', '    "scope": "auth:user.id:read offline_access task:task:read",\n')).toEqual([]);
+  });
+
+  it('does not call a keyword argument naming a variable a stock password', () => {
+    expect(scan('db/ssh_mysql.py', '        conn = pymysql.connect(\n            host=host,\n            password=mysql_password,\n        )\n')).toEqual([]);
+  });
+});
