@@ -49,7 +49,7 @@ const DEV: readonly RegExp[] = [
   new RegExp(String.raw`(?:^|\/)settings\/(?:dev|development|local|test|e2e|${CI_RUNNERS})[^/]*\.py$`, 'i'), // CI runs: throwaway service databases
   // Not DVC's `.dvc/config.local`: the remote credentials DVC keeps out of git, not a developer's settings.
   /(?:^|\/)(?<!\.dvc\/)(?:settings|config)[._-](?:dev|development|local)[^/]*$/i,
-  /(?:^|\/)(?:local|dev|development)[._-]?(?:settings|config)\.py$/i, // local_settings.py (the developer's overrides), dev_settings.py
+  /(?:^|\/)(?:local|dev|development)[._-]?(?:settings|config)(?:[._-]overrides?)?\.py$/i, // local_settings.py (the developer's overrides), dev_settings.py, dev_settings_override.py
   /(?:^|\/)(?:[^/]*[._-])?(?:dev|development)(?:[._-][^/]*)?\.config\.[cm]?[jt]s$/i, // pm2-dev-process.config.js, webpack.dev.config.js
   // Phoenix's config/travis.exs; not GitLab Omnibus's own config/gitlab.rb, the server's settings.
   new RegExp(String.raw`(?:^|\/)config\/(?:environments\/)?(?!gitlab\.rb$)(?:dev|development|local|test|${CI_RUNNERS})\.[a-z]+$`, 'i'),

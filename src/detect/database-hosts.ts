@@ -7,9 +7,9 @@
 // (`@db:5432`, `@postgres`): a password there protects a development database, also with a version or role suffix
 // (`@mysql8019`, `@postgres-db`) or an app's name before it (`@shop-master-db`, a compose or cluster service name:
 // no dot, so not on the internet). Managed databases have qualified names (Render's internal `dpg-…-a` is not
-// listed).
+// listed). `dockerhost` is the Docker host's alias in Mattermost's and other dev configs.
 const LOCAL_HOST =
-  /^(?:localhost|local|127(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.17(?:\.\d{1,3}){2}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|\(localdb\)[^;]*|\.|(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mssql|sqlserver|mongo(?:db)?|redis|rabbitmq)(?:[-_]?(?:\d{1,6}|db|server|service|svc|primary|master|dev|local))?|[a-z][a-z0-9]{0,30}(?:[-_][a-z0-9]{1,30}){0,3}[-_](?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis))$/i;
+  /^(?:localhost|local|127(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.17(?:\.\d{1,3}){2}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|dockerhost|\(localdb\)[^;]*|\.|(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mssql|sqlserver|mongo(?:db)?|redis|rabbitmq)(?:[-_]?(?:\d{1,6}|db|server|service|svc|primary|master|dev|local))?|[a-z][a-z0-9]{0,30}(?:[-_][a-z0-9]{1,30}){0,3}[-_](?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis))$/i;
 
 // Managed database services on the internet (PaaS databases too: Render, Railway, PythonAnywhere, Scalingo, Koyeb;
 // mLab, whose URLs old Heroku apps still carry), EC2's public host names (Heroku Postgres, self-run databases), the

@@ -88,6 +88,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // this_is_an_insecure_non_production_key, api-key-this-is-not-used-can-be-ignored!, 32-LONG-SECRET-NOT-SECURE-AT-ALL,
   // dev-encryption-key-32-chars-minimum-not-for-prod
   /^(?=[a-z0-9]+(?:[-_][a-z0-9]+){2,}[!.]?$).*(?:insecure|not[-_]secure|non[-_]?prod|not[-_]for[-_]prod|do[-_]not[-_]use|not[-_]used|can[-_]be[-_]ignored)/i,
+  /^not[-_]?(?:a[-_]?)?(?:very[-_]?|real[-_]?|so[-_]?)?(?:secure|secret|strong|good)[-_]?(?:password|passwd|pass|secret|key|token)?$/i, // notaverysecurepassword, notasecret: says it is none
   /^[a-z][a-z0-9]{1,9}[-_](?:[a-z]{2,8}[-_])?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // sq0csp-ACME_PROD_SECRET: a provider's prefix, then a label
   /[-_](?:strong|random|secure|long)(?:[-_](?:strong|random|secure|long))*[-_](?:value|string|secret)(?:[-_]?\d{1,4})?$/i, // my-strong-random-value-456 (`random_string` alone is a key in use)
   /(?:should|must|needs?[-_]?to)[-_]?be[-_]?(?:very[-_]?|at[-_]?least[-_]?)?(?:long|random|changed|replaced|secure|strong|rotated|kept|[0-9]{2})/i, // supersecretjwtkeythatshouldbeverylongandrandom: the value says what it should be

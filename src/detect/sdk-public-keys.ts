@@ -8,9 +8,10 @@ import type { LiteralSite } from './weak-literal.js';
 // key is public), the query endpoint of the search host. DocSearch by its package, its call or its name in capitals:
 // `docsearch` alone is also what LangChain tutorials call a Pinecone vector store.
 const SEARCH_CLIENT = /search[- _]?only|algoliasearch\/lite|\bliteClient\b|theme-search-algolia|\bpublic api key\b|-dsn\.algolia\.net\/1\/indexes\/[^\s'"`]{1,120}\/quer(?:y|ies)\b|^[ \t]*algolia_search[ \t]*[=:][ \t]*true\b/im;
-// DocSearch's client, also its v2 package (`import docsearch from "docsearch.js"`); a Hugo theme's `algolia_search = true`
-// (above) turns on its search box, which reads the key beside it in the browser.
-const DOCSEARCH = /@docsearch\/|\bdocsearch\(|\bDocSearch\b|["']docsearch\.js["']/;
+// DocSearch's client, also its v2 package (`import docsearch from "docsearch.js"`) and options (`inputSelector`, as
+// Gatsby's DocSearch plugins pass them); a Hugo theme's `algolia_search = true` (above) turns on its search box, which
+// reads the key beside it in the browser.
+const DOCSEARCH = /@docsearch\/|\bdocsearch\(|\bDocSearch\b|["']docsearch\.js["']|\binputSelector["']?\s*:/;
 
 /**
  * Whether a key is a search-only key, made for browsers (Algolia, Typesense, Meilisearch): its name or the variable

@@ -50,9 +50,12 @@ export function isStockValue(value: string): boolean {
   return STOCK_PASSWORDS.test(value) || isStockWithDigits(value);
 }
 
-/** Whether a value is a stock word and digits (`admin123456`, `root@2024`, `Welcome1!`): the first guess anyone makes. */
+/**
+ * Whether a value is a stock word and digits (`admin123456`, `root@2024`, `Welcome1!`), also "password" in another
+ * language (`Hasło123!`, `Wachtwoord1`, `Contraseña123`): the first guess anyone makes.
+ */
 export function isStockWithDigits(value: string): boolean {
-  return /^(?:admin|user|root|test|demo|guest|pass(?:word)?|secret|welcome|qwerty|letmein|master)[-_.,@#!]{0,2}[0-9]{1,8}[-_.,@#!]{0,2}$/i.test(value);
+  return /^(?:admin|user|root|test|demo|guest|pass(?:word)?|secret|welcome|qwerty|letmein|master|has[lł]o|h[eé]slo|wachtwoord|passwort|kennwort|contrase[nñ]a|senha|parola|salasana|motdepasse)[-_.,@#!]{0,2}[0-9]{1,8}[-_.,@#!]{0,2}$/i.test(value);
 }
 
 /** Whether `key` names a password or secret itself (`DB_PASSWORD`, `adminPass`, `client_secret`, `SECRET_KEY`). */

@@ -92,3 +92,25 @@ describe('round two: mobile, BI and notebooks', () => {
     expect(scan('db/ssh_mysql.py', '        conn = pymysql.connect(\n            host=host,\n            password=mysql_password,\n        )\n')).toEqual([]);
   });
 });
+
+describe('round three: CMS, commerce, search and servers', () => {
+  it('blocks the keys given to `composer config http-basic.<host>`, also in a dev container script, and not variables', () => {
+    const setup = 'composer config -g -a http-basic.repo.magento.com 5c1e9a7b3f2d48e6a0b4c8d2f6e1a9b3 9e2f7c4a1b8d3e6f0a5c9b2d7e4f1a8c\n';
+    expect(blockingIds('.devcontainer/setup.sh', setup)).toEqual(['composer-http-basic-config']);
+    expect(blockingIds('setup.sh', 'composer config -g http-basic.repo.magento.com "$MAGENTO_PUBLIC_KEY" "$MAGENTO_PRIVATE_KEY"\n')).toEqual([]);
+  });
+
+  it("does not block a DocSearch key beside DocSearch's inputSelector option", () => {
+    const options = "    options: {\n        apiKey: '8d3f0b6a2e9c47d1b5a8f3e6c0d2b9a7',\n        indexName: 'shop_docs',\n        inputSelector: '#search'\n    }\n";
+    expect(blockingIds('gatsby-config.js', options)).toEqual([]);
+  });
+
+  it('drops a password that says it is not secure, and treats `dockerhost` as the local Docker host', () => {
+    expect(blockingIds('ldap/populate.py', "conn = Connection(server, 'cn=admin,dc=shop,dc=io', password=\"notaverysecurepassword\")\n")).toEqual([]);
+    expect(blockingIds('docs/install.md', '"DataSource": "mmuser:Qm7tXw3Lp@tcp(dockerhost:3306)/mattermost_test?charset=utf8mb4"\n')).toEqual([]);
+  });
+
+  it("lowers DEBUG = True in a developer's settings override", () => {
+    expect(scan('zproject/dev_settings_override.py', 'DEBUG = True\n')).toEqual([{ ruleId: 'django-debug-true', blocking: false }]);
+  });
+});
