@@ -114,3 +114,30 @@ describe('round three: CMS, commerce, search and servers', () => {
     expect(scan('zproject/dev_settings_override.py', 'DEBUG = True\n')).toEqual([{ ruleId: 'django-debug-true', blocking: false }]);
   });
 });
+
+describe('round four: sports, weather, forms, education and video', () => {
+  it('blocks Sportradar keys in a file that calls its API, and a SportsDataIO key in a relative path above its base URL', () => {
+    expect(blockingIds('server.js', "var key = 'q7x2m9kd4tr8wz3hpn6cy5fb';\nvar baseUrl = 'http://api.sportradar.us/nfl-ot1';\n")).toEqual(['sportradar-api-key']);
+    expect(blockingIds('server.js', "var key = 'q7x2m9kd4tr8wz3hpn6cy5fb';\nvar baseUrl = 'https://api.example.org/nfl';\n")).toEqual([]);
+    const retrofit = '    @GET(value = "teams?key=5c1e9a7b3f2d48e6a0b4c8d2f6e1a9b3")\n    fun teams(): Call<List<Team>>\n    .baseUrl("https://api.sportsdata.io/v3/nhl/scores/json/")\n';
+    expect(blockingIds('data/RemoteDataSource.kt', retrofit)).toEqual(['sportsdataio-api-key']);
+  });
+
+  it("blocks a Google Calendar's secret iCal address, and not its public one", () => {
+    const secret = 'url: "https://calendar.google.com/calendar/ical/family.k7q2%40gmail.com/private-9e2f7c4a1b8d3e6f0a5c9b2d7e4f1a8c/basic.ics"\n';
+    expect(blockingIds('config/config.js', secret)).toEqual(['google-calendar-private-ical-url']);
+    expect(blockingIds('config/config.js', 'url: "https://calendar.google.com/calendar/ical/en.usa%23holiday%40group.v.calendar.google.com/public/basic.ics"\n')).toEqual([]);
+  });
+
+  it('reads a lower-case `bearer` token kept in a string, a Canvas token without the word canvas, and Mux and JW Player clients', () => {
+    expect(blockingIds('assets/js/app.js', 'const authToken = "bearer Hq8vT3mWz7Lp4Rw9Xk2Nc5Yd1Fs6Gj0Ta.Ub3Qe7Zr2Mv9Kx";\n')).toEqual(['bearer-token-literal']);
+    expect(blockingIds('create_modules.py', "access_token = input('token (e.g. 4511~OctPlgystteqzcd4Qp4N2ZHebA1iGIDVLoLHYNFsyRhlokWW2GsI9t8LKuAChlHf): ')\n")).toEqual(['canvas-lms-access-token']);
+    const mux = "const { Video } = new Mux('4c1e9a7f-2b3d-4e8a-9c6f-5d2b8e1a7c3f', 'Kq9ZtW2mXv7LpRcWm4cYn8BdH1sJe6GuA5oPi0TkNf3Rc7Wm4cYn8BdH1sJe6GuA5oPi0TkN+q9Zt');\n";
+    expect(blockingIds('src/App.js', mux)).toEqual(['mux-token-secret']);
+    expect(blockingIds('scripts/update_views.py', "client = jwplatform.Client('Kq7mWz2p', 'Tn4Lx9RbVc2Hd8Ys1Jf6GaQe')\n")).toEqual(['jwplayer-api-secret']);
+  });
+
+  it("does not take PowerShell's escaped quote for a browser-exposed secret's value", () => {
+    expect(blockingIds('scripts/setup-env.ps1', '    "VITE_GEMINI_API_KEY=`"$geminiKey`"",\n')).toEqual([]);
+  });
+});
