@@ -6,7 +6,7 @@ export const PLACEHOLDER_WORDS = [
   'replace-with', 'replacewith', 'change-this', 'change_this', 'changethis', 'change-it', 'change_it', 'changeit',
   'change-in-prod', 'change_in_prod', 'override-me', 'override_me', 'overrideme', 'set-me', 'set_me', 'placeholder',
   'redacted',
-  'example', 'sample', 'dummy', 'fake', 'mock', 'notreal', 'not_real', 'not-a-real', 'insert', 'todo', 'tbd',
+  'example', 'sample', 'dummy', 'fake', 'mock', 'synthetic', 'notreal', 'not_real', 'not-a-real', 'insert', 'todo', 'tbd',
   'fixme', 'yourkey', 'your_key', 'your-key', 'secret_here', 'foobar', 'lorem', 'ipsum', 'blahblah', 'demokey',
   'helloworld', 'hello_world', 'hello-world', 'not set', 'not_set', 'not-set', 'notset', 'string.here',
   'string-here', 'string_here', 'key-here', 'key_here', 'token-here', 'token_here',

@@ -56,3 +56,16 @@ describe('round five: accounting, support, shipping and e-signature', () => {
     expect(blockingIds('baseUris.ps1', '$header = @{"Authorization" = "Bearer 3AAABLblqZhBkR3x****** your access token here ******IojNCU2WqAsaG1oYtl"}\n')).toEqual([]);
   });
 });
+
+describe('round six: growth scripts and small web teams', () => {
+  it("reads a Mailjet key under `keyPrivate` and an API Ninjas key quoted whole in a file that names the service", () => {
+    expect(blockingIds('backend_functions/Email.java', '    private static final String keyPrivate = "9e2f7c4a1b8d3e6f0a5c9b2d7e4f1a8c";\n')).toEqual(['generic-secret-assignment']);
+    const dart = "  final String apiKey = 'Qm7tXw3LpA9cVn2RzK8bYe==Hd6sUgF1Lr5Kq8vT'; // API Ninjas\n";
+    expect(blockingIds('lib/screens/register_screen.dart', dart)).toEqual(['api-ninjas-key']);
+  });
+
+  it('drops a password that says it is synthetic in a test', () => {
+    const guard = "const url = 'postgresql://test:synthetic@postgres.railway.internal:5432/railway';\n";
+    expect(blockingIds('test/db/contact-ops-production-guard.test.ts', guard)).toEqual([]);
+  });
+});
