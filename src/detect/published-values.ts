@@ -93,7 +93,8 @@ import { createHash } from 'node:crypto';
 // the refresh and access tokens of Salesforce's OAuth docs' example response (`5Aep8614…`, `00Dx0000000BV7z!AR8A…`);
 // the RS256 private key of Ktor's JWT guide (`MIIB…`), in every translation of its docs and the projects built on it;
 // the partner secret of KASIKORNBANK's API sandbox exercises (`d4bd…`, partner PTR1051673, merchant KB102057149704);
-// the public test key of EasyPost's client libraries' READMEs and tests (`cueq…`, "easypost public test key").
+// the public test key of EasyPost's client libraries' READMEs and tests (`cueq…`, "easypost public test key"); the
+// OneDrive client secret rclone ships (`qtyf…`, beside its client id `b15665d9-…`), which tools borrowing rclone's app send.
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -252,6 +253,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'cfad7c06ec67e7209f632fcf0d1e79dd88bec27f7917167668a894d6c5a677fb',
   '67f5f377147711c553c95ff7055c9e6a20c3fb8e3d30f33386c403f3ba51b415',
   '6a46bbae23ba8f52e43efd87d76316c7f2a738db54dc3e045ef21b200129cb3d',
+  'ed3db726467234178b455e6064a0873ec95faeb9a49503b19d59796b562ac00d',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

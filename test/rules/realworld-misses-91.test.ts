@@ -68,4 +68,11 @@ describe('round six: growth scripts and small web teams', () => {
     const guard = "const url = 'postgresql://test:synthetic@postgres.railway.internal:5432/railway';\n";
     expect(blockingIds('test/db/contact-ops-production-guard.test.ts', guard)).toEqual([]);
   });
+
+  it('blocks Fonnte and UltraMsg WhatsApp gateway tokens, and not a shell command in backticks', () => {
+    const fonnte = "  CURLOPT_URL => 'https://api.fonnte.com/send',\n  CURLOPT_HTTPHEADER => array(\n    'Authorization: #7Kq2Wz9Tp4Lx8Rb3Nc5'\n  ),\n";
+    expect(blockingIds('application/controllers/User.php', fonnte)).toEqual(['fonnte-device-token']);
+    expect(blockingIds('admin/expiration.php', '$ultramsg_token = "q7x2m9kd4tr8wz3h";\n')).toEqual(['ultramsg-instance-token']);
+    expect(blockingIds('dns/AddRecord.sh', "\tapi_token=\"`/bin/echo ${credentials} | /usr/bin/awk -F':::' '{print $2}'`\"\n")).toEqual([]);
+  });
 });
