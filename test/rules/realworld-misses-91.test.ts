@@ -76,3 +76,10 @@ describe('round six: growth scripts and small web teams', () => {
     expect(blockingIds('dns/AddRecord.sh', "\tapi_token=\"`/bin/echo ${credentials} | /usr/bin/awk -F':::' '{print $2}'`\"\n")).toEqual([]);
   });
 });
+
+describe('round seven: student projects, Lambda, Ruby and boilerplates', () => {
+  it("blocks a Twilio auth token given to Ruby's Twilio::REST::Client.new, with or without brackets", () => {
+    expect(blockingIds('app.rb', "client = Twilio::REST::Client.new 'AC3e7b91c04fa2d8e65b1c7a09f43d2e8b', '9e2f7c4a1b8d3e6f0a5c9b2d7e4f1a8c'\n")).toEqual(['twilio-client-auth-token']);
+    expect(blockingIds('lib/order.rb', "@client = Twilio::REST::Client.new('AC5c1e9a7b3f2d48e6a0b4c8d2f6e1a9b3', '7d0c4e825c1e4a7b9f2d48e6a0b4c8d2')\n")).toEqual(['twilio-client-auth-token']);
+  });
+});
