@@ -45,6 +45,7 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   // per call, wherever it is listed, also behind a browser prefix (`EXPO_PUBLIC_GOOGLE_TRANSLATE_API_KEY`: shipped
   // in every copy of the app, still the Translation API's key).
   if ([name, fallback].some((n) => /gemini|genai|generative|palm|youtube|translat|vision|speech|server|backend/i.test(n))) return false;
+  if (isServerApiComment(site.above ?? '')) return false;
   if ([name, fallback].some((n) => CLIENT_PREFIX.test(n))) return true;
   // Named a browser key (`GOOGLE_BROWSER_API_KEY`, an EDN config's `:dashboard-google-browser-api-key "…"`).
   if (/browser[-_]?(?:api[-_]?)?key["']?[ \t]{0,4}[:=]?[ \t]{0,4}["']?$/i.test(before)) return true;
@@ -80,6 +81,13 @@ export function isBrowserGoogleKey(site: LiteralSite): boolean {
   // On a line of its own, as the fallback of `apiKey:\n  process.env.NEXT_PUBLIC_FIREBASE_API_KEY ||\n  "AIza…"`.
   const own = name === '' && new RegExp(`apiKey["']?\\s*:\\s*(?:[\\w.]+\\s*(?:\\|\\||\\?\\?)\\s*)?["']${escapeRegExp(site.value)}`).test(block);
   return (own || /^apiKey$/i.test(name)) && FIREBASE_CONFIG.test(block);
+}
+
+// The comment lines right above a setting that say which API its key is for (`# Gemini API Key`, a makersuite or AI
+// Studio link): a server-side API's key, whatever prefix the setting has.
+function isServerApiComment(above: string): boolean {
+  const comments = /(?:^|\n)((?:[ \t]*(?:#|\/\/)[^\n]*\n){1,3})$/.exec(above)?.[1] ?? '';
+  return /\bgemini\b|makersuite|aistudio\.google|generativelanguage/i.test(comments);
 }
 
 // An app's native Maps SDK key: Expo's ios.config.googleMapsApiKey and android.config.googleMaps.apiKey, the

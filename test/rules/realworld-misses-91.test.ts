@@ -82,4 +82,12 @@ describe('round seven: student projects, Lambda, Ruby and boilerplates', () => {
     expect(blockingIds('app.rb', "client = Twilio::REST::Client.new 'AC3e7b91c04fa2d8e65b1c7a09f43d2e8b', '9e2f7c4a1b8d3e6f0a5c9b2d7e4f1a8c'\n")).toEqual(['twilio-client-auth-token']);
     expect(blockingIds('lib/order.rb', "@client = Twilio::REST::Client.new('AC5c1e9a7b3f2d48e6a0b4c8d2f6e1a9b3', '7d0c4e825c1e4a7b9f2d48e6a0b4c8d2')\n")).toEqual(['twilio-client-auth-token']);
   });
+
+  it("blocks a Pushover token in a curl form field to api.pushover.net, and a Google key whose comment says it is Gemini's behind VITE_", () => {
+    const curl = 'curl -s -F "token=ak7q2wz9tp4lx8rb3nc5vy6hd1fs0g" -F "message=hello" https://api.pushover.net/1/messages.json\n';
+    expect(blockingIds('README.md', curl)).toEqual(['pushover-token']);
+    const env = '# Gemini API Key (required)\n# Get your API key from: https://makersuite.google.com/app/apikey\nVITE_API_KEY=AIzaSyD4kQ8mX2vL7pR9tW3nB6cY1hJ5sF0gA2e\n';
+    expect(blockingIds('.env.local', env).filter((id) => id !== 'dotenv-file')).toEqual(['google-api-key']);
+    expect(blockingIds('.env.local', 'VITE_MAPS_API_KEY=AIzaSyD4kQ8mX2vL7pR9tW3nB6cY1hJ5sF0gA2e\n')).toEqual([]);
+  });
 });
