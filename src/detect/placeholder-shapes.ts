@@ -84,6 +84,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /(?:abc){3}/i, // FB-…-0-abcabcabcabc123: a run typed over, no random key holds it
   /^abcdef(?:12|123|1234|12345|123456)[!@#$.]?$/i, // ABCdef123!: the alphabet and a count, a textbook password
   /^[a-z]{2,10}-test-[0-9]{1,4}$/, // devto-test-456, sk-test-123: a service's name, `test` and a number in a test's fixture
+  /^[a-z]{2,8}(?:-[a-z]{2,10}){1,4}-(?:0?12345|23456|34567|45678|56789|67890|98765|54321)$/i, // sk-user-key-67890: a prefix, words and a counted run
   /([0-9a-f])(?!\1)([0-9a-f])(?:\1\2){3}$/i, // …5c5c5c5c: a hex pair typed over to fill a made-up key's tail
   // this_is_an_insecure_non_production_key, api-key-this-is-not-used-can-be-ignored!, 32-LONG-SECRET-NOT-SECURE-AT-ALL,
   // dev-encryption-key-32-chars-minimum-not-for-prod

@@ -94,7 +94,10 @@ import { createHash } from 'node:crypto';
 // the RS256 private key of Ktor's JWT guide (`MIIB…`), in every translation of its docs and the projects built on it;
 // the partner secret of KASIKORNBANK's API sandbox exercises (`d4bd…`, partner PTR1051673, merchant KB102057149704);
 // the public test key of EasyPost's client libraries' READMEs and tests (`cueq…`, "easypost public test key"); the
-// OneDrive client secret rclone ships (`qtyf…`, beside its client id `b15665d9-…`), which tools borrowing rclone's app send.
+// OneDrive client secret rclone ships (`qtyf…`, beside its client id `b15665d9-…`), which tools borrowing rclone's app send;
+// the reCAPTCHA secret of a Stack Overflow answer that DVWA set-up guides copy (`6LdK7xITAzzAAL…`, broken by its `zz`);
+// two more OPPWA test-entity bearer tokens HyperPay's docs and packages print (`OGE4…aA==`, `OGE4…0o=`); the sandbox
+// API key and secret of iyzico's iyzipay samples (`sandbox-afXh…`, `sandbox-wbwp…`), in every iyzipay client's README.
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -254,6 +257,11 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '67f5f377147711c553c95ff7055c9e6a20c3fb8e3d30f33386c403f3ba51b415',
   '6a46bbae23ba8f52e43efd87d76316c7f2a738db54dc3e045ef21b200129cb3d',
   'ed3db726467234178b455e6064a0873ec95faeb9a49503b19d59796b562ac00d',
+  '3953fab01337678e9df8c5ae06f3035f890213e363305604bed4ff8cd431220a',
+  '2a3d3656e32247d05fba76c9a0202b03d019b15432a3f8655652db71dbb3e5e6',
+  'cd95dff287bbfa2ca305a360caa959a4a1800a20279292847cef764b1799842c',
+  '2c3663fe9938ac289e87c874d83508b5c17fed36628d135249910f1954941eeb',
+  'e5d1f299cd9de03e8446f299be3502becf1e9caa8a38ebef70fd25790b4f33d1',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -90,4 +90,10 @@ describe('round seven: student projects, Lambda, Ruby and boilerplates', () => {
     expect(blockingIds('.env.local', env).filter((id) => id !== 'dotenv-file')).toEqual(['google-api-key']);
     expect(blockingIds('.env.local', 'VITE_MAPS_API_KEY=AIzaSyD4kQ8mX2vL7pR9tW3nB6cY1hJ5sF0gA2e\n')).toEqual([]);
   });
+
+  it("reads a Tuya local key that holds a quote of the other kind, and drops a lab's `sk-user-key-67890`", () => {
+    const blink = "import tinytuya\nd = tinytuya.OutletDevice('eb885ae9d9d24f7f0a1b2c', '192.168.1.39', \"7k!mQRTZWPs'HVdx\")\n";
+    expect(blockingIds('blink.py', blink)).toEqual(['tuya-local-key']);
+    expect(blockingIds('app/server.js', "  carol: { password: 'x', apiKey: 'sk-user-key-67890' },\n")).toEqual([]);
+  });
 });
