@@ -87,8 +87,8 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^[a-z]{2,8}(?:-[a-z]{2,10}){1,4}-(?:0?12345|23456|34567|45678|56789|67890|98765|54321)$/i, // sk-user-key-67890: a prefix, words and a counted run
   /([0-9a-f])(?!\1)([0-9a-f])(?:\1\2){3}$/i, // …5c5c5c5c: a hex pair typed over to fill a made-up key's tail
   // this_is_an_insecure_non_production_key, api-key-this-is-not-used-can-be-ignored!, 32-LONG-SECRET-NOT-SECURE-AT-ALL,
-  // dev-encryption-key-32-chars-minimum-not-for-prod
-  /^(?=[a-z0-9]+(?:[-_][a-z0-9]+){2,}[!.]?$).*(?:insecure|not[-_]secure|non[-_]?prod|not[-_]for[-_]prod|do[-_]not[-_]use|not[-_]used|can[-_]be[-_]ignored)/i,
+  // dev-encryption-key-32-chars-minimum-not-for-prod, there_is_no_security_here_we_are_just_testing
+  /^(?=[a-z0-9]+(?:[-_][a-z0-9]+){2,}[!.]?$).*(?:insecure|not[-_]secure|no[-_]security|non[-_]?prod|not[-_]for[-_]prod|do[-_]not[-_]use|not[-_]used|can[-_]be[-_]ignored|just[-_]testing)/i,
   /^not[-_]?(?:a[-_]?)?(?:very[-_]?|real[-_]?|so[-_]?)?(?:secure|secret|strong|good)[-_]?(?:password|passwd|pass|secret|key|token)?$/i, // notaverysecurepassword, notasecret: says it is none
   /^[a-z][a-z0-9]{1,9}[-_](?:[a-z]{2,8}[-_])?[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+$/, // sq0csp-ACME_PROD_SECRET: a provider's prefix, then a label
   /[-_](?:strong|random|secure|long)(?:[-_](?:strong|random|secure|long))*[-_](?:value|string|secret)(?:[-_]?\d{1,4})?$/i, // my-strong-random-value-456 (`random_string` alone is a key in use)

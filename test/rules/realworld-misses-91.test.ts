@@ -97,3 +97,18 @@ describe('round seven: student projects, Lambda, Ruby and boilerplates', () => {
     expect(blockingIds('app/server.js', "  carol: { password: 'x', apiKey: 'sk-user-key-67890' },\n")).toEqual([]);
   });
 });
+
+describe('round nine: vaults, PHP frameworks and pipelines', () => {
+  it("blocks the secrets of Bitwarden's global.override.env once, and not the installer's stand-ins", () => {
+    const env = 'globalSettings__internalIdentityKey=Qm7tXw3LpA9cVn2RzK8bYe4HdJ6sUgF1Lr5Kq8vTz3Wm7Xp2Nc9Bv4Gh6Jk1Ls8Dq\n';
+    expect(blockingIds('writeups/bitwarden-vault.md', env)).toEqual(['bitwarden-global-settings-secret']);
+    expect(blockingIds('bwdata/env/global.override.env', 'globalSettings__installation__key=REPLACE\n')).toEqual([]);
+    const kubectl = 'kubectl create secret generic bw -n bitwarden --from-literal=globalSettings__installation__key="Tq9vL2xR7mK4wZ8pN3cH"\n';
+    expect(blockingIds('README.md', kubectl)).toEqual(['bitwarden-global-settings-secret']);
+  });
+
+  it('drops a salt that says there is no security in it', () => {
+    expect(blockingIds('app/Config/core.php', "\tConfigure::write('Security.salt', 'there_is_no_security_here_we_are_just_testing');\n")).toEqual([]);
+  });
+});
+
