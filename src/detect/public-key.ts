@@ -91,8 +91,9 @@ function isServerApiComment(above: string): boolean {
 }
 
 // An app's native Maps SDK key: Expo's ios.config.googleMapsApiKey and android.config.googleMaps.apiKey, the
-// react-native-maps plugin's iosGoogleMapsApiKey, the Cordova and Capacitor Maps plugins' settings, AndroidManifest's com.google.android.geo.API_KEY. It ships inside
-// the app binary and is restricted to the app's bundle id or signing certificate.
+// react-native-maps plugin's iosGoogleMapsApiKey, the Cordova and Capacitor Maps plugins' settings, AndroidManifest's
+// com.google.android.geo.API_KEY. It ships inside the app binary and is restricted to the app's bundle id or signing
+// certificate.
 function isNativeMapsKey(value: string, name: string, before: string, block: string): boolean {
   if (/^(?:ios|android)?googleMapsApiKey$/i.test(name) || /\bprovideAPIKey[(:][ \t]{0,4}@?["']$/.test(before)) return true; // iOS GMSServices
   if (/\bFormsGoogleMaps\.Init\(\s*["']$/.test(before)) return true; // Xamarin.Forms.GoogleMaps on iOS

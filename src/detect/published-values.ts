@@ -94,7 +94,7 @@ import { createHash } from 'node:crypto';
 // the RS256 private key of Ktor's JWT guide (`MIIB…`), in every translation of its docs and the projects built on it;
 // the partner secret of KASIKORNBANK's API sandbox exercises (`d4bd…`, partner PTR1051673, merchant KB102057149704);
 // the public test key of EasyPost's client libraries' READMEs and tests (`cueq…`, "easypost public test key"); the
-// OneDrive client secret rclone ships (`qtyf…`, beside its client id `b15665d9-…`), which tools borrowing rclone's app send;
+// OneDrive client secret rclone ships (`qtyf…`, beside its client id `b15665d9-…`), which tools borrowing its app send;
 // the reCAPTCHA secret of a Stack Overflow answer that DVWA set-up guides copy (`6LdK7xITAzzAAL…`, broken by its `zz`);
 // two more OPPWA test-entity bearer tokens HyperPay's docs and packages print (`OGE4…aA==`, `OGE4…0o=`); the sandbox
 // API key and secret of iyzico's iyzipay samples (`sandbox-afXh…`, `sandbox-wbwp…`), in every iyzipay client's README.
