@@ -3,7 +3,7 @@ import type { ContentHit } from './content-hits.js';
 import { isManagedHostPassword } from './credential-site.js';
 import { shannonEntropy } from './entropy.js';
 import { isDemoPassword } from './placeholder.js';
-import { isPasswordKey, type LiteralSite } from './weak-literal.js';
+import { FIRST_GUESS_WORD, isPasswordKey, STOCK_ACCOUNT_WORD, type LiteralSite } from './weak-literal.js';
 
 // Passwords whose grade depends on more than their letters: generated-looking short values, mail app passwords,
 // guesses beside a managed database's host, and the weak grades a file's context takes back.
@@ -34,9 +34,9 @@ export function isMailAppPassword({ value, key, before }: LiteralSite): boolean 
 }
 
 // Words people keep as a password with digits added: on a managed host a guess anyone can try, elsewhere a default.
-const STOCK_WORD = 'admin|administrator|secret|root|user|test|demo|guest|senha';
+const STOCK_WORD = `${STOCK_ACCOUNT_WORD}|administrator|senha`;
 const STOCK_WORD_COUNT = new RegExp(`^(?:${STOCK_WORD})[-_@.]?123(?:4(?:5(?:6(?:7(?:8(?:90?)?)?)?)?)?)?[!@#.]?$`, 'i');
-const STOCK_WITH_DIGITS = new RegExp(`^(?:pass(?:word)?|welcome|qwerty|letmein|${STOCK_WORD})[0-9!@#$.]{1,6}$`, 'i');
+const STOCK_WITH_DIGITS = new RegExp(`^(?:${FIRST_GUESS_WORD}|${STOCK_WORD})[0-9!@#$.]{1,6}$`, 'i');
 
 /**
  * Whether a value is a stock word and the digits counted after it (`admin123456`, `senha123456`): the login a setup

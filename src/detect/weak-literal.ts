@@ -50,12 +50,18 @@ export function isStockValue(value: string): boolean {
   return STOCK_PASSWORDS.test(value) || isStockWithDigits(value);
 }
 
-/**
- * Whether a value is a stock word and digits (`admin123456`, `root@2024`, `Welcome1!`), also "password" in another
- * language (`Hasło123!`, `Wachtwoord1`, `Contraseña123`): the first guess anyone makes.
- */
+/** Account names kept as a password with digits added (`admin123`, `root@2024`); shared with password-grades.ts. */
+export const STOCK_ACCOUNT_WORD = 'admin|user|root|test|demo|guest|secret';
+/** The words everyone tries first (`Password1`, `Welcome1!`); shared with password-grades.ts. */
+export const FIRST_GUESS_WORD = 'pass(?:word)?|welcome|qwerty|letmein';
+// "password" in other languages (`Hasło`, `Wachtwoord`, `Contraseña`).
+const TRANSLATED_WORD = 'has[lł]o|h[eé]slo|wachtwoord|passwort|kennwort|contrase[nñ]a|senha|parola|salasana|motdepasse';
+const STOCK_WORD = `${STOCK_ACCOUNT_WORD}|${FIRST_GUESS_WORD}|master|${TRANSLATED_WORD}`;
+const STOCK_WITH_DIGITS = new RegExp(`^(?:${STOCK_WORD})[-_.,@#!]{0,2}[0-9]{1,8}[-_.,@#!]{0,2}$`, 'i');
+
+/** Whether a value is a stock word and digits (`admin123456`, `Welcome1!`, `Hasło123!`): the first guess anyone makes. */
 export function isStockWithDigits(value: string): boolean {
-  return /^(?:admin|user|root|test|demo|guest|pass(?:word)?|secret|welcome|qwerty|letmein|master|has[lł]o|h[eé]slo|wachtwoord|passwort|kennwort|contrase[nñ]a|senha|parola|salasana|motdepasse)[-_.,@#!]{0,2}[0-9]{1,8}[-_.,@#!]{0,2}$/i.test(value);
+  return STOCK_WITH_DIGITS.test(value);
 }
 
 /** Whether `key` names a password or secret itself (`DB_PASSWORD`, `adminPass`, `client_secret`, `SECRET_KEY`). */
