@@ -84,7 +84,8 @@ export interface CompiledRule {
   yieldsToSecrets?: boolean;
   /** A path rule reported at confidence low when no secret rule finds a non-weak value in the file (a `.env` of placeholders). */
   lowWithoutSecrets?: boolean;
-  /** A misconfiguration whose value is a deployed credential: a placeholder is no finding, a guessable value low. */
+  /** A misconfiguration whose value is a deployed credential: a placeholder is no finding, a guessable value low; a
+   * secret rule's password: a stock one (`password123`, `0000`) is reported low. */
   lowerGuessable?: boolean;
   /** picomatch globs of files the rule reads as development tooling (`scripts/**`): lowered like a dev config file. */
   devFiles?: string[];

@@ -1,17 +1,18 @@
 import { verifyAsaasKey } from './asaas-key.js';
 import { verifyBech32 } from './bech32.js';
+import { isEd25519KeypairBase58 } from './ed25519-keypair.js';
 import { isCompleteMacaroon } from './macaroon.js';
 import { verifyStrKey } from './strkey.js';
 import { verifyTunnelToken } from './tunnel-token.js';
 
 // Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello, Cloudflare, Matrix, Stellar,
 // NATS, Nostr; a Discord bot token names its bot's numeric id; a Cloudflare Tunnel token's JSON and an Asaas key's body
-// hold fields of known shapes; an LND macaroon ends in its signature). A token that passes was issued by the provider's
-// generator (or crafted by someone who knew the scheme); one that fails was typed by hand: a docs example, a test
-// value, a fake. Neither verdict needs the network.
+// hold fields of known shapes; an LND macaroon ends in its signature; a Solana keypair ends in its seed's public key).
+// A token that passes was issued by the provider's generator (or crafted by someone who knew the scheme); one that
+// fails was typed by hand: a docs example, a test value, a fake. Neither verdict needs the network.
 
 /** The checksum schemes a rule can declare. */
-export const CHECKSUMS = ['base62-crc32', 'base62-crc32-tail', 'hex-crc32-le', 'hex-crc32-tail', 'hex-crc32-body', 'base64-snowflake', 'base32-crc16', 'bech32', 'tunnel-json', 'asaas-body', 'macaroon'] as const;
+export const CHECKSUMS = ['base62-crc32', 'base62-crc32-tail', 'hex-crc32-le', 'hex-crc32-tail', 'hex-crc32-body', 'base64-snowflake', 'base32-crc16', 'bech32', 'tunnel-json', 'asaas-body', 'macaroon', 'ed25519-keypair'] as const;
 
 /** A checksum scheme. */
 export type Checksum = (typeof CHECKSUMS)[number];
@@ -47,6 +48,8 @@ export function verifyChecksum(scheme: Checksum, value: string): ChecksumVerdict
       return verifyAsaasKey(value) ? 'valid' : 'invalid';
     case 'macaroon':
       return isCompleteMacaroon(value) ? 'valid' : 'invalid';
+    case 'ed25519-keypair':
+      return isEd25519KeypairBase58(value) ? 'valid' : 'invalid';
   }
 }
 

@@ -5,8 +5,11 @@ import type { FileContext } from '../types.js';
 /** A directory of tests, their fixtures or doubles anywhere in a path (`tests/`, `__mocks__/`, `spec/`). */
 export const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|__mocks__|mocks?|spec|specs|testdata|test-data|fixtures?|testing|e2e|smoke)\//i;
 
+// A JVM package named test under a main source root (`src/main/java/com/acme/test/`) is the app's own code.
+const TEST_DIR_OUTSIDE_MAIN = new RegExp(String.raw`(?<!(?:^|\/)src\/main\/(?:java|kotlin|scala|groovy)(?:\/[\w.-]+)*)` + TEST_DIR.source, 'i');
+
 const TEST: readonly RegExp[] = [
-  TEST_DIR,
+  TEST_DIR_OUTSIDE_MAIN,
   /(?:^|\/)[^/]+[._-](?:test|spec)s?\.(?!(?:md|mdx|markdown|rst|txt|adoc)$)[a-z0-9]+$/i, // app.test.js, user_spec.rb, handler-test.ts; not PROJECT_SPEC.md
   /(?:^|\/)test_[^/]+\.py$/i,
   /(?:^|\/)[^/]*[a-z0-9](?:Spec|Tests?|IT)\.(?:[cm]?[jt]sx?|java|kt|scala|groovy|cs|swift|m|dart|php)$/, // 2faSpec.js, UserServiceTest.java, OrderIT.kt, SettingTest.php (PHPUnit)

@@ -1,5 +1,6 @@
 import { findConnectionStringHost, isCommentedLine, readServer } from './connection-site.js';
 import { hasSampleProjectRef, isDocumentationHost, isLocalHost, isLoopbackHost, isManagedHost, isTestMailHost } from './database-hosts.js';
+import { escapeRegExp } from './escape-regexp.js';
 import { readLinesAbove } from './scan-windows.js';
 import type { LiteralSite } from './weak-literal.js';
 
@@ -44,11 +45,30 @@ export function findRepeatedUserName(site: LiteralSite): 'local' | 'managed' | '
   return host !== undefined && isManagedHost(host) ? 'managed' : 'elsewhere';
 }
 
-// The user name's stem with the word people add for a password (`pandauser` → `pandapass`, Boundary's example
-// `boundary:boundarydemo@`).
+// The user name's stem with the word or year people add for a password (`pandauser` → `pandapass`, Boundary's example
+// `boundary:boundarydemo@`, a compose file's `jarvis` → `jarvis2026`).
 function repeatsUserStem(user: string, value: string): boolean {
   const stem = user.toLowerCase().replace(/[-_.]?(?:user|usr|admin|login)$/, '');
-  return stem.length >= 3 && new RegExp(`^${stem.replace(/[^a-z0-9]/g, '\\$&')}[-_.]?(?:pass|password|pw|pwd|demo|123|1234)$`).test(value.toLowerCase());
+  return stem.length >= 3 && new RegExp(`^${escapeRegExp(stem)}[-_.]?(?:pass|password|pw|pwd|demo|123|1234|(?:19|20)[0-9]{2})$`).test(value.toLowerCase());
+}
+
+/**
+ * Whether a password repeats the user set beside it under the same prefix, or its stem with a word or year:
+ * user `jarvis` in N8N_BASIC_AUTH_USER and `jarvis2026` in N8N_BASIC_AUTH_PASSWORD (or its `${N8N_PASS:-…}` fallback),
+ * POSTGRES_USER beside POSTGRES_PASSWORD. Guessable by anyone who reads the user.
+ */
+export function repeatsSiblingUser(site: LiteralSite): boolean {
+  const user = readSiblingUser(site);
+  return user !== undefined && (user.toLowerCase() === site.value.toLowerCase() || repeatsUserStem(user, site.value));
+}
+
+function readSiblingUser(site: LiteralSite): string | undefined {
+  const name = /([A-Za-z0-9_.-]+)["']?[ \t]*[=:][ \t]*["']?\$\{[A-Za-z_]\w*:?-$/.exec(site.before ?? '')?.[1] ?? site.key;
+  const prefix = /^([A-Za-z0-9_.-]*?)(?:PASSWORD|PASSWD|PASS|PWD)$/i.exec(name)?.[1];
+  // A bare `pass: smtpPass` beside `user: smtpUser` names two variables, not a login.
+  if (prefix === undefined || prefix.length < 2) return undefined;
+  const setting = new RegExp(`(?:^|[\\s"'{,-])${escapeRegExp(prefix)}USER(?:NAME)?["']?[ \\t]*[=:][ \\t]*["']?([A-Za-z][\\w-]{0,63})["']?[ \\t]*(?:[,;]|\\r?\\n|$)`, 'im');
+  return setting.exec(site.block ?? '')?.[1];
 }
 
 /**

@@ -39,6 +39,8 @@ export function isFakePrivateKey(pem: string): boolean {
   if (body.length >= 16 && /^(.{1,12}?)\1+.{0,12}$/.test(body.replace(/=+$/, ''))) return true;
   // Eighteen zero bytes in a row (`AAAA…` pasted over a key's secret part) are in no generated key.
   if (/A{24}/.test(body) && !body.startsWith(OPENSSH_BODY)) return true;
+  // An OpenSSH key's body opens with `openssh-key-v1`; any other under its header is a docs filler (Lorem ipsum in base64).
+  if (/^\s*-----BEGIN OPENSSH PRIVATE KEY-----/.test(pem) && body.length >= 64 && !body.startsWith(OPENSSH_BODY)) return true;
   // A Proc-Type header (`:`) announces the old OpenSSL encryption, which scrambles the DER.
   const der = (DER_KEY.test(pem) || isBareDerKey(pem)) && !pem.includes(':') && body.length >= 64 && /^[A-Za-z0-9]{4}/.test(body) && !body.startsWith(OPENSSH_BODY);
   const bytes = Buffer.from(body, 'base64');

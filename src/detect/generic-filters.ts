@@ -28,6 +28,8 @@ export function isIdentifierLike(value: string, key: string): boolean {
   if (/^(?:ntfset|ntf|pri|pro|sub|ctm|txn|add|biz|dsc|adj|ctr|evt|ntfe|apikey)_[0-9a-z]{26}$/.test(value)) return true;
   // A base64 digest under a key that ends in hash (RabbitMQ's `password_hash`, salted SHA-256 in definitions.json).
   if (/^[A-Za-z0-9+/]{27,}={0,2}$/.test(value) && /hash(?:ed)?$/i.test(key)) return true;
+  // A SeatGeek client id: base64 of `<account>|<timestamp>` (`MTUy…`); its secret is a separate 64-hex value.
+  if (/^MT[A-Za-z0-9+/]{26,38}={0,2}$/.test(value) && /^\d{6,10}\|\d{10}(?:\.\d{1,6})?$/.test(Buffer.from(value, 'base64').toString('latin1'))) return true;
   return HASH_HEX.test(value) && HASH_KEY.test(key) && !/(?:secret|pepper|passw(?:or)?d)$/i.test(key);
 }
 
@@ -72,11 +74,12 @@ export function isCodeOrText(value: string): boolean {
   // A Postfix lookup table (`smtp_sasl_password_maps = hash:/etc/postfix/sasl_passwd`) names where logins are, not one.
   if (/^(?:hash|lmdb|btree|texthash|cdb|dbm|sdbm|regexp|pcre|cidr|proxy:[a-z]+|mysql|pgsql|ldap|sqlite|memcache|socketmap|inline|unionmap|pipemap|randmap):(?:\/(?!\/)|\{)/.test(value)) return true;
   // A relative path of letters (`group_vars/production/vault.yml`, a dotfile's `automation/.traefik-credentials`), no
-  // digits: base64 has them, base64url has no `/`.
-  if (/^[A-Za-z][A-Za-z_.-]*(?:\/\.?[A-Za-z][A-Za-z_.:-]*)+\/?$/.test(value) || /^[a-z][a-z-]*\/$/.test(value)) return true;
+  // digits but in a short segment naming a service (a pass store's `homelab/minio/s3/pass`): base64 has them.
+  if (/^[A-Za-z][A-Za-z_.-]*(?:\/(?:\.?[A-Za-z][A-Za-z_.:-]*|[a-z]{1,3}[0-9](?=\/)))+\/?$/.test(value) || /^[a-z][a-z-]*\/$/.test(value)) return true;
   if (/^(?:arn:|[\w.-]+:\d{12}:)/.test(value) || /^[\w.-]+(?::[\w./*-]*){2,}$/.test(value)) return true;
   if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return true;
   if (/^v?\d+(?:\.\d+)+[a-z]?$/i.test(value) || /^\/\^/.test(value) || /:$/.test(value)) return true; // versions, /^regex/, `'user:' + x`
+  if (/^[a-z]+(?:-[a-z0-9.]+)*-per-(?:day|month|min(?:ute)?|sec(?:ond)?|hour|request)s?$/.test(value)) return true; // a quota: free-5k-per-day
   if (/^(?:[\^~]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*))+(?:-[\w.]+)?(?:\s*(?:\|\||-|<|>)[\s\S]*)?$/i.test(value)) return true; // npm ranges: ^3.972.86, ~1.2.x, >=2.0.0
   if (/^[a-z][a-z0-9]*#[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$/.test(value)) return true; // a kind tag: identitytoolkit#VerifyPasswordResponse
   if (/^[a-z][a-z0-9_]*(?::[a-z][a-z0-9_]*)+#[a-z][a-z0-9_]*$/.test(value)) return true; // a namespace: oauth2client:secrets#ns (not `development#product`)

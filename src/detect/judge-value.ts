@@ -1,6 +1,6 @@
 import type { CompiledRule } from '../types.js';
 import { isLocalCallPassword, isLocalClientPassword, isLocalConnectionStringPassword, isPublicServerPassword } from './connection-site.js';
-import { findLocalSettingsHost, findRepeatedUserName, findUrlUser, isBlankedUrlLogin, isExampleHostPassword, isLocalUrlPassword, isManagedHostPassword } from './credential-site.js';
+import { findLocalSettingsHost, findRepeatedUserName, findUrlUser, isBlankedUrlLogin, isExampleHostPassword, isLocalUrlPassword, isManagedHostPassword, repeatsSiblingUser } from './credential-site.js';
 import { isPublicMailboxPassword } from './mail-site.js';
 import { hasKeyboardRun, isRandomByteEscapes, looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isUuid } from './generic-filters.js';
@@ -21,7 +21,7 @@ import { isStandInLogin, isTemplate, isTemplateHead, isTemplateUrlTail } from '.
 import { isDeclaredPublic } from './declared-public.js';
 import { isEmbeddedKey } from './embed-keys.js';
 import { isDemoLogin, isShownAsExample } from './example-labels.js';
-import { isGeneratedPassword, isGuessOnManagedHost, isMailAppPassword, isStockWordCount, LOCAL_DATABASE, TYPED_URL_PASSWORD } from './password-grades.js';
+import { isGeneratedPassword, isGuessOnManagedHost, isMailAppPassword, isStockPasswordValue, isStockWordCount, LOCAL_DATABASE, TYPED_URL_PASSWORD } from './password-grades.js';
 import { isStockPassword, isStockWithDigits, isUuidCredential, isWeakPassword, isWrittenLiteral, type LiteralSite } from './weak-literal.js';
 
 /** Why a key made to be public is lowered; copies of its value elsewhere are lowered with it. */
@@ -139,6 +139,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // Fourteen letters along the keyboard between other characters (`…uI0oP1aSdF3gH5jKlZxCvB…`, a test's WireGuard key):
   // typed, though in a provider's shape.
   if (!rule.generic && hasKeyboardRun(value.replace(/[^A-Za-z]/g, ''), 14)) return weak('letters typed along the keyboard');
+  // A provider-less password rule's stock value (`password123` in a login call, `0000` in a .my.cnf): a first guess.
+  if (!rule.generic && rule.lowerGuessable === true && isStockPasswordValue(value)) return weak('a stock password');
   if (!rule.generic) return keepUnlessMarked(candidate, false);
   // The first word of a quoted sentence (`secret_handling: "9-pattern scan run pre-push on …"`): prose, not a value.
   if (/["'`]$/.test(candidate.before ?? '') && /^[ \t]+[A-Za-z][\w-]*(?:[ \t]+[^\s"'`]+)+[ \t]*["'`]/.test(after)) return drop('a sentence');
@@ -215,6 +217,7 @@ function keepUnlessMarked(candidate: Candidate, generic: boolean): Judgement {
   if (/^(?:dummy|fake|mock)[_-]/i.test(candidate.key) || named !== undefined) return weak('named as a stand-in');
   if (isShownAsExample(candidate, generic)) return weak('a usage example');
   if (generic && isDemoLogin(candidate)) return weak('a demo login');
+  if (generic && repeatsSiblingUser(candidate)) return weak('the user name repeated');
   // `block` is built on its first read: only for generic values, not for every provider key.
   const sandbox = (generic || SANDBOX_ALIKE.test(candidate.value)) && /["']?\b(?:mode|environment|basePath|username)["']?\s*[:=]\s*(?:["']sandbox["']|[\w.]{1,60}\.sandbox\b)/i.test(candidate.block ?? '');
   return sandbox ? weak('a sandbox account') : KEEP;

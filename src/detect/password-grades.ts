@@ -3,7 +3,7 @@ import type { ContentHit } from './content-hits.js';
 import { isManagedHostPassword } from './credential-site.js';
 import { shannonEntropy } from './entropy.js';
 import { isDemoPassword } from './placeholder.js';
-import { FIRST_GUESS_WORD, isPasswordKey, STOCK_ACCOUNT_WORD, type LiteralSite } from './weak-literal.js';
+import { FIRST_GUESS_WORD, isPasswordKey, isStockValue, STOCK_ACCOUNT_WORD, type LiteralSite } from './weak-literal.js';
 
 // Passwords whose grade depends on more than their letters: generated-looking short values, mail app passwords,
 // guesses beside a managed database's host, and the weak grades a file's context takes back.
@@ -44,6 +44,11 @@ const STOCK_WITH_DIGITS = new RegExp(`^(?:${FIRST_GUESS_WORD}|${STOCK_WORD})[0-9
  */
 export function isStockWordCount(value: string): boolean {
   return STOCK_WORD_COUNT.test(value);
+}
+
+/** A stock password in any slot: a stock word alone or with digits, a short run of digits, a count and `password`. */
+export function isStockPasswordValue(value: string): boolean {
+  return isStockValue(value) || /^[0-9]{1,6}$/.test(value) || /^[0-9]{1,4}[ _-]?pass(?:word)?$/i.test(value);
 }
 
 /** Whether a guessable password sits beside a managed database's host, where anyone who finds the host can try it. */

@@ -5,7 +5,7 @@ export const PLACEHOLDER_WORDS = [
   'changeme', 'change_me', 'change-me', 'change me', 'replaceme', 'replace_me', 'replace-me', 'replace_with',
   'replace-with', 'replacewith', 'change-this', 'change_this', 'changethis', 'change-it', 'change_it', 'changeit',
   'change-in-prod', 'change_in_prod', 'override-me', 'override_me', 'overrideme', 'set-me', 'set_me', 'placeholder',
-  'redacted',
+  'redacted', 'nuevaclave', 'nueva_clave', 'nueva-clave', 'novasenha', 'nova_senha', 'nova-senha',
   'example', 'sample', 'dummy', 'fake', 'mock', 'synthetic', 'notreal', 'not_real', 'not-a-real', 'insert', 'todo', 'tbd',
   'fixme', 'yourkey', 'your_key', 'your-key', 'secret_here', 'foobar', 'lorem', 'ipsum', 'blahblah', 'demokey',
   'helloworld', 'hello_world', 'hello-world', 'not set', 'not_set', 'not-set', 'notset', 'string.here',
@@ -38,7 +38,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // your_api_key, yourpassword; Spanish, Portuguese, French and German `your` need a separator (`tu_password`, not
   // `tutorial_key`), and may end in their own word for password or secret (`SUA_SENHA`, `tu_clave`, `tu_valor_secreto`);
   // also after a provider's prefix (`sk_live_your-stripe-key`) or before more words (`your_api_key_from_step_2.3`).
-  /(?<![a-z0-9])(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr|mein|meine|tvoj[ei]?|tvuj|twoj[ae]?)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret[oa]?|password|pass|pwd|id|api|oauth|user[-_ ]?name|login|senha|clave|chave|valor|contrase(?:n|ñ)a|passwort|string|value|phrase|code|hash|chars?|cl[eé]|caract[eè]res|characters)(?:\b|(?=[-_])|(?=[0-9!@#$%^&*]{1,6}$))/i,
+  /(?<![a-z0-9])(?:your[-_ ]?|(?:tu|su|seu|sua|votre|dein|ihr|mein|meine|tvoj[ei]?|tvuj|twoj[ae]?)[-_ ])(?:[a-z0-9]+[-_ ]){0,5}[a-z0-9]*?(?:here|key|token|secret[oa]?|password|pass|pwd|id|api|oauth|user[-_ ]?name|login|senha|clave|chave|valor|contrase(?:n|ñ)a|passwort|string|value|phrase|code|hash|pat|chars?|cl[eé]|caract[eè]res|characters)(?:\b|(?=[-_])|(?=[0-9!@#$%^&*]{1,6}$))/i,
   // Run into a provider's prefix with no separator (`AIzaSyyour-api-key…`, `K005your_actual_secret_key_here`): `your-`
   // and a credential's name.
   /your[-_](?:(?:actual|real|own)[-_])?(?:api[-_]?|secret[-_]?)?(?:key|token|secret|password)/i,
@@ -54,7 +54,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^rLtt6JWvbUHDDhsZnfpAhpYk4dxYDQkbcPTyGaKp2TYqQgG7FGZ5Th_WD53Oq8Ebz6A53/,
   /^your[-_]?strong[-_!@#$%(). ]{0,4}pass(?:w[o0]rd)?[0-9!@#$]{0,4}$/i, // Microsoft's SQL Server samples: YourStrong@Passw0rd, yourStrong(!)Password
   /^![A-Za-z0-9]{40}$/, // Django's unusable-password marker (set_unusable_password), as dumpdata writes it: no password exists
-  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY)$/, // SECURE_PASSWORD, DB_PASS: a label in capitals
+  /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY|PAT)$/, // SECURE_PASSWORD, DB_PASS, GITHUB_PAT: a label
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSE|SENHA|CONTRASENA|CLAVE|CHAVE|PASSWORT|KENNWORT)$|^MY(?:PASS|PASSWORD|PASSWD|PWD|SECRET|TOKEN|KEY)$/, // TON_MOT_DE_PASSE, MYPASS
   // Transbank's published integration API key (the same for every developer), also cut short by a character or two.
   /^579B532A7440BB0C9079DED94D31EA1615BACEB5661033226463/,
@@ -66,7 +66,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:x{2,}[a-z]?|\*{3,}|\.{3,}|#{3,}|-{3,}|_{3,}|0{6,}|1{6,}|9{6,})$/i,
   /(?:x{6,}|\*{4,}|\.{3}|…)/i, // sk_live_xxxxxxxx, ****, trailing ellipsis
   /^x{4,}(?:123|1234|12345|123456)$/i, // xxXX1234: x's and the start of a count
-  /[^.]\.\.$/, // a value cut short in docs: tok_c2lnbk..
+  /^(?![A-Z]?[a-z]{3,}[0-9]{1,4}\.\.$).*[^.]\.\.$/, // a value cut short in docs: tok_c2lnbk.. (not a word, digits and `..`)
   /^123e4567-e89b-/i, // the example UUID of RFC 4122 and countless docs
   /unleash-insecure-(?:api|admin|client|frontend)-token$/, // the tokens Unleash's dev server and docker-compose ship with
   /(?:paste|enter|put)[-_ ]?(?:[a-z0-9]+[-_ ]){0,4}here(?![a-z])/i, // sk.eyJ….PASTE_REAL_TOKEN_HERE, enter-key-here
@@ -147,7 +147,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^[a-z]{2,8}_(?:secret|password|pass|example|dummy|fake)[0-9]{1,6}$/i, // a key prefix, a stand-in word and digits: npg_secret123
   /[_.-]abc123def456/i, // the alphabet and digits typed in turns after a key's prefix: dckr_pat_abc123def456ghi789…
   /(?:[a-z]{3}[0-9]{3}){4}/, // three letters and three digits typed in turns: hvs.CAESIGxyz123abc456def789ghi012…
-  /(?:^|[_.:-])abc123(?:xyz|def)?$/i, // a key prefix ending in a typed run: pscale_pw_ABC123XYZ
+  /(?:^|[_.:-])abc123(?:xyz|def)?(?:[_.:-]|$)/i, // a typed run as a segment: pscale_pw_ABC123XYZ, live_abc123_secretkey
   /^(pass|password|secret|test|admin|demo)\1[0-9!]{0,3}$/i, // a stock word typed twice: PassPass, secretsecret
   /^([a-z]{8,20})\1$/i, // a long word typed twice, the second time in capitals: biglonghashBIGLONGHASH
   /^(?:(?:cafebabe|deadbeef|feedface|baadf00d|deadc0de|c0ffee|8badf00d|facefeed|defec8ed|abad1dea)[:._-]?){2,}$/i, // hexspeak: cafebabe:deadbeef

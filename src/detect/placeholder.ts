@@ -93,7 +93,7 @@ function isPlainPlaceholder(trimmed: string): boolean {
   // A long random value may hold one such word by chance, never the same one twice (`GOCSPX-fakeCreds99_fakefake`),
   // nor beside a run of capitalised words (`hvs.CAESIFakeVaultTokenHereForHoneypot…`) or followed by what it fakes
   // (`…SecureFakeKeyDoNotLeak`, `Atza|IwEB…-example-access-token`), nor in a sentence of capitalised words
-  // (`ya29.DUMMY_BEARER_TOKEN_FOR_LOCAL_DEV`).
+  // (`ya29.DUMMY_BEARER_TOKEN_FOR_LOCAL_DEV`), nor set off by underscores (`kXLnJy…_fake_id_DuA5…`, a key blanked out).
   // Nor open it as the first word (`REPLACE_WITH_64_CHAR_RANDOM_STRING_USE_openssl_rand_base64_48`).
   // A recovery phrase's words are BIP-39 words, `example`, `sample`, `dummy` and `insert` among them: whole words of a
   // 12- to 24-word phrase, they stand in for nothing.
@@ -103,7 +103,7 @@ function isPlainPlaceholder(trimmed: string): boolean {
   const opens = found.some((word) => word.length >= 6 && lower.startsWith(word) && /[-_ ]/.test(lower.charAt(word.length)));
   // A word of ten or more characters is never chance (`4r47NFo1ky-long.random.string.here-xaTatb`, Supervisely's docs token).
   const longWord = found.some((word) => word.length >= 10);
-  return opens || longWord || !looksMixedRandom(trimmed) || found.some((word) => lower.indexOf(word) !== lower.lastIndexOf(word)) || /(?:[A-Z][a-z]{3,}){3}|(?:[A-Z]{2,}_){3}[A-Z]{2,}/.test(trimmed) || /(?:fake|dummy|mock|example|sample)[-_]?(?:(?:access|refresh|api|auth)[-_]?)?(?:key|token|secret)/i.test(trimmed);
+  return opens || longWord || !looksMixedRandom(trimmed) || found.some((word) => lower.indexOf(word) !== lower.lastIndexOf(word)) || /(?:[A-Z][a-z]{3,}){3}|(?:[A-Z]{2,}_){3}[A-Z]{2,}/.test(trimmed) || /(?:fake|dummy|mock|example|sample)[-_]?(?:(?:access|refresh|api|auth)[-_]?)?(?:key|token|secret)|_(?:fake|dummy|mock)_/i.test(trimmed);
 }
 
 // A block typed or pasted over and over to fill a token's length (`hvs.` and a 30-character run three times): at a

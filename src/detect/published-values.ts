@@ -97,7 +97,8 @@ import { createHash } from 'node:crypto';
 // OneDrive client secret rclone ships (`qtyf…`, beside its client id `b15665d9-…`), which tools borrowing its app send;
 // the reCAPTCHA secret of a Stack Overflow answer that DVWA set-up guides copy (`6LdK7xITAzzAAL…`, broken by its `zz`);
 // two more OPPWA test-entity bearer tokens HyperPay's docs and packages print (`OGE4…aA==`, `OGE4…0o=`); the sandbox
-// API key and secret of iyzico's iyzipay samples (`sandbox-afXh…`, `sandbox-wbwp…`), in every iyzipay client's README.
+// API key and secret of iyzico's iyzipay samples (`sandbox-afXh…`, `sandbox-wbwp…`), in every iyzipay client's README;
+// the fee payer and Alice keypairs of the Solana Cookbook's examples (`588F…`, `4NMw…`), copied into countless scripts.
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -262,6 +263,8 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'cd95dff287bbfa2ca305a360caa959a4a1800a20279292847cef764b1799842c',
   '2c3663fe9938ac289e87c874d83508b5c17fed36628d135249910f1954941eeb',
   'e5d1f299cd9de03e8446f299be3502becf1e9caa8a38ebef70fd25790b4f33d1',
+  'b15fa7a1a66e07adbb118dc38c22f71b5a83bece0f18c94ab1079b4b037f6ad1',
+  '4e9eb6a9bcf381797b679bbd297a9bcc9aae442c917c1a31c884929e5a6ff84e',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -95,7 +95,8 @@ export function readBlockAround(text: string, start: number, end: number): strin
   const after = text.slice(end, end + 400);
   const open = findOpenBrace(before);
   const close = after.indexOf('}');
-  if (open < 0 || close < 0) return text.slice(Math.max(0, start - 600), end + 600);
+  // A shell fallback's braces (`${DB_PASS:-…}`) hold one value, not the settings around it.
+  if (open < 0 || close < 0 || before.charCodeAt(open - 1) === 36) return text.slice(Math.max(0, start - 600), end + 600);
   const head = before.slice(before.lastIndexOf('\n', open) + 1, open);
   if (/\b(?:auth|credentials)["']?\s*[:=]\s*$/.test(head)) return readBlockAround(text, start - before.length + open, end + close + 1);
   return before.slice(before.lastIndexOf('\n', open) + 1) + text.slice(start, end) + after.slice(0, close + 1);
