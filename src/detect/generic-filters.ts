@@ -64,6 +64,7 @@ export function isCodeOrText(value: string): boolean {
   if (/^[a-z_]{3,20}(?::[\w,.]{1,40})?(?:\|[a-z_]{3,20}(?::[\w,.]{1,40})?)+$/.test(value)) return true; // Laravel's validation rules: nullable|string|max:255
   if (/^[A-Za-z_][A-Za-z_.]{0,40}=[\w./~]/.test(value) && !isGeneratedMixed(value)) return true; // `a=b`, `backup=/mnt/x` (the next setting), not two base64 blocks joined at their padding nor `Kq7vTx2=Lp9m`
   if (/^\/[^\s]{0,200}\$[A-Za-z_{]/.test(value)) return true; // a sed replacement writing a variable: s/rcon.password=/rcon.password=$passwd/g
+  if (/^[^\s/]{1,100}\/[^\s/]{0,100}\$[A-Za-z_{][^\s/]{0,100}\/[gIi]{0,2}$/.test(value)) return true; // s/DB_PASSWORD=password/DB_PASSWORD=$pw/g
   if (/^[\w.+-]+@(?:[\w-]+(?:\.[\w-]+)+|\$\{?[A-Za-z_]\w*\}?)$/.test(value)) return true; // an e-mail address (CREDENTIALS_ADMIN_EMAIL=..., MediaWiki's `"wiki@$domain"`)
   // Public key ids under a *_SECRET name (Razorpay, Stripe, Lalamove); an Airtable token's id half (`pat` and 14, no
   // `.` and secret); a Shopware sales channel's access key (`SWSC…`, in its storefront's pages); a Statsig client key;

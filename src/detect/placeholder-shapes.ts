@@ -55,6 +55,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^your[-_]?strong[-_!@#$%(). ]{0,4}pass(?:w[o0]rd)?[0-9!@#$]{0,4}$/i, // Microsoft's SQL Server samples: YourStrong@Passw0rd, yourStrong(!)Password
   /^![A-Za-z0-9]{40}$/, // Django's unusable-password marker (set_unusable_password), as dumpdata writes it: no password exists
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY|PAT)$/, // SECURE_PASSWORD, DB_PASS, GITHUB_PAT: a label
+  /^(?:DB|MYSQL|SQL|PG|SMTP|FTP|MAIL|ADMIN|ROOT|USER)(?:PASSWORD|PASSWD|PASS|PWD)$/, // DBPASS beside DBHOST, DBUSER: a label
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSE|SENHA|CONTRASENA|CLAVE|CHAVE|PASSWORT|KENNWORT)$|^MY(?:PASS|PASSWORD|PASSWD|PWD|SECRET|TOKEN|KEY)$/, // TON_MOT_DE_PASSE, MYPASS
   // Transbank's published integration API key (the same for every developer), also cut short by a character or two.
   /^579B532A7440BB0C9079DED94D31EA1615BACEB5661033226463/,

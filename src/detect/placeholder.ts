@@ -31,7 +31,9 @@ const DEMO_PASSWORD = /^(?:[Tt]iger|tr0ub4dor&3|[Hh]ello[-_]?[Ww]orld[0-9]{0,3}|
  */
 export function isDemoPassword(value: string): boolean {
   const plain = value.charAt(0).toLowerCase() + value.slice(1).replace(/[!@#$.*]$/, '');
-  const unleeted = unleet(plain);
+  // The count after the word stays digits (`SecureP@ss123!`: `securePass123`, not `securePassize`).
+  const [, body = plain, count = ''] = /^(.*?)([0-9]{0,4})$/.exec(plain) ?? [];
+  const unleeted = unleet(body) + count;
   const leet = /[a-z]/.test(plain) && (DEMO_PASSWORD.test(unleeted) || (unleeted !== plain && DEMO_PASSWORD.test(unleeted.toLowerCase())));
   return DEMO_PASSWORD.test(value) || DEMO_PASSWORD.test(plain) || leet || isLeetPassword(value);
 }
@@ -98,7 +100,9 @@ function isPlainPlaceholder(trimmed: string): boolean {
   // A recovery phrase's words are BIP-39 words, `example`, `sample`, `dummy` and `insert` among them: whole words of a
   // 12- to 24-word phrase, they stand in for nothing.
   const phrase = /^[a-z]{3,8}(?: [a-z]{3,8}){11,23}$/.test(trimmed) ? new Set(trimmed.split(' ')) : undefined;
-  const found = PLACEHOLDER_WORDS.filter((word) => lower.includes(word) && !(phrase?.has(word) === true && BIP39_STAND_INS.has(word)));
+  // `tbd` and `todo` count as words of their own only: a runner token may open with `TBDe…` by chance.
+  const alone = (word: string): boolean => !/^(?:tbd|todo)$/.test(word) || new RegExp(`(?:^|[^a-z])${word}(?:[^a-z]|$)`).test(lower);
+  const found = PLACEHOLDER_WORDS.filter((word) => lower.includes(word) && alone(word) && !(phrase?.has(word) === true && BIP39_STAND_INS.has(word)));
   if (found.length === 0) return false;
   const opens = found.some((word) => word.length >= 6 && lower.startsWith(word) && /[-_ ]/.test(lower.charAt(word.length)));
   // A word of ten or more characters is never chance (`4r47NFo1ky-long.random.string.here-xaTatb`, Supervisely's docs token).

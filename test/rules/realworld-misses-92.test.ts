@@ -89,3 +89,26 @@ describe('round three: database clients, streaming, KYC and backend engines', ()
     expect(blockingIds('src/test/java/com/kyc/ConstantTest.java', secret)).toEqual([]);
   });
 });
+
+describe('round four: self-hosted servers, deploy tooling and artifact repositories', () => {
+  it("blocks a Nextcloud install's salt and secret (also pasted into a README), and an IVS stream key after its host", () => {
+    const config = "  'passwordsalt' => 'R8kQ2vLx9TmW4pZc7NbY3hJd5Fs1Ga',\n  'secret' => 'wZO0MpuUme+AxsLuZqx3Pb4J11gYyFM0NBInUy3jUtSW8Qg/',\n";
+    expect(blockingIds('README.md', config)).toEqual(['nextcloud-instance-secret', 'nextcloud-instance-secret']);
+    const ivs = 'const url = "rtmps://fa723fc1b171.global-contribute.live-video.net/sk_us-west-2_Kq7vT2xWm9Lp_R4sNb8HdZ3cWq8Tn2Vx5Lm7Rc4Kp9Zo";\n';
+    expect(blockingIds('index.js', ivs)).toEqual(['rtmp-ingest-stream-key']);
+  });
+
+  it('blocks a runner token that opens with TBD, and reports an Artifactory key in an sbt login once', () => {
+    expect(blockingIds('gitlab-runner/config.toml', '[[runners]]\n  token = "TBDeKq7vTmxLp9Wz2Rk4"\n')).toEqual(['generic-secret-assignment']);
+    const sbt = 'credentials += Credentials("Artifactory Realm", "acme.jfrog.io", "ci@acme.dev", "AKCpdNs6RSELCCWYDDGTcMct7nWy6YXw1joM8w5NlrjRWtOTC2ZyfSsuIQ40g44xyGzX1DSB6")\n';
+    expect(blockingIds('build.sbt', sbt)).toEqual(['artifactory-api-key']);
+  });
+
+  it('does not take a sed substitution, code after a quoted key, DBPASS or a leet demo password for secrets', () => {
+    expect(blockingIds('scripts/setup.sh', 'sed -i "s/DB_PASSWORD=password/DB_PASSWORD=$pg_pass/g" /root/app/.env\n')).toEqual([]);
+    const python = 'secret = [l for l in lines if l.startswith("securitySalt=")][0].replace("securitySalt=", "")\n';
+    expect(blockingIds('bbbmon/configuration.py', python)).toEqual([]);
+    expect(blockingIds('autologin.php', '//$conn= new mysqli("DBHOST","DBUSER","DBPASS","DBNAME");\n')).toEqual([]);
+    expect(blockingIds('src/skills/Whm.jsx', '  --data-urlencode "password=SecureP@ss123!" \\\n')).toEqual([]);
+  });
+});
