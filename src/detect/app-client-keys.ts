@@ -117,6 +117,11 @@ function isServicePublicId(site: LiteralSite): boolean {
   return NAMED_BY_SERVICE.some(([key, service]) => key.test(site.key) && service.test(site.block ?? ''));
 }
 
+/** A short.io public key (`pk_` and 16) sent to its `/links/public` endpoint: made for browser code, it only creates links. */
+function isShortIoPublicKey(site: LiteralSite): boolean {
+  return /^pk_[A-Za-z0-9]{16}$/.test(site.value) && /\bapi\.short\.(?:cm|io)\/links\/public\b/.test(`${site.above ?? ''}${site.block ?? ''}`);
+}
+
 /** A Beehiiv resource id (`pub_`, `aut_`, `post_`, `sub_` and a UUID): the publication's id is in every dashboard URL. */
 function isBeehiivResourceId(site: LiteralSite): boolean {
   return /^(?:pub|aut|post|sub)_[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/.test(site.value);
@@ -124,5 +129,5 @@ function isBeehiivResourceId(site: LiteralSite): boolean {
 
 /** Whether a value is an id or key every build of an app carries, by its setting's name or its own shape. */
 export function isAppClientId(site: LiteralSite): boolean {
-  return PUBLIC_CLIENT_KEY.test(site.key) || isShopifyAppClientKey(site) || isEpaycoPublicKey(site) || isAdjustAppToken(site) || isRevenueCatPublicKey(site) || isRoboflowPublishableKey(site) || isTinkoffTerminalKey(site) || isServicePublicId(site) || isBeehiivResourceId(site);
+  return PUBLIC_CLIENT_KEY.test(site.key) || isShopifyAppClientKey(site) || isEpaycoPublicKey(site) || isAdjustAppToken(site) || isRevenueCatPublicKey(site) || isRoboflowPublishableKey(site) || isTinkoffTerminalKey(site) || isServicePublicId(site) || isBeehiivResourceId(site) || isShortIoPublicKey(site);
 }

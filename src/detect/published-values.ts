@@ -98,7 +98,9 @@ import { createHash } from 'node:crypto';
 // the reCAPTCHA secret of a Stack Overflow answer that DVWA set-up guides copy (`6LdK7xITAzzAAL…`, broken by its `zz`);
 // two more OPPWA test-entity bearer tokens HyperPay's docs and packages print (`OGE4…aA==`, `OGE4…0o=`); the sandbox
 // API key and secret of iyzico's iyzipay samples (`sandbox-afXh…`, `sandbox-wbwp…`), in every iyzipay client's README;
-// the fee payer and Alice keypairs of the Solana Cookbook's examples (`588F…`, `4NMw…`), copied into countless scripts.
+// the fee payer and Alice keypairs of the Solana Cookbook's examples (`588F…`, `4NMw…`), copied into countless scripts;
+// the Basic authorization of Lulu's Print API reference examples (`ZjJj…`, client key `f2c47f17-…`); the example
+// token of Mercury's API reference (`mercury_production_wma_24SC…`, also after `secret-token:`), read by generic rules.
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -265,6 +267,9 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'e5d1f299cd9de03e8446f299be3502becf1e9caa8a38ebef70fd25790b4f33d1',
   'b15fa7a1a66e07adbb118dc38c22f71b5a83bece0f18c94ab1079b4b037f6ad1',
   '4e9eb6a9bcf381797b679bbd297a9bcc9aae442c917c1a31c884929e5a6ff84e',
+  '9ee2d0732af9028b7162a23b469104ca5c3b4f74ebe7f3e5e83d8f200383b63c',
+  'a10d9a12435c223e82edf49c90355e8e46caa71da9076eece9ba7baf1165d798',
+  '88108864a204f3053d00778b27e3da0008d0fda70e3ed7b9947a08835ba936b5',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

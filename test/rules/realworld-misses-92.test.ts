@@ -112,3 +112,22 @@ describe('round four: self-hosted servers, deploy tooling and artifact repositor
     expect(blockingIds('src/skills/Whm.jsx', '  --data-urlencode "password=SecureP@ss123!" \\\n')).toEqual([]);
   });
 });
+
+describe('round five: media centers, banking, workspaces, messengers, wallets and scraping', () => {
+  it('blocks Apify, Privy, Alchemy alcht_ and Viber tokens, and a key as a Kodi setting’s default', () => {
+    expect(blockingIds('app.py', 'client = ApifyClient("apify_api_gCk0MeUsRioVnGdiXJ00n955NxVFPlBEoXVA")\n')).toEqual(['apify-api-token']);
+    const privy = 'const privy = new PrivyClient("clx8a2k3b00f9kq6d5r7s1t2u", "privy_app_secret_x8JQrbwo6BSo3VLiEKbp5znprYMaDdudirfB5vG82Z7mTZsE6NXtAsHwmyZiXERzuNxBAYu54HsYQ5jFs8rWwdEM");\n';
+    expect(blockingIds('scripts/inspect-privy.ts', privy)).toEqual(['privy-app-secret']);
+    expect(blockingIds('src/config.ts', 'export const ALCHEMY_API_KEY = "alcht_fa3uVKvPRtavIy4eMfKzps87LmEnzi";\n')).toEqual(['alchemy-api-key-alcht']);
+    const viber = '//        con.setRequestProperty("X-Viber-Auth-Token", "ecfdbcf4761d080d-b1364246e831a8a2-da310de33339b404");\n';
+    expect(blockingIds('bot/ViberController.java', viber)).toEqual(['viber-bot-token']);
+    const kodi = '    <setting id="tmdb_api_key" type="text" label="32002" default="5c1e9a7b3f2d48e6a0b4c8d2f6e1a9b3" option="hidden" />\n';
+    expect(blockingIds('plugin.video.demo/resources/settings.xml', kodi)).toEqual(['kodi-setting-default-secret']);
+  });
+
+  it("does not take short.io's public key or a URL template's HOST:port for secrets", () => {
+    const shortio = "fetch('https://api.short.cm/links/public', {\n  method: 'POST',\n  headers: {\n    'authorization': 'pk_Kq7vT2xWm9LpR4sN'\n  },\n});\n";
+    expect(blockingIds('js/shorten.js', shortio)).toEqual([]);
+    expect(blockingIds('DEPLOYMENT.md', 'DATABASE_URL=postgres://USER:PASSWORD:HOST:5432/shop_db?sslmode=disable\n')).toEqual([]);
+  });
+});
