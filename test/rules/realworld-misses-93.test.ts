@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 1697 onwards. Every value is invented.
+const pack = loadDiskPack();
+const { blockingIds } = bindToPack(pack);
+
+describe('round six: test clouds, Postgres operations, network automation and ERP', () => {
+  it("blocks a secret set by Go's os.Setenv, and not the stock postgres hash in a userlist or a template's `\\n`", () => {
+    const go = '\t// os.Setenv("NETSUITE_CONSUMER_SECRET", "9e2f7c4a1b8d3e6f0a5c9b2d7e4f1a8c7d0c4e82b3f5a1c69e2f7c4a1b8d3e6f")\n';
+    expect(blockingIds('main.go', go)).toEqual(['env-setter-call-secret']);
+    expect(blockingIds('pgbouncer/userlist.txt', '"postgres" "md53175bce1d3201d16594cebf9d7eb3f9d"\n')).toEqual([]);
+    const mikrotik = '\tfmt.Fprintf(&b, "# MikroTik\\n/snmp community set [find default=yes] name=<community>\\n/snmp set enabled=yes\\n")\n';
+    expect(blockingIds('snmp_guide.go', mikrotik)).toEqual([]);
+  });
+});
+
+describe('round seven: task runners, serverless, coordination services, BI and SQL seeds', () => {
+  it("blocks an Architect .arc-env secret, Consul's agent_master token and an app's own PHP salt", () => {
+    expect(blockingIds('.arc-env', '@testing\nSLACK_CLIENT_SECRET 9e2f7c4a1b8d3e6f0a5c9b2d7e4f1a8c\n')).toEqual(['architect-env-secret']);
+    const consul = 'acl {\n  tokens {\n    agent_master = "7d2e9b41-5c8a-4f3e-b06d-2a9c1e4f8b73"\n  }\n}\n';
+    expect(blockingIds('consul_config/server.hcl', consul)).toEqual(['consul-acl-token']);
+    expect(blockingIds('app/config.php', "<?php\ndefine('PASSWORD_SALT', 'Kq7vT2xWm9LpR4sNb8HdZ3cWq8Tn2Vx5');\n")).toEqual(['php-define-secret']);
+  });
+
+  it('does not take "my super secure secret" in Spanish for a key', () => {
+    expect(blockingIds('superset/superset_config.py', 'SECRET_KEY = "MI_SECRETO_SUPER_SEGURO_12345"\n')).toEqual([]);
+  });
+});
