@@ -17,10 +17,13 @@ const OPENSSH_BODY = 'b3BlbnNzaC1rZXktdjE';
 // P-384 and P-521, and PKCS#8 Ed25519 (the Alipay and WeChat Pay SDKs take a key as one base64 string).
 const BARE_DER_KEY = /^M(?:II[A-Za-z0-9+/]{3}IBA(?:DANBgkqhkiG9w0BAQEFAASC|AK[BC])|IG[A-Za-z0-9+/]AgEAMBMGByqGSM49AgEG|HcCAQEEI|IGkAgEBBDA|IHcAgEBBEI|C4CAQAwBQYDK2VwBCIEI)/;
 
-// Keys published for anyone to use, by the SHA-256 of their DER: jwt.io's RS256 demo key as PKCS#8 and as PKCS#1.
+// Keys published for anyone to use, by the SHA-256 of their DER: jwt.io's RS256 demo key as PKCS#8 and as PKCS#1,
+// the EC key OkHttp's okhttp-tls README prints as `privateKeyPkcs8Pem()` output, and JWTKit's own ES256 test key.
 const PUBLISHED_KEYS = new Set([
   'a944363c4bdb174e431d07a189bac269d31a44cac5b5076d2dde161b73966189',
   '07d0e473c337649e804330a4404e0c0dd2ca70f9eef3e99170eabc0e378ac9c7',
+  '41f5caa63dd159f45ce9027c307810a5f4428b02a75a6feb92f0fdcf0c9271d9',
+  'feedb91698d8435bb2cd0ee203935bebd637791c7001caf54aa26567aa4b691a',
 ]);
 
 /** Whether a value starts like a private key's DER in base64 with no PEM armour. */

@@ -94,6 +94,7 @@ export function isCodeOrText(value: string): boolean {
   if (/^--?[A-Za-z][\w-]{0,20}=?\$\{?[A-Za-z_]/.test(value)) return true; // a flag built from a variable: PASS="-p$DB_PASS"
   if (/^\d{1,3}(?:\.\d{1,3}){3}(?::\d{1,5})?(?:\/[\w./-]*)?$/.test(value)) return true; // an address: 85.10.1.2:8088/report
   if (/^[A-Z][A-Z_]{2,20}:\d{2,5}(?:\/[\w.-]*)?(?:\?[\w=&.-]*)?$/.test(value)) return true; // a URL template's HOST:5432/db
+  if (/^\+[1-9][0-9]{7,14}$/.test(value)) return true; // a phone number (PASSWORDLESS_…_NUMBER = '+1…')
   // A PowerShell command on the right of an assignment: `$token = Get-GoogleAccessToken -clientId …`.
   if (/^(?:Get|Set|New|Update|Invoke|Read|Import|Export|ConvertTo|ConvertFrom|Add|Remove|Connect|Start|Test|Request|Resolve|Find)-[A-Z][A-Za-z]{2,60}$/.test(value)) return true;
   if (/^[a-z][a-z0-9-]*(?:\/[a-z0-9._-]+){2,}$/.test(value) || /^[a-z]+(?:\+[a-z]+)+$/.test(value)) return true; // projects/1/secrets/x, bold+italic

@@ -73,7 +73,7 @@ function isSignedWithOneOf(value: string, secrets: string[]): boolean {
 export function readJwtClaims(value: string): Record<string, unknown> | undefined {
   // Some issuers keep base64's padding on each part (NICEPAY's `…==.…=._…=`); JSON written with a space or a line
   // break after its brace opens `eyAg`, `eyAi` or `ewog` (Supabase's self-hosting keys pretty-printed).
-  const payload = /^(?:eyJ|eyA[gi]|ewo[gJi])[\w-]+={0,2}\.((?:eyJ|eyA[gi]|ewo[gJi])[\w-]+)={0,2}\.[\w-]+={0,2}$/.exec(value)?.[1];
+  const payload = /^(?:eyJ|eyA[gi]|ewo[gJi]|ew0K)[\w-]+={0,2}\.((?:eyJ|eyA[gi]|ewo[gJi]|ew0K)[\w-]+)={0,2}\.[\w-]+={0,2}$/.exec(value)?.[1];
   if (payload === undefined) return undefined;
   try {
     const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));

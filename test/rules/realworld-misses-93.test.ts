@@ -28,3 +28,19 @@ describe('round seven: task runners, serverless, coordination services, BI and S
     expect(blockingIds('superset/superset_config.py', 'SECRET_KEY = "MI_SECRETO_SUPER_SEGURO_12345"\n')).toEqual([]);
   });
 });
+
+describe('round eight: app servers, .NET sites, mobile releases and social logins', () => {
+  it('blocks a JWT pretty-printed with Windows line breaks (ew0K…)', () => {
+    const header = Buffer.from('{\r\n  "alg": "HS256",\r\n  "typ": "JWT"\r\n}').toString('base64url');
+    const payload = Buffer.from('{\r\n  "aud": "deliver.example.net",\r\n  "exp": 1893456000\r\n}').toString('base64url');
+    const jwt = `${header}.${payload}.Kq7vT2xWm9LpR4sNb8HdZ3cWq8Tn2Vx5Lm7Rc4Kp9Zo`;
+    expect(blockingIds('scripts/ConfigureConnectionStrings.ps1', `# KontentApiKey: ${jwt}\n`)).toEqual(['json-web-token']);
+  });
+
+  it("does not take a python-social-auth client id, a phone number or GearHost's docs password for secrets", () => {
+    expect(blockingIds('shop/settings.py', "SOCIAL_AUTH_TWITCH_KEY = 'q4mz8tw1kd0r7yxe3hbn5s2vpa9cuf'\n")).toEqual([]);
+    expect(blockingIds('project/settings.py', "PASSWORDLESS_MOBILE_NOREPLY_NUMBER = '+15552019384'\n")).toEqual([]);
+    const gearhost = 'Server=mssql#.gear.host;Database=DBName;User Id=DBName;Password=Str0ngP2$$W0rd!;\n';
+    expect(blockingIds('docs/connection-strings.md', gearhost)).toEqual([]);
+  });
+});
