@@ -117,7 +117,7 @@ function isServicePublicId(site: LiteralSite): boolean {
   return NAMED_BY_SERVICE.some(([key, service]) => key.test(site.key) && service.test(site.block ?? ''));
 }
 
-/** A short.io public key (`pk_` and 16) sent to its `/links/public` endpoint: made for browser code, it only creates links. */
+/** A short.io public key (`pk_` and 16) sent to `/links/public`: made for browsers, it only creates links. */
 function isShortIoPublicKey(site: LiteralSite): boolean {
   return /^pk_[A-Za-z0-9]{16}$/.test(site.value) && /\bapi\.short\.(?:cm|io)\/links\/public\b/.test(`${site.above ?? ''}${site.block ?? ''}`);
 }

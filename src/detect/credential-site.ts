@@ -45,8 +45,8 @@ export function findRepeatedUserName(site: LiteralSite): 'local' | 'managed' | '
   return host !== undefined && isManagedHost(host) ? 'managed' : 'elsewhere';
 }
 
-// The user name's stem with the word or year people add for a password (`pandauser` → `pandapass`, Boundary's example
-// `boundary:boundarydemo@`, a compose file's `jarvis` → `jarvis2026`).
+// The user name's stem with the word or year people add for a password (`pandauser` → `pandapass`, Boundary's
+// example `boundary:boundarydemo@`, a compose file's `jarvis` → `jarvis2026`).
 function repeatsUserStem(user: string, value: string): boolean {
   const stem = user.toLowerCase().replace(/[-_.]?(?:user|usr|admin|login)$/, '');
   return stem.length >= 3 && new RegExp(`^${escapeRegExp(stem)}[-_.]?(?:pass|password|pw|pwd|demo|123|1234|(?:19|20)[0-9]{2})$`).test(value.toLowerCase());
@@ -54,8 +54,8 @@ function repeatsUserStem(user: string, value: string): boolean {
 
 /**
  * Whether a password repeats the user set beside it under the same prefix, or its stem with a word or year:
- * user `jarvis` in N8N_BASIC_AUTH_USER and `jarvis2026` in N8N_BASIC_AUTH_PASSWORD (or its `${N8N_PASS:-…}` fallback),
- * POSTGRES_USER beside POSTGRES_PASSWORD. Guessable by anyone who reads the user.
+ * user `jarvis` in N8N_BASIC_AUTH_USER and `jarvis2026` in N8N_BASIC_AUTH_PASSWORD (or its `${N8N_PASS:-…}`
+ * fallback), POSTGRES_USER beside POSTGRES_PASSWORD. Guessable by anyone who reads the user.
  */
 export function repeatsSiblingUser(site: LiteralSite): boolean {
   const user = readSiblingUser(site);
