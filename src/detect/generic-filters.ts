@@ -28,7 +28,9 @@ export function isIdentifierLike(value: string, key: string): boolean {
   if (/^(?:ntfset|ntf|pri|pro|sub|ctm|txn|add|biz|dsc|adj|ctr|evt|ntfe|apikey)_[0-9a-z]{26}$/.test(value)) return true;
   // A base64 digest under a key that ends in hash (RabbitMQ's `password_hash`, salted SHA-256 in definitions.json).
   if (/^[A-Za-z0-9+/]{27,}={0,2}$/.test(value) && /hash(?:ed)?$/i.test(key)) return true;
-  // A SeatGeek client id: base64 of `<account>|<timestamp>` (`MTUy…`); its secret is a separate 64-hex value.
+  // A SeatGeek client id: base64 of `<account>|<timestamp>` (`MTUy…`); its secret is a separate 64-hex value. A Google
+  // Maps v2 key (`ABQIAAAA…`, 86 characters) went into every page's script URL, locked to its domain.
+  if (/^ABQIAAAA[\w-]{78}$/.test(value)) return true;
   if (/^MT[A-Za-z0-9+/]{26,38}={0,2}$/.test(value) && /^\d{6,10}\|\d{10}(?:\.\d{1,6})?$/.test(Buffer.from(value, 'base64').toString('latin1'))) return true;
   return HASH_HEX.test(value) && HASH_KEY.test(key) && !/(?:secret|pepper|passw(?:or)?d)$/i.test(key);
 }

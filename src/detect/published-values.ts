@@ -101,7 +101,8 @@ import { createHash } from 'node:crypto';
 // the fee payer and Alice keypairs of the Solana Cookbook's examples (`588F…`, `4NMw…`), copied into countless scripts;
 // the Basic authorization of Lulu's Print API reference examples (`ZjJj…`, client key `f2c47f17-…`); the example
 // token of Mercury's API reference (`mercury_production_wma_24SC…`, also after `secret-token:`), read by generic rules;
-// the password of GearHost's connection-string docs (`Str0ngP2…`, beside `mssql#.gear.host` and `DBName`).
+// the password of GearHost's connection-string docs (`Str0ngP2…`, beside `mssql#.gear.host` and `DBName`); the
+// client and access tokens of Mews' public demo environment (`E0D4…`, `C66E…`, for api.mews-demo.com).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -272,6 +273,8 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   'a10d9a12435c223e82edf49c90355e8e46caa71da9076eece9ba7baf1165d798',
   '88108864a204f3053d00778b27e3da0008d0fda70e3ed7b9947a08835ba936b5',
   '925f31e598b50a0e2a7bc2e2643bfb64addb29b1f7921aded73f585ec7f7dc12',
+  '27a72b658fea17ff7d8410627ecbc3478c393236f4a14b449b7f46c4e10856c3',
+  'e7fcd8b29db2a050c13650c2ad47a3fb32fc7f3d73ee67d4ba19d8b6fe18f456',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -44,3 +44,17 @@ describe('round eight: app servers, .NET sites, mobile releases and social login
     expect(blockingIds('docs/connection-strings.md', gearhost)).toEqual([]);
   });
 });
+
+describe('round nine: photo hosting, hospitality, community software and telecom', () => {
+  it('blocks a Flickr secret given by position, a SignUpGenius user key and a NumLookupAPI key', () => {
+    expect(blockingIds('crawler.py', "flickr = flickrapi.FlickrAPI('5c1e9a7b3f2d48e6a0b4c8d2f6e1a9b3', '9e2f7c4a1b8d3e6f', cache=True)\n")).toEqual(['flickr-api-secret']);
+    const signup = "const url = `https://api.signupgenius.com/v2/k/signups/created/active/?user_key=qmudyDMsiJjA12RanykbQOBc5cxecI09`;\n";
+    expect(blockingIds('app.js', signup)).toEqual(['signupgenius-user-key']);
+    expect(blockingIds('routes/sms.py', "client = numlookupapi.Client('num_live_eIM2EoPWQYkLQ2bq6gg6bqRkjOAwHE16gFxfCUkv')\n")).toEqual(['numlookupapi-key']);
+  });
+
+  it('does not take a Google Maps v2 key, made for every page, for a secret', () => {
+    const key = `ABQIAAAA${'Kq7vT2xWm9LpR4sNb8HdZ3cWq8Tn2Vx5Lm7Rc4Kp9ZoHq8vT3mWzKq7vT2xWm9LpR4sNb8HdZ3cWx'.repeat(2).slice(0, 78)}`;
+    expect(blockingIds('config.php', `<?php\ndefine('GMAPS_API_KEY', '${key}');\n`)).toEqual([]);
+  });
+});
