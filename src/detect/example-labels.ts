@@ -7,6 +7,8 @@ import type { LiteralSite } from './weak-literal.js';
 
 // ` * Example: $opts['apiKey'] = '…';`, `# e.g.: TOKEN=…`
 const COMMENT_EXAMPLE = /^[ \t]*(?:\*|#|\/\/|--|;)[ \t]*(?:e\.g\.|example|for example|sample)[ \t]*:/i;
+// OpenAPI Generator's SDK docs give each parameter an example value and its type (`api_key: '…', # String | …`).
+const GENERATED_DOC_PARAMETER = /^["'`]?[ \t]*,?[ \t]*(?:#|\/\/)[ \t]*(?:String|str|string)[ \t]*\|[ \t]/;
 // A Semgrep rule's test case: the line under `// ruleid: <rule>` (or `# ok: <rule>`) is a sample the rule must match.
 const SEMGREP_ANNOTATION = /^[ \t]*(?:\/\/|#|--|\/\*|<!--)[ \t]*(?:ruleid|ok|todoruleid|todook|deepruleid|deepok):[ \t]*[\w.-]+/;
 // A line that is only a label: `**Example:**`, `Ejemplo:`, `#### Exemplo`, `> e.g.`, a list's `examples:` key (another
@@ -40,7 +42,7 @@ const REPLACE_COMMENT = /^["'`]?[ \t,;)]*(?:#|\/\/)[ \t]*(?:replace|change)[ \t]
  * likeness sentence eight.
  */
 export function isShownAsExample(site: LiteralSite, labelAbove: boolean): boolean {
-  if (COMMENT_EXAMPLE.test(site.before ?? '')) return true;
+  if (COMMENT_EXAMPLE.test(site.before ?? '') || GENERATED_DOC_PARAMETER.test(site.after ?? '')) return true;
   if (site.value.length <= 24 && !/[0-9]/.test(site.value) && REPLACE_COMMENT.test(site.after ?? '')) return true;
   if (SEMGREP_ANNOTATION.test(readLastLine(site.above ?? ''))) return true;
   if (TABLE_FIELD.test(site.before ?? '') && PEER_RULE_ID.test(site.block ?? '')) return true;

@@ -58,3 +58,13 @@ describe('round nine: photo hosting, hospitality, community software and telecom
     expect(blockingIds('config.php', `<?php\ndefine('GMAPS_API_KEY', '${key}');\n`)).toEqual([]);
   });
 });
+
+describe('round nine, continued: fitness APIs and marketplace SDK docs', () => {
+  it("does not read an OAuth URL ending in /authorization as a header, nor a generated SDK doc's example parameters", () => {
+    const ruby = "@client = OAuth2::Client.new('https://flow.polar.com/oauth2/authorization','4c1e9a7f-2b3d-4e8a-9c6f-5d2b8e1a7c3f','9e2f7c4a1b8d3e6f0a5c9b2d7e4f1a8c')\n";
+    expect(blockingIds('app/controllers/users_controller.rb', ruby)).not.toContain('http-authorization-header');
+    const doc = "opts = {\n  ebay_client_secret: 'Kq7vT2xWm9LpR4sNb8HdZ3cW', # String | Shared Secret from eBay application\n}\n";
+    expect(blockingIds('lib/account.rb', doc)).toEqual([]);
+    expect(blockingIds('lib/account.rb', doc.replace(' # String | Shared Secret from eBay application', ''))).toEqual(['generic-secret-assignment']);
+  });
+});
