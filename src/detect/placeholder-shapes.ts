@@ -56,8 +56,9 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^![A-Za-z0-9]{40}$/, // Django's unusable-password marker (set_unusable_password), as dumpdata writes it: no password exists
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY|PAT)$/, // SECURE_PASSWORD, DB_PASS, GITHUB_PAT: a label
   /^(?:DB|MYSQL|SQL|PG|SMTP|FTP|MAIL|ADMIN|ROOT|USER)(?:PASSWORD|PASSWD|PASS|PWD)$/, // DBPASS beside DBHOST, DBUSER: a label
-  // MI_SECRETO_SUPER_SEGURO_12345, mi-clave-secreta: "my (super) secure secret" in Spanish and Portuguese, and a count
-  /^(?:mi|minha|meu|tu|su)[-_ ]?(?:(?:super|muy|secreto|secreta|segur[oa]|clave|contrase(?:n|ñ)a|senha|chave|forte|fuerte)[-_ ]?){1,5}(?:0?1234?5?6?)?$/i,
+  // MI_SECRETO_SUPER_SEGURO_12345, minhasenhaforte123: "my super secure secret" in Spanish and Portuguese, and a count
+  // (not a bare `minhaSenha`: a word password in use)
+  /^(?:mi|minha|meu|tu|su)[-_ ]?(?=.*(?:super|muy|segur|fuerte|forte))(?:(?:super|muy|secreto|secreta|segur[oa]|clave|contrase(?:n|ñ)a|senha|chave|forte|fuerte)[-_ ]?){2,5}(?:0?1234?5?6?)?$/i,
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSE|SENHA|CONTRASENA|CLAVE|CHAVE|PASSWORT|KENNWORT)$|^MY(?:PASS|PASSWORD|PASSWD|PWD|SECRET|TOKEN|KEY)$/, // TON_MOT_DE_PASSE, MYPASS
   // Transbank's published integration API key (the same for every developer), also cut short by a character or two.
   /^579B532A7440BB0C9079DED94D31EA1615BACEB5661033226463/,
