@@ -68,3 +68,10 @@ describe('round nine, continued: fitness APIs and marketplace SDK docs', () => {
     expect(blockingIds('lib/account.rb', doc.replace(' # String | Shared Secret from eBay application', ''))).toEqual(['generic-secret-assignment']);
   });
 });
+
+describe('after the rounds: analyst tooling', () => {
+  it("blocks a Tableau password given by position to TableauAuth, not a variable's", () => {
+    expect(blockingIds('tableau_projects.py', "tableau_auth = TSC.TableauAuth('analyst@shop.io', 'Tq8vLm2Wz7Rk', site_id='shopdev')\n")).toEqual(['tableau-auth-password']);
+    expect(blockingIds('tableau_projects.py', "tableau_auth = TSC.TableauAuth(user, os.environ['TABLEAU_PASSWORD'], site_id='shopdev')\n")).toEqual([]);
+  });
+});
