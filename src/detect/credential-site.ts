@@ -36,13 +36,18 @@ export function findRepeatedUserName(site: LiteralSite): 'local' | 'managed' | '
   const positional = named === undefined ? /\b(?:new[ \t]+Sequelize|getConnection)[ \t]*\([^()]*["'`]([^"'`\s]{1,64})["'`][ \t]*,[ \t]*["'`]$/.exec(before)?.[1] : undefined;
   const user = named ?? positional;
   if (user === undefined || user.length === 0) return undefined;
+  if (!repeatsUser(user, site.value)) return undefined;
   const exact = user.toLowerCase() === site.value.toLowerCase();
-  if (!exact && !repeatsUserStem(user, site.value)) return undefined;
   const host = inUrl !== undefined ? findUrlHost(after) : findConnectionStringHost(site) ?? readServer(`${before} ${after}`);
   // A URL's or connection string's stem and a word (`testuser:testpassword@127.0.0.1`) is still guessable on this
   // machine: reported low, where the exact user name or a Sequelize call's own default is dropped.
   if (host !== undefined && isLocalHost(host)) return exact || positional !== undefined ? 'local' : 'elsewhere';
   return host !== undefined && isManagedHost(host) ? 'managed' : 'elsewhere';
+}
+
+// The user name itself, or its stem with a word or year (see repeatsUserStem).
+function repeatsUser(user: string, value: string): boolean {
+  return user.toLowerCase() === value.toLowerCase() || repeatsUserStem(user, value);
 }
 
 // The user name's stem with the word or year people add for a password (`pandauser` → `pandapass`, Boundary's
@@ -59,7 +64,7 @@ function repeatsUserStem(user: string, value: string): boolean {
  */
 export function repeatsSiblingUser(site: LiteralSite): boolean {
   const user = readSiblingUser(site);
-  return user !== undefined && (user.toLowerCase() === site.value.toLowerCase() || repeatsUserStem(user, site.value));
+  return user !== undefined && repeatsUser(user, site.value);
 }
 
 function readSiblingUser(site: LiteralSite): string | undefined {

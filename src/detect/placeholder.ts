@@ -79,6 +79,7 @@ function unleet(text: string): string {
   return text.replace(/[013457@$]/g, (c) => LEET[c] ?? c);
 }
 
+const ABBREVIATION_ALONE = /(?:^|[^a-z])(?:tbd|todo)(?:[^a-z]|$)/;
 const BIP39_STAND_INS: ReadonlySet<string> = new Set(['example', 'sample', 'dummy', 'insert']);
 
 function isPlainPlaceholder(trimmed: string): boolean {
@@ -101,7 +102,7 @@ function isPlainPlaceholder(trimmed: string): boolean {
   // 12- to 24-word phrase, they stand in for nothing.
   const phrase = /^[a-z]{3,8}(?: [a-z]{3,8}){11,23}$/.test(trimmed) ? new Set(trimmed.split(' ')) : undefined;
   // `tbd` and `todo` count as words of their own only: a runner token may open with `TBDe…` by chance.
-  const alone = (word: string): boolean => !/^(?:tbd|todo)$/.test(word) || new RegExp(`(?:^|[^a-z])${word}(?:[^a-z]|$)`).test(lower);
+  const alone = (word: string): boolean => (word !== 'tbd' && word !== 'todo') || ABBREVIATION_ALONE.test(lower);
   const found = PLACEHOLDER_WORDS.filter((word) => lower.includes(word) && alone(word) && !(phrase?.has(word) === true && BIP39_STAND_INS.has(word)));
   if (found.length === 0) return false;
   const opens = found.some((word) => word.length >= 6 && lower.startsWith(word) && /[-_ ]/.test(lower.charAt(word.length)));
