@@ -28,7 +28,9 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /^##SECRET:[^#]{1,200}##$/, // ##SECRET:mail.pass## in a Jenkins config, filled from a secrets file at start-up
   /^env\([A-Za-z_][A-Za-z0-9_]*\)$/, // env(S3_SECRET_KEY): the Supabase CLI's config.toml reads the variable
   /^op:\/\/[^/\s]+\/[^/\s]+\/[^\s]+$/, // op://vault/item/field: a 1Password secret reference, filled by `op inject` or its operator
-  /^\.(?:Values|Release|Chart|Capabilities|Files)\.[\w.]+$/, // a Helm chart's own value (`{{- $ref := .Values.oidc.secret }}`)
+  // A Helm chart's own value (`{{- $ref := .Values.oidc.secret }}`); a Vault read in consul-template or a Nomad
+  // template (`{{ $password := .Data.data.db_password }}`).
+  /^\.(?:Values|Release|Chart|Capabilities|Files|Data)\.[\w.]+$/,
   /^\((?:\?:|\.[*+]|\[\^?|\\[sSdDwW])/, // a regex's capture group where the value goes (`(.+?)`, `([^"]+)`, `(\S+)`): a scanner's pattern table
 ];
 

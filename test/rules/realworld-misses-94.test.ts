@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 1729 onwards. Every value is invented.
+const pack = loadDiskPack();
+const { blockingIds } = bindToPack(pack);
+
+describe('round one: VoIP, ClickHouse, Argo, Salt, pipelines, game servers, Nomad and mail servers', () => {
+  it("blocks an AMI password given by position to asterisk-manager and a sip.conf register line's secret", () => {
+    const wrapped = "const ami = new AsteriskManager(\n  5060, // AMI port\n  '10.20.21.17', // PBX\n  'crm',\n  'Rq7vT2xWm9Lp', // AMI password\n  true\n);\n";
+    expect(blockingIds('services/ami.js', wrapped)).toEqual(['asterisk-manager-password']);
+    expect(blockingIds('asterisk/sip.conf', 'register => 4471:Kq7vT2xWm9@198.51.100.5\n')).toEqual(['sip-register-secret']);
+  });
+
+  it('blocks a Seqera token that is base64 as a whole, and a Steam server token on the srcds command line', () => {
+    const token = Buffer.from('{"tid": 5120}.0b1d1373e819cdb2c6a9d2cc63fc35102596a0b7').toString('base64');
+    expect(blockingIds('docs/notes.md', `\`\`\`sh\nexport TOWER_ACCESS_TOKEN=${token}\n\`\`\`\n`)).toEqual(['seqera-access-token']);
+    const srcds = './srcds_run -game csgo +map de_dust2 +sv_setsteamaccount "7E686C69C27F63E0622349378C80B822"\n';
+    expect(blockingIds('setup-csgo.sh', srcds)).toEqual(['steam-game-server-login-token']);
+  });
+
+  it("blocks a Consul gossip key in a server's JSON and a {PLAIN} basic-auth password, not a Vault read in a template", () => {
+    const consul = '{\n  "server": true,\n  "encrypt": "gGIzH2QdO65JW4rtA/sS8SdKCRCAVtFxsz5P7oByVmg="\n}\n';
+    expect(blockingIds('consul/servers/server1.json', consul)).toEqual(['consul-gossip-encryption-key']);
+    expect(blockingIds('hosts/ci.nix', "  ''\n    hydra:{PLAIN}Vq7mT2xLp9WkR4zN\n  ''\n")).toEqual(['plain-scheme-password']);
+    const template = '        {{ with secret "secret/data/app" }}\n        {{ $password := .Data.data.db_password }}\n';
+    expect(blockingIds('jobs/cron.nomad.hcl', template)).toEqual([]);
+  });
+
+  it('does not block a stock password hashed by htpasswd in an install how-to', () => {
+    const line = "password=$(htpasswd -nbBC 10 \"\" 'password1234' | tr -d ':\\n' | sed 's/^..//')\n";
+    expect(blockingIds('scripts/install-argocd.sh', line)).toEqual([]);
+  });
+});
