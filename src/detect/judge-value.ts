@@ -100,8 +100,9 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   if (isHollowGrafanaToken(value)) return weak('a made-up token: its JSON holds no key');
   if (value.startsWith('eyJ') && isShortLivedJwt(value)) return weak('a token that expired within minutes of being issued');
   if (value.startsWith('eyJ') && isSignedWithStockSecret(value)) return weak('a test token signed with a stock key (`secret`): anyone can make one');
-  // After `Basic `, or under a name that says the value is an encoded Basic login (`encoded_auth_string = "…"`).
-  const basic = /\bbasic\s{1,3}$|(?:(?:basic|base64|b64|encoded)[_-]?auth|auth[_-]?(?:base64|b64|basic))[a-z_]{0,12}["']?\s{0,4}(?:=|:|=>)\s{0,4}["'`]?$/i.test(candidate.before ?? '') ? decodeBase64Text(value) : undefined;
+  // After `Basic `, or under a name that says the value is an encoded Basic login (`encoded_auth_string = "…"`, an
+  // .npmrc's `_auth=`).
+  const basic = /\bbasic\s{1,3}$|(?:(?:basic|base64|b64|encoded)[_-]?auth|auth[_-]?(?:base64|b64|basic)|(?<![A-Za-z0-9])_auth)[a-z_]{0,12}["']?\s{0,4}(?:=|:|=>)\s{0,4}["'`]?$/i.test(candidate.before ?? '') ? decodeBase64Text(value) : undefined;
   if (basic !== undefined) return judgeBasicPair(basic);
   const encoded = rule.generic ? judgeEncodedValue(value) : judgeEncodedPhrase(value);
   if (encoded !== undefined) return encoded;

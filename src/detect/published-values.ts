@@ -102,7 +102,8 @@ import { createHash } from 'node:crypto';
 // the Basic authorization of Lulu's Print API reference examples (`ZjJj…`, client key `f2c47f17-…`); the example
 // token of Mercury's API reference (`mercury_production_wma_24SC…`, also after `secret-token:`), read by generic rules;
 // the password of GearHost's connection-string docs (`Str0ngP2…`, beside `mssql#.gear.host` and `DBName`); the
-// client and access tokens of Mews' public demo environment (`E0D4…`, `C66E…`, for api.mews-demo.com).
+// client and access tokens of Mews' public demo environment (`E0D4…`, `C66E…`, for api.mews-demo.com); the example
+// access key id of GoToSocial's storage docs (`AKIAJSIE…`, in every translation).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -275,6 +276,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '925f31e598b50a0e2a7bc2e2643bfb64addb29b1f7921aded73f585ec7f7dc12',
   '27a72b658fea17ff7d8410627ecbc3478c393236f4a14b449b7f46c4e10856c3',
   'e7fcd8b29db2a050c13650c2ad47a3fb32fc7f3d73ee67d4ba19d8b6fe18f456',
+  '22cc3076909505eaf607c3a7bceab8ff2f34496bac0e7253909480dc721f777a',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -32,4 +32,16 @@ describe('round one: VoIP, ClickHouse, Argo, Salt, pipelines, game servers, Noma
     const line = "password=$(htpasswd -nbBC 10 \"\" 'password1234' | tr -d ':\\n' | sed 's/^..//')\n";
     expect(blockingIds('scripts/install-argocd.sh', line)).toEqual([]);
   });
+
+  it("blocks a Nexus npm token in a guide's .npmrc block, not the stock admin:admin123 _auth beside it", () => {
+    const npmrc = '```\n//10.1.3.124:8081/repository/npm-group/:_authToken=NpmToken.a5844e50-ac3c-4004-a885-db7a66486073\n_auth="YWRtaW46YWRtaW4xMjM="\n```\n';
+    expect(blockingIds('docs/nexus/npm.md', npmrc)).toEqual(['nexus-npm-token']);
+  });
+
+  it("blocks a RabbitMQ chart's erlangCookie; not a cut-short glc_ token nor a Hasura JWT config's stand-in key", () => {
+    expect(blockingIds('values-prod.yaml', 'rabbitmq:\n  auth:\n    erlangCookie: Tz1Rm8Hs3Nc6Fy0Jg5EaQw7Lx2Vb9Kp4\n')).toEqual(['erlang-release-cookie']);
+    expect(blockingIds('docs/loki.md', 'export LOKI_PASSWORD="glc_eyJvIjoiMTIzNDU2IiwibiI6ImFwaS1rZXkiLCJrIj"\n')).toEqual([]);
+    const hasura = '      HASURA_GRAPHQL_JWT_SECRET: \'{"type":"HS256","key":"change-me-to-a-long-random-string-min-32-chars"}\'\n';
+    expect(blockingIds('docker-compose.yml', hasura)).toEqual([]);
+  });
 });
