@@ -44,4 +44,9 @@ describe('round one: VoIP, ClickHouse, Argo, Salt, pipelines, game servers, Noma
     const hasura = '      HASURA_GRAPHQL_JWT_SECRET: \'{"type":"HS256","key":"change-me-to-a-long-random-string-min-32-chars"}\'\n';
     expect(blockingIds('docker-compose.yml', hasura)).toEqual([]);
   });
+
+  it("blocks a password stored by Supabase Vault's create_secret in a migration, whatever its name says", () => {
+    const sql = "SELECT vault.create_secret(\n    'Vw3pLx8Qm2Tz7Rk4Nb9HcY6d',\n    'redis-password',\n    'Upstash Redis password'\n);\n";
+    expect(blockingIds('supabase/migrations/20251002_vault_secrets.sql', sql)).toEqual(['supabase-vault-create-secret']);
+  });
 });
