@@ -54,15 +54,17 @@ export function isBuilderPublicKey(site: LiteralSite): boolean {
 
 /**
  * Whether a key is a Contentful Content Delivery API token (64 hex digits or 43 base64url characters) under a delivery
- * token name (`CONTENTFUL_DELIVERY_TOKEN`, `CDA_ACCESS_TOKEN`) or given to `createClient` without the preview host: it
- * reads only published entries, which the site shows anyway. Preview and management tokens are not judged public.
+ * token name (`CONTENTFUL_DELIVERY_TOKEN`, `CDA_ACCESS_TOKEN`) or given to `createClient` or Gatsby's
+ * gatsby-source-contentful plugin without the preview host: it reads only published entries, which the site shows
+ * anyway. Preview and management tokens are not judged public.
  */
 export function isContentfulDeliveryToken(site: LiteralSite): boolean {
   if (!/^(?:[a-f0-9]{64}|[A-Za-z0-9_-]{43})$/.test(site.value)) return false;
   const name = readName(site);
   if (/(?:contentful[_.-]?)?(?:delivery|cda)[_.-]?(?:access[_.-]?|api[_.-]?)?(?:token|key)$/i.test(name)) return true;
   const block = site.block ?? '';
-  return /^access_?token$/i.test(name) && /\bcontentful\.createClient\(/.test(block) && !/preview/i.test(block);
+  const given = /\bcontentful\.createClient\(/.test(block) || /\bgatsby-source-contentful\b/.test((site.above ?? '').slice(-300));
+  return /^access_?token$/i.test(name) && given && !/preview/i.test(block);
 }
 
 /** Whether a key is one of those above: a key its service tells you to put in your pages. */

@@ -50,3 +50,21 @@ describe('round one: VoIP, ClickHouse, Argo, Salt, pipelines, game servers, Noma
     expect(blockingIds('supabase/migrations/20251002_vault_secrets.sql', sql)).toEqual(['supabase-vault-create-secret']);
   });
 });
+
+describe('round two: editor extensions, internal tools, analytics, static sites, JVM configs, macOS, Rust and Symfony', () => {
+  it("blocks a Gitalk client secret in a Jekyll post and an AppleScript's API key; not gatsby-source-contentful's delivery token", () => {
+    const post = '<script>\n  var gitalk = new Gitalk({\n    clientID: `e1a814ae7ba4d3e79a70`,\n    clientSecret: `6f5e2b1dc9ed462f4aa9209271046fdafdf5c8c8`,\n  });\n</script>\n';
+    expect(blockingIds('_posts/2019-02-01-post.md', post)).toEqual(['github-comment-widget-client-secret']);
+    expect(blockingIds('NowPlaying/Artwork.applescript', 'set apiKey to "9c2e4a7b1d8f3e6a0b5c7d9e2f4a6b8c"\n')).toEqual(['applescript-secret-set']);
+    const gatsby = "    {\n      resolve: `gatsby-source-contentful`,\n      options: {\n        spaceId: `aur73iyjylav`,\n        accessToken: 'Kq7vT2xWm9LpR4sNb8HdZ3cWq8Tn2Vx5Lm7Rc4Kp9Zo',\n      },\n    },\n";
+    expect(blockingIds('gatsby-config.js', gatsby)).toEqual([]);
+  });
+
+  it("blocks a Symfony prod vault's decryption key once, and a Gmail mailer DSN's password despite its localhost host", () => {
+    const key = Buffer.from('c9ea5b371697d5647812066b1e2ae361ff424efcfc1a87691863d42888422bc3799594', 'hex').toString('base64');
+    const vault = `<?php // prod.decrypt.private on Fri, 28 Feb 2025 10:12:04 +0000\n\n// SYMFONY_DECRYPTION_SECRET=${key}\n\nreturn "\\xC9\\xEA[7\\x16\\x97\\xD5dx\\x12\\x06d\\x1E*\\xE3a\\xFFBN\\xFC\\xFC\\x1A\\x87i\\x18c";\n`;
+    expect(blockingIds('config/secrets/prod/prod.decrypt.private.php', vault)).toEqual(['symfony-vault-decryption-key']);
+    const dsn = '    //in file .env add - MAILER_URL=gmail://shop.orders:Vq7mT2xLp9@localhost?encryption=tls\n';
+    expect(blockingIds('src/Controller/UserConfirmation.php', dsn)).toEqual(['mail-url-password']);
+  });
+});
