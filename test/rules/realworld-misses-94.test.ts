@@ -67,4 +67,11 @@ describe('round two: editor extensions, internal tools, analytics, static sites,
     const dsn = '    //in file .env add - MAILER_URL=gmail://shop.orders:Vq7mT2xLp9@localhost?encryption=tls\n';
     expect(blockingIds('src/Controller/UserConfirmation.php', dsn)).toEqual(['mail-url-password']);
   });
+
+  it("blocks SmallRye JWT's inline signing key and an oct JWK whose k is plain base64", () => {
+    const properties = 'mp.jwt.verify.issuer=game-server\nsmallrye.jwt.sign.key=TWNdXU3g+Pc143hz21/TKO/y9nj5jEq3z6hAwegRXRk=\n';
+    expect(blockingIds('src/main/resources/application.properties', properties)).toEqual(['smallrye-jwt-inline-key']);
+    const jwk = '{"keys": [{"kty": "oct", "alg": "HS256", "k": "TWNdXU3g+Pc143hz21/TKO/y9nj5jEq3z6hAwegRXRk="}]}\n';
+    expect(blockingIds('src/main/resources/jwt-secret.jwk', jwk)).toEqual(['jwk-symmetric-key']);
+  });
 });
