@@ -49,6 +49,9 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // `suaSenha`).
   /^(?:[Ss]ua|[Ss]eu|[Tt]u|[Ss]u|[Vv]otre|[Dd]ein|[Ii]hr)(?:[A-Z][a-zà-ü]+){0,5}(?:Senha|Clave|Chave|Contrase(?:n|ñ)a|Passwort|Password|Secret[oa]?|Token|Key)(?:[A-Z][a-zà-ü]+){0,3}[0-9!@#$%^&*]{0,6}$/,
   /[-_]default[-_]?(?:api[-_]?)?(?:key|secret|token|password)$/i, // censorhub-default-key: a project's built-in stand-in
+  // A provider's prefix before capitalised words that name a secret (`glpat-AdminRootSecretToken123`): a seed
+  // script's made-up token, not a generated one.
+  /^[a-z]{2,8}[-_](?:[A-Z][a-z]{2,12}){2,7}(?:Secret|Token|Key|Password)(?:[A-Z][a-z]{2,12}){0,2}[0-9]{0,6}$/,
   // MyFatoorah's demo test token (688 characters, in its docs and plugins' defaults), by its start: a rule may read a
   // long value's first 200 characters only.
   /^rLtt6JWvbUHDDhsZnfpAhpYk4dxYDQkbcPTyGaKp2TYqQgG7FGZ5Th_WD53Oq8Ebz6A53/,

@@ -75,3 +75,22 @@ describe('round two: editor extensions, internal tools, analytics, static sites,
     expect(blockingIds('src/main/resources/jwt-secret.jwk', jwk)).toEqual(['jwk-symmetric-key']);
   });
 });
+
+describe('round three: legacy desktop, .NET, RPA, Microsoft 365, JVM, Oracle, Jenkins and GitLab', () => {
+  it('blocks a client secret appended to a token request body and passwords in Oracle and PL/SQL statements', () => {
+    expect(blockingIds('src/App.js', "      urlencoded.append('client_secret', 'tQ#d7Lm2Vx9Kp4Wz')\n")).toEqual(['option-pair-password']);
+    const link = '-- CREATE DATABASE LINK dbl_site2 CONNECT TO stratis IDENTIFIED BY Wb7xQ2mLp9Tz USING \'SITE2\';\n';
+    expect(blockingIds('db/create_dblink.sql', link)).toEqual(['oracle-identified-by-password']);
+    const constant = "  gc_client_secret CONSTANT VARCHAR2 (37) := 'kf_K7vT2xWm9LpR4sNb8HdZ3cWq8Tn2Vx5L';\n";
+    expect(blockingIds('src/msgraph_config.pks', constant)).toEqual(['sql-typed-secret-declaration']);
+    const wallet = "    UTL_HTTP.set_wallet(params.get_value('SSL_WALLET_DIR'), 'Wq8zLm3TkV7rN2');\n";
+    expect(blockingIds('functions/get_operator.fnc', wallet)).toEqual(['oracle-utl-http-wallet-password']);
+  });
+
+  it("blocks a GitLab instance's db_key_base in gitlab.rb; not a Jenkins user/user login nor a glpat- made of words", () => {
+    const rb = "gitlab_rails['db_key_base'] = '9f1e2b4c6d8a0b3c5d7e9f1a2b4c6d8e0f2a4b6c8d0e2f4a6b8c0d2e4f6a8b0c'\n";
+    expect(blockingIds('gitlab/gitlab.rb', rb)).toEqual(['gitlab-secrets-key-base']);
+    expect(blockingIds('init.groovy.d/security.groovy', 'securityRealm.createAccount("user", "user");\n')).toEqual([]);
+    expect(blockingIds('internal/provision/gitlab.go', 'const rootToken = "glpat-AdminRootSecretToken123"\n')).toEqual([]);
+  });
+});
