@@ -94,3 +94,10 @@ describe('round three: legacy desktop, .NET, RPA, Microsoft 365, JVM, Oracle, Je
     expect(blockingIds('internal/provision/gitlab.go', 'const rootToken = "glpat-AdminRootSecretToken123"\n')).toEqual([]);
   });
 });
+
+describe('round four: hypervisors, network devices, VPNs, DNS, printers, media servers and Go tools', () => {
+  it('blocks a Proxmox token secret in the table pveum prints, pasted into notes', () => {
+    const table = '│ full-tokenid │ terraform-prov@pve!tf   │\n├──────────────┼────┤\n│ value        │ 7e1c9b2a-4d3f-4a8e-b6c5-0f2d9e8a1b34 │\n';
+    expect(blockingIds('docs/terraform-proxmox.md', `\`\`\`\n${table}\`\`\`\n`)).toEqual(['proxmox-api-token-secret']);
+  });
+});
