@@ -36,6 +36,9 @@ const DECLARES_DEV = new RegExp(String.raw`^(?:export[ \t]+)?${ENV_NAMES}[ \t]*=
 const declares = (words: string): RegExp => new RegExp(String.raw`^[ \t]*(?:-[ \t]*)?(?:export[ \t]+)?${ENV_NAMES}[ \t]*[=:][ \t]*["']?${words}\b`, 'm');
 const DECLARES_PROD = declares(`(?:${PROD_WORD}|staging)`);
 const DECLARES_DEV_ANYWHERE = declares(DEV_WORD);
+// A Vagrantfile whose provider is a cloud (vagrant-digitalocean, vagrant-aws, vagrant-linode…) creates real servers
+// on a paid account: its tokens are that account's, not a local VM's.
+const CLOUD_VAGRANT_PROVIDER = /\bvm\.provider[ \t(]+[:"'](?:digital_ocean|aws|linode|azure|google|hetznercloud|vultr|openstack|vsphere|scaleway|rackspace)\b/;
 // `vercel env pull` writes a project's real values under this first line, whatever the file is named.
 const PULLED_FROM_PLATFORM = /^# Created by Vercel CLI\b/;
 
@@ -74,7 +77,7 @@ export function readDevContext(text: string): DevContext {
   const wholeFile = named && !prod && DECLARES_DEV.test(text);
   return {
     spans: wholeFile ? [[0, text.length]] : [...findBlockSpans(text), ...findDevStageSpans(text)],
-    declaresProduction: (prod && !DECLARES_DEV_ANYWHERE.test(text)) || PULLED_FROM_PLATFORM.test(text),
+    declaresProduction: (prod && !DECLARES_DEV_ANYWHERE.test(text)) || PULLED_FROM_PLATFORM.test(text) || CLOUD_VAGRANT_PROVIDER.test(text),
   };
 }
 

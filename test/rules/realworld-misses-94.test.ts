@@ -101,3 +101,21 @@ describe('round four: hypervisors, network devices, VPNs, DNS, printers, media s
     expect(blockingIds('docs/terraform-proxmox.md', `\`\`\`\n${table}\`\`\`\n`)).toEqual(['proxmox-api-token-secret']);
   });
 });
+
+describe('round five: VPNs, monitoring, config management, e2e tests, Ruby, Lua, science scripts and Vagrant', () => {
+  it("blocks a Chef data bag secret file, a cloud Vagrantfile's token and MATLAB's database() and writeAPIKey", () => {
+    const key = 'vXhYIlifJPha8vhKcC2foreBxTSHp5qbWWJeuFA2VPc=\n';
+    expect(blockingIds('chef-repo/.chef/encrypted_data_bag_secret', key)).toEqual(['chef-encrypted-data-bag-secret']);
+    const vagrant = "  config.vm.provider :digital_ocean do |provider, override|\n    provider.token = 'Kq7vT2xWm9LpR4sNb8HdZ3cWq8Tn2Vx5Lm7Rc4Kp9ZoEn5Wg8l2IHFl49KLA1t8D'\n";
+    expect(blockingIds('Vagrantfile', vagrant)).toEqual(['generic-secret-assignment']);
+    const matlab = "conn = database('db13432608','s13432608','xK8#mQ2v','Vendor','MySQL','Server','194.81.104.22');\n";
+    expect(blockingIds('evaluate.m', matlab)).toEqual(['matlab-database-password']);
+    expect(blockingIds('power_monitor.m', "writeAPIKey = 'XHAQ7ZKTWMBRFSPE';  % ThingSpeak\n")).toEqual(['thingspeak-api-key']);
+  });
+
+  it('blocks an OpenVPN tls-crypt-v2 client key inline in a profile', () => {
+    const body = Buffer.from(Array.from({ length: 120 }, (_, i) => (i * 73 + 29) % 256)).toString('base64').replace(/(.{64})/g, '$1\n');
+    const profile = `<tls-crypt-v2>\n-----BEGIN OpenVPN tls-crypt-v2 client key-----\n${body}\n-----END OpenVPN tls-crypt-v2 client key-----\n</tls-crypt-v2>\n`;
+    expect(blockingIds('client.ovpn', profile)).toEqual(['openvpn-tls-crypt-v2-key']);
+  });
+});
