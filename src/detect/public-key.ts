@@ -153,7 +153,7 @@ export function isClientPrefixedSetting(site: LiteralSite): boolean {
 
 /**
  * Whether a key is in a URL every visitor's browser loads, as the provider means it to be: the `apikey=` of Yandex
- * Maps' JavaScript API script, the `key=` of a MapTiler or Thunderforest style or tile URL (restricted to the site's
+ * Maps' JavaScript API script (or the key its loader builds that URL from), the `key=` of a MapTiler or Thunderforest style or tile URL (restricted to the site's
  * origins), or the `apiKey=` of Every.org's partner API (free public keys made for browser apps); and the `token=` of a
  * PayPal checkout URL, the order's id that the buyer's browser is sent to (no credential), and of a Firebase Storage
  * download URL, which opens that one file to whoever has the link, as a share link does.
@@ -164,5 +164,12 @@ export function isBrowserUrlKey(site: LiteralSite): boolean {
     /\b(?:api\.maptiler\.com|tile\.thunderforest\.com)\/[^"'\s]{0,160}[?&]api_?key=$|\bapi\.maptiler\.com\/[^"'\s]{0,160}[?&]key=$/.test(before) ||
     /\bpartners\.every\.org\/[^"'\s]{0,200}[?&]apiKey=$/.test(before) ||
     /\bpaypal\.com\/(?:checkoutnow|cgi-bin\/webscr|webapps\/[\w/-]{1,40})[^"'\s]{0,120}[?&]token=$/.test(before) ||
-    /\bfirebasestorage\.googleapis\.com\/v0\/b\/[^"'\s]{1,300}[?&]token=$/.test(before);
+    /\bfirebasestorage\.googleapis\.com\/v0\/b\/[^"'\s]{1,300}[?&]token=$/.test(before) || isYandexMapsLoaderKey(site);
+}
+
+// The same Yandex Maps key set in the code that loads the script or uses `ymaps` (`const apiKey = "<uuid>"`, then the
+// loader's URL is built from it).
+function isYandexMapsLoaderKey(site: LiteralSite): boolean {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(site.value)) return false;
+  return /^(?:api_?key|(?:yandex_?)?(?:y?maps?_?)(?:api_?)?key)$/i.test(readSettingName(site.before ?? '')) && /\bymaps\b|\bapi-maps\.yandex\./.test(site.block ?? '');
 }

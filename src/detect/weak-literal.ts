@@ -40,7 +40,7 @@ const NOT_A_PASSWORD = new RegExp(
   'i',
 );
 // Stock passwords: placeholders in a sentence, but written into a password slot they are the password in use.
-const STOCK_PASSWORDS = /^(?:secret|admin|root|test|pass|toor|letmein|qwerty|welcome|master|user|guest|demo)$/i;
+const STOCK_PASSWORDS = /^(?:secret|admin|root|test|pass|toor|letmein|qwerty|welcome|master|user|guest|demo|asdf|xyzzy)$/i;
 // A value ending the line after `KEY=` or `key: ` at the start of a line (.env, INI, YAML, properties, shell).
 const CONFIG_LINE_START = /^\s*(?:(?:export|set|setx)\s+|[#;]\s*)?[A-Za-z_][\w.-]*\s*[=:]\s*$/;
 const CONFIG_LINE_END = /^\s*(?:(?:#|;|\/\/).*)?$/;
