@@ -126,4 +126,10 @@ describe('round six: Perl, payments, maps, market data, media APIs and Asian pla
     expect(blockingIds('src/components/MapDraw.tsx', ymaps)).toEqual([]);
     expect(blockingIds('stats/wordcount.pl', "my $dbh = DBI->connect('DBI:Pg:dbname=lexat', 'linas', 'asdf')\n")).toEqual([]);
   });
+
+  it('blocks an Alibaba key secret given by position to oss2.Auth and a Huawei SK given to withSk', () => {
+    expect(blockingIds('handlers/upload.py', "auth = oss2.Auth('Lx9RqW2mTz7Kp4Vn', 'vUrtQ8mZ2xLp4Wk7Tn9Rb3Hc6Yd1Fs')\n")).toEqual(['alibaba-oss2-auth-secret']);
+    const java = '    ICredential auth = new BasicCredentials()\n        .withAk("Q7ZK2M4XW9RTB3NPLV8C")\n        .withSk("Vx7R2cLp4mYn8BdH1sJe6GuA5oPi0TkNf3Kq9ZtW");\n';
+    expect(blockingIds('src/main/java/demo/ConsumerDemo.java', java)).toEqual(['huawei-cloud-secret-key']);
+  });
 });
