@@ -83,6 +83,8 @@ export function isCodeOrText(value: string): boolean {
   if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) return true;
   if (/^v?\d+(?:\.\d+)+[a-z]?$/i.test(value) || /^\/\^/.test(value) || /:$/.test(value)) return true; // versions, /^regex/, `'user:' + x`
   if (/^[a-z]+(?:-[a-z0-9.]+)*-per-(?:day|month|min(?:ute)?|sec(?:ond)?|hour|request)s?$/.test(value)) return true; // a quota: free-5k-per-day
+  // A gensim-data model's name (pycontractions' `Contractions(api_key="glove-twitter-100")` loads one by it).
+  if (/^(?:glove-(?:wiki-gigaword|twitter)|word2vec-google-news|fasttext-wiki-news-subwords)-[0-9]{2,3}$/.test(value)) return true;
   if (/^(?:[\^~]|[<>]=?|=)?v?\d+(?:\.(?:\d+|x|\*))+(?:-[\w.]+)?(?:\s*(?:\|\||-|<|>)[\s\S]*)?$/i.test(value)) return true; // npm ranges: ^3.972.86, ~1.2.x, >=2.0.0
   if (/^[a-z][a-z0-9]*#[A-Z][a-z]+(?:[A-Z][a-z0-9]+)+$/.test(value)) return true; // a kind tag: identitytoolkit#VerifyPasswordResponse
   if (/^[a-z][a-z0-9_]*(?::[a-z][a-z0-9_]*)+#[a-z][a-z0-9_]*$/.test(value)) return true; // a namespace: oauth2client:secrets#ns (not `development#product`)

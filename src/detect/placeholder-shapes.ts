@@ -49,6 +49,8 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   // `suaSenha`).
   /^(?:[Ss]ua|[Ss]eu|[Tt]u|[Ss]u|[Vv]otre|[Dd]ein|[Ii]hr)(?:[A-Z][a-zà-ü]+){0,5}(?:Senha|Clave|Chave|Contrase(?:n|ñ)a|Passwort|Password|Secret[oa]?|Token|Key)(?:[A-Z][a-zà-ü]+){0,3}[0-9!@#$%^&*]{0,6}$/,
   /[-_]default[-_]?(?:api[-_]?)?(?:key|secret|token|password)$/i, // censorhub-default-key: a project's built-in stand-in
+  // Test values told apart by a name and a counter (`alpha-key-0001` beside `beta-key-0002`, `other_token_2`).
+  /^(?:alpha|beta|gamma|delta|foo|bar|baz|qux|first|second|third|other|another|sample|fake|dummy|mock|stub)[-_](?:api[-_]?)?(?:key|token|secret)[-_]?[0-9]{1,6}$/i,
   // A provider's prefix before capitalised words that name a secret (`glpat-AdminRootSecretToken123`): a seed
   // script's made-up token, not a generated one.
   /^[a-z]{2,8}[-_](?:[A-Z][a-z]{2,12}){2,7}(?:Secret|Token|Key|Password)(?:[A-Z][a-z]{2,12}){0,2}[0-9]{0,6}$/,

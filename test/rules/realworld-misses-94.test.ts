@@ -132,4 +132,10 @@ describe('round six: Perl, payments, maps, market data, media APIs and Asian pla
     const java = '    ICredential auth = new BasicCredentials()\n        .withAk("Q7ZK2M4XW9RTB3NPLV8C")\n        .withSk("Vx7R2cLp4mYn8BdH1sJe6GuA5oPi0TkNf3Kq9ZtW");\n';
     expect(blockingIds('src/main/java/demo/ConsumerDemo.java', java)).toEqual(['huawei-cloud-secret-key']);
   });
+
+  it('does not take a gensim model name or counted test keys for secrets', () => {
+    expect(blockingIds('genius_scrape.py', '#cont = Contractions(api_key="glove-twitter-100")\n')).toEqual([]);
+    const rust = '        assert_eq!(url, "https://www.alphavantage.co/query?apikey=alpha-key-0001");\n';
+    expect(blockingIds('src/market/transport.rs', rust)).toEqual([]);
+  });
 });
