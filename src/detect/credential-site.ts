@@ -202,9 +202,10 @@ function readHost(match: RegExpExecArray, block: string): string[] {
   return (quote === '"' || quote === "'") && block.charAt(match.index + whole.length) === quote ? ['localhost'] : [];
 }
 
-// The servers of the connection strings that docs copy: connectionstrings.com's `Aron1` and `190.190.200.100`, the
-// `afx` and `mydb` data sources of Microsoft's MFC CRecordset docs.
-const SAMPLE_SERVER = /\b(?:data source|server|dsn)[ \t]*=[ \t]*(?:Aron1|190\.190\.200\.100|afx|mydb)(?![\w.])/i;
+// The servers of the connection strings that docs copy: connectionstrings.com's `Aron1`, `190.190.200.100` and
+// `myServerAddress`, the `afx` and `mydb` data sources of Microsoft's MFC CRecordset docs, and a stand-in's name
+// (`Server=MyServerName`, `YOUR_SERVER`).
+const SAMPLE_SERVER = /\b(?:data source|server|dsn)[ \t]*=[ \t]*(?:Aron1|190\.190\.200\.100|afx|mydb|(?:my|your)[_-]?server(?:[_-]?(?:name|address))?|server[_-]?name)(?![\w.])/i;
 
 /**
  * Whether the value is the password of a URL or a .netrc entry on a documentation host (`postgres://u:pw@db.example.com`,

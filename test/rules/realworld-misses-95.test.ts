@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { bindToPack } from '../helpers/blocking-rules.js';
+import { loadDiskPack } from '../helpers/disk-pack.js';
+
+// Samples 1784 onwards. Every value is invented.
+const pack = loadDiskPack();
+const { blockingIds } = bindToPack(pack);
+
+describe('round seven: PHP and .NET CMSes, Java portals, chat integrations, forums, CI pipelines and hybrid apps', () => {
+  it("blocks a mail password a PHP constant names with PWD", () => {
+    expect(blockingIds('libraries/config.php', "@define('_MAIL_PWD', 'Tq7mXv2Lp9');\n")).toEqual(['php-define-secret']);
+  });
+
+  it("does not block a local Docker sa login's stock password nor a docs connection string to MyServerName", () => {
+    const local = '  <add name="core" connectionString="user id=sa;password=Qwerty123;Data Source=sql2017;Database=Sitecore_Core" />\n';
+    expect(blockingIds('README.md', local)).toEqual([]);
+    const docs = '<add name="umbracoDbDSN" connectionString="Server=MyServerName;Database=MyDatabase;User Id=Username;Password=Kq7v#T2xWm9Lp;" />\n';
+    expect(blockingIds('docs/v8/Unattended-Installs.md', docs)).toEqual([]);
+  });
+});
