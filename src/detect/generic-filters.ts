@@ -32,6 +32,8 @@ export function isIdentifierLike(value: string, key: string): boolean {
   // Maps v2 key (`ABQIAAAA…`, 86 characters) went into every page's script URL, locked to its domain.
   if (/^ABQIAAAA[\w-]{78}$/.test(value)) return true;
   if (/^MT[A-Za-z0-9+/]{26,38}={0,2}$/.test(value) && /^\d{6,10}\|\d{10}(?:\.\d{1,6})?$/.test(Buffer.from(value, 'base64').toString('latin1'))) return true;
+  // Alfresco's admin password as the MD4 hash its user store keeps (`alfresco_user_store.adminpassword=209c…`).
+  if (/^[0-9a-f]{32}$/.test(value) && /^alfresco_user_store\.adminpassword$/i.test(key)) return true;
   return HASH_HEX.test(value) && HASH_KEY.test(key) && !/(?:secret|pepper|passw(?:or)?d)$/i.test(key);
 }
 

@@ -17,4 +17,9 @@ describe('round seven: PHP and .NET CMSes, Java portals, chat integrations, foru
     const docs = '<add name="umbracoDbDSN" connectionString="Server=MyServerName;Database=MyDatabase;User Id=Username;Password=Kq7v#T2xWm9Lp;" />\n';
     expect(blockingIds('docs/v8/Unattended-Installs.md', docs)).toEqual([]);
   });
+
+  it("does not take Alfresco's MD4 hash of the admin password for a password", () => {
+    const props = '# admin\nalfresco_user_store.adminpassword=209c6174da490caeb422f3fa5a7ae634\n';
+    expect(blockingIds('alfresco-global.properties', props)).toEqual([]);
+  });
 });
