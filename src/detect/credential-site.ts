@@ -54,7 +54,7 @@ function repeatsUser(user: string, value: string): boolean {
 // example `boundary:boundarydemo@`, a compose file's `jarvis` → `jarvis2026`).
 function repeatsUserStem(user: string, value: string): boolean {
   const stem = user.toLowerCase().replace(/[-_.]?(?:user|usr|admin|login)$/, '');
-  return stem.length >= 3 && new RegExp(`^${escapeRegExp(stem)}[-_.]?(?:pass|password|pw|pwd|demo|123|1234|(?:19|20)[0-9]{2})$`).test(value.toLowerCase());
+  return stem.length >= 2 && new RegExp(`^${escapeRegExp(stem)}[-_.]?(?:pass|password|pw|pwd|demo|123|1234|(?:19|20)[0-9]{2})$`).test(value.toLowerCase());
 }
 
 /**

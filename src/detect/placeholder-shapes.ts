@@ -60,6 +60,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^your[-_]?strong[-_!@#$%(). ]{0,4}pass(?:w[o0]rd)?[0-9!@#$]{0,4}$/i, // Microsoft's SQL Server samples: YourStrong@Passw0rd, yourStrong(!)Password
   /^![A-Za-z0-9]{40}$/, // Django's unusable-password marker (set_unusable_password), as dumpdata writes it: no password exists
   /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:PASSWORD|PASSWD|PASS|PWD|SECRET|TOKEN|KEY|PAT)$/, // SECURE_PASSWORD, DB_PASS, GITHUB_PAT: a label
+  /^[A-Z][A-Z0-9]*(?:__[A-Za-z0-9]+){1,6}__(?:password|secret|token|key)$/i, // TYPO3__DB__Connections__Default__password: a variable's name
   /^(?:DB|MYSQL|SQL|PG|SMTP|FTP|MAIL|ADMIN|ROOT|USER)(?:PASSWORD|PASSWD|PASS|PWD)$/, // DBPASS beside DBHOST, DBUSER: a label
   // MI_SECRETO_SUPER_SEGURO_12345, minhasenhaforte123: "my super secure secret" in Spanish and Portuguese, and a count
   // (not a bare `minhaSenha`: a word password in use)

@@ -103,7 +103,8 @@ import { createHash } from 'node:crypto';
 // token of Mercury's API reference (`mercury_production_wma_24SC…`, also after `secret-token:`), read by generic rules;
 // the password of GearHost's connection-string docs (`Str0ngP2…`, beside `mssql#.gear.host` and `DBName`); the
 // client and access tokens of Mews' public demo environment (`E0D4…`, `C66E…`, for api.mews-demo.com); the example
-// access key id of GoToSocial's storage docs (`AKIAJSIE…`, in every translation).
+// access key id of GoToSocial's storage docs (`AKIAJSIE…`, in every translation); the salts and at-rest key of
+// Mattermost's default config.json (`vZ4D…`, `bjlS…`, `A705…`, `7rAh…`), copied into install scripts and guides.
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -277,6 +278,10 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '27a72b658fea17ff7d8410627ecbc3478c393236f4a14b449b7f46c4e10856c3',
   'e7fcd8b29db2a050c13650c2ad47a3fb32fc7f3d73ee67d4ba19d8b6fe18f456',
   '22cc3076909505eaf607c3a7bceab8ff2f34496bac0e7253909480dc721f777a',
+  '06549ae12f3f679648081ac2f4ad6408732c3397ef533e1064c5d40ec05b70ab',
+  '9ae799a32d1ec31733ddf2ac34fed9399805515f4188535c703d1495902c15d3',
+  '17f797e5995ad3e4fcc013a0a9c3bd7c39a0978d99ad4dc49aeb018cc72f039e',
+  '98537c2689284b521a56c37a3eb950d59d2a8da938a196912c056ed10953e546',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

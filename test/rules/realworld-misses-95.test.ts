@@ -22,4 +22,12 @@ describe('round seven: PHP and .NET CMSes, Java portals, chat integrations, foru
     const props = '# admin\nalfresco_user_store.adminpassword=209c6174da490caeb422f3fa5a7ae634\n';
     expect(blockingIds('alfresco-global.properties', props)).toEqual([]);
   });
+
+  it("does not block mmuser's mmpassword, a phpass hash, nor a TYPO3 variable's name given as a value", () => {
+    const dsn = '  "DataSource": "postgres://mmuser:mmpassword@db-primary.internal:5432/mattermost?sslmode=require",\n';
+    expect(blockingIds('docs/read-replicas.md', dsn)).toEqual([]);
+    const typo3 = "        'installToolPassword' => '$P$Cj7Q3mXv2Lp9Wk4Tn8Rb3Hc6Yd1Fs0a',\n";
+    expect(blockingIds('web/typo3conf/LocalConfiguration.php', typo3)).toEqual([]);
+    expect(blockingIds('deployer/set.php', "set('db_password', 'TYPO3__DB__Connections__Default__password');\n")).toEqual([]);
+  });
 });
