@@ -31,3 +31,11 @@ describe('round seven: PHP and .NET CMSes, Java portals, chat integrations, foru
     expect(blockingIds('deployer/set.php', "set('db_password', 'TYPO3__DB__Connections__Default__password');\n")).toEqual([]);
   });
 });
+
+describe('round eight: BI embedding, CRMs, file sync, log shippers and self-hosted backends', () => {
+  it('blocks a newer Dropbox sl.u. token longer than 1,400 characters', () => {
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const body = Array.from({ length: 1450 }, (_, i) => alphabet[(i * 37 + (i >> 3) * 11) % 64]).join('');
+    expect(blockingIds('api/upload.py', `dbx = dropbox.Dropbox("sl.u.${body}")\n`)).toEqual(['dropbox-access-token']);
+  });
+});
