@@ -50,11 +50,11 @@ function repeatsUser(user: string, value: string): boolean {
   return user.toLowerCase() === value.toLowerCase() || repeatsUserStem(user, value);
 }
 
-// The user name's stem with the word or year people add for a password (`pandauser` → `pandapass`, Boundary's
-// example `boundary:boundarydemo@`, a compose file's `jarvis` → `jarvis2026`).
+// The user name's stem, alone or with the word or year people add for a password (`butler_admin` → `butler`,
+// `pandauser` → `pandapass`, Boundary's example `boundary:boundarydemo@`, a compose file's `jarvis` → `jarvis2026`).
 function repeatsUserStem(user: string, value: string): boolean {
   const stem = user.toLowerCase().replace(/[-_.]?(?:user|usr|admin|login)$/, '');
-  return stem.length >= 2 && new RegExp(`^${escapeRegExp(stem)}[-_.]?(?:pass|password|pw|pwd|demo|123|1234|(?:19|20)[0-9]{2})$`).test(value.toLowerCase());
+  return stem.length >= 2 && new RegExp(`^${escapeRegExp(stem)}(?:[-_.]?(?:pass|password|pw|pwd|demo|123|1234|(?:19|20)[0-9]{2}))?$`).test(value.toLowerCase());
 }
 
 /**

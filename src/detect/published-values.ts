@@ -104,7 +104,8 @@ import { createHash } from 'node:crypto';
 // the password of GearHost's connection-string docs (`Str0ngP2…`, beside `mssql#.gear.host` and `DBName`); the
 // client and access tokens of Mews' public demo environment (`E0D4…`, `C66E…`, for api.mews-demo.com); the example
 // access key id of GoToSocial's storage docs (`AKIAJSIE…`, in every translation); the salts and at-rest key of
-// Mattermost's default config.json (`vZ4D…`, `bjlS…`, `A705…`, `7rAh…`), copied into install scripts and guides.
+// Mattermost's default config.json (`vZ4D…`, `bjlS…`, `A705…`, `7rAh…`), copied into install scripts and guides; the
+// test service account of the yup-oauth2 crate's own tests (project yup-test-243420, key id `26de29…`).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -282,6 +283,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '9ae799a32d1ec31733ddf2ac34fed9399805515f4188535c703d1495902c15d3',
   '17f797e5995ad3e4fcc013a0a9c3bd7c39a0978d99ad4dc49aeb018cc72f039e',
   '98537c2689284b521a56c37a3eb950d59d2a8da938a196912c056ed10953e546',
+  'd0abb76232e8637548d28542bfa90b04b0adbe9d33340d376c348c4cc5971884',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

@@ -38,4 +38,9 @@ describe('round eight: BI embedding, CRMs, file sync, log shippers and self-host
     const body = Array.from({ length: 1450 }, (_, i) => alphabet[(i * 37 + (i >> 3) * 11) % 64]).join('');
     expect(blockingIds('api/upload.py', `dbx = dropbox.Dropbox("sl.u.${body}")\n`)).toEqual(['dropbox-access-token']);
   });
+
+  it("does not block a database password that is its admin user's stem (butler_admin, butler)", () => {
+    const pillar = 'airflow:\n  sql_alchemy_conn: postgresql://butler_admin:butler@postgresql.service.consul:5432/airflow\n';
+    expect(blockingIds('salt/pillar/airflow/init.sls', pillar)).toEqual([]);
+  });
 });
