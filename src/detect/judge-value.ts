@@ -4,7 +4,7 @@ import { findLocalSettingsHost, findRepeatedUserName, findUrlUser, isBlankedUrlL
 import { isPublicMailboxPassword } from './mail-site.js';
 import { hasKeyboardRun, isRandomByteEscapes, looksRandom, shannonEntropy } from './entropy.js';
 import { hasFillerRun, isCodeOrText, isIdentifierLike, isMaskedByHand, isUuid } from './generic-filters.js';
-import { isHumanSequence, isSequential, isTypedPattern } from './typed-runs.js';
+import { hasPeriodicClasses, isHumanSequence, isSequential, isTypedPattern } from './typed-runs.js';
 import { isBareIdentifier, isIndirection, isUnquotedCode } from './indirection.js';
 import { drop, isWrappedWord, judgeBasicPair, judgeDeployedValue, judgeEncodedPhrase, judgeEncodedValue, judgeSecretSetting, KEEP, weak, type Judgement } from './judge-setting.js';
 import { decodeBase64Text, isPlaceholder } from './placeholder.js';
@@ -140,6 +140,7 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // Fourteen letters along the keyboard between other characters (`…uI0oP1aSdF3gH5jKlZxCvB…`, a test's WireGuard key):
   // typed, though in a provider's shape.
   if (!rule.generic && hasKeyboardRun(value.replace(/[^A-Za-z]/g, ''), 14)) return weak('letters typed along the keyboard');
+  if (hasPeriodicClasses(value)) return weak('lower case, upper case and digits in turn: a made-up value');
   // A provider-less password rule's stock value (`password123` in a login call, `0000` in a .my.cnf): a first guess.
   if (!rule.generic && rule.lowerGuessable === true && isStockPasswordValue(value)) return weak('a stock password');
   if (!rule.generic) return keepUnlessMarked(candidate, false);

@@ -20,6 +20,14 @@ export function isTypedPattern(value: string): boolean {
   return (value.match(/[a-z]{10,}/g) ?? []).some((run) => /([a-z]{3}).*\1/.test(run));
 }
 
+// Lower case, upper case and digits in turn the whole way, for 48 characters or more (`xB9mK7nQ2…`, eighteen times
+// over): made to look random, as generated examples are. Random base62 does so in about one value in 10^19.
+export function hasPeriodicClasses(value: string): boolean {
+  if (value.length < 48 || !/^[A-Za-z0-9]+$/.test(value)) return false;
+  const classes = value.replace(/[a-z]/g, 'l').replace(/[A-Z]/g, 'u').replace(/[0-9]/g, 'd');
+  return new Set(classes.slice(0, 3)).size === 3 && [...classes].every((c, i) => c === classes[i % 3]);
+}
+
 // Typed runs read either way: `9876543210fedcba` is as made up as `0123456789abcdef`; so is the keyboard's zigzag
 // down its first two rows (`1q2w3e4r`).
 const WALKS = [...SEQUENCES, '9876543210', REVERSED_ALPHABET, '1q2w3e4r5t6y7u8i9o0p', 'p0o9i8u7y6t5r4e3w2q1'];

@@ -38,7 +38,7 @@ const LEAKS: [string, string, string, string][] = [
   ['neon-api-key', 'scripts/preview-branch.sh', 'export NEON_API_KEY=napi_ugm3fh1zs7hyjxqtgz0rqi5ndycw2n79f9obz871urnbem5l0f27x33jzms977tp\n', 'high'],
   ['meilisearch-master-key', '.env.production', 'MEILI_MASTER_KEY=SqSCtvSDkq26QAnMkmIs6HO3Oa1Jcc2U\n', 'medium'],
   ['onesignal-rest-api-key', 'app/push.py', "ONESIGNAL_REST_API_KEY = 'os_v2_app_9wlshoi4x4stcoqy0zkgk1gq5klxyv5ov2ir0purrxatv3xujscfbb54qy33m8yxvl86vwrnlek3iomlzxbbi9u81krckpg74w24'\n", 'high'],
-  ['convex-deploy-key', '.env.production', 'CONVEX_DEPLOY_KEY=prod:quiet-heron-412|Zq8Rm2Vt7Lw4Xp1Hc9Nb6Ks3Fd0Gj5Ya8Ue2Io7Pw4Tr1Ex9Cz6Bv3Nm0Lk5Jh8Gf2Ds7Aq4Wy1\n', 'medium'],
+  ['convex-deploy-key', '.env.production', 'CONVEX_DEPLOY_KEY=prod:quiet-heron-412|2BWNk1vaTg7Z1UdZBJmPMFKZiDnRTcF8AsGGORravSXMlTTGMH9waOFTzt9eBoZFVYdB96IjBxa\n', 'medium'],
   ['backblaze-b2-application-key', 'scripts/backup.sh', 'b2 account authorize 0037bd2e91c4a58f60a1d93e7 K003Hq9vTz2mLw8Rx4Nc7Yb1Fs6Gj0Ka5U\n', 'medium'],
   ['tencent-cloud-secret-id', '.env', 'TENCENTCLOUD_SECRET_ID=AKIDQnEby2KJVw7ZBPlWWJRqznlw2svPtXMD\n', 'high'],
   ['tencent-cloud-secret-key', '.env', 'TENCENTCLOUD_SECRET_KEY=YLnphdD8SdX4Gv9lDJ6Z5CYa4iRvyE6O\n', 'medium'],

@@ -32,7 +32,7 @@ describe('sample 92: credentials in unusual forms', () => {
   });
 
   it('finds a private key whose lines are commented out', () => {
-    const body = ['MIICXAIBAAKBgQC7q9Zt4Wk2Lr8Yp3Nf6Hd1Jx5Vb0Cs7Mg2Qe9Ta4Uo8Ri6Pn3K', 'Wm5Yz1Hx7Dc2Fv9Lb4Qs8Gt0Jp6Re3Na5Ko1Uw7Ti9Mz2Xc4Vb8Hd6Fj0Lq3Ps5'];
+    const body = ['MIICXAIBAAKBgQC7q9Zt4Wk2Lr8Yp3Nf6Hd1Jx5Vb0Cs7Mg2Qe9Ta4Uo8Ri6Pn3K', 'GaGA8M6Mhm8TzMcNi9tQE74OXrEXnm61kxKnmHScFuQo7KU6DJzla3AUXFFfozd'];
     const pem = ['-----BEGIN RSA PRIVATE KEY-----', ...body, '-----END RSA PRIVATE KEY-----'];
     expect(blockingIds('deploy/keys.py', pem.map((l) => `# ${l}`).join('\n') + '\n')).toEqual(['private-key']);
     expect(blockingIds('deploy/keys.c', '/*\n' + pem.map((l) => ` * ${l}`).join('\n') + '\n */\n')).toEqual(['private-key']);

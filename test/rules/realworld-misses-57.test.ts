@@ -56,7 +56,7 @@ describe("sample 490: compose stacks and cookiecutter-django's env files", () =>
 
   it('treats .envs/.production/ as production env files: committed, their compose database password kept, DEBUG blocking', () => {
     expect(blockingIds('.envs/.production/.postgres', postgres)).toEqual(['dotenv-file', 'generic-secret-assignment']);
-    const django = 'DJANGO_SECRET_KEY=Vq8Lw2Xz9Kp4Vt8Rb3Nc6Md1Fs5Gy0Ja8Eu2Io7Tx3Km9Qw1Rz6Yp4\nDJANGO_DEBUG=True\n';
+    const django = 'DJANGO_SECRET_KEY=8mOdiJ9BAiCa5ZmqTFAEhBfTYWk5d3HYjxfkjWGDAm8nGOFlFMnXHv\nDJANGO_DEBUG=True\n';
     expect(blockingIds('.envs/.production/.django', django)).toEqual(['dotenv-file', 'env-file-secret-key', 'debug-enabled-env']);
   });
 
@@ -197,7 +197,7 @@ describe('samples 505 and 506: hosted auth and African payments', () => {
 
 describe('samples 507, 508 and 510: real-time video, search and support stacks', () => {
   it("leaves a Stream app's 12-character API key and blocks its secret", () => {
-    const server = "const { StreamChat } = require('stream-chat');\nconst apiKey = 'q7m2xk9vt4pz';\nconst apiSecret = 'Zk3Wq9Lm2Xv7Tb4Nc8Pr1Hs6Jd0Fy5Ga2Eu7Io3Tx9Zk3Wq9Lm2Xv7Tb4Nc8Pr1Hs';\nconst chat = StreamChat.getInstance(apiKey, apiSecret);\n";
+    const server = "const { StreamChat } = require('stream-chat');\nconst apiKey = 'q7m2xk9vt4pz';\nconst apiSecret = '6Ky6DDwEEFX7GJKFG6W2ig7CBmLKJBcQfWXX6YyPQqHaXiY1h0FhH6xhzqxOVqOyP';\nconst chat = StreamChat.getInstance(apiKey, apiSecret);\n";
     expect(blockingIds('server.js', server)).toEqual(['generic-secret-assignment']);
   });
 

@@ -47,7 +47,7 @@ describe('samples 802 to 809: tunnels, endpoint agents, streaming, IoT clouds, o
   });
 
   it("reads mParticle's server-to-server secret; not an SDK README's stand-ins, the NATS docs' example seed, ThingsBoard's example Wi-Fi", () => {
-    const mp = "var config = new mParticle.Configuration('us2-4c7e9a1b3d5f7092a4c6e8b0d2f41357', 'q7Tz2Wm9Kx4Lp8Rv3Nb6Yc1Hd5Gf0Js7Qa2We9Rt4Yu8Io3Pl6Ak1Sd5Fg0Hj7Kl');\n";
+    const mp = "var config = new mParticle.Configuration('us2-4c7e9a1b3d5f7092a4c6e8b0d2f41357', '8Z3uhGkisU6qSLeBQhaCcT9vhMrSHNpiCPGJyRdT81IK47DGweN0JMvZJXYk7yZc');\n";
     expect(blockingIds('public/mp/flight_update.js', mp)).toEqual(['mparticle-s2s-secret']);
     expect(blockingIds('send_event.py', "configuration.api_key = 'API KEY'\nconfiguration.api_secret = 'SECRET'\n")).toEqual([]);
     expect(blockingIds('security/creds.md', '-----BEGIN USER NKEY SEED-----\nSUAOY5JZ2WJKVR4UO2KJ2P3SW6FZFNWEOIMAXF4WZEUNVQXXUOKGM55CYE\n------END USER NKEY SEED------\n')).toEqual([]);

@@ -106,6 +106,8 @@ describe('round five: VPNs, monitoring, config management, e2e tests, Ruby, Lua,
   it("blocks a Chef data bag secret file, a cloud Vagrantfile's token and MATLAB's database() and writeAPIKey", () => {
     const key = 'vXhYIlifJPha8vhKcC2foreBxTSHp5qbWWJeuFA2VPc=\n';
     expect(blockingIds('chef-repo/.chef/encrypted_data_bag_secret', key)).toEqual(['chef-encrypted-data-bag-secret']);
+    const long = Buffer.from(Array.from({ length: 512 }, (_, i) => (i * 151 + (i >> 4) * 7) % 256)).toString('base64');
+    expect(blockingIds('.chef/encrypted_data_bag_secret', long)).toEqual(['chef-encrypted-data-bag-secret']);
     const vagrant = "  config.vm.provider :digital_ocean do |provider, override|\n    provider.token = 'Kq7vT2xWm9LpR4sNb8HdZ3cWq8Tn2Vx5Lm7Rc4Kp9ZoEn5Wg8l2IHFl49KLA1t8D'\n";
     expect(blockingIds('Vagrantfile', vagrant)).toEqual(['generic-secret-assignment']);
     const matlab = "conn = database('db13432608','s13432608','xK8#mQ2v','Vendor','MySQL','Server','194.81.104.22');\n";
