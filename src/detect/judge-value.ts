@@ -170,7 +170,8 @@ function judgeLiteral(rule: CompiledRule, allow: readonly RegExp[], candidate: C
   // of 60 characters, not Amazon Payment Services' 16-character `$2y$10$…` phrases) is what the server checks a
   // password against: it opens nothing until it is cracked. Also a bcrypt hash whose leading `$`
   // a template string or a shell ate (`2a$10$…` in a seed file), and Django's own form (`pbkdf2_sha256$720000$…`,
-  // also how django-oauth-toolkit stores client secrets), and phpass's portable hash (`$P$…`, TYPO3's installToolPassword).
+  // also how django-oauth-toolkit stores client secrets), and phpass's portable hash (`$P$…`, TYPO3's install tool
+  // password).
   if (/^\$(?:argon2(?:id|i|d)|scrypt|pbkdf2(?:-sha\d{1,3})?|[156])\$|^\$?2[aby]\$\d{2}\$[./A-Za-z0-9]{53}$|^(?:pbkdf2_sha(?:1|256)|argon2|bcrypt(?:_sha256)?|scrypt)\$[^$\s]{1,100}\$|^\$[PH]\$[./0-9A-Za-z]{31}$/.test(value)) return weak('a password hash');
   // A SealedSecret's ciphertext (`Ag…`, hundreds of base64 characters, only the cluster's controller decrypts it) is
   // made to be committed, in YAML or in a Jsonnet/CUE rendering of the manifest.

@@ -153,10 +153,11 @@ export function isClientPrefixedSetting(site: LiteralSite): boolean {
 
 /**
  * Whether a key is in a URL every visitor's browser loads, as the provider means it to be: the `apikey=` of Yandex
- * Maps' JavaScript API script (or the key its loader builds that URL from), the `key=` of a MapTiler or Thunderforest style or tile URL (restricted to the site's
- * origins), or the `apiKey=` of Every.org's partner API (free public keys made for browser apps); and the `token=` of a
- * PayPal checkout URL, the order's id that the buyer's browser is sent to (no credential), and of a Firebase Storage
- * download URL, which opens that one file to whoever has the link, as a share link does.
+ * Maps' JavaScript API script (or the key its loader builds that URL from), the `key=` of a MapTiler or Thunderforest
+ * style or tile URL (restricted to the site's origins), or the `apiKey=` of Every.org's partner API (free public keys
+ * made for browser apps); and the `token=` of a PayPal checkout URL, the order's id that the buyer's browser is sent
+ * to (no credential), and of a Firebase Storage download URL, which opens that one file to whoever has the link, as a
+ * share link does.
  */
 export function isBrowserUrlKey(site: LiteralSite): boolean {
   const before = site.before ?? '';

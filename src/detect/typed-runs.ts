@@ -21,7 +21,7 @@ export function isTypedPattern(value: string): boolean {
 }
 
 // Lower case, upper case and digits in turn the whole way, for 48 characters or more (`xB9mK7nQ2…`, eighteen times
-// over): made to look random, as generated examples are. Random base62 does so in about one value in 10^19.
+// over): made to look random, as generated examples are. Random base62 almost never does (under one value in 10^20).
 export function hasPeriodicClasses(value: string): boolean {
   if (value.length < 48 || !/^[A-Za-z0-9]+$/.test(value)) return false;
   const classes = value.replace(/[a-z]/g, 'l').replace(/[A-Z]/g, 'u').replace(/[0-9]/g, 'd');
