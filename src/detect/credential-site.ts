@@ -1,6 +1,7 @@
 import { findConnectionStringHost, isCommentedLine, readServer } from './connection-site.js';
 import { hasSampleProjectRef, isDocumentationHost, isLocalHost, isLoopbackHost, isManagedHost, isTestMailHost } from './database-hosts.js';
 import { escapeRegExp } from './escape-regexp.js';
+import { isProviderDsnPassword } from './mail-site.js';
 import { readLinesAbove } from './scan-windows.js';
 import type { LiteralSite } from './weak-literal.js';
 
@@ -88,14 +89,12 @@ export function isLocalUrlPassword(site: LiteralSite): boolean {
   if (host === undefined || !isLocalHost(host)) return false;
   // A mailer provider's DSN (`gmail://user:pw@localhost`, `sendgrid://KEY@default`) ignores its host: the login is the
   // provider's.
-  if (MAILER_PROVIDER_DSN.test(site.before ?? '')) return false;
+  if (isProviderDsnPassword(site.before ?? '')) return false;
   // A camera's stream (`rtsp://admin:…@192.168.1.64:554/…`) logs in to a device on the network, not to a development
   // database, unless its password is a stand-in or a vendor default; a restream on this machine (`@localhost:8554`)
   // stays local.
   return !/\brtsps?:\/\/[^\s'"`]*$/i.test(site.before ?? '') || isLoopbackHost(host) || STOCK_CAMERA_PASSWORD.test(site.value);
 }
-
-const MAILER_PROVIDER_DSN = /\b(?:gmail|sendgrid|mailgun|mailjet|postmark|ses|brevo|sendinblue|mandrill|sparkpost|mailersend|resend|infobip)(?:\+(?:smtps?|api|https))?:\/\/[^\s'"`]*$/i;
 
 // What guides put in a camera URL, and the defaults cameras ship with (Hikvision's 12345, Dahua's 888888).
 const STOCK_CAMERA_PASSWORD = /^(?:admin|pass(?:word)?|clave|senha|camera|cam|secret|user|12345|123456|888888)[-_.!@#]?[0-9]{0,6}$/i;

@@ -77,7 +77,7 @@ export function readDevContext(text: string): DevContext {
   const wholeFile = named && !prod && DECLARES_DEV.test(text);
   return {
     spans: wholeFile ? [[0, text.length]] : [...findBlockSpans(text), ...findDevStageSpans(text)],
-    declaresProduction: (prod && !DECLARES_DEV_ANYWHERE.test(text)) || PULLED_FROM_PLATFORM.test(text) || CLOUD_VAGRANT_PROVIDER.test(text),
+    declaresProduction: (prod && !DECLARES_DEV_ANYWHERE.test(text)) || PULLED_FROM_PLATFORM.test(text) || (text.includes('vm.provider') && CLOUD_VAGRANT_PROVIDER.test(text)),
   };
 }
 

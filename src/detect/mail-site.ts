@@ -13,7 +13,12 @@ const SAMPLE_MAILBOX = /^(?:your|my|example|user|test|email|e-mail|mail|name|som
 const MAIL_HOST_SETTING = /(?:\b\w{0,30}(?:mail|smtp)\w{0,20}?[_.-]?(?:host|server)|\$mail->Host|\baddress)["']?\s*(?:=>|[:=])\s*["']?([a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,})(?![\w@.-])/gi;
 
 // The password slot of a Symfony Mailer DSN whose scheme names a mail provider (its host is `default`).
-const PROVIDER_DSN = /\b(?:gmail|ses|mailgun|sendgrid|postmark|mailjet|brevo|sendinblue|mandrill|mailersend|resend|infobip)(?:\+(?:smtps?|api|https))?:\/\/[^\s:/]{1,80}:$/i;
+const PROVIDER_DSN = /\b(?:gmail|ses|mailgun|sendgrid|postmark|mailjet|brevo|sendinblue|mandrill|sparkpost|mailersend|resend|infobip)(?:\+(?:smtps?|api|https))?:\/\/[^\s:/]{1,80}:$/i;
+
+/** Whether the text before a value ends in a mail provider DSN's password slot (`gmail://user:`): the provider's login. */
+export function isProviderDsnPassword(before: string): boolean {
+  return PROVIDER_DSN.test(before);
+}
 
 // Words docs write in a mail host's place: `smtp.yourdomain.com`, `mail.your-provider.com`, `smtp.server.com`.
 const SAMPLE_MAIL_HOST = /(?:^|[.-])(?:your|my|example|sample|placeholder|dummy|fake|domain|(?:your|my)-?(?:domain|provider|company|server|host)|provider|company|server|host)(?:[.-]|$)/i;
@@ -43,7 +48,7 @@ export function isRemoteMailPassword(site: LiteralSite): boolean {
   const block = site.block ?? '';
   if (!isMailKey(site) && !/\bsmtp_settings\b/.test(block)) return false;
   // A Symfony Mailer DSN for a mail provider (`MAILER_DSN=gmail://shop@…:…@default`): the provider is the server.
-  if (PROVIDER_DSN.test(site.before ?? '')) return true;
+  if (isProviderDsnPassword(site.before ?? '')) return true;
   const hosts = [...block.matchAll(MAIL_HOST_SETTING)].map(([, host = '']) => host);
   return hosts.some((host) => !isLocalHost(host) && !isTestMailHost(host) && !isDocumentationHost(host) && !SAMPLE_MAIL_HOST.test(host));
 }

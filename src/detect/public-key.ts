@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-regexp.js';
+import { isUuid } from './generic-filters.js';
 import { isSignedWithPublishedSecret, readJwtClaims } from './sample-jwt.js';
 import { readFallbackName, readSettingName } from './sdk-public-keys.js';
 import type { LiteralSite } from './weak-literal.js';
@@ -171,6 +172,6 @@ export function isBrowserUrlKey(site: LiteralSite): boolean {
 // The same Yandex Maps key set in the code that loads the script or uses `ymaps` (`const apiKey = "<uuid>"`, then the
 // loader's URL is built from it).
 function isYandexMapsLoaderKey(site: LiteralSite): boolean {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(site.value)) return false;
+  if (!isUuid(site.value)) return false;
   return /^(?:api_?key|(?:yandex_?)?(?:y?maps?_?)(?:api_?)?key)$/i.test(readSettingName(site.before ?? '')) && /\bymaps\b|\bapi-maps\.yandex\./.test(site.block ?? '');
 }
