@@ -5,4 +5,4 @@ export const VERSION: string = pkg.version;
 
 // Bump when detection changes what a blob yields for the same rules (value filters, checksums, decoding) or which
 // paths a rule's globs match: it keys the history caches beside the version and the pack hash.
-export const ENGINE_REVISION = 114;
+export const ENGINE_REVISION = 115;

@@ -7,12 +7,13 @@ import { verifyTunnelToken } from './tunnel-token.js';
 
 // Offline checksum checks for token formats that carry one (GitHub, npm, Grafana, Trello, Cloudflare, Matrix, Stellar,
 // NATS, Nostr; a Discord bot token names its bot's numeric id; a Cloudflare Tunnel token's JSON and an Asaas key's body
-// hold fields of known shapes; an LND macaroon ends in its signature; a Solana keypair ends in its seed's public key).
+// hold fields of known shapes; an LND macaroon ends in its signature; a Solana keypair ends in its seed's public key; a
+// Volcengine secret key is hex digits encoded twice).
 // A token that passes was issued by the provider's generator (or crafted by someone who knew the scheme); one that
 // fails was typed by hand: a docs example, a test value, a fake. Neither verdict needs the network.
 
 /** The checksum schemes a rule can declare. */
-export const CHECKSUMS = ['base62-crc32', 'base62-crc32-tail', 'hex-crc32-le', 'hex-crc32-tail', 'hex-crc32-body', 'base64-snowflake', 'base32-crc16', 'bech32', 'tunnel-json', 'asaas-body', 'macaroon', 'ed25519-keypair'] as const;
+export const CHECKSUMS = ['base62-crc32', 'base62-crc32-tail', 'hex-crc32-le', 'hex-crc32-tail', 'hex-crc32-body', 'base64-snowflake', 'base32-crc16', 'bech32', 'tunnel-json', 'asaas-body', 'macaroon', 'ed25519-keypair', 'base64-nested-hex'] as const;
 
 /** A checksum scheme. */
 export type Checksum = (typeof CHECKSUMS)[number];
@@ -50,6 +51,8 @@ export function verifyChecksum(scheme: Checksum, value: string): ChecksumVerdict
       return isCompleteMacaroon(value) ? 'valid' : 'invalid';
     case 'ed25519-keypair':
       return isEd25519KeypairBase58(value) ? 'valid' : 'invalid';
+    case 'base64-nested-hex':
+      return verifyNestedBase64Hex(value) ? 'valid' : 'invalid';
   }
 }
 
@@ -100,6 +103,12 @@ export function verifyBase64Snowflake(token: string): boolean {
   const head = token.slice(0, Math.max(0, token.indexOf('.')));
   const id = Buffer.from(head, 'base64url').toString('latin1');
   return /^[1-9][0-9]{16,19}$/.test(id) && !/123456789|987654321/.test(id);
+}
+
+/** Volcengine secret keys: base64 of the unpadded base64 of 32 lower-case hex digits (60 characters, `T…==` or `W…==`). */
+export function verifyNestedBase64Hex(token: string): boolean {
+  const inner = Buffer.from(token, 'base64').toString('latin1');
+  return /^[A-Za-z0-9+/]{43}$/.test(inner) && /^[0-9a-f]{32}$/.test(Buffer.from(inner, 'base64').toString('latin1'));
 }
 
 /** The little-endian hex CRC32 of `payload`, as Grafana appends it (8 characters). */

@@ -35,8 +35,8 @@ const DOCS: readonly RegExp[] = [
 const EXAMPLE: readonly RegExp[] = [
   // Not a JVM package path (`src/main/java/com/example/app/`, `…/java/com/nikidas/demo/viewer/`): the name Android and
   // Spring starters give every app, and a package name anywhere under a source root. Nor a Helm chart's `templates/`
-  // (`helm-charts/api/templates/secret.yaml`): the manifests it deploys.
-  /(?:^|\/)(?<!(?:com|org|net|io)\/)(?<!\/(?:java|kotlin|scala|groovy)\/(?:[\w.-]+\/)*)(?:examples?|samples?|demos?|(?<!(?:chart|helm)[^/]*\/(?:[^/]+\/){0,3})templates?|boilerplate|skeleton)\//i,
+  // (`helm-charts/api/templates/secret.yaml`): the manifests it deploys. The Azure SDKs keep theirs in `samples-dev/`.
+  /(?:^|\/)(?<!(?:com|org|net|io)\/)(?<!\/(?:java|kotlin|scala|groovy)\/(?:[\w.-]+\/)*)(?:(?:examples?|samples?)(?:[-_]dev)?|demos?|(?<!(?:chart|helm)[^/]*\/(?:[^/]+\/){0,3})templates?|boilerplate|skeleton)\//i,
   /\.(?:example|sample|template|dist|tpl|tmpl)$/i,
   /(?:^|\/)\.env\.(?:example|sample|template|dist|defaults?)$/i,
   /(?:^|\/)[^/]*\.(?:example|sample|template)\.[a-z0-9]+$/i, // settings.example.py, local_settings.template.py

@@ -46,9 +46,12 @@ export function isStockWordCount(value: string): boolean {
   return STOCK_WORD_COUNT.test(value);
 }
 
-/** A stock password in any slot: a stock word alone or with digits, a short run of digits, a count and `password`. */
+/**
+ * A stock password in any slot: a stock word alone or with digits, a short run of digits, a count or a word and
+ * `password` (`1234pass`, `masterpassword`).
+ */
 export function isStockPasswordValue(value: string): boolean {
-  return isStockValue(value) || /^[0-9]{1,6}$/.test(value) || /^[0-9]{1,4}[ _-]?pass(?:word)?$/i.test(value);
+  return isStockValue(value) || /^[0-9]{1,6}$/.test(value) || /^(?:[0-9]{1,4}|[a-z]{2,10})[ _-]?pass(?:word)?$/i.test(value);
 }
 
 /** Whether a guessable password sits beside a managed database's host, where anyone who finds the host can try it. */

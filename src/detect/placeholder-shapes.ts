@@ -70,7 +70,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^579B532A7440BB0C9079DED94D31EA1615BACEB5661033226463/,
   /(?:^|[-_])openssl[-_]rand(?:[-_]|$)/i, // genera-con-openssl-rand-base64-32: how to make one, not one
   /(?:^|[-_])a[-_]secret[-_]to[-_]everybody$/i, // sk_live_a-secret-to-everybody: a Dockerfile's dummy for `collectstatic`
-  /^(?:d41d8cd98f00b204e9800998ecf8427e|da39a3ee5e6b4b0d3255bfef95601890afd80709|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855)$/i, // MD5, SHA-1, SHA-256 of nothing
+  /^(?:md5)?(?:d41d8cd98f00b204e9800998ecf8427e|da39a3ee5e6b4b0d3255bfef95601890afd80709|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855)$/i, // MD5 (also as PgBouncer's `md5…`), SHA-1, SHA-256 of nothing
   /^(?:098f6bcd4621d373cade4e832627b4f6|5f4dcc3b5aa765d61d8327deb882cf99|21232f297a57a5a743894a0e4a801fc3)$/i, // MD5 of test, password, admin (ILIAS's template setup pass)
   /^_{1,2}[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_{0,2}$/, // _WP_PASS, __SECRET__: a token an entrypoint script replaces
   /^(?:x{2,}[a-z]?|\*{3,}|\.{3,}|#{3,}|-{3,}|_{3,}|0{6,}|1{6,}|9{6,})$/i,

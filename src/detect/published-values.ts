@@ -105,7 +105,8 @@ import { createHash } from 'node:crypto';
 // client and access tokens of Mews' public demo environment (`E0D4…`, `C66E…`, for api.mews-demo.com); the example
 // access key id of GoToSocial's storage docs (`AKIAJSIE…`, in every translation); the salts and at-rest key of
 // Mattermost's default config.json (`vZ4D…`, `bjlS…`, `A705…`, `7rAh…`), copied into install scripts and guides; the
-// test service account of the yup-oauth2 crate's own tests (project yup-test-243420, key id `26de29…`).
+// test service account of the yup-oauth2 crate's own tests (project yup-test-243420, key id `26de29…`); the function
+// key of Azure AD B2C's REST API claims-exchange docs (`bAZ4…`, on myfunction.azurewebsites.net).
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -284,6 +285,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '17f797e5995ad3e4fcc013a0a9c3bd7c39a0978d99ad4dc49aeb018cc72f039e',
   '98537c2689284b521a56c37a3eb950d59d2a8da938a196912c056ed10953e546',
   'd0abb76232e8637548d28542bfa90b04b0adbe9d33340d376c348c4cc5971884',
+  '92c3484d3d8cb1ad1637fa02c806d20e5593c887d6a4ebf0653712b3080e5b22',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */

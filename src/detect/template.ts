@@ -19,6 +19,9 @@ const TEMPLATE_SHAPES: readonly RegExp[] = [
   /^%[A-Za-z_][\w.-]{0,100}(?:%|:~-?[0-9]+(?:,-?[0-9]*)?%?)$/, // %VAR%, a TeamCity %github.bot-teamcity.token%, and a cmd substring %VAR:~0,10% (maybe cut at its comma)
   /^credentialsJSON:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, // a TeamCity secure value's token: the value stays on the server
   /^#\{[^}]*\}$/, // Ruby #{var}
+  // ColdFusion's #expr# (`#this.env.DB_PASSWORD#`, `#getSystemSetting("DB_PASS")#`), maybe after a prefix
+  // (`encrypted:`).
+  /^(?:[\w-]{1,20}:)?#(?:[A-Za-z_]\w*(?:\.\w+)+|[A-Za-z_]\w*\([^#]{0,100}\))#$/,
   /^\\\([A-Za-z_][\w.]*\)?$/, // Swift's \(Secrets.CLIENT_SECRET)
   /^%\{[A-Za-z_][\w.-]*\}$/, // a property reference: Shibboleth's %{idp.sealer.password}
   /^\{(?:[A-Za-z_][\w.]*|[0-9]{0,2})\}$/, // Python str.format {password}, {0}, {}

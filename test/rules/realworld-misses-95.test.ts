@@ -49,3 +49,53 @@ describe('round eight: BI embedding, CRMs, file sync, log shippers and self-host
     expect(blockingIds('infrastructure/GLITCHTIP_SETUP.md', `\`\`\`env\nSECRET_KEY=${made}\n\`\`\`\n`)).toEqual([]);
   });
 });
+
+describe('samples 1800 onwards: game servers, billing, enterprise chat, CRMs, brokers and cloud SDKs', () => {
+  it("blocks a Feishu app secret beside its cli_ app id, a Lazada seller token and a Volcengine secret key", () => {
+    const feishu = "        self.app_id = app_id or 'cli_ihfki3hibciaums2'\n        self.app_secret = app_secret or 'cvwg5HBGTX0OCH7l7EfHUGNJfcAmXCTT'\n";
+    expect(blockingIds('larkbase.py', feishu)).toEqual(['feishu-app-secret']);
+    const lazada = '        LazopResponse response = client.execute(request,"500006906ISETrH3Wjs4BSpC2IH5rtu3nFbgqRh93vzVkQKkPcTroiFFgWP4");\n';
+    expect(blockingIds('src/main/java/shop/LazadaServiceImpl.java', lazada)).toEqual(['lazada-access-token']);
+    const volc = 'ark = Ark(ak=AK, sk="TnpnMk1UWTVZVFF6WlRCaU5EUmhNemsxTVRVek1URTFNRFkxWVdSaFlXTQ==")  # volcengine\n';
+    expect(blockingIds('process_docs.py', volc)).toEqual(['volcengine-secret-key']);
+  });
+
+  it('does not block a Volcengine-shaped secret that does not decode to hex digits', () => {
+    const typed = 'ark = Ark(ak=AK, sk="TB2eUK2NXCc9VGcP80lRVs6DqIIPjWlTCdl6NYvsF2MhgiIl9bWqQJA8XL==")  # volcengine\n';
+    expect(blockingIds('process_docs.py', typed)).toEqual([]);
+  });
+
+  it('blocks a proxy login in Squid cache_peer and in curl -x, and a commented-out FiveM licence key', () => {
+    expect(blockingIds('squid/squid.conf', 'cache_peer 203.0.113.7 parent 8081 0 no-query default login=ops:5BYIC4XMVfl8\n')).toEqual(['squid-cache-peer-login']);
+    expect(blockingIds('scripts/check.sh', "curl -x 'ops:yhD3Tou3AcR3@203.0.113.7:8081' https://api.shop.io -i\n")).toEqual(['curl-proxy-password']);
+    const cfg = 'set sv_licenseKey "$LICENSE"\n#set sv_licenseKey cbd7e53041b7fa48a473300864eb524e\n';
+    expect(blockingIds('server.cfg', cfg)).toEqual(['game-server-cfg-secret']);
+  });
+
+  it("blocks a Dynamics 365 connection string's password, not the Dataverse docs' passcode", () => {
+    const cs = 'var cs = "AuthType=Office365;Username=ops@contoso.onmicrosoft.com;Password=Ye6bpisehByPhY;Url=https://ops.crm4.dynamics.com";\n';
+    expect(blockingIds('Program.cs', cs)).toEqual(['connection-string-password']);
+    const docs = '`connectionString="AuthType=Office365; Username=jsmith@contoso.onmicrosoft.com;Password=passcode;Url=https://contoso.crm.dynamics.com"`\n';
+    expect(blockingIds('docs/authenticate-ws-trust.md', docs)).toEqual([]);
+  });
+
+  it("blocks a Recurly key, not the value under an SDK's @example tag", () => {
+    expect(blockingIds('config/config.php', "\tputEnv('RECURLY_API_KEY=cbd7e53041b7fa48a473300864eb524e');\n")).toEqual(['recurly-api-key']);
+    const sdk = "    # @example\n    #   API_KEY = '9ac53b57ecf145792da6717b67f2a29a'\n    #   client = Client.new(api_key: API_KEY)\n";
+    expect(blockingIds('lib/billing/client.rb', sdk)).toEqual([]);
+  });
+
+  it("blocks a sentinel's auth-pass, not a guide's stock Redis passwords", () => {
+    expect(blockingIds('sentinel.conf', 'sentinel auth-pass mymaster RrQ7TkB9EwXb6IiB\n')).toEqual(['redis-requirepass']);
+    expect(blockingIds('docs/redis/install.md', 'requirepass masterpassword\n')).toEqual([]);
+    expect(blockingIds('docs/redis/docker.md', 'redis-cli -h 10.0.4.12 -a 123456 ping\n')).toEqual([]);
+  });
+
+  it("blocks a percent-encoded function key and a Bearer token joined to its scheme, not a ColdFusion #expression#", () => {
+    const url = "  // final url = 'https://checkfn.azurewebsites.net/api/HttpTrigger1?code=DZMq21%2Btk8ntMbn1V9OI7R7T8a%2F9Z2fhg3a9SG%2FBVlYNyUohV0xKyg%3D%3D';\n";
+    expect(blockingIds('lib/main.dart', url)).toEqual(['azure-function-key']);
+    const header = "        Authorization: 'Bearer ' + '9ac53b57ecf145792da6717b67f2a29a6b55edc34988bf98df71e685df7c83bb',\n";
+    expect(blockingIds('src/api.js', header)).toEqual(['http-authorization-header']);
+    expect(blockingIds('config/app.cfm', '\t\tpassword: "encrypted:#this.env.DB_PASSWORD#",\n')).toEqual([]);
+  });
+});
