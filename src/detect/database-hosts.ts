@@ -5,11 +5,12 @@
 // (192.168/16; not 10/8 or 172.16/12, where cloud VPCs such as AWS's default 172.31/16 put production databases,
 // except Docker's default bridge 172.17/16, a container on the developer's machine) or a compose service beside it
 // (`@db:5432`, `@postgres`): a password there protects a development database, also with a version or role suffix
-// (`@mysql8019`, `@postgres-db`) or an app's name before it (`@shop-master-db`, a compose or cluster service name:
-// no dot, so not on the internet). Managed databases have qualified names (Render's internal `dpg-…-a` is not
-// listed). `dockerhost` is the Docker host's alias in Mattermost's and other dev configs.
+// (`@mysql8019`, `@postgres-db`, `@clickhouse-server`, `@postgres-postgis`) or an app's name before it
+// (`@shop-master-db`, a compose or cluster service name: no dot, so not on the internet). Managed databases have
+// qualified names (Render's internal `dpg-…-a` is not listed). `dockerhost` is the Docker host's alias in
+// Mattermost's and other dev configs.
 const LOCAL_HOST =
-  /^(?:localhost|local|127(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.17(?:\.\d{1,3}){2}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|dockerhost|\(localdb\)[^;]*|\.|(?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mssql|sqlserver|mongo(?:db)?|redis|rabbitmq)(?:[-_]?(?:\d{1,6}|db|server|service|svc|primary|master|dev|local))?|[a-z][a-z0-9]{0,30}(?:[-_][a-z0-9]{1,30}){0,3}[-_](?:db|database|postgres(?:ql)?|pg|mysql|mariadb|mongo(?:db)?|redis))$/i;
+  /^(?:localhost|local|127(?:\.\d{1,3}){3}|192\.168(?:\.\d{1,3}){2}|172\.17(?:\.\d{1,3}){2}|0\.0\.0\.0|::1|\[::1\]|host\.docker\.internal|dockerhost|\(localdb\)[^;]*|\.|(?:db|database|postgres(?:ql)?|postgis|timescaledb|pg|mysql|mariadb|mssql|sqlserver|mongo(?:db)?|redis|valkey|rabbitmq|clickhouse)(?:[-_]?(?:\d{1,6}|db|server|service|svc|primary|master|dev|local))?|[a-z][a-z0-9]{0,30}(?:[-_][a-z0-9]{1,30}){0,3}[-_](?:db|database|postgres(?:ql)?|postgis|pg|mysql|mariadb|mongo(?:db)?|redis|clickhouse))$/i;
 
 // Managed database services on the internet (PaaS databases too: Render, Railway, PythonAnywhere, Scalingo, Koyeb;
 // mLab, whose URLs old Heroku apps still carry), EC2's public host names (Heroku Postgres, self-run databases), the
@@ -57,9 +58,13 @@ export function hasSampleProjectRef(name: string): boolean {
   return /abcdefgh/i.test(name);
 }
 
+// Names that resolve to this machine by design: `*.localhost`, the lvh.me and localtest.me loopback domains, and the
+// local Cloud Foundry VMs of PCF Dev (`*.local.pcfdev.io`) and CF Dev (`*.dev.cfdev.sh`).
+const LOOPBACK_DOMAIN = /(?:^|\.)(?:localhost|lvh\.me|localtest\.me|local\.pcfdev\.io|dev\.cfdev\.sh)$/i;
+
 /** Whether a database host is this machine, a home network or a compose service. */
 export function isLocalHost(host: string): boolean {
-  return LOCAL_HOST.test(host);
+  return LOCAL_HOST.test(host) || LOOPBACK_DOMAIN.test(host);
 }
 
 /** Whether a host names this machine itself (`localhost`, a loopback or any-address, Docker's host alias). */

@@ -11,10 +11,10 @@ const COMMENT_EXAMPLE = /^[ \t]*(?:\*|#|\/\/|--|;)[ \t]*(?:e\.g\.|example|for ex
 const GENERATED_DOC_PARAMETER = /^["'`]?[ \t]*,?[ \t]*(?:#|\/\/)[ \t]*(?:String|str|string)[ \t]*\|[ \t]/;
 // A Semgrep rule's test case: the line under `// ruleid: <rule>` (or `# ok: <rule>`) is a sample the rule must match.
 const SEMGREP_ANNOTATION = /^[ \t]*(?:\/\/|#|--|\/\*|<!--)[ \t]*(?:ruleid|ok|todoruleid|todook|deepruleid|deepok):[ \t]*[\w.-]+/;
-// A line that is only a label: `**Example:**`, `Ejemplo:`, `#### Exemplo`, `> e.g.`, a doc comment's `# @example` tag
-// (YARD, JSDoc), a list's `examples:` key (another secret scanner's rule file: Kingfisher's `examples:` under each
-// `pattern:`).
-const LABEL_LINE = /^[ \t]*(?:[#>*-][ \t]*)*(?:\*\*|__|@)?(?:examples?|ejemplos?|exemplos?|exemples?|beispiele?|esempi[oi]|for example|por ejemplo|por exemplo|e\.g\.)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$/i;
+// A line that is only a label: `**Example:**`, `4. **Example:**`, `Ejemplo:`, `#### Exemplo`, `> e.g.`, a doc comment's
+// `# @example` tag (YARD, JSDoc), a list's `examples:` key (another secret scanner's rule file: Kingfisher's
+// `examples:` under each `pattern:`).
+const LABEL_LINE = /^[ \t]*(?:[#>*-][ \t]*|[0-9]{1,2}\.[ \t]+)*(?:\*\*|__|@)?(?:examples?|ejemplos?|exemplos?|exemples?|beispiele?|esempi[oi]|for example|por ejemplo|por exemplo|e\.g\.)[ \t]*:?[ \t]*(?:\*\*|__)?[ \t]*:?[ \t]*$/i;
 
 // Another secret scanner's test table: the value beside the rule it must trigger (`ruleID:
 // "gitleaks:kucoin-secret-key"`, `rule_id: "kingfisher.posthog.2"`) or the answer it must give (`input: "…", matches:

@@ -99,3 +99,35 @@ describe('samples 1800 onwards: game servers, billing, enterprise chat, CRMs, br
     expect(blockingIds('config/app.cfm', '\t\tpassword: "encrypted:#this.env.DB_PASSWORD#",\n')).toEqual([]);
   });
 });
+
+describe('samples 1816 onwards: directory services, Db2, logistics, accounting, marketing, SAP, BI and game backends', () => {
+  it("does not read a comment's `# bindpw field` as a password, a Ruby #{…} pair as a Basic login, nor NAME=NAME", () => {
+    expect(blockingIds('ldap-client-setup.sh', '\t\t# bindpw field\n\t\tif [ "X$LDAP_BIND_PASSWD" != "X" ]; then\n')).toEqual([]);
+    expect(blockingIds('lib/myob/client.rb', '  Base64.encode64("#{company_file[:username]}:#{company_file[:password]}")\n')).toEqual([]);
+    expect(blockingIds('scripts/launch.sh', 'gantry run --env-secret R2_ENDPOINT_URL=R2_ENDPOINT_URL -- python train.py\n')).toEqual([]);
+  });
+
+  it("blocks an IBM COS key by its own name, a Zoho client secret, a Pardot user key and a LootLocker server key", () => {
+    const cos = 'COS_API_KEY_ID = "pdwg0459voxstcbj8ya38cdzh0776h-chz7qxwu93uli"\ncos = ibm_boto3.client("s3", ibm_api_key_id=COS_API_KEY_ID)\n';
+    expect(blockingIds('app.py', cos)).toEqual(['ibm-cloud-api-key']);
+    expect(blockingIds('ZOHO_ENV_SETUP.md', 'ZOHO_CLIENT_SECRET=91f068ab2a902e471ea7a87b4eab96d7b8af3a974e\n')).toEqual(['zoho-client-secret']);
+    const pardot = "    p = PardotAPI(email='ops@shop.io', password=PASSWORD, user_key='d32735542926e75e59abfed64949b946')\n";
+    expect(blockingIds('lambda/pardot_tags.py', pardot)).toEqual(['pardot-user-key']);
+    const server = '        private readonly string _serverAPIKey = "dev_fff616f689ff7bdc38dddb016b788a6d"; // lootlocker\n';
+    expect(blockingIds('Services/LeaderboardService.cs', server)).toEqual(['lootlocker-server-key']);
+  });
+
+  it("blocks a PHP array's Authorization token, not a password under a guide's numbered Example label", () => {
+    const guzzle = "    'headers' => [\n        'Authorization' => 'Token 1d07c79cba5a643eeecb8ff946c4898cde7c72db',\n    ],\n";
+    expect(blockingIds('app/Http/Controllers/CheckoutController.php', guzzle)).toEqual(['http-authorization-header']);
+    const guide = '4. **Example:**\n   ```env\n   SHIPROCKET_EMAIL=ops@yourdomain.com\n   SHIPROCKET_PASSWORD=7nHf7VszhPCoktOo\n   ```\n';
+    expect(blockingIds('docs/SHIPROCKET_SETUP_GUIDE.md', guide)).toEqual([]);
+  });
+
+  it("does not block a password on PCF Dev's local Cloud Foundry or on a compose service named for PostGIS", () => {
+    const pcf = '  "uri": "mysql://YlukSlUdSdsjA6jz:0qwVuBEHydHw5K@mysql-broker.local.pcfdev.io:3306/cf_24ab1a85?reconnect=true",\n';
+    expect(blockingIds('slides/cf-hello.md', pcf)).toEqual([]);
+    const compose = '    sqlalchemy_uri: postgresql://near:0qwVuBEHydHw5K@postgres-postgis:5432/near_shops\n';
+    expect(blockingIds('superset/superset-init.sh', compose)).toEqual([]);
+  });
+});
