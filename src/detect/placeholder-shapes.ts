@@ -125,6 +125,7 @@ export const PLACEHOLDER_SHAPES: readonly RegExp[] = [
   /^(?:foo|bar|baz|qux|psw|pwd)$/i, // foo:bar, val:psw
   // super_secret_password, super-secret-arena-key-2026: words that say what goes there.
   /^(?:(?:super|very|top|ultra|my)[-_]?)?secret[-_]?(?:[a-z]+[-_]){0,4}(?:key|token|password|passwd|pass|pwd)(?:[-_]?\d{1,4})?$/,
+  /^my[-_](?:[a-z]{2,12}[-_]){0,3}(?:api[-_]?)?(?:key|token|secret|password)(?:[-_]?\d{1,4})?$/, // my-static-token-123
   /^[a-z0-9]{2,10}:<[^<>]{1,60}>$/i, // sha1:<password_hash>: a hash's algorithm tag before a stand-in
   /^@?([a-z])\1+(?:password|passwd|pass|secret|pwd)\1+$/i, // zzpasswordzz, `user:@xxpassxx@host`: a stock word between filler letters
   // DEMO-API-KEY (TheCatAPI's docs), ghl-demo-key-acme-987654321 (seed data); sample-, fake-, test-… are caught above

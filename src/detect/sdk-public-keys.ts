@@ -1,4 +1,5 @@
 import { escapeRegExp } from './escape-regexp.js';
+import { isUuid } from './generic-filters.js';
 import type { LiteralSite } from './weak-literal.js';
 
 // Keys an SDK's settings name as its public half: search-only keys, storefront tokens, analytics write keys, and
@@ -75,14 +76,16 @@ export function isMailchimpSdkKey(site: LiteralSite): boolean {
  * `STREAM_API_SECRET=…`: GetStream's app key, which its client SDKs ship): 8 to 16 single-case letters and digits,
  * both present, or LiveKit's key id (`API` + 12 letters and digits, sent as `iss` in every access token), under a
  * `<NAME>_API_KEY` whose `<NAME>_API_SECRET` is set nearby; or Pusher's app key (20 hex digits, which Laravel ships to
- * the browser as VITE_PUSHER_APP_KEY) under `<NAME>_APP_KEY` beside `<NAME>_APP_SECRET`. A long key (an exchange's) is
- * not judged public.
+ * the browser as VITE_PUSHER_APP_KEY) under `<NAME>_APP_KEY` beside `<NAME>_APP_SECRET`, or a UUID under `APP_KEY`
+ * beside `APP_SECRET` (Blackboard Learn's application key, its OAuth client id). A long key (an exchange's) is not
+ * judged public.
  */
 export function isPairedPublicKey(site: LiteralSite): boolean {
-  const [, name = '', kind = ''] = /^([A-Za-z0-9]+)[_.-]?(api|app)[_.-]?key$/i.exec(site.key) ?? [];
-  if (name === '') return false;
+  const [whole = '', name = '', kind = ''] = /^([A-Za-z0-9]*)[_.-]?(api|app)[_.-]?key$/i.exec(site.key) ?? [];
   const { value } = site;
-  const half = kind.toLowerCase() === 'app' ? /^[a-f0-9]{20}$/.test(value) : /^(?=\D*\d)(?=[^A-Za-z]*[A-Za-z])(?:[a-z0-9]{8,16}|[A-Z0-9]{8,16})$/.test(value) || /^API[A-Za-z0-9]{12}$/.test(value);
+  const appId = kind.toLowerCase() === 'app' && isUuid(value);
+  if (whole === '' || (name === '' && !appId)) return false;
+  const half = kind.toLowerCase() === 'app' ? /^[a-f0-9]{20}$/.test(value) || appId : /^(?=\D*\d)(?=[^A-Za-z]*[A-Za-z])(?:[a-z0-9]{8,16}|[A-Z0-9]{8,16})$/.test(value) || /^API[A-Za-z0-9]{12}$/.test(value);
   return half && new RegExp(`\\b${name}[_.-]?${kind}[_.-]?secret\\b`, 'i').test(site.block ?? '');
 }
 
