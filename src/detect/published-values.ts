@@ -106,7 +106,8 @@ import { createHash } from 'node:crypto';
 // access key id of GoToSocial's storage docs (`AKIAJSIE…`, in every translation); the salts and at-rest key of
 // Mattermost's default config.json (`vZ4D…`, `bjlS…`, `A705…`, `7rAh…`), copied into install scripts and guides; the
 // test service account of the yup-oauth2 crate's own tests (project yup-test-243420, key id `26de29…`); the function
-// key of Azure AD B2C's REST API claims-exchange docs (`bAZ4…`, on myfunction.azurewebsites.net).
+// key of Azure AD B2C's REST API claims-exchange docs (`bAZ4…`, on myfunction.azurewebsites.net); the gateway secret of
+// Tyk's sample tyk.conf (`352d…`), copied into most self-hosted gateways' configs and templates.
 // A copy is no leak (anyone can read it in the project); a deployment still running on one is weak, a setting to change
 // rather than a secret to rotate, and not reported.
 const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
@@ -286,6 +287,7 @@ const PUBLISHED_SHA256: ReadonlySet<string> = new Set([
   '98537c2689284b521a56c37a3eb950d59d2a8da938a196912c056ed10953e546',
   'd0abb76232e8637548d28542bfa90b04b0adbe9d33340d376c348c4cc5971884',
   '92c3484d3d8cb1ad1637fa02c806d20e5593c887d6a4ebf0653712b3080e5b22',
+  '45c3523c41d3a5471cae7db003c5da9197dc354e0fbb608dbdd3e7d664fca62e',
 ]);
 
 /** Whether a value is a credential its owner publishes, matched by its SHA-256 (`hashes`: the list to match). */
