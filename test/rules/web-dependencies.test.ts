@@ -28,7 +28,7 @@ describe("a web app's own manifests", () => {
 
 describe('library code and type declarations', () => {
   it('treats .d.ts doc comments as documentation', () => {
-    const text = '/**\n * @example\n * accessToken: "aoal-Yq7ITUDiNX1xZwOMXM5MxOWDL0E0jg9P6_C_jKQPxS_SKCP6f0kh1Up4g7TtvQqkMnD",\n */\n';
+    const text = '/**\n * @returns\n * accessToken: "aoal-Yq7ITUDiNX1xZwOMXM5MxOWDL0E0jg9P6_C_jKQPxS_SKCP6f0kh1Up4g7TtvQqkMnD",\n */\n';
     expect(detectChunk({ path: 'dist-types/commands/CreateTokenCommand.d.ts', text }, pack)[0]?.context).toBe('docs');
     expect(blocking('dist-types/commands/CreateTokenCommand.d.ts', text)).toEqual([]);
   });
