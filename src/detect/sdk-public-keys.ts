@@ -81,11 +81,12 @@ export function isMailchimpSdkKey(site: LiteralSite): boolean {
  * judged public.
  */
 export function isPairedPublicKey(site: LiteralSite): boolean {
-  const [whole = '', name = '', kind = ''] = /^([A-Za-z0-9]*)[_.-]?(api|app)[_.-]?key$/i.exec(site.key) ?? [];
+  const [, name = '', kind = ''] = /^([A-Za-z0-9]*)[_.-]?(api|app)[_.-]?key$/i.exec(site.key) ?? [];
   const { value } = site;
-  const appId = kind.toLowerCase() === 'app' && isUuid(value);
-  if (whole === '' || (name === '' && !appId)) return false;
-  const half = kind.toLowerCase() === 'app' ? /^[a-f0-9]{20}$/.test(value) || appId : /^(?=\D*\d)(?=[^A-Za-z]*[A-Za-z])(?:[a-z0-9]{8,16}|[A-Z0-9]{8,16})$/.test(value) || /^API[A-Za-z0-9]{12}$/.test(value);
+  // Only an app id (a UUID) is judged under a bare APP_KEY, with no product's name before it.
+  const half = kind.toLowerCase() === 'app'
+    ? (name !== '' && /^[a-f0-9]{20}$/.test(value)) || isUuid(value)
+    : name !== '' && (/^(?=\D*\d)(?=[^A-Za-z]*[A-Za-z])(?:[a-z0-9]{8,16}|[A-Z0-9]{8,16})$/.test(value) || /^API[A-Za-z0-9]{12}$/.test(value));
   return half && new RegExp(`\\b${name}[_.-]?${kind}[_.-]?secret\\b`, 'i').test(site.block ?? '');
 }
 
